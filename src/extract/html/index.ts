@@ -1,0 +1,158 @@
+import type { Article, Block } from '../../domain/article.js'
+import { fail, ok, type Result } from '../../domain/result.js'
+import { isFurniture } from '../lexicon.js'
+import { findContent } from './content.js'
+import { readMetadata, type PageMetadata } from './metadata.js'
+import { scanHtml, type ScanResult, type TextBlock } from './scan.js'
+
+export interface HtmlOptions {
+  /** The page's address, for resolving relative links and as the fallback canonical URL. */
+  url?: string | null
+}
+
+/**
+ * HTML → Article: one streaming scan, metadata from JSON-LD/OpenGraph/meta,
+ * main content by candidate scoring, blocks rebuilt as plain text. Pages
+ * whose text is only in <noscript> or in JSON-LD articleBody still give an article.
+ */
+export function extractHtml(html: string, options: HtmlOptions = {}): Result<Article> {
+  const scan = scanHtml(html)
+  const meta = readMetadata(scan)
+  let { blocks: found } = findContent(scan)
+  if (textLength(found) < 100) {
+    const noscript = scan.blocks.filter((b) => b.inNoscript)
+    if (textLength(noscript) > textLength(found)) found = noscript
+  }
+  let blocks = toBlocks(found, scan, options.url ?? null)
+  if (textLength(found) < 100 && meta.articleBody && meta.articleBody.length > textLength(found)) {
+    blocks = paragraphsOf(meta.articleBody)
+  }
+  const title = chooseTitle(meta, scan, found)
+  blocks = trimBlocks(blocks, title)
+  if (blocks.length === 0 && !title) return fail('no_content', 'the page has no readable text')
+  if (blocks.length === 0 && meta.description) blocks = paragraphsOf(meta.description)
+  return ok(buildArticle(meta, title, blocks, options.url ?? null))
+}
+
+function buildArticle(meta: PageMetadata, title: string, blocks: Block[], url: string | null): Article {
+  let dek = meta.description && meta.description.length > 20 ? clean(meta.description) : null
+  if (dek && blocks[0] && startsAlike(blocks[0].text, dek)) dek = null
+  return {
+    title,
+    dek,
+    authors: meta.authors,
+    publishedAt: meta.publishedAt,
+    updatedAt: meta.updatedAt,
+    outlet: meta.outlet,
+    canonicalUrl: absolute(meta.canonicalUrl, url) ?? url,
+    lang: meta.lang,
+    blocks,
+  }
+}
+
+function startsAlike(a: string, b: string): boolean {
+  const n = Math.min(60, a.length, b.length)
+  return n > 20 && a.slice(0, n).toLowerCase() === b.slice(0, n).toLowerCase()
+}
+
+function textLength(blocks: { text: string }[]): number {
+  let n = 0
+  for (const b of blocks) n += b.text.length
+  return n
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim()
+}
+
+function paragraphsOf(text: string): Block[] {
+  return text
+    .split(/\n\s*\n|\r\n\s*\r\n/)
+    .map(clean)
+    .filter(Boolean)
+    .map((t) => ({ kind: 'paragraph', text: t }))
+}
+
+const TITLE_SEPARATORS = /\s+[|–—\-:·•»]\s+/
+
+function chooseTitle(meta: PageMetadata, scan: ScanResult, found: TextBlock[]): string {
+  const h1 = scan.blocks.find((b) => b.tag === 'h' && b.level === 1 && !b.inNoscript)?.text
+  const candidates = [meta.title, h1, scan.title].filter((x): x is string => !!x).map(clean)
+  let title = candidates[0] ?? found.find((b) => b.tag === 'h')?.text ?? ''
+  if (h1 && title !== h1 && title.toLowerCase().includes(h1.toLowerCase()) && h1.length > 10) title = clean(h1)
+  else if (TITLE_SEPARATORS.test(title)) {
+    const parts = title.split(TITLE_SEPARATORS)
+    const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '')
+    if (longest.split(' ').length >= 4) title = longest
+  }
+  return title
+}
+
+/** Groups scanned text blocks into article blocks: lists, quotes and captions become one block each. */
+function toBlocks(found: TextBlock[], scan: ScanResult, url: string | null): Block[] {
+  const out: Block[] = []
+  let i = 0
+  while (i < found.length) {
+    const b = found[i]!
+    if (b.tag === 'li') {
+      const items: string[] = []
+      let j = i
+      while (j < found.length && found[j]!.tag === 'li' && found[j]!.group === b.group) items.push(clean(found[j++]!.text))
+      out.push({ kind: 'list', text: items.join('\n'), items, ordered: b.ordered })
+      i = j
+      continue
+    }
+    if (b.inQuote >= 0 && b.tag !== 'h') {
+      const parts: string[] = []
+      let j = i
+      while (j < found.length && found[j]!.inQuote === b.inQuote && found[j]!.tag !== 'h' && found[j]!.tag !== 'li') parts.push(clean(found[j++]!.text))
+      out.push({ kind: 'blockquote', text: parts.join('\n') })
+      i = j
+      continue
+    }
+    i++
+    if (b.tag === 'h') out.push({ kind: 'heading', text: clean(b.text), level: Math.max(2, Math.min(6, b.level)) })
+    else if (b.tag === 'pre') out.push({ kind: 'preformatted', text: b.text })
+    else if (b.tag === 'figcaption') out.push(caption(b, scan, url))
+    else for (const part of b.text.split(/\n\s*\n/)) if (part.trim()) out.push({ kind: 'paragraph', text: clean(part) })
+  }
+  return out
+}
+
+const CREDIT = /\s*(?:\(|\b)((?:photo|image|picture|credit|foto|source)s?\s*(?:by|:)?\s*[^()]{2,80}|[^()]{2,60}\/(?:getty images|ap|afp|reuters|epa|shutterstock)[^()]*|(?:getty images|ap photo|afp|reuters|epa|shutterstock)[^()]{0,60})\)?\s*$/i
+
+function caption(b: TextBlock, scan: ScanResult, url: string | null): Block {
+  const text = clean(b.text)
+  const block: Block = { kind: 'caption', text }
+  const img = b.group >= 0 ? scan.figureImages.get(b.group) : undefined
+  const abs = absolute(img ?? null, url)
+  if (abs) block.imageUrl = abs
+  const m = CREDIT.exec(text)
+  if (m && m.index > 0) {
+    block.credit = clean(m[1] ?? '')
+    block.text = text.slice(0, m.index).trim()
+  }
+  return block
+}
+
+/** Only http(s) URLs are kept, resolved against the page address. */
+function absolute(href: string | null, base: string | null): string | null {
+  if (!href) return null
+  try {
+    const u = base ? new URL(href, base) : new URL(href)
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null
+  } catch {
+    return null
+  }
+}
+
+/** Removes the title repeated as a block and trailing furniture. */
+function trimBlocks(blocks: Block[], title: string): Block[] {
+  const t = title.toLowerCase()
+  let out = blocks.filter((b) => !(b.kind === 'heading' && b.text.toLowerCase() === t))
+  while (out.length > 0 && out[0]!.kind === 'paragraph' && out[0]!.text.toLowerCase() === t) out = out.slice(1)
+  let end = out.length
+  while (end > 0 && (isFurniture(out[end - 1]!.text) || out[end - 1]!.kind === 'heading')) end--
+  return out.slice(0, end)
+}
+
