@@ -11,12 +11,32 @@ const FURNITURE = [
   'comments', 'comment', 'share this', 'share this article', 'share this story', 'share', 'share on',
   'read more', 'read next', 'read also', 'see also', 'you may also like', 'you might also like',
   'recommended', 'recommended for you', 'most popular', 'most read', 'popular posts', 'trending',
-  'advertisement', 'sponsored', 'sponsored content', 'tags', 'filed under', 'topics',
+  'sponsored content', 'tags', 'filed under', 'topics',
   'subscribe', 'sign up for our newsletter', 'newsletter', 'follow us', 'about the author',
   'cancel reply', 'previous post', 'next post', 'more in', 'more articles', 'latest news',
   'what to read next', 'recommended stories', 'don\'t miss', 'also read', 'continue reading',
+  'more like this', 'related reading', 'further reading', 'editor\'s picks', 'top stories', 'around the web',
+  'você pode gostar', 'veja também', 'leia também', 'leia mais', 'notícias relacionadas', 'comentários',
+  'artículos relacionados', 'te puede interesar', 'lee también', 'noticias relacionadas', 'comentarios',
+  'à lire aussi', 'lire aussi', 'sur le même sujet', 'articles similaires', 'commentaires',
+  'ähnliche artikel', 'das könnte sie auch interessieren', 'mehr zum thema', 'kommentare',
+  'leggi anche', 'articoli correlati', 'commenti', 'похожие статьи', 'читайте также', 'комментарии',
+  'gerelateerde artikelen', 'lees ook', 'reacties',
 ]
 const FURNITURE_SET = new Set(FURNITURE)
+
+/** Lines that interrupt the text wherever they stand and are simply dropped. */
+const INTERRUPTIONS = new Set([
+  'advertisement', 'advertisements', 'advert', 'ad', 'sponsored', 'story continues below', 'story continues below advertisement',
+  'article continues below', 'continue reading below', 'continue reading the main story', 'scroll to continue with content',
+  'skip advertisement', 'publicidade', 'publicidad', 'anzeige', 'werbung', 'publicité', 'pubblicità', 'реклама', 'advertentie',
+])
+
+/** True for a line such as "Advertisement" that interrupts the text. */
+export function isInterruption(line: string): boolean {
+  if (line.length > 60) return false
+  return INTERRUPTIONS.has(line.toLowerCase().replace(/[:.!…\-–—\s]+$/u, '').replace(/\s+/g, ' ').trim())
+}
 
 /** True when a short line is page furniture ("Similar Posts", "3 Comments", "Share this:"). */
 export function isFurniture(line: string): boolean {
@@ -28,7 +48,7 @@ export function isFurniture(line: string): boolean {
     .replace(/^[\s«‹<|\-–—]+/u, '')
     .replace(/\s+/g, ' ')
     .trim()
-  if (t.length === 0 || t.length > 40) return false
+  if (t.length === 0 || t.length > 45) return false
   if (FURNITURE_SET.has(t)) return true
   return /^(\d+ )?(comments?|responses?|replies)$/.test(t) || /^(one|no) (comments?|responses?|thoughts?)/.test(t)
 }

@@ -1,3 +1,4 @@
+import { isFurniture, isInterruption } from '../lexicon.js'
 import { FLAG_CHROME, FLAG_HIDDEN, type ScanResult, type TextBlock } from './scan.js'
 
 /**
@@ -21,7 +22,7 @@ const NEGATIVE = new RegExp(
       'entry-meta', 'article-meta', 'caption-credit', 'credit', 'print', 'complementary', 'contentinfo', 'header',
       'site-header', 'topbar', 'jump-link', 'next-article', 'more-stories', 'read-more', 'readmore', 'newsletter-signup',
       'inline-newsletter', 'author-info', 'about-author', 'post-navigation', 'nav-links', 'supplemental', 'utility',
-      'bottom', 'embed', 'video', 'player', 'search', 'login', 'alert',
+      'embed', 'video', 'search', 'login', 'alert',
     ].join('|') +
     ')(?:$|[\\s_-])',
 )
@@ -63,18 +64,11 @@ function tables(scan: ScanResult): Tables {
   const linkChars = new Float64Array(n)
   const good = new Float64Array(n)
   const lastDesc = new Int32Array(n)
-  for (const b of scan.blocks) {
-    if (b.inNoscript) continue
-    chars[b.elem]! += b.text.length
-    linkChars[b.elem]! += b.linkChars
-    if (isGood(b)) good[b.elem]! += b.text.length
-  }
+  for (const b of scan.blocks) if (!b.inNoscript && isGood(b)) good[b.elem]! += b.text.length
   for (let i = 0; i < n; i++) lastDesc[i] = i
   for (let i = n - 1; i > 0; i--) {
     const p = parent[i]!
     if (p < 0) continue
-    chars[p]! += chars[i]!
-    linkChars[p]! += linkChars[i]!
     good[p]! += good[i]!
     if (lastDesc[i]! > lastDesc[p]!) lastDesc[p] = lastDesc[i]!
   }
@@ -94,6 +88,18 @@ function tables(scan: ScanResult): Tables {
     // A wrapper flagged by a stray class that holds most of the page's text is kept.
     if (negative && good[i]! < total * 0.5) dropped[i] = 1
   }
+  // Text and link totals count only what survives, so a dropped menu does not dilute its container.
+  for (const b of scan.blocks) {
+    if (b.inNoscript || dropped[b.elem]) continue
+    chars[b.elem]! += b.text.length
+    linkChars[b.elem]! += b.linkChars
+  }
+  for (let i = n - 1; i > 0; i--) {
+    const p = parent[i]!
+    if (p < 0) continue
+    chars[p]! += chars[i]!
+    linkChars[p]! += linkChars[i]!
+  }
   return { scan, dropped, chars, linkChars, good, lastDesc }
 }
 
@@ -105,23 +111,65 @@ function bestCandidate(t: Tables): number {
   for (const b of scan.blocks) {
     if (b.inNoscript || dropped[b.elem] || !isGood(b) || b.tag === 'li') continue
     const s = 1 + (b.text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(b.text.length / 100), 3)
-    let node = scan.parent[b.elem]!
+    // Text written straight into a div makes the div itself a candidate.
+    let node = b.tag === 'div' ? b.elem : scan.parent[b.elem]!
     for (let level = 0; node >= 0 && level < 5; level++) {
       const div = level === 0 ? 1 : level === 1 ? 2 : level * 3
       score.set(node, (score.get(node) ?? 0) + s / div)
       node = scan.parent[node]!
     }
   }
+  const finals = new Map<number, number>()
   let best = -1
   let bestScore = 0
   for (const [id, s] of score) {
     if (dropped[id]) continue
     const ld = t.chars[id]! > 0 ? t.linkChars[id]! / t.chars[id]! : 0
     const final = (s + classWeight(scan.names[id]!)) * (1 - ld)
+    finals.set(id, final)
     if (final > bestScore) {
       bestScore = final
       best = id
     }
+  }
+  if (best < 0) return best
+  return promote(t, best, bestScore, finals)
+}
+
+/**
+ * Readability's two corrections: when several near-best candidates share an
+ * ancestor (one card per paragraph), that ancestor is the article; and a
+ * parent scoring higher than the candidate takes its place.
+ */
+function promote(t: Tables, best: number, bestScore: number, finals: Map<number, number>): number {
+  const { parent, tags } = t.scan
+  const alternatives = [...finals]
+    .filter(([id, s]) => id !== best && s >= bestScore * 0.75)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([id]) => id)
+  if (alternatives.length >= 3) {
+    let a = parent[best]!
+    for (let steps = 0; a >= 0 && tags[a] !== 'body' && steps < 30; steps++, a = parent[a]!) {
+      const inside = alternatives.filter((x) => x > a && x <= t.lastDesc[a]!).length
+      if (inside >= 3) {
+        best = a
+        break
+      }
+    }
+  }
+  let last = finals.get(best) ?? bestScore
+  const threshold = last / 3
+  let p = parent[best]!
+  for (let steps = 0; p >= 0 && tags[p] !== 'body' && steps < 30; steps++, p = parent[p]!) {
+    const s = finals.get(p)
+    if (s === undefined) continue
+    if (s < threshold) break
+    if (s > last) {
+      best = p
+      break
+    }
+    last = s
   }
   return best
 }
@@ -157,11 +205,23 @@ function sameKind(scan: ScanResult, a: number, b: number): boolean {
   return scan.tags[a] === scan.tags[b] || scan.tags[a] === 'p'
 }
 
-/** Drops link lists, empty furniture and the trailing debris after a furniture heading. */
+/** Drops link lists, bylines and datelines, and the trailing debris after a furniture line. */
 function filterBlocks(blocks: TextBlock[]): TextBlock[] {
-  return blocks.filter((b) => {
+  const kept = blocks.filter((b) => {
     if (b.linkChars > b.text.length * 0.6 && b.tag !== 'h') return false
     if (b.tag === 'h' && b.linkChars > b.text.length * 0.9 && b.level > 1) return false
-    return true
+    if (b.text.length < 160 && BYLINE.test(b.text)) return false
+    return !isInterruption(b.text)
   })
+  const total = kept.reduce((n, b) => n + b.text.length, 0)
+  let before = 0
+  for (let i = 0; i < kept.length; i++) {
+    const b = kept[i]!
+    const debrisStarts = b.tag === 'h' ? before > 0 : before >= (total - before) * 0.5
+    if (b.text.length < 60 && debrisStarts && isFurniture(b.text)) return kept.slice(0, i)
+    before += b.text.length
+  }
+  return kept
 }
+
+const BYLINE = /^(?:by|por|von|par|di|door|от|published|posted|updated|last updated|publicado|atualizado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour)\b[^.!?]*$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b.{0,120}$/i

@@ -8,7 +8,7 @@ import { Parser } from 'htmlparser2'
  * nested elements costs no stack.
  */
 
-export type BlockTag = 'p' | 'h' | 'li' | 'pre' | 'figcaption' | 'td' | 'div' | 'dt' | 'dd' | 'quote'
+export type BlockTag = 'p' | 'h' | 'li' | 'pre' | 'figcaption' | 'tr' | 'div' | 'dt' | 'dd' | 'quote'
 
 export interface TextBlock {
   /** Innermost block-level element holding the text. */
@@ -56,7 +56,7 @@ const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl',
   'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
   'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
-  'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'caption', 'legend', 'noscript', 'html', 'title', 'option',
+  'thead', 'tfoot', 'tr', 'ul', 'caption', 'legend', 'noscript', 'html', 'title', 'option',
 ])
 /** Subtrees whose text is never content. */
 const SKIP_TAGS = new Set([
@@ -66,6 +66,8 @@ const SKIP_TAGS = new Set([
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu'])
 const MAX_ELEMENTS = 4_000_000
 
+/** Inline elements whose text is never part of the sentence around them. */
+const INLINE_JUNK = /(?:^|[\s_-])(?:rollover|tooltip|popover|popup|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|element-invisible|offscreen|hidden)(?:$|[\s_-])/i
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i
 
 export function scanHtml(html: string): ScanResult {
@@ -136,7 +138,7 @@ export function scanHtml(html: string): ScanResult {
       ordered = list?.ordered ?? false
     } else if (tag === 'pre' || preDepth > 0) kind = 'pre'
     else if (tag === 'figcaption' || tag === 'caption') kind = 'figcaption'
-    else if (tag === 'td' || tag === 'th') kind = 'td'
+    else if (tag === 'tr') kind = 'tr'
     else if (tag === 'dt') kind = 'dt'
     else if (tag === 'dd') kind = 'dd'
     else if (tag === 'blockquote') kind = 'quote'
@@ -190,6 +192,7 @@ export function scanHtml(html: string): ScanResult {
           run += '\n'
           return
         }
+        if (name === 'td' || name === 'th') run += ' '
         if (name === 'time') {
           const dt = attrs.datetime ?? attrs.content
           if (dt) times.push({ datetime: dt, elem: count, pubdate: 'pubdate' in attrs || /publish/i.test(attrs.itemprop ?? ''), cls: `${attrs.class ?? ''} ${attrs.itemprop ?? ''}` })
@@ -203,6 +206,10 @@ export function scanHtml(html: string): ScanResult {
         }
         const hidden = 'hidden' in attrs || HIDDEN_STYLE.test(attrs.style ?? '') || attrs['aria-hidden'] === 'true'
         const block = BLOCK_TAGS.has(name)
+        if (!block && (hidden || INLINE_JUNK.test(attrs.class ?? ''))) {
+          skipDepth = 1
+          return
+        }
         if (block) flush()
         if (count >= cap) grow()
         if (count >= MAX_ELEMENTS) return
