@@ -1,0 +1,36 @@
+import { Command } from 'commander'
+import { importPath, type ImportReport } from '../../services/import.js'
+import { EXIT, printJson, type CliContext } from '../context.js'
+import { countImportItems, progressBar } from '../progress.js'
+
+/** `newsdesk import <dir|file>`: bulk import that keeps going past bad items and reports them. */
+export function importCommand(ctx: CliContext): Command {
+  return new Command('import')
+    .description('import a folder (.html .htm .txt .md .html.gz), a JSONL file (title, text|html, url, date) or a WARC file')
+    .argument('<path>', 'folder or file to import')
+    .option('--json', 'print the final report as JSON')
+    .option('--no-progress', 'no progress bar')
+    .addHelpText('after', '\nA re-run skips what is already stored, so an interrupted import can simply be run again.\nExit code 1 when any item failed.')
+    .action(async (path: string, opts: { json?: boolean; progress: boolean }) => {
+      const deps = await ctx.open()
+      const total = opts.progress ? await countImportItems(path) : 0
+      const bar = opts.progress ? progressBar('importing', total) : null
+      const report = await importPath(deps, path, (p) => {
+        bar?.update(p.done, { status: `${p.report.created} new, ${p.report.failed.length} failed` })
+      })
+      bar?.stop()
+      if (opts.json) printJson(ctx, report)
+      else ctx.stdout.write(formatReport(report))
+      if (report.failed.length > 0) process.exitCode = EXIT.failed
+    })
+}
+
+function formatReport(r: ImportReport): string {
+  const lines = [`stored ${r.created} new, updated ${r.updated}, skipped ${r.skipped} already stored, failed ${r.failed.length}`]
+  if (r.failed.length > 0) {
+    lines.push('failed items:')
+    for (const f of r.failed.slice(0, 200)) lines.push(`  ${f.ref}: ${f.error.message} (${f.error.code})`)
+    if (r.failed.length > 200) lines.push(`  … and ${r.failed.length - 200} more (use --json for all)`)
+  }
+  return `${lines.join('\n')}\n`
+}

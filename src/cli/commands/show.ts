@@ -1,0 +1,44 @@
+import { Command } from 'commander'
+import { articleText } from '../../domain/index.js'
+import type { ServiceDeps } from '../../services/deps.js'
+import { viewArticle } from '../../services/reading.js'
+import { EXIT, printJson, type CliContext } from '../context.js'
+
+/** The stored article as `show --json` and `add --json` print it. */
+export async function presentStored(deps: ServiceDeps, id: string) {
+  const view = await viewArticle(deps, id)
+  if (!view) return null
+  const { stored } = view
+  return {
+    article: { id: stored.id, url: stored.url, ...stored.article, text: articleText(stored.article), createdAt: stored.createdAt },
+    quotes: view.quotes.map(({ articleId: _a, ...q }) => q),
+    similar: view.similar,
+    duplicates: view.duplicates,
+  }
+}
+
+/** `newsdesk show <id>`: an article, its quotes and Similar Posts. */
+export function showCommand(ctx: CliContext): Command {
+  return new Command('show')
+    .description('print a stored article with who said what and Similar Posts')
+    .argument('<id>', 'article id')
+    .option('--json', 'print JSON')
+    .action(async (id: string, opts: { json?: boolean }) => {
+      const deps = await ctx.open()
+      const shown = await presentStored(deps, id)
+      if (!shown) {
+        ctx.stderr.write(`newsdesk show: no article ${id}\n`)
+        process.exitCode = EXIT.failed
+        return
+      }
+      if (opts.json) return printJson(ctx, shown)
+      const a = shown.article
+      const lines = [a.title, a.dek ?? '', [a.outlet, a.publishedAt].filter(Boolean).join(' · '), '']
+      for (const b of a.blocks) lines.push(b.kind === 'heading' ? `\n## ${b.text}\n` : b.kind === 'caption' ? `[${b.text}]` : b.text)
+      lines.push('', 'Who said what:')
+      for (const q of shown.quotes) lines.push(`  - ${q.speakerName ?? 'unattributed'}${q.role ? ` (${q.role})` : ''}: “${q.text}”`)
+      lines.push('', 'Similar Posts:')
+      for (const s of shown.similar) lines.push(`  - ${s.title} [${s.id}]${s.sameStory ? ' (same story)' : ''}`)
+      ctx.stdout.write(`${lines.join('\n')}\n`)
+    })
+}

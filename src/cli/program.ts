@@ -1,0 +1,27 @@
+import { Command } from 'commander'
+import type { Config } from '../config/index.js'
+import type { CliContext } from './context.js'
+import { addCommand } from './commands/add.js'
+import { importCommand } from './commands/import.js'
+import { migrateCommand } from './commands/migrate.js'
+import { serveCommand } from './commands/serve.js'
+import { showCommand } from './commands/show.js'
+
+/** The `newsdesk` command line; `extra` are commands the composition root adds (extract, quotes, similar, feed). */
+export function buildProgram(ctx: CliContext, config: Readonly<Config>, extra: Command[] = []): Command {
+  const program = new Command('newsdesk')
+    .description('a self-hosted news desk: collect, extract, analyse who said what, relate and discuss articles')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .addHelpText(
+      'after',
+      `\nData: ${config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl.slice(7) : 'PostgreSQL (DATABASE_URL)'}\nEnvironment: NEWSDESK_DATA_DIR, DATABASE_URL, PORT, HOST, LOG_LEVEL, NEWSDESK_ALLOW_PRIVATE_HOSTS, NEWSDESK_OPEN_SIGNUP`,
+    )
+  program.addCommand(addCommand(ctx))
+  program.addCommand(importCommand(ctx))
+  program.addCommand(showCommand(ctx))
+  program.addCommand(serveCommand(ctx, { host: config.host, port: config.port }))
+  program.addCommand(migrateCommand(ctx))
+  for (const command of extra) program.addCommand(command)
+  return program
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import { AddArticleBody, AddedOut, ArticleDetailOut, ArticleSummaryOut, ErrorOut, SimilarOut } from './schemas.js'
+
+const json = (schema: z.ZodType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } })
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } }
+const errors = { '404': { description: 'Not found', content: json(ErrorOut) } }
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with. */
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'newsdesk API', version: '0.1.0', description: 'Articles, who said what, Similar Posts.' },
+    paths: {
+      '/api/articles': {
+        get: {
+          summary: 'Latest articles, newest first (one copy per story)',
+          parameters: [
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } },
+            { name: 'cursor', in: 'query', schema: { type: 'string' } },
+          ],
+          responses: { '200': { description: 'A page of articles', content: json(z.object({ items: z.array(ArticleSummaryOut), next: z.string().nullable() })) } },
+        },
+        post: {
+          summary: 'Add an article by URL, text or HTML (same article twice updates it)',
+          requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(AddArticleBody, { io: 'input', unrepresentable: 'any' }) } } },
+          responses: {
+            '201': { description: 'Created', content: json(AddedOut) },
+            '200': { description: 'Already stored: updated', content: json(AddedOut) },
+            '422': { description: 'Unusable input', content: json(ErrorOut) },
+          },
+        },
+      },
+      '/api/articles/{id}': {
+        get: { summary: 'An article with its quotes and Similar Posts', parameters: [idParam], responses: { '200': { description: 'The article', content: json(ArticleDetailOut) }, ...errors } },
+        delete: { summary: 'Delete an article (editors)', parameters: [idParam], responses: { '204': { description: 'Deleted' }, ...errors } },
+      },
+      '/api/articles/{id}/similar': {
+        get: {
+          summary: 'Similar Posts: same story first, then same topic',
+          parameters: [idParam, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50 } }],
+          responses: { '200': { description: 'Similar articles', content: json(z.object({ items: z.array(SimilarOut) })) }, ...errors },
+        },
+      },
+      '/api/search': {
+        get: {
+          summary: 'Full-text search',
+          parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }],
+          responses: { '200': { description: 'Matching articles', content: json(z.object({ items: z.array(ArticleSummaryOut) })) } },
+        },
+      },
+      '/api/people/{id}': {
+        get: { summary: 'A person with every quote across the desk', parameters: [idParam], responses: { '200': { description: 'The person' }, ...errors } },
+      },
+    },
+  }
+}

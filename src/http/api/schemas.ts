@@ -1,0 +1,92 @@
+import { z } from 'zod'
+
+/** Request and response shapes of the REST API; the OpenAPI document is generated from them. */
+export const AddArticleBody = z
+  .object({
+    url: z.string().url().max(2048).optional().describe('Page to fetch (and canonical URL when text or html is given)'),
+    text: z.string().max(20_000_000).optional().describe('Plain text: first line is the title'),
+    html: z.string().max(20_000_000).optional().describe('A whole HTML page'),
+    title: z.string().max(500).optional(),
+    publishedAt: z.string().max(64).optional(),
+  })
+  .refine((b) => b.url || b.text || b.html, { message: 'give url, text or html' })
+
+export const Span = z.object({ start: z.number().int(), end: z.number().int() })
+
+export const QuoteOut = z.object({
+  id: z.string(),
+  kind: z.string(),
+  text: z.string(),
+  content: z.array(Span),
+  cue: Span.nullable(),
+  speakerMention: Span.nullable(),
+  speakerName: z.string().nullable(),
+  speakerKind: z.string().nullable(),
+  personId: z.string().nullable(),
+  role: z.string().nullable(),
+  organisation: z.string().nullable(),
+  continuation: z.boolean(),
+})
+
+export const ArticleSummaryOut = z.object({
+  id: z.string(),
+  title: z.string(),
+  dek: z.string().nullable(),
+  outlet: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  createdAt: z.string(),
+  wordCount: z.number(),
+})
+
+export const SimilarOut = z.object({
+  id: z.string(),
+  title: z.string(),
+  outlet: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  score: z.number(),
+  sameStory: z.boolean(),
+  why: z.object({ sharedPeople: z.array(z.string()), sharedTerms: z.array(z.string()), daysApart: z.number().nullable() }),
+})
+
+export const BlockOut = z.object({
+  kind: z.enum(['heading', 'paragraph', 'blockquote', 'list', 'caption', 'preformatted']),
+  text: z.string(),
+  level: z.number().optional(),
+  items: z.array(z.string()).optional(),
+  ordered: z.boolean().optional(),
+  imageUrl: z.string().optional(),
+  credit: z.string().optional(),
+})
+
+export const ArticleOut = z.object({
+  id: z.string(),
+  url: z.string().nullable(),
+  title: z.string(),
+  dek: z.string().nullable(),
+  authors: z.array(z.string()),
+  publishedAt: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  outlet: z.string().nullable(),
+  canonicalUrl: z.string().nullable(),
+  lang: z.string().nullable(),
+  blocks: z.array(BlockOut),
+  text: z.string().describe('The analysis text every offset points into'),
+  createdAt: z.string(),
+})
+
+export const ArticleDetailOut = z.object({
+  article: ArticleOut,
+  quotes: z.array(QuoteOut),
+  similar: z.array(SimilarOut),
+  duplicates: z.array(z.object({ id: z.string(), title: z.string(), url: z.string().nullable() })),
+})
+
+export const AddedOut = z.object({
+  id: z.string(),
+  created: z.boolean(),
+  title: z.string(),
+  quoteCount: z.number(),
+  speakers: z.array(z.string()),
+})
+
+export const ErrorOut = z.object({ error: z.object({ code: z.string(), message: z.string() }) })

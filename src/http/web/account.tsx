@@ -1,0 +1,114 @@
+import type { User, Viewer } from '../../services/accounts.js'
+import type { ArticleSummary } from '../../store/repos/article-repo.js'
+import { ArticleList } from './home.js'
+import { CsrfField, ErrorBox, Layout } from './layout.js'
+
+interface FormPageProps {
+  viewer: Viewer
+  csrf: string
+  error?: string | null
+  username?: string
+}
+
+export function LoginPage(p: FormPageProps) {
+  return (
+    <Layout title="Sign in" viewer={p.viewer} csrf={p.csrf}>
+      <section class="card" style="max-width:28rem">
+        <h1>Sign in</h1>
+        <ErrorBox message={p.error} />
+        <form class="stack" method="post" action="/login">
+          <CsrfField token={p.csrf} />
+          <label for="username">User name</label>
+          <input id="username" type="text" name="username" autocomplete="username" required value={p.username ?? ''} />
+          <label for="password">Password</label>
+          <input id="password" type="password" name="password" autocomplete="current-password" required />
+          <button type="submit">Sign in</button>
+        </form>
+      </section>
+    </Layout>
+  )
+}
+
+export function SignupPage(p: FormPageProps) {
+  return (
+    <Layout title="Sign up" viewer={p.viewer} csrf={p.csrf}>
+      <section class="card" style="max-width:28rem">
+        <h1>{p.viewer.openDesk ? 'Create the admin account' : 'Sign up'}</h1>
+        {p.viewer.openDesk ? <p class="notice">This desk has no account yet: the first one is its admin.</p> : null}
+        <ErrorBox message={p.error} />
+        <form class="stack" method="post" action="/signup">
+          <CsrfField token={p.csrf} />
+          <label for="username">User name</label>
+          <input id="username" type="text" name="username" autocomplete="username" required value={p.username ?? ''} />
+          <label for="displayName">Display name</label>
+          <input id="displayName" type="text" name="displayName" required />
+          <label for="password">Password (10 characters or more)</label>
+          <input id="password" type="password" name="password" autocomplete="new-password" required minlength={10} />
+          <button type="submit">Create account</button>
+        </form>
+      </section>
+    </Layout>
+  )
+}
+
+export function UsersPage({ viewer, csrf, users }: { viewer: Viewer; csrf: string; users: User[] }) {
+  return (
+    <Layout title="Accounts" viewer={viewer} csrf={csrf}>
+      <section class="card">
+        <h1>Accounts</h1>
+        <table>
+          <tbody>
+            {users.map((u) => (
+              <tr>
+                <td>{u.displayName}</td>
+                <td class="meta">{u.username}</td>
+                <td>
+                  <form method="post" action={`/admin/users/${u.id}/role`}>
+                    <CsrfField token={csrf} />
+                    <select name="role" aria-label={`Role of ${u.username}`}>
+                      {(['reader', 'editor', 'admin'] as const).map((r) => (
+                        <option value={r} selected={u.role === r}>
+                          {r}
+                        </option>
+                      ))}
+                    </select>{' '}
+                    <button type="submit">Save</button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </Layout>
+  )
+}
+
+export function SearchPage({ viewer, csrf, query, results }: { viewer: Viewer; csrf: string; query: string; results: ArticleSummary[] }) {
+  return (
+    <Layout title={`Search: ${query}`} viewer={viewer} csrf={csrf}>
+      <section class="card">
+        <h1>Search</h1>
+        <form method="get" action="/search">
+          <input type="search" name="q" value={query} aria-label="Search words" /> <button type="submit">Search</button>
+        </form>
+        {query ? <p class="meta">{results.length} articles match “{query}”.</p> : null}
+        <ArticleList articles={results} />
+      </section>
+    </Layout>
+  )
+}
+
+export function MessagePage({ viewer, csrf, title, message }: { viewer: Viewer; csrf: string; title: string; message: string }) {
+  return (
+    <Layout title={title} viewer={viewer} csrf={csrf}>
+      <section class="card">
+        <h1>{title}</h1>
+        <p>{message}</p>
+        <p>
+          <a href="/">Back to the latest articles</a>
+        </p>
+      </section>
+    </Layout>
+  )
+}

@@ -1,0 +1,95 @@
+import type { ArticleSummary } from '../../store/repos/article-repo.js'
+import type { PersonSummary } from '../../store/repos/people-repo.js'
+import type { Viewer } from '../../services/accounts.js'
+import { CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
+
+export interface HomeProps {
+  viewer: Viewer
+  csrf: string
+  articles: ArticleSummary[]
+  next: string | null
+  people: PersonSummary[]
+  error?: string | null
+  form?: { url?: string; text?: string }
+}
+
+/** The latest articles, the most quoted people, and the form to add an article. */
+export function HomePage(p: HomeProps) {
+  return (
+    <Layout title="Latest" viewer={p.viewer} csrf={p.csrf}>
+      <div class="columns">
+        <section>
+          <h1>Latest articles</h1>
+          <ArticleList articles={p.articles} />
+          {p.next ? (
+            <p class="pager">
+              <a href={`/?cursor=${encodeURIComponent(p.next)}`}>Older articles →</a>
+            </p>
+          ) : null}
+        </section>
+        <aside>
+          {p.viewer.canAddArticles ? <AddArticleForm csrf={p.csrf} error={p.error} form={p.form} /> : <SignInHint />}
+          <section class="card">
+            <h2>Most quoted</h2>
+            {p.people.length === 0 ? <p class="meta">No quotes yet.</p> : null}
+            <ul>
+              {p.people.map((person) => (
+                <li>
+                  <a href={`/people/${person.id}`}>{person.name}</a> <span class="meta">{person.quoteCount} quotes</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </aside>
+      </div>
+    </Layout>
+  )
+}
+
+export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+  if (articles.length === 0) return <p class="meta">No articles yet: add one with the form, or run <code>newsdesk import</code>.</p>
+  return (
+    <ul class="article-list">
+      {articles.map((a) => (
+        <li>
+          <a href={`/articles/${a.id}`}>
+            <strong>{a.title}</strong>
+          </a>
+          <div class="meta">
+            {[a.outlet, formatDate(a.publishedAt ?? a.createdAt), `${a.wordCount} words`].filter(Boolean).join(' · ')}
+          </div>
+          {a.dek ? <div>{a.dek}</div> : null}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function AddArticleForm({ csrf, error, form }: { csrf: string; error?: string | null; form?: { url?: string; text?: string } }) {
+  return (
+    <section class="card" id="add">
+      <h2>Add an article</h2>
+      <ErrorBox message={error} />
+      <form class="stack" method="post" action="/articles" enctype="multipart/form-data">
+        <CsrfField token={csrf} />
+        <label for="add-url">Web address</label>
+        <input id="add-url" type="url" name="url" placeholder="https://…" value={form?.url ?? ''} />
+        <label for="add-text">or paste the text or HTML</label>
+        <textarea id="add-text" name="text">{form?.text ?? ''}</textarea>
+        <label for="add-file">or upload a file (.html, .txt, .md)</label>
+        <input id="add-file" type="file" name="file" accept=".html,.htm,.txt,.md,text/html,text/plain" />
+        <button type="submit">Add article</button>
+      </form>
+    </section>
+  )
+}
+
+function SignInHint() {
+  return (
+    <section class="card">
+      <p>
+        <a href="/login">Sign in</a> as an editor to add articles.
+      </p>
+    </section>
+  )
+}

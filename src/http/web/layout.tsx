@@ -1,0 +1,74 @@
+import type { Child } from 'hono/jsx'
+import type { Viewer } from '../../services/accounts.js'
+import { CSRF_FIELD } from '../middleware/csrf.js'
+
+export interface PageProps {
+  title: string
+  viewer: Viewer
+  csrf: string
+  children?: Child
+}
+
+/** The page frame: header with navigation, search and account links. */
+export function Layout({ title, viewer, csrf, children }: PageProps) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title} · newsdesk</title>
+        <link rel="stylesheet" href="/static/app.css" />
+      </head>
+      <body>
+        <header class="site">
+          <a class="brand" href="/">newsdesk</a>
+          <nav>
+            <a href="/">Latest</a>
+            <a href="/people">People</a>
+            <a href="/feeds">Feeds</a>
+          </nav>
+          <form method="get" action="/search" role="search">
+            <input type="search" name="q" placeholder="Search articles" aria-label="Search articles" />
+          </form>
+          <Account viewer={viewer} csrf={csrf} />
+        </header>
+        <main>{children}</main>
+      </body>
+    </html>
+  )
+}
+
+function Account({ viewer, csrf }: { viewer: Viewer; csrf: string }) {
+  if (!viewer.user) {
+    return (
+      <span>
+        <a href="/login">Sign in</a> · <a href="/signup">{viewer.openDesk ? 'Create the admin account' : 'Sign up'}</a>
+      </span>
+    )
+  }
+  return (
+    <form method="post" action="/logout">
+      <CsrfField token={csrf} />
+      <span>
+        {viewer.user.displayName} ({viewer.user.role}){viewer.canManageUsers ? <> · <a href="/admin/users">Accounts</a></> : null}{' '}
+      </span>
+      <button class="link" type="submit" style="color:#fff">Sign out</button>
+    </form>
+  )
+}
+
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name={CSRF_FIELD} value={token} />
+}
+
+export function ErrorBox({ message }: { message: string | null | undefined }) {
+  return message ? <p class="error" role="alert">{message}</p> : null
+}
+
+/** A date as the reader wants it: "27 Nov 2026". */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return ''
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return ''
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+}

@@ -1,0 +1,54 @@
+import type { Viewer } from '../../services/accounts.js'
+import type { PersonProfile } from '../../services/reading.js'
+import type { PersonSummary } from '../../store/repos/people-repo.js'
+import { formatDate, Layout } from './layout.js'
+
+/** One person across the desk: names, roles, and every quote with its article. */
+export function PersonPage({ viewer, csrf, profile }: { viewer: Viewer; csrf: string; profile: PersonProfile }) {
+  const { person, quotes } = profile
+  const otherNames = person.aliases.filter((a) => a !== person.name)
+  return (
+    <Layout title={person.name} viewer={viewer} csrf={csrf}>
+      <section class="card">
+        <h1>{person.name}</h1>
+        {person.roles.length > 0 || person.organisations.length > 0 ? (
+          <p>{[...person.roles, ...person.organisations].join(' · ')}</p>
+        ) : null}
+        {otherNames.length > 0 ? <p class="meta">Also written: {otherNames.join(', ')}</p> : null}
+      </section>
+      <section class="card">
+        <h2>{quotes.length} quotes</h2>
+        <ul class="quotes" id="person-quotes">
+          {quotes.map((q) => (
+            <li>
+              <q>{q.text}</q>
+              <div class="meta">
+                {[q.role, q.organisation].filter(Boolean).join(', ')}
+                {q.role || q.organisation ? ' · ' : ''}
+                <a href={`/articles/${q.articleId}#q-${q.id}`}>{q.articleTitle}</a> · {formatDate(q.articlePublishedAt ?? q.articleCreatedAt)}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </Layout>
+  )
+}
+
+export function PeoplePage({ viewer, csrf, people }: { viewer: Viewer; csrf: string; people: PersonSummary[] }) {
+  return (
+    <Layout title="People" viewer={viewer} csrf={csrf}>
+      <section class="card">
+        <h1>People quoted on the desk</h1>
+        {people.length === 0 ? <p class="meta">No quotes yet.</p> : null}
+        <ul>
+          {people.map((p) => (
+            <li>
+              <a href={`/people/${p.id}`}>{p.name}</a> <span class="meta">{p.quoteCount} quotes</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </Layout>
+  )
+}

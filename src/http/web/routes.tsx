@@ -1,0 +1,145 @@
+import { Hono, type Context } from 'hono'
+import { setCookie, deleteCookie, getCookie } from 'hono/cookie'
+import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
+import { listUsers, setRole, signIn, signOut, signUp, type Role } from '../../services/accounts.js'
+import type { ServiceDeps } from '../../services/deps.js'
+import { latestArticles, personProfile, quotedPeople, searchArticles, viewArticle } from '../../services/reading.js'
+import { moderateReply, postReply, replyThreads } from '../../services/replies.js'
+import type { AppEnv } from '../env.js'
+import { SESSION_COOKIE } from '../middleware/viewer.js'
+import { LoginPage, MessagePage, SearchPage, SignupPage, UsersPage } from './account.js'
+import { ArticlePage } from './article.js'
+import { HomePage } from './home.js'
+import { PeoplePage, PersonPage } from './person.js'
+
+type Ctx = Context<AppEnv>
+
+const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+
+/** The server-rendered pages. Each handler: parse → one service → render. */
+export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
+  const web = new Hono<AppEnv>()
+  const common = (c: Ctx) => ({ viewer: c.get('viewer'), csrf: c.get('csrfToken') })
+
+  const renderHome = async (c: Ctx, extra: { error?: string; form?: { url?: string; text?: string } } = {}, status: 200 | 422 = 200) => {
+    const [page, people] = await Promise.all([latestArticles(deps, { limit: 30, cursor: c.req.query('cursor') }), quotedPeople(deps, 12)])
+    return c.html(<HomePage {...common(c)} articles={page.items} next={page.next} people={people} {...extra} />, status)
+  }
+
+  web.get('/', (c) => renderHome(c))
+
+  web.post('/articles', async (c) => {
+    if (!c.get('viewer').canAddArticles) return c.html(<MessagePage {...common(c)} title="Not allowed" message="Sign in as an editor to add articles." />, 403)
+    const body = await c.req.parseBody()
+    const url = typeof body.url === 'string' ? body.url.trim() : ''
+    const text = typeof body.text === 'string' ? body.text : ''
+    const file = body.file instanceof File && body.file.size > 0 ? body.file : null
+    if (file && file.size > MAX_UPLOAD_BYTES) return renderHome(c, { error: 'That file is larger than 25 MB.', form: { url, text } }, 422)
+    const result = file
+      ? await addArticle(deps, { body: new Uint8Array(await file.arrayBuffer()), fileName: file.name, contentType: file.type || null, source: 'upload' })
+      : text.trim()
+        ? await addArticle(deps, { body: text, url: url || null, source: 'paste' })
+        : url
+          ? await addArticleFromUrl(deps, url)
+          : null
+    if (!result) return renderHome(c, { error: 'Give a web address, paste a text, or choose a file.' }, 422)
+    if (!result.ok) return renderHome(c, { error: result.error.message, form: { url, text } }, 422)
+    return c.redirect(`/articles/${result.value.id}`, 303)
+  })
+
+  const renderArticle = async (c: Ctx, id: string, extra: { replyError?: string; replyForm?: { authorName?: string; body?: string } } = {}, status: 200 | 422 = 200) => {
+    const view = await viewArticle(deps, id)
+    if (!view) return c.html(<MessagePage {...common(c)} title="Not found" message="There is no such article on this desk." />, 404)
+    const replies = await replyThreads(deps, c.get('viewer'), id)
+    return c.html(<ArticlePage {...common(c)} view={view} replies={replies} {...extra} />, status)
+  }
+
+  web.get('/articles/:id', (c) => renderArticle(c, c.req.param('id')))
+
+  web.post('/articles/:id/replies', async (c) => {
+    const id = c.req.param('id')
+    const body = await c.req.parseBody()
+    const input = { authorName: str(body.authorName), body: str(body.body), parentId: str(body.parentId) || null }
+    const result = await postReply(deps, c.get('viewer'), id, input)
+    if (!result.ok) {
+      if (result.error.code === 'not_found') return c.html(<MessagePage {...common(c)} title="Not found" message="There is no such article on this desk." />, 404)
+      return renderArticle(c, id, { replyError: result.error.message, replyForm: input }, 422)
+    }
+    return c.redirect(`/articles/${id}#reply-${result.value.id}`, 303)
+  })
+
+  web.post('/articles/:id/delete', async (c) => {
+    if (!c.get('viewer').canModerate) return c.html(<MessagePage {...common(c)} title="Not allowed" message="Only editors delete articles." />, 403)
+    await deleteArticle(deps, c.req.param('id'))
+    return c.redirect('/', 303)
+  })
+
+  for (const action of ['hide', 'show'] as const) {
+    web.post(`/replies/:id/${action}`, async (c) => {
+      const result = await moderateReply(deps, c.get('viewer'), c.req.param('id'), action === 'hide' ? 'hidden' : 'visible')
+      if (!result.ok) return c.html(<MessagePage {...common(c)} title="Not allowed" message={result.error.message} />, result.error.code === 'not_found' ? 404 : 403)
+      return c.redirect(`/articles/${result.value.articleId}#reply-${result.value.id}`, 303)
+    })
+  }
+
+  web.get('/people', async (c) => c.html(<PeoplePage {...common(c)} people={await quotedPeople(deps, 200)} />))
+  web.get('/people/:id', async (c) => {
+    const profile = await personProfile(deps, c.req.param('id'))
+    if (!profile) return c.html(<MessagePage {...common(c)} title="Not found" message="There is no such person on this desk." />, 404)
+    return c.html(<PersonPage {...common(c)} profile={profile} />)
+  })
+
+  web.get('/search', async (c) => {
+    const query = (c.req.query('q') ?? '').trim()
+    const results = query ? await searchArticles(deps, query) : []
+    return c.html(<SearchPage {...common(c)} query={query} results={results} />)
+  })
+
+  accountRoutes(web, deps, common)
+  return web
+}
+
+function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: (c: Ctx) => { viewer: AppEnv['Variables']['viewer']; csrf: string }): void {
+  web.get('/login', (c) => c.html(<LoginPage {...common(c)} />))
+  web.post('/login', async (c) => {
+    const body = await c.req.parseBody()
+    const result = await signIn(deps, str(body.username), str(body.password))
+    if (!result.ok) return c.html(<LoginPage {...common(c)} error={result.error.message} username={str(body.username)} />, 401)
+    setCookie(c, SESSION_COOKIE, result.value.token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: 30 * 86400 })
+    return c.redirect('/', 303)
+  })
+  web.get('/signup', (c) => c.html(<SignupPage {...common(c)} />))
+  web.post('/signup', async (c) => {
+    const body = await c.req.parseBody()
+    const input = { username: str(body.username), displayName: str(body.displayName), password: str(body.password) }
+    const created = await signUp(deps, c.get('viewer'), input)
+    if (!created.ok) return c.html(<SignupPage {...common(c)} error={created.error.message} username={input.username} />, 422)
+    if (c.get('viewer').user) return c.redirect('/admin/users', 303)
+    const session = await signIn(deps, input.username, input.password)
+    if (session.ok) setCookie(c, SESSION_COOKIE, session.value.token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: 30 * 86400 })
+    return c.redirect('/', 303)
+  })
+  web.post('/logout', async (c) => {
+    const token = getCookie(c, SESSION_COOKIE)
+    if (token) await signOut(deps, token)
+    deleteCookie(c, SESSION_COOKIE, { path: '/' })
+    return c.redirect('/', 303)
+  })
+  web.get('/admin/users', async (c) => {
+    const users = await listUsers(deps, c.get('viewer'))
+    if (!users.ok) return c.html(<MessagePage {...common(c)} title="Not allowed" message={users.error.message} />, 403)
+    return c.html(<UsersPage {...common(c)} users={users.value} />)
+  })
+  web.post('/admin/users/:id/role', async (c) => {
+    const body = await c.req.parseBody()
+    const role = str(body.role)
+    if (role !== 'admin' && role !== 'editor' && role !== 'reader') return c.text('unknown role', 422)
+    const result = await setRole(deps, c.get('viewer'), c.req.param('id'), role as Role)
+    if (!result.ok) return c.html(<MessagePage {...common(c)} title="Not allowed" message={result.error.message} />, 403)
+    return c.redirect('/admin/users', 303)
+  })
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : ''
+}

@@ -1,0 +1,31 @@
+import type { SimilarPost } from '../../search/similar.js'
+import { formatDate } from './layout.js'
+
+/** Similar Posts: same story first (marked), then same topic, each with why. */
+export function SimilarPosts({ similar }: { similar: SimilarPost[] }) {
+  return (
+    <section class="card similar" id="similar-posts">
+      <h2>Similar Posts</h2>
+      {similar.length === 0 ? <p class="meta">Nothing similar yet.</p> : null}
+      <ul>
+        {similar.map((s) => (
+          <li>
+            {s.sameStory ? <span class="badge story">same story</span> : <span class="badge">same topic</span>}{' '}
+            <a href={`/articles/${s.id}`}>{s.title}</a>
+            <div class="meta">{why(s)}</div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function why(s: SimilarPost): string {
+  const parts: string[] = []
+  if (s.outlet) parts.push(s.outlet)
+  if (s.publishedAt) parts.push(formatDate(s.publishedAt))
+  if (s.why.sharedPeople.length > 0) parts.push(`shares ${s.why.sharedPeople.slice(0, 3).join(', ')}`)
+  else if (s.why.sharedTerms.length > 0) parts.push(`about ${s.why.sharedTerms.slice(0, 4).join(', ')}`)
+  if (s.why.daysApart !== null) parts.push(s.why.daysApart === 0 ? 'same day' : `${s.why.daysApart} days apart`)
+  return parts.join(' · ')
+}

@@ -1,0 +1,52 @@
+/** The whole stylesheet: a calm reader layout that works without JavaScript. */
+export const STYLESHEET = `
+:root{--ink:#1d2329;--muted:#5b6670;--line:#e3e6e9;--accent:#b3261e;--bg:#fbfaf7;--card:#fff;--mark:#fff3c4;--font:Georgia,'Times New Roman',serif;--ui:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--ink);font:17px/1.6 var(--ui)}
+a{color:#17508a}
+header.site{background:#14202b;color:#fff;padding:.6rem 1.2rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
+header.site a{color:#fff;text-decoration:none}
+header.site .brand{font:700 1.25rem var(--font);letter-spacing:.02em}
+header.site nav{display:flex;gap:1rem;flex:1}
+header.site form{display:flex;gap:.3rem}
+header.site input[type=search]{padding:.3rem .5rem;border-radius:4px;border:0;min-width:14rem}
+main{max-width:72rem;margin:0 auto;padding:1.2rem}
+.columns{display:grid;grid-template-columns:minmax(0,1fr) 22rem;gap:2rem}
+@media (max-width:60rem){.columns{grid-template-columns:1fr}}
+.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:1rem 1.2rem;margin-bottom:1.2rem}
+h1,h2,h3{font-family:var(--font);line-height:1.25}
+.article-list{list-style:none;padding:0;margin:0}
+.article-list li{padding:.7rem 0;border-bottom:1px solid var(--line)}
+.article-list .meta,.meta{color:var(--muted);font-size:.85rem}
+.reader{font-family:var(--font);font-size:1.12rem}
+.reader h1{font-size:2.1rem;margin:.2rem 0 .6rem}
+.reader .dek{font-size:1.25rem;color:#3a444d;margin:0 0 1rem}
+.reader h2{font-size:1.45rem;margin-top:2rem}
+.reader figure{margin:1.2rem 0;padding:.4rem .8rem;border-left:3px solid var(--line)}
+.reader figcaption{font:italic .95rem var(--ui);color:var(--muted)}
+.reader blockquote{margin:1rem 0;padding-left:1rem;border-left:3px solid var(--accent)}
+mark.quote{background:var(--mark);padding:0 .1em}
+mark.quote:target{outline:2px solid var(--accent)}
+.quotes{list-style:none;padding:0;margin:0}
+.quotes li{padding:.6rem 0;border-bottom:1px solid var(--line)}
+.quotes q{font-family:var(--font)}
+.speaker{font-weight:600}
+.role{color:var(--muted);font-size:.85rem}
+.similar li{margin-bottom:.5rem}
+.badge{display:inline-block;font-size:.72rem;border-radius:3px;padding:0 .35rem;background:#e8eef5;color:#17508a;vertical-align:middle}
+.badge.story{background:#fbe9e7;color:var(--accent)}
+.replies{list-style:none;padding:0}
+.replies .replies{margin-left:1.5rem;border-left:2px solid var(--line);padding-left:1rem}
+.reply{margin:.8rem 0}
+.reply.hidden{opacity:.55}
+.reply .body{white-space:pre-wrap}
+form.stack{display:grid;gap:.6rem}
+label{font-size:.9rem;color:var(--muted)}
+input[type=text],input[type=url],input[type=password],textarea{width:100%;padding:.5rem;border:1px solid #c9ced3;border-radius:5px;font:inherit}
+textarea{min-height:8rem}
+button{background:#17508a;color:#fff;border:0;border-radius:5px;padding:.5rem 1rem;font:inherit;cursor:pointer}
+button.link{background:none;color:#17508a;padding:0;text-decoration:underline;font-size:.85rem}
+.error{background:#fdecea;border:1px solid #f5c2bd;color:#7a1c14;padding:.6rem .8rem;border-radius:5px}
+.notice{background:#eef6ee;border:1px solid #cfe3cf;padding:.6rem .8rem;border-radius:5px}
+.pager{margin-top:1rem}
+`

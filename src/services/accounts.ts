@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto'
+import { z } from 'zod'
+import { fail, ok, type Result } from '../domain/index.js'
+import { newId, sha256 } from '../lib/ids.js'
+import { hashPassword, verifyPassword } from '../lib/password.js'
+import type { ServiceDeps } from './deps.js'
+
+export type Role = 'admin' | 'editor' | 'reader'
+
+export interface User {
+  id: string
+  username: string
+  displayName: string
+  role: Role
+}
+
+/** Who is asking, and what they may do. Authorisation is decided here, not in routes. */
+export interface Viewer {
+  user: User | null
+  /** True while the desk has no account yet: a fresh install is open until its admin signs up. */
+  openDesk: boolean
+  canAddArticles: boolean
+  canModerate: boolean
+  canManageUsers: boolean
+}
+
+const SESSION_DAYS = 30
+
+export const SignupInput = z.object({
+  username: z.string().trim().toLowerCase().regex(/^[a-z0-9_.-]{2,32}$/, 'user name: 2–32 letters, digits, . _ -'),
+  displayName: z.string().trim().min(1, 'give a display name').max(80),
+  password: z.string().min(10, 'password: at least 10 characters').max(200),
+})
+
+export function viewerFor(user: User | null, userCount: number): Viewer {
+  const openDesk = userCount === 0
+  const role = user?.role
+  return {
+    user,
+    openDesk,
+    canAddArticles: openDesk || role === 'admin' || role === 'editor',
+    canModerate: role === 'admin' || role === 'editor',
+    canManageUsers: role === 'admin',
+  }
+}
+
+export async function countUsers(deps: ServiceDeps): Promise<number> {
+  const row = await deps.store.db.selectFrom('users').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/** Creates an account. The first account is the admin; later ones need open sign-up or an admin. */
+export async function signUp(deps: ServiceDeps, viewer: Viewer, raw: unknown): Promise<Result<User>> {
+  const parsed = SignupInput.safeParse(raw)
+  if (!parsed.success) return fail('invalid_account', parsed.error.issues.map((i) => i.message).join('; '))
+  const first = (await countUsers(deps)) === 0
+  if (!first && !deps.config.openSignup && !viewer.canManageUsers) return fail('forbidden', 'sign-up is closed: ask an admin for an account')
+  const { username, displayName, password } = parsed.data
+  const exists = await deps.store.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()
+  if (exists) return fail('taken', 'that user name is taken')
+  const user: User = { id: newId(), username, displayName, role: first ? 'admin' : 'reader' }
+  await deps.store.db
+    .insertInto('users')
+    .values({ id: user.id, username, display_name: displayName, password_hash: await hashPassword(password), role: user.role, created_at: deps.now().toISOString() })
+    .execute()
+  return ok(user)
+}
+
+/** Checks a password and opens a session; returns the session token for the cookie. */
+export async function signIn(deps: ServiceDeps, username: string, password: string): Promise<Result<{ token: string; user: User }>> {
+  const row = await deps.store.db.selectFrom('users').selectAll().where('username', '=', username.trim().toLowerCase()).executeTakeFirst()
+  const valid = row ? await verifyPassword(password, row.password_hash) : await verifyPassword(password, DUMMY_HASH)
+  if (!row || !valid) return fail('bad_credentials', 'wrong user name or password')
+  const token = randomBytes(32).toString('base64url')
+  const now = deps.now()
+  await deps.store.db
+    .insertInto('sessions')
+    .values({ id: sha256(token), user_id: row.id, created_at: now.toISOString(), expires_at: new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString() })
+    .execute()
+  return ok({ token, user: toUser(row) })
+}
+
+// Verifying against a fixed hash when the user does not exist keeps timing alike.
+const DUMMY_HASH = 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA$0NcHm0qYJ7CjPZ7sOZ0yB3JXq4qQ0D2gq7f2rS4rF2o'
+
+export async function signOut(deps: ServiceDeps, token: string): Promise<void> {
+  await deps.store.db.deleteFrom('sessions').where('id', '=', sha256(token)).execute()
+}
+
+/** The user of a session token, if the session is live. */
+export async function userForSession(deps: ServiceDeps, token: string | undefined): Promise<User | null> {
+  if (!token) return null
+  const row = await deps.store.db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['users.id', 'users.username', 'users.display_name', 'users.role', 'sessions.expires_at'])
+    .where('sessions.id', '=', sha256(token))
+    .executeTakeFirst()
+  if (!row || row.expires_at < deps.now().toISOString()) return null
+  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role as Role }
+}
+
+function toUser(r: { id: string; username: string; display_name: string; role: string }): User {
+  return { id: r.id, username: r.username, displayName: r.display_name, role: r.role as Role }
+}
+
+export async function listUsers(deps: ServiceDeps, viewer: Viewer): Promise<Result<User[]>> {
+  if (!viewer.canManageUsers) return fail('forbidden', 'only admins manage accounts')
+  const rows = await deps.store.db.selectFrom('users').selectAll().orderBy('created_at').execute()
+  return ok(rows.map(toUser))
+}
+
+export async function setRole(deps: ServiceDeps, viewer: Viewer, userId: string, role: Role): Promise<Result<true>> {
+  if (!viewer.canManageUsers) return fail('forbidden', 'only admins manage accounts')
+  if (viewer.user?.id === userId && role !== 'admin') return fail('invalid_role', 'an admin cannot demote themselves')
+  await deps.store.db.updateTable('users').set({ role }).where('id', '=', userId).execute()
+  return ok(true)
+}

@@ -1,0 +1,174 @@
+import type { Transaction } from 'kysely'
+import { analyseArticle } from '../analyse/index.js'
+import { articleText, fail, ok, wordCount, type Analysis, type Article, type Result } from '../domain/index.js'
+import { extractDocument } from '../extract/index.js'
+import { newId, sha256 } from '../lib/ids.js'
+import { normaliseUrl } from '../relate/url.js'
+import { indexArticleRelations, removeArticleRelations } from '../search/similar.js'
+import { indexArticleText, unindexArticleText } from '../store/dialect.js'
+import { writeAnalysis } from '../store/repos/analysis-repo.js'
+import { deleteArticle as deleteArticleRow, findDuplicateId, writeArticle } from '../store/repos/article-repo.js'
+import type { ArticlesTable, Database } from '../store/schema/index.js'
+import type { ServiceDeps } from './deps.js'
+import { resolvePeople } from './people.js'
+
+/** One document to add: pasted, uploaded, fetched, imported or from a feed. */
+export interface AddArticleInput {
+  body: string | Uint8Array
+  contentType?: string | null
+  url?: string | null
+  fileName?: string | null
+  /** A title given beside the text (JSONL imports, feeds); used when the text has none of its own. */
+  title?: string | null
+  publishedAt?: string | null
+  /** paste | upload | url | import | feed | feed-content */
+  source: string
+}
+
+export interface AddedArticle {
+  id: string
+  /** false when the same article (canonical URL or text) was already stored and was updated. */
+  created: boolean
+  /** true when an import found it already stored and left it as it was. */
+  skipped?: boolean
+  title: string
+  quoteCount: number
+  speakers: string[]
+}
+
+/**
+ * Extracts, analyses and stores one article in one transaction. Adding the
+ * same article twice (same canonical URL or same text) updates it.
+ */
+export async function addArticle(
+  deps: ServiceDeps,
+  input: AddArticleInput,
+  options: { skipExisting?: boolean } = {},
+): Promise<Result<AddedArticle>> {
+  const extracted = extractDocument({ body: withTitle(input), contentType: input.contentType, url: input.url, fileName: input.fileName })
+  if (!extracted.ok) return extracted
+  const article = completeArticle(extracted.value, input)
+  if (article.blocks.length === 0 && !article.dek) return fail('no_content', 'the document has a title but no article text')
+  if (options.skipExisting) {
+    const existing = await findDuplicateId(deps.store.db, article.canonicalUrl, contentHash(article))
+    if (existing) return ok({ id: existing, created: false, skipped: true, title: article.title, quoteCount: 0, speakers: [] })
+  }
+  const analysis = analyseArticle(article)
+  try {
+    return ok(await storeArticle(deps, input, article, analysis))
+  } catch (err) {
+    // Two writers adding the same article at once: the loser retries and finds the winner's row.
+    if (isUniqueViolation(err)) return ok(await storeArticle(deps, input, article, analysis))
+    throw err
+  }
+}
+
+/** A JSONL or feed item gives its title apart from its text: put it first, as a plain-text article has it. */
+function withTitle(input: AddArticleInput): string | Uint8Array {
+  const title = input.title?.trim()
+  if (!title || typeof input.body !== 'string' || looksLikeHtml(input)) return input.body
+  const text = input.body.trimStart()
+  return text.startsWith(title) ? text : `${title}\n\n${text}`
+}
+
+function looksLikeHtml(input: AddArticleInput): boolean {
+  if (input.contentType?.includes('html')) return true
+  return typeof input.body === 'string' && /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(input.body)
+}
+
+function completeArticle(article: Article, input: AddArticleInput): Article {
+  const url = input.url ?? null
+  const canonical = article.canonicalUrl ?? url
+  return {
+    ...article,
+    title: article.title || input.title?.trim() || 'Untitled',
+    publishedAt: article.publishedAt ?? normaliseDate(input.publishedAt),
+    canonicalUrl: canonical ? safeNormaliseUrl(canonical) : null,
+  }
+}
+
+function safeNormaliseUrl(url: string): string | null {
+  try {
+    return normaliseUrl(url)
+  } catch {
+    return null
+  }
+}
+
+function normaliseDate(value: string | null | undefined): string | null {
+  if (!value) return null
+  const t = Date.parse(value)
+  return Number.isNaN(t) ? null : new Date(t).toISOString()
+}
+
+/** Same text, whatever its spacing or case: the identity of an article without a URL. */
+export function contentHash(article: Article): string {
+  return sha256(articleText(article).toLowerCase().replace(/\s+/g, ' ').trim())
+}
+
+async function storeArticle(deps: ServiceDeps, input: AddArticleInput, article: Article, analysis: Analysis): Promise<AddedArticle> {
+  const { store } = deps
+  const now = deps.now().toISOString()
+  const hash = contentHash(article)
+  return store.db.transaction().execute(async (trx) => {
+    const existing = await findDuplicateId(trx, article.canonicalUrl, hash)
+    const id = existing ?? newId()
+    const row = toArticleRow(id, input, article, hash, now)
+    if (existing) await removeArticleRelations(trx, store.dialect, id)
+    await writeArticle(trx, row, article.blocks, existing !== null)
+    await indexArticleText(trx, store.dialect, id, article.title, row.body_text)
+    const personIds = await resolvePeople(trx, analysis, now)
+    await writeAnalysis(trx, id, analysis.quotes, analysis.entities, personIds)
+    await indexArticleRelations(trx, store.dialect, { id, article, analysis, url: input.url ?? null, publishedAt: article.publishedAt })
+    return summarise(id, existing === null, article, analysis)
+  })
+}
+
+function toArticleRow(id: string, input: AddArticleInput, article: Article, hash: string, now: string): ArticlesTable {
+  return {
+    id,
+    url: input.url ?? null,
+    canonical_url: article.canonicalUrl,
+    content_hash: hash,
+    title: article.title,
+    dek: article.dek,
+    authors: JSON.stringify(article.authors),
+    published_at: article.publishedAt,
+    updated_at: article.updatedAt,
+    outlet: article.outlet,
+    lang: article.lang,
+    body_text: articleText(article),
+    word_count: wordCount(article),
+    source: input.source,
+    created_at: now,
+    modified_at: now,
+  }
+}
+
+function summarise(id: string, created: boolean, article: Article, analysis: Analysis): AddedArticle {
+  const speakers = [...new Set(analysis.quotes.map((q) => q.speaker?.name).filter((n): n is string => Boolean(n)))]
+  return { id, created, title: article.title, quoteCount: analysis.quotes.length, speakers }
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; message?: string }
+  return e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === '23505' || /UNIQUE constraint failed/.test(e.message ?? '')
+}
+
+/** Deletes an article with its blocks, quotes, replies and relations. */
+export async function deleteArticle(deps: ServiceDeps, id: string): Promise<boolean> {
+  const { store } = deps
+  return store.db.transaction().execute(async (trx: Transaction<Database>) => {
+    await removeArticleRelations(trx, store.dialect, id)
+    await unindexArticleText(trx, store.dialect, id)
+    return deleteArticleRow(trx, id)
+  })
+}
+
+/** Fetches a page through the safe fetcher and adds it. */
+export async function addArticleFromUrl(deps: ServiceDeps, url: string, source = 'url'): Promise<Result<AddedArticle>> {
+  if (!deps.fetchUrl) return fail('fetch_unavailable', 'fetching web pages is not configured on this desk')
+  const page = await deps.fetchUrl(url)
+  if (!page.ok) return page
+  return addArticle(deps, { body: page.value.body, contentType: page.value.contentType, url: page.value.url, source })
+}

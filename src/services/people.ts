@@ -1,0 +1,75 @@
+import type { Transaction } from 'kysely'
+import { matchPerson, personKey, type KnownPerson } from '../analyse/people.js'
+import type { Analysis, Entity } from '../domain/index.js'
+import { newId } from '../lib/ids.js'
+import { insertPerson, peopleByKeys, updatePerson, type Person } from '../store/repos/people-repo.js'
+import type { Database } from '../store/schema/index.js'
+
+/**
+ * Links the people of one article to the desk's person records: the same real
+ * person across articles shares one record (spelling variants merged, namesakes
+ * kept apart by role, organisation and co-occurrence). Returns entity id → person id.
+ */
+export async function resolvePeople(trx: Transaction<Database>, analysis: Analysis, now: string): Promise<Map<string, string>> {
+  const people = personEntities(analysis)
+  const names = people.map((e) => e.name)
+  const ids = new Map<string, string>()
+  for (const entity of people) {
+    const coMentions = names.filter((n) => n !== entity.name)
+    const evidence = { name: entity.name, role: entity.role, organisation: entity.organisation, coMentions }
+    const known = await peopleByKeys(trx, [personKey(entity.name)])
+    const matchId = matchPerson(evidence, known.map(toKnown))
+    const match = known.find((p) => p.id === matchId)
+    if (match) {
+      await updatePerson(trx, mergeEvidence(match, evidence))
+      ids.set(entity.id, match.id)
+    } else {
+      const person = mergeEvidence(
+        { id: newId(), name: entity.name, nameKey: personKey(entity.name), aliases: [], roles: [], organisations: [], coMentions: [], createdAt: now },
+        evidence,
+      )
+      await insertPerson(trx, person)
+      ids.set(entity.id, person.id)
+    }
+  }
+  return ids
+}
+
+/** Person entities, plus a synthetic one for each person speaker the analyser left unlinked. */
+function personEntities(analysis: Analysis): Entity[] {
+  const people = analysis.entities.filter((e) => e.kind === 'person')
+  const byName = new Map(people.map((e) => [e.name, e]))
+  for (const quote of analysis.quotes) {
+    const s = quote.speaker
+    if (!s || s.kind !== 'person' || s.entityId) continue
+    let entity = byName.get(s.name)
+    if (!entity) {
+      entity = { id: `speaker:${s.name}`, kind: 'person', name: s.name, mentions: [], role: s.role, organisation: s.organisation }
+      byName.set(s.name, entity)
+      people.push(entity)
+    }
+    s.entityId = entity.id
+  }
+  return people
+}
+
+function toKnown(p: Person): KnownPerson {
+  return { id: p.id, name: p.name, aliases: p.aliases, roles: p.roles, organisations: p.organisations, coMentions: p.coMentions }
+}
+
+const addUnique = (list: string[], value: string | null, max = 50): string[] =>
+  value && !list.includes(value) ? [...list, value].slice(-max) : list
+
+function mergeEvidence(p: Person, e: { name: string; role: string | null; organisation: string | null; coMentions: string[] }): Person {
+  let coMentions = p.coMentions
+  for (const n of e.coMentions) coMentions = addUnique(coMentions, n, 100)
+  return {
+    ...p,
+    // The longest spelling seen is usually the fullest form of the name.
+    name: e.name.length > p.name.length ? e.name : p.name,
+    aliases: addUnique(p.aliases, e.name),
+    roles: addUnique(p.roles, e.role),
+    organisations: addUnique(p.organisations, e.organisation),
+    coMentions,
+  }
+}

@@ -1,0 +1,88 @@
+import { duplicatesOf, hiddenCopies, similarArticles, type SimilarPost } from '../search/similar.js'
+import { searchArticleIds } from '../store/dialect.js'
+import { entitiesOfArticle, quotesOfArticle, quotesOfPerson, type PersonQuote, type StoredEntity, type StoredQuote } from '../store/repos/analysis-repo.js'
+import { getArticle, listArticles, type ArticleSummary, type StoredArticle } from '../store/repos/article-repo.js'
+import { getPerson, listQuotedPeople, type Person, type PersonSummary } from '../store/repos/people-repo.js'
+import type { ServiceDeps } from './deps.js'
+
+export interface ArticleView {
+  stored: StoredArticle
+  quotes: StoredQuote[]
+  entities: StoredEntity[]
+  similar: SimilarPost[]
+  duplicates: { id: string; title: string; url: string | null }[]
+}
+
+/** Everything the article page and `GET /api/articles/:id` show. */
+export async function viewArticle(deps: ServiceDeps, id: string, similarLimit = 8): Promise<ArticleView | null> {
+  const { db, dialect } = deps.store
+  const stored = await getArticle(db, id)
+  if (!stored) return null
+  const [quotes, entities, similar, duplicates] = await Promise.all([
+    quotesOfArticle(db, id),
+    entitiesOfArticle(db, id),
+    similarArticles(db, dialect, id, similarLimit),
+    duplicatesOf(db, id),
+  ])
+  return { stored, quotes, entities, similar, duplicates }
+}
+
+export async function similarTo(deps: ServiceDeps, id: string, limit: number): Promise<SimilarPost[] | null> {
+  const { db, dialect } = deps.store
+  const stored = await getArticle(db, id)
+  if (!stored) return null
+  return similarArticles(db, dialect, id, limit)
+}
+
+export interface ArticlePage {
+  items: ArticleSummary[]
+  /** Cursor for the next (older) page, or null at the end. */
+  next: string | null
+}
+
+/** The latest articles, one copy per story, keyset-paginated. */
+export async function latestArticles(deps: ServiceDeps, options: { limit: number; cursor?: string | null }): Promise<ArticlePage> {
+  const limit = Math.min(Math.max(options.limit, 1), 100)
+  const before = decodeCursor(options.cursor)
+  const rows = await listArticles(deps.store.db, { limit: limit + 1, before })
+  const more = rows.length > limit
+  const page = rows.slice(0, limit)
+  const hidden = await hiddenCopies(deps.store.db, page.map((r) => r.id))
+  const last = page[page.length - 1]
+  return { items: page.filter((r) => !hidden.has(r.id)), next: more && last ? encodeCursor(last) : null }
+}
+
+function encodeCursor(s: ArticleSummary): string {
+  return Buffer.from(`${s.createdAt}|${s.id}`).toString('base64url')
+}
+
+function decodeCursor(cursor: string | null | undefined): { createdAt: string; id: string } | null {
+  if (!cursor) return null
+  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|')
+  return createdAt && id ? { createdAt, id } : null
+}
+
+/** Full-text search over titles and text. */
+export async function searchArticles(deps: ServiceDeps, query: string, limit = 30): Promise<ArticleSummary[]> {
+  const { db, dialect } = deps.store
+  const ids = await searchArticleIds(db, dialect, query.slice(0, 200), Math.min(limit, 100))
+  const rows = await listArticles(db, { limit: ids.length || 1, ids })
+  const rank = new Map(ids.map((id, i) => [id, i]))
+  return rows.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
+}
+
+export interface PersonProfile {
+  person: Person
+  quotes: PersonQuote[]
+}
+
+/** A person with every quote of theirs across the desk. */
+export async function personProfile(deps: ServiceDeps, id: string): Promise<PersonProfile | null> {
+  const person = await getPerson(deps.store.db, id)
+  if (!person) return null
+  return { person, quotes: await quotesOfPerson(deps.store.db, id) }
+}
+
+export async function quotedPeople(deps: ServiceDeps, limit = 50): Promise<PersonSummary[]> {
+  return listQuotedPeople(deps.store.db, limit)
+}

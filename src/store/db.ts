@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
+import type { Database } from './schema/index.js'
+
+export type DialectName = 'sqlite' | 'postgres'
+
+/** An open store: the Kysely handle plus what kind of engine is behind it. */
+export interface Store {
+  db: Kysely<Database>
+  dialect: DialectName
+  close(): Promise<void>
+}
+
+/**
+ * Opens the database named by `url`: `sqlite:<path>` (or `sqlite::memory:`)
+ * for the embedded default, `postgres://…` for PostgreSQL.
+ */
+export function openStore(url: string, options: { pgSchema?: string } = {}): Store {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url, options.pgSchema)
+  const path = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url
+  return openSqlite(path)
+}
+
+function openSqlite(path: string): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+  const database = new SQLite(path)
+  database.pragma('journal_mode = WAL')
+  database.pragma('synchronous = NORMAL')
+  database.pragma('foreign_keys = ON')
+  // Several processes (serve, import, worker) may write: wait instead of failing.
+  database.pragma('busy_timeout = 10000')
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  return { db, dialect: 'sqlite', close: () => db.destroy() }
+}
+
+function openPostgres(url: string, schema?: string): Store {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return { db, dialect: 'postgres', close: () => db.destroy() }
+}

@@ -1,0 +1,56 @@
+import { sql, type Kysely } from 'kysely'
+import type { DialectName } from '../db.js'
+import type { Database } from '../schema/index.js'
+import * as m0001 from './0001_core.js'
+import * as m0002 from './0002_relate.js'
+import * as m0003 from './0003_feeds.js'
+
+interface Migration {
+  id: number
+  name: string
+  up(db: Kysely<unknown>, dialect: DialectName): Promise<void>
+}
+
+/**
+ * Every migration, in order. Forward-only: once a migration has shipped it is
+ * never edited; a change is a new, higher-numbered migration.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: 'core', up: m0001.up },
+  { id: 2, name: 'relate', up: m0002.up },
+  { id: 3, name: 'feeds', up: m0003.up },
+]
+
+/** Applies the migrations not yet applied, each in its own transaction. Returns their names. */
+export async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
+  await db.schema
+    .createTable('newsdesk_migrations')
+    .ifNotExists()
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('applied_at', 'text', (c) => c.notNull())
+    .execute()
+  const applied: string[] = []
+  for (const migration of MIGRATIONS) {
+    const done = await applyOne(db, dialect, migration)
+    if (done) applied.push(`${migration.id}_${migration.name}`)
+  }
+  return applied
+}
+
+async function applyOne(db: Kysely<Database>, dialect: DialectName, migration: Migration): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    if (dialect === 'postgres') {
+      // Serialise concurrent starters (serve + worker) on one lock per migration.
+      await sql`SELECT pg_advisory_xact_lock(${7_400_000 + migration.id})`.execute(trx)
+    }
+    const row = await trx.selectFrom('newsdesk_migrations').select('id').where('id', '=', migration.id).executeTakeFirst()
+    if (row) return false
+    await migration.up(trx as unknown as Kysely<unknown>, dialect)
+    await trx
+      .insertInto('newsdesk_migrations')
+      .values({ id: migration.id, name: migration.name, applied_at: new Date().toISOString() })
+      .execute()
+    return true
+  })
+}

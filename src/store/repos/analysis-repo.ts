@@ -1,0 +1,142 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { Entity, Quote, Span } from '../../domain/index.js'
+import { newId } from '../../lib/ids.js'
+import { parseJson } from '../../lib/json.js'
+import type { Database, QuotesTable } from '../schema/index.js'
+
+type Db = Kysely<Database> | Transaction<Database>
+
+/** A stored quote, with the person it was linked to across the desk. */
+export interface StoredQuote {
+  id: string
+  articleId: string
+  kind: string
+  text: string
+  content: Span[]
+  cue: Span | null
+  speakerMention: Span | null
+  speakerName: string | null
+  speakerKind: string | null
+  personId: string | null
+  role: string | null
+  organisation: string | null
+  continuation: boolean
+}
+
+export interface StoredEntity {
+  kind: string
+  name: string
+  mentions: Span[]
+  role: string | null
+  organisation: string | null
+  personId: string | null
+}
+
+/** Replaces an article's quotes and entities. `personIds` maps entity ids to people ids. */
+export async function writeAnalysis(
+  trx: Transaction<Database>,
+  articleId: string,
+  quotes: Quote[],
+  entities: Entity[],
+  personIds: Map<string, string>,
+): Promise<void> {
+  await trx.deleteFrom('quotes').where('article_id', '=', articleId).execute()
+  await trx.deleteFrom('article_entities').where('article_id', '=', articleId).execute()
+  const quoteRows = quotes.map((q, position) => toQuoteRow(articleId, position, q, personIds))
+  for (let i = 0; i < quoteRows.length; i += 100) await trx.insertInto('quotes').values(quoteRows.slice(i, i + 100)).execute()
+  const entityRows = entities.map((e, position) => ({
+    article_id: articleId,
+    position,
+    kind: e.kind,
+    name: e.name,
+    mentions: JSON.stringify(e.mentions),
+    role: e.role,
+    organisation: e.organisation,
+    person_id: personIds.get(e.id) ?? null,
+  }))
+  for (let i = 0; i < entityRows.length; i += 100) await trx.insertInto('article_entities').values(entityRows.slice(i, i + 100)).execute()
+}
+
+function toQuoteRow(articleId: string, position: number, q: Quote, personIds: Map<string, string>): QuotesTable {
+  const entityId = q.speaker?.entityId ?? null
+  return {
+    id: newId(),
+    article_id: articleId,
+    position,
+    kind: q.kind,
+    text: q.text,
+    content_spans: JSON.stringify(q.content),
+    cue_start: q.cue?.start ?? null,
+    cue_end: q.cue?.end ?? null,
+    mention_start: q.speakerMention?.start ?? null,
+    mention_end: q.speakerMention?.end ?? null,
+    speaker_name: q.speaker?.name ?? null,
+    speaker_kind: q.speaker?.kind ?? null,
+    person_id: entityId ? (personIds.get(entityId) ?? null) : null,
+    role: q.speaker?.role ?? null,
+    organisation: q.speaker?.organisation ?? null,
+    continuation: q.continuation ? 1 : 0,
+  }
+}
+
+function toStoredQuote(r: QuotesTable): StoredQuote {
+  const span = (s: number | null, e: number | null): Span | null => (s === null || e === null ? null : { start: s, end: e })
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    kind: r.kind,
+    text: r.text,
+    content: parseJson<Span[]>(r.content_spans, []),
+    cue: span(r.cue_start, r.cue_end),
+    speakerMention: span(r.mention_start, r.mention_end),
+    speakerName: r.speaker_name,
+    speakerKind: r.speaker_kind,
+    personId: r.person_id,
+    role: r.role,
+    organisation: r.organisation,
+    continuation: r.continuation === 1,
+  }
+}
+
+export async function quotesOfArticle(db: Db, articleId: string): Promise<StoredQuote[]> {
+  const rows = await db.selectFrom('quotes').selectAll().where('article_id', '=', articleId).orderBy('position').execute()
+  return rows.map(toStoredQuote)
+}
+
+export async function entitiesOfArticle(db: Db, articleId: string): Promise<StoredEntity[]> {
+  const rows = await db.selectFrom('article_entities').selectAll().where('article_id', '=', articleId).orderBy('position').execute()
+  return rows.map((r) => ({
+    kind: r.kind,
+    name: r.name,
+    mentions: parseJson<Span[]>(r.mentions, []),
+    role: r.role,
+    organisation: r.organisation,
+    personId: r.person_id,
+  }))
+}
+
+export interface PersonQuote extends StoredQuote {
+  articleTitle: string
+  articlePublishedAt: string | null
+  articleCreatedAt: string
+}
+
+/** Every quote of one person across the desk, newest article first. */
+export async function quotesOfPerson(db: Db, personId: string, limit = 500): Promise<PersonQuote[]> {
+  const rows = await db
+    .selectFrom('quotes')
+    .innerJoin('articles', 'articles.id', 'quotes.article_id')
+    .selectAll('quotes')
+    .select(['articles.title as article_title', 'articles.published_at as article_published_at', 'articles.created_at as article_created_at'])
+    .where('quotes.person_id', '=', personId)
+    .orderBy('articles.created_at', 'desc')
+    .orderBy('quotes.position')
+    .limit(limit)
+    .execute()
+  return rows.map((r) => ({
+    ...toStoredQuote(r),
+    articleTitle: r.article_title,
+    articlePublishedAt: r.article_published_at,
+    articleCreatedAt: r.article_created_at,
+  }))
+}

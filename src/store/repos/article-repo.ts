@@ -1,0 +1,139 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { Article, Block } from '../../domain/index.js'
+import { parseJson } from '../../lib/json.js'
+import type { ArticleBlocksTable, ArticlesTable, Database } from '../schema/index.js'
+
+type Db = Kysely<Database> | Transaction<Database>
+
+/** An article as stored, with its identity and bookkeeping. */
+export interface StoredArticle {
+  id: string
+  url: string | null
+  contentHash: string
+  article: Article
+  bodyText: string
+  wordCount: number
+  source: string
+  createdAt: string
+  modifiedAt: string
+}
+
+export interface ArticleSummary {
+  id: string
+  title: string
+  dek: string | null
+  outlet: string | null
+  publishedAt: string | null
+  createdAt: string
+  wordCount: number
+}
+
+/** The id of a stored article with the same canonical URL or the same text, if any. */
+export async function findDuplicateId(db: Db, canonicalUrl: string | null, contentHash: string): Promise<string | null> {
+  if (canonicalUrl) {
+    const byUrl = await db.selectFrom('articles').select('id').where('canonical_url', '=', canonicalUrl).executeTakeFirst()
+    if (byUrl) return byUrl.id
+  }
+  const byHash = await db.selectFrom('articles').select('id').where('content_hash', '=', contentHash).executeTakeFirst()
+  return byHash?.id ?? null
+}
+
+/** Inserts or replaces the article row and its blocks. */
+export async function writeArticle(trx: Transaction<Database>, row: ArticlesTable, blocks: Block[], replace: boolean): Promise<void> {
+  if (replace) {
+    const { id, created_at: _created, ...rest } = row
+    await trx.updateTable('articles').set(rest).where('id', '=', id).execute()
+    await trx.deleteFrom('article_blocks').where('article_id', '=', id).execute()
+  } else {
+    await trx.insertInto('articles').values(row).execute()
+  }
+  if (blocks.length > 0) {
+    const rows = blocks.map((b, position) => toBlockRow(row.id, position, b))
+    for (let i = 0; i < rows.length; i += 200) await trx.insertInto('article_blocks').values(rows.slice(i, i + 200)).execute()
+  }
+}
+
+function toBlockRow(articleId: string, position: number, b: Block): ArticleBlocksTable {
+  return {
+    article_id: articleId,
+    position,
+    kind: b.kind,
+    text: b.text,
+    level: b.level ?? null,
+    items: b.items ? JSON.stringify(b.items) : null,
+    image_url: b.imageUrl ?? null,
+    credit: b.credit ?? null,
+  }
+}
+
+function toBlock(r: ArticleBlocksTable): Block {
+  const block: Block = { kind: r.kind as Block['kind'], text: r.text }
+  if (r.level !== null) block.level = r.level
+  if (r.items !== null) block.items = parseJson<string[]>(r.items, [])
+  if (r.image_url !== null) block.imageUrl = r.image_url
+  if (r.credit !== null) block.credit = r.credit
+  return block
+}
+
+export async function getArticle(db: Db, id: string): Promise<StoredArticle | null> {
+  const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) return null
+  const blocks = await db.selectFrom('article_blocks').selectAll().where('article_id', '=', id).orderBy('position').execute()
+  return {
+    id: row.id,
+    url: row.url,
+    contentHash: row.content_hash,
+    bodyText: row.body_text,
+    wordCount: row.word_count,
+    source: row.source,
+    createdAt: row.created_at,
+    modifiedAt: row.modified_at,
+    article: {
+      title: row.title,
+      dek: row.dek,
+      authors: parseJson<string[]>(row.authors, []),
+      publishedAt: row.published_at,
+      updatedAt: row.updated_at,
+      outlet: row.outlet,
+      canonicalUrl: row.canonical_url,
+      lang: row.lang,
+      blocks: blocks.map(toBlock),
+    },
+  }
+}
+
+/** Newest first, keyset-paginated on (created_at, id). */
+export async function listArticles(db: Db, options: { limit: number; before?: { createdAt: string; id: string } | null; ids?: string[] }): Promise<ArticleSummary[]> {
+  let q = db
+    .selectFrom('articles')
+    .select(['id', 'title', 'dek', 'outlet', 'published_at', 'created_at', 'word_count'])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(options.limit)
+  const before = options.before
+  if (before) {
+    q = q.where((eb) =>
+      eb.or([eb('created_at', '<', before.createdAt), eb.and([eb('created_at', '=', before.createdAt), eb('id', '<', before.id)])]),
+    )
+  }
+  if (options.ids) {
+    if (options.ids.length === 0) return []
+    q = q.where('id', 'in', options.ids)
+  }
+  const rows = await q.execute()
+  return rows.map(toSummary)
+}
+
+export function toSummary(r: Pick<ArticlesTable, 'id' | 'title' | 'dek' | 'outlet' | 'published_at' | 'created_at' | 'word_count'>): ArticleSummary {
+  return { id: r.id, title: r.title, dek: r.dek, outlet: r.outlet, publishedAt: r.published_at, createdAt: r.created_at, wordCount: r.word_count }
+}
+
+export async function countArticles(db: Db): Promise<number> {
+  const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+export async function deleteArticle(trx: Transaction<Database>, id: string): Promise<boolean> {
+  const result = await trx.deleteFrom('articles').where('id', '=', id).executeTakeFirst()
+  return Number(result.numDeletedRows) > 0
+}

@@ -1,0 +1,84 @@
+import type { Kysely, Transaction } from 'kysely'
+import { parseJson } from '../../lib/json.js'
+import type { Database, PeopleTable } from '../schema/index.js'
+
+type Db = Kysely<Database> | Transaction<Database>
+
+/** One real person across the desk, with every spelling, role and organisation seen. */
+export interface Person {
+  id: string
+  name: string
+  nameKey: string
+  aliases: string[]
+  roles: string[]
+  organisations: string[]
+  coMentions: string[]
+  createdAt: string
+}
+
+function toPerson(r: PeopleTable): Person {
+  return {
+    id: r.id,
+    name: r.name,
+    nameKey: r.name_key,
+    aliases: parseJson<string[]>(r.aliases, []),
+    roles: parseJson<string[]>(r.roles, []),
+    organisations: parseJson<string[]>(r.organisations, []),
+    coMentions: parseJson<string[]>(r.co_mentions, []),
+    createdAt: r.created_at,
+  }
+}
+
+function toRow(p: Person): PeopleTable {
+  return {
+    id: p.id,
+    name: p.name,
+    name_key: p.nameKey,
+    aliases: JSON.stringify(p.aliases),
+    roles: JSON.stringify(p.roles),
+    organisations: JSON.stringify(p.organisations),
+    co_mentions: JSON.stringify(p.coMentions),
+    created_at: p.createdAt,
+  }
+}
+
+/** People whose name key is one of `keys` (the candidates for one new mention). */
+export async function peopleByKeys(db: Db, keys: string[]): Promise<Person[]> {
+  if (keys.length === 0) return []
+  const rows = await db.selectFrom('people').selectAll().where('name_key', 'in', keys).execute()
+  return rows.map(toPerson)
+}
+
+export async function getPerson(db: Db, id: string): Promise<Person | null> {
+  const row = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst()
+  return row ? toPerson(row) : null
+}
+
+export async function insertPerson(trx: Transaction<Database>, p: Person): Promise<void> {
+  await trx.insertInto('people').values(toRow(p)).execute()
+}
+
+export async function updatePerson(trx: Transaction<Database>, p: Person): Promise<void> {
+  const { id, created_at: _c, ...rest } = toRow(p)
+  await trx.updateTable('people').set(rest).where('id', '=', id).execute()
+}
+
+export interface PersonSummary {
+  id: string
+  name: string
+  quoteCount: number
+}
+
+/** People with the most quotes across the desk. */
+export async function listQuotedPeople(db: Db, limit: number): Promise<PersonSummary[]> {
+  const rows = await db
+    .selectFrom('people')
+    .innerJoin('quotes', 'quotes.person_id', 'people.id')
+    .select(['people.id', 'people.name'])
+    .select((eb) => eb.fn.count<string | number>('quotes.id').as('n'))
+    .groupBy(['people.id', 'people.name'])
+    .orderBy('n', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map((r) => ({ id: r.id, name: r.name, quoteCount: Number(r.n) }))
+}
