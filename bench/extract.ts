@@ -51,7 +51,7 @@ async function extractorFor(system: System): Promise<(html: string, url: string 
   const { parseHTML } = await import('linkedom')
   return (html) => {
     const { document } = parseHTML(html)
-    const article = new Readability(document as unknown as Document).parse()
+    const article = new Readability(document as never).parse()
     return article?.textContent ?? ''
   }
 }

@@ -35,6 +35,8 @@ interface Tables {
   chars: Float64Array
   linkChars: Float64Array
   good: Float64Array
+  /** Good text that survives boilerplate removal. */
+  kept: Float64Array
   lastDesc: Int32Array
 }
 
@@ -49,7 +51,9 @@ export function findContent(scan: ScanResult): ContentResult {
   const root = bestCandidate(t)
   if (root < 0) return { blocks: [], root }
   const keep = withSiblings(t, root)
-  const blocks = scan.blocks.filter((b) => !b.inNoscript && !t.dropped[b.elem] && keep.some((k) => b.elem >= k && b.elem <= t.lastDesc[k]!))
+  const inside = (b: TextBlock): boolean => keep.some((k) => b.elem >= k && b.elem <= t.lastDesc[k]!)
+  const chosen = scan.blocks.map((b) => !b.inNoscript && !t.dropped[b.elem] && inside(b))
+  const blocks = scan.blocks.filter((_, i) => chosen[i])
   return { blocks: filterBlocks(blocks), root }
 }
 
@@ -89,18 +93,21 @@ function tables(scan: ScanResult): Tables {
     if (negative && good[i]! < total * 0.5) dropped[i] = 1
   }
   // Text and link totals count only what survives, so a dropped menu does not dilute its container.
+  const kept = new Float64Array(n)
   for (const b of scan.blocks) {
     if (b.inNoscript || dropped[b.elem]) continue
     chars[b.elem]! += b.text.length
     linkChars[b.elem]! += b.linkChars
+    if (isGood(b)) kept[b.elem]! += b.text.length
   }
   for (let i = n - 1; i > 0; i--) {
     const p = parent[i]!
     if (p < 0) continue
     chars[p]! += chars[i]!
     linkChars[p]! += linkChars[i]!
+    kept[p]! += kept[i]!
   }
-  return { scan, dropped, chars, linkChars, good, lastDesc }
+  return { scan, dropped, chars, linkChars, good, kept, lastDesc }
 }
 
 const POSITIVE_STRONG = /(?:^|\s)(?:article-?body|article-?content|entry-content|post-content|post-body|story-body|story-content|main-content|articlebody)(?:$|\s)/

@@ -1,3 +1,4 @@
+import { Parser } from 'htmlparser2'
 import type { Article, Block } from '../../domain/article.js'
 import { fail, ok, type Result } from '../../domain/result.js'
 import { isFurniture } from '../lexicon.js'
@@ -24,14 +25,45 @@ export function extractHtml(html: string, options: HtmlOptions = {}): Result<Art
     if (textLength(noscript) > textLength(found)) found = noscript
   }
   let blocks = toBlocks(found, scan, options.url ?? null)
-  if (textLength(found) < 100 && meta.articleBody && meta.articleBody.length > textLength(found)) {
-    blocks = paragraphsOf(meta.articleBody)
-  }
+  const ldBody = meta.articleBody ? plainText(meta.articleBody) : null
+  if (ldBody && prefersLdBody(ldBody, found)) blocks = paragraphsOf(ldBody)
   const title = chooseTitle(meta, scan, found)
   blocks = trimBlocks(blocks, title)
   if (blocks.length === 0 && !title) return fail('no_content', 'the page has no readable text')
   if (blocks.length === 0 && meta.description) blocks = paragraphsOf(meta.description)
   return ok(buildArticle(meta, title, blocks, options.url ?? null))
+}
+
+/**
+ * JSON-LD articleBody replaces the page text when the page shows nothing, or
+ * only a part of it (a teaser cut by a paywall or lazy loading): it is much
+ * longer and holds nearly every word the page shows.
+ */
+function prefersLdBody(ldBody: string, found: TextBlock[]): boolean {
+  const shown = textLength(found)
+  if (shown < 100) return ldBody.length > shown
+  if (ldBody.length < shown * 1.3) return false
+  const vocabulary = new Set(words(ldBody))
+  const ours = words(found.map((b) => b.text).join(' '))
+  const covered = ours.filter((w) => vocabulary.has(w)).length
+  return covered >= ours.length * 0.9
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+/** Decodes entities (twice when double-escaped) and drops markup inside a JSON-LD text. */
+function plainText(s: string): string {
+  let text = s
+  for (let i = 0; i < 2 && /[<&]/.test(text); i++) {
+    let out = ''
+    const p = new Parser({ ontext: (d) => (out += d), onopentag: (n) => (out += n === 'p' || n === 'br' ? '\n\n' : '') }, { decodeEntities: true })
+    p.write(text)
+    p.end()
+    text = out
+  }
+  return text
 }
 
 function buildArticle(meta: PageMetadata, title: string, blocks: Block[], url: string | null): Article {

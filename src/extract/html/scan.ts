@@ -68,6 +68,8 @@ const MAX_ELEMENTS = 4_000_000
 
 /** Inline elements whose text is never part of the sentence around them. */
 const INLINE_JUNK = /(?:^|[\s_-])(?:rollover|tooltip|popover|popup|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|element-invisible|offscreen|hidden)(?:$|[\s_-])/i
+/** Elements whose text describes a picture (gallery captions, credits). */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|captions|wp-caption-text|image-caption|photo-caption|media-caption|credit|credits|image-credit|photo-credit)(?:$|[\s_-])/
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i
 
 export function scanHtml(html: string): ScanResult {
@@ -98,6 +100,7 @@ export function scanHtml(html: string): ScanResult {
   let preDepth = 0
   let noscriptDepth = 0
   const quoteStack: number[] = []
+  const captionStack: number[] = []
   const figureStack: number[] = []
   const listStack: { id: number; ordered: boolean }[] = []
 
@@ -142,6 +145,7 @@ export function scanHtml(html: string): ScanResult {
     else if (tag === 'dt') kind = 'dt'
     else if (tag === 'dd') kind = 'dd'
     else if (tag === 'blockquote') kind = 'quote'
+    if (captionStack.length > 0 && kind !== 'h') kind = 'figcaption'
     if (kind === 'figcaption') group = figureStack[figureStack.length - 1] ?? -1
     blocks.push({
       elem,
@@ -226,7 +230,8 @@ export function scanHtml(html: string): ScanResult {
         else if (name === 'pre') preDepth++
         else if (name === 'noscript') noscriptDepth++
         else if (name === 'blockquote') quoteStack.push(id)
-        else if (name === 'figure') figureStack.push(id)
+        if (CAPTION_CLASS.test(nm)) captionStack.push(id)
+        if (name === 'figure') figureStack.push(id)
         else if (name === 'ul' || name === 'ol') listStack.push({ id, ordered: name === 'ol' })
       },
       ontext(data) {
@@ -262,6 +267,7 @@ export function scanHtml(html: string): ScanResult {
           blockStack.pop()
         }
         stack.pop()
+        if (captionStack[captionStack.length - 1] === top) captionStack.pop()
         if (name === 'a') linkDepth--
         else if (name === 'pre') preDepth--
         else if (name === 'noscript') noscriptDepth--
