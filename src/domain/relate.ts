@@ -1,8 +1,14 @@
-/** Features the relate stage computes for one article, stored for Similar Posts and duplicates. */
+/**
+ * Features the relate stage computes for one article, stored for Similar
+ * Posts and duplicates. Term weights are before IDF: the store knows the
+ * document frequencies, the pure stage does not.
+ */
 export interface RelateFeatures {
-  /** Weighted terms (already normalised; higher = more characteristic), at most a few dozen. */
+  /** Term → field-boosted, log-scaled frequency weight. Plain terms are stems ("elect"); name pairs start with "n:". */
   terms: Record<string, number>
-  /** MinHash signature of the body's word shingles. */
+  /** People, organisations and places named in the article (display form), most mentioned first. */
+  names: string[]
+  /** MinHash signature of the body's word shingles (empty when the article has no body text). */
   minhash: number[]
   /** LSH band keys derived from the signature. */
   bands: string[]

@@ -49,7 +49,31 @@ function guessUtf8OrLegacy(bytes: Uint8Array): string {
   return tryDecode(bytes, 'utf-8', true) !== null ? 'utf-8' : 'windows-1252'
 }
 
+/** Labels the WHATWG Encoding Standard maps to windows-1252. */
+const WINDOWS_1252 = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'latin1', 'l1', 'iso-8859-1', 'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'iso-ir-100', 'csisolatin1', 'ibm819', 'cp819', 'us-ascii', 'ascii', 'ansi_x3.4-1968'])
+// Bytes 0x80..0x9f in windows-1252; the rest is Latin-1.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+
+/**
+ * windows-1252 by hand: Node 20's TextDecoder decodes this label as
+ * ISO-8859-1, turning curly quotes and dashes into C1 control characters.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = []
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192)
+    let s = ''
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i]!
+      s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b)
+    }
+    parts.push(s)
+  }
+  return parts.join('')
+}
+
 function tryDecode(bytes: Uint8Array, label: string, fatal = false): string | null {
+  if (WINDOWS_1252.has(label.toLowerCase())) return decodeWindows1252(bytes)
   try {
     return new TextDecoder(label, { fatal }).decode(bytes)
   } catch {
@@ -58,5 +82,5 @@ function tryDecode(bytes: Uint8Array, label: string, fatal = false): string | nu
 }
 
 function decode(bytes: Uint8Array, label: string): string {
-  return tryDecode(bytes, label) ?? new TextDecoder('windows-1252').decode(bytes)
+  return tryDecode(bytes, label) ?? decodeWindows1252(bytes)
 }

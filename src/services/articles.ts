@@ -12,6 +12,9 @@ import type { ArticlesTable, Database } from '../store/schema/index.js'
 import type { ServiceDeps } from './deps.js'
 import { resolvePeople } from './people.js'
 
+/** Longest article text stored: far beyond any news article, small enough to analyse in seconds. */
+export const MAX_ARTICLE_CHARS = 2_000_000
+
 /** One document to add: pasted, uploaded, fetched, imported or from a feed. */
 export interface AddArticleInput {
   body: string | Uint8Array
@@ -49,6 +52,10 @@ export async function addArticle(
   if (!extracted.ok) return extracted
   const article = completeArticle(extracted.value, input)
   if (article.blocks.length === 0 && !article.dek) return fail('no_content', 'the document has a title but no article text')
+  const length = articleText(article).length
+  if (length > MAX_ARTICLE_CHARS) {
+    return fail('too_large', `the article text is ${(length / 1e6).toFixed(1)} million characters; newsdesk takes articles of up to ${MAX_ARTICLE_CHARS / 1e6} million (a book or a log file is not an article)`)
+  }
   if (options.skipExisting) {
     const existing = await findDuplicateId(deps.store.db, article.canonicalUrl, contentHash(article))
     if (existing) return ok({ id: existing, created: false, skipped: true, title: article.title, quoteCount: 0, speakers: [] })

@@ -4,7 +4,7 @@ import { openStore, type Store } from '../../src/store/db.js'
 import { migrate } from '../../src/store/migrations/index.js'
 
 /** Where store tests look for PostgreSQL; set NEWSDESK_TEST_PG=off to skip it. */
-const PG_URL = process.env.NEWSDESK_TEST_PG ?? 'postgres://127.0.0.1:5432/test'
+const PG_URL = process.env.NEWSDESK_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test'
 
 let pgReachable: Promise<boolean> | null = null
 

@@ -60,7 +60,7 @@ function render(analysis: Analysis): string {
   if (analysis.quotes.length === 0) return 'no quotes found\n'
   const lines = analysis.quotes.map((q) => {
     const who = q.speaker ? `${q.speaker.name}${q.speaker.role ? ` (${q.speaker.role}${q.speaker.organisation ? `, ${q.speaker.organisation}` : ''})` : ''}` : 'unattributed'
-    const body = q.kind === 'indirect' ? q.text : `“${q.text.replace(/^[“"]|[”"]$/g, '')}”`
+    const body = q.kind !== 'direct' ? q.text : `“${q.text.replace(/^[“"]|[”"]$/g, '')}”`
     return `- [${q.kind}${q.continuation ? ', continued' : ''}] ${who}: ${body}`
   })
   return `${lines.join('\n')}\n`

@@ -1,3 +1,51 @@
 /** Tables of the ingest edge (feeds, job queue). Owned by src/ingest + src/pipeline. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface FeedTables {}
+
+export interface FeedsTable {
+  id: string
+  url: string
+  title: string | null
+  site_url: string | null
+  /** Validators of the last answer, sent back for a conditional request. */
+  etag: string | null
+  last_modified: string | null
+  /** The desk's polling interval; the server's TTL / max-age can only lengthen it. */
+  interval_minutes: number
+  next_check_at: string
+  last_checked_at: string | null
+  last_error: string | null
+  error_count: number
+  created_at: string
+}
+
+export interface FeedEntriesTable {
+  feed_id: string
+  guid: string
+  url: string | null
+  title: string | null
+  article_id: string | null
+  /** page | feed-content | failed; null while the entry waits for its job. */
+  status: string | null
+  error: string | null
+  created_at: string
+}
+
+export interface JobsTable {
+  id: string
+  kind: string
+  /** JSON text. */
+  payload: string
+  /** queued | dead */
+  status: string
+  run_at: string
+  attempts: number
+  locked_until: string | null
+  locked_by: string | null
+  last_error: string | null
+  created_at: string
+}
+
+export interface FeedTables {
+  feeds: FeedsTable
+  feed_entries: FeedEntriesTable
+  jobs: JobsTable
+}

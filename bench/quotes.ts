@@ -1,0 +1,121 @@
+/**
+ * Who-said-what benchmark: runs analyseText on the development sets, writes
+ * predictions to bench/.cache/, scores them with the shared scorer and
+ * measures throughput (analysis only, one core) and peak memory.
+ *
+ *   npm run bench:quotes -- [--data ../shared] [--sets ggt,polnear,seed] [--quick]
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { analyseText } from '../src/analyse/index.js'
+import { toPrediction } from '../src/analyse/predictions.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const args = process.argv.slice(2)
+const opt = (name: string, fallback: string): string => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback
+}
+const shared = resolve(opt('data', join(here, '../../shared')))
+const cacheDir = join(here, '.cache')
+const scorer = join(shared, 'tools/quotes/score.mjs')
+
+interface Doc {
+  doc_id: string
+  text: string
+  meta?: { outlet?: string | null }
+}
+
+const SETS: Record<string, string> = {
+  ggt: 'data/quotes-dev/ggt.dev.jsonl',
+  polnear: 'data/quotes-dev/polnear.dev.jsonl',
+  'polnear-train': 'data/quotes-dev/polnear.train.jsonl',
+  seed: 'data/seed/seed.quotes.jsonl',
+}
+
+function readDocs(path: string): Doc[] {
+  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc)
+}
+
+type Metrics = Record<string, unknown>
+
+function score(gold: string, pred: string, extra: string[]): Metrics {
+  const out = join(cacheDir, `score-${Date.now()}-${Math.random().toString(36).slice(2)}.json`)
+  execFileSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, '--json', out, '--quiet', ...extra], { stdio: 'pipe' })
+  return JSON.parse(readFileSync(out, 'utf8')) as Metrics
+}
+
+function pick(m: Metrics, path: string): number {
+  let v: unknown = m
+  for (const k of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[k]
+  return typeof v === 'number' ? Math.round(v * 1000) / 1000 : NaN
+}
+
+function summary(m: Metrics): Record<string, number> {
+  return {
+    quoteP: pick(m, 'quote.partial.p'),
+    quoteR: pick(m, 'quote.partial.r'),
+    quoteF1: pick(m, 'quote.partial.f1'),
+    speakerAcc: pick(m, 'attribution.speaker_acc.acc'),
+    speakerNameAcc: pick(m, 'attribution.speaker_name_acc.acc'),
+    e2eF1: pick(m, 'e2e.f1'),
+  }
+}
+
+function runSet(name: string): Record<string, unknown> {
+  const gold = join(shared, SETS[name] ?? '')
+  const docs = readDocs(gold)
+  const preds = docs.map((d) => toPrediction(d.doc_id, analyseText(d.text, { publisher: d.meta?.outlet ?? null })))
+  const pred = join(cacheDir, `${name}.pred.jsonl`)
+  writeFileSync(pred, preds.map((p) => JSON.stringify(p)).join('\n') + '\n')
+  const result: Record<string, unknown> = { docs: docs.length, jaccard05: summary(score(gold, pred, [])) }
+  if (name === 'ggt') result.coverage03 = summary(score(gold, pred, ['--match', 'gold-coverage', '--threshold', '0.3']))
+  return result
+}
+
+/** Throughput over the GGT + PolNeAR dev texts, repeated, after a warm-up. */
+function throughput(): Record<string, number> {
+  const texts = [...readDocs(join(shared, SETS.ggt ?? '')), ...readDocs(join(shared, SETS.polnear ?? ''))].map((d) => d.text)
+  const words = texts.reduce((n, t) => n + (t.match(/\S+/g) ?? []).length, 0)
+  const tokens = texts.reduce((n, t) => n + (t.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []).length, 0)
+  for (const t of texts) analyseText(t)
+  const rounds = args.includes('--quick') ? 1 : 5
+  const t0 = process.hrtime.bigint()
+  for (let r = 0; r < rounds; r++) for (const t of texts) analyseText(t)
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9
+  const articles = (texts.length * rounds) / seconds
+  return {
+    articles: texts.length,
+    meanWords: Math.round(words / texts.length),
+    articlesPerSecond: Math.round(articles),
+    articlesPerSecond800Words: Math.round((articles * (words / texts.length)) / 800),
+    tokensPerSecond: Math.round((tokens * rounds) / seconds),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }
+}
+
+function main(): void {
+  mkdirSync(cacheDir, { recursive: true })
+  const sets = opt('sets', 'ggt,polnear,seed').split(',')
+  const results: Record<string, unknown> = {}
+  for (const s of sets) {
+    results[s] = runSet(s)
+    console.log(s, JSON.stringify(results[s]))
+  }
+  const speed = throughput()
+  console.log('throughput', JSON.stringify(speed))
+  if (args.includes('--no-write')) return
+  const out = {
+    date: new Date().toISOString(),
+    node: process.version,
+    command: `npm run bench:quotes -- ${args.join(' ')}`.trim(),
+    sets: results,
+    throughput: speed,
+  }
+  mkdirSync(join(here, 'results'), { recursive: true })
+  writeFileSync(join(here, 'results/quotes.json'), JSON.stringify(out, null, 2) + '\n')
+}
+
+main()

@@ -1,0 +1,129 @@
+/**
+ * Everything the attribution steps share about one text: tokens, quoted
+ * stretches, sentence units that never cut through a quotation, entities.
+ */
+import type { Entity, Span } from '../domain/index.js'
+import { buildEntities, type EntityIndex } from './entities.js'
+import { findQuoted, type Quoted } from './marks.js'
+import { paragraphs, sentencesOf, tokenize, type Token } from './text.js'
+
+export interface Unit extends Span {
+  paragraph: number
+  /** Token index range [from, to). */
+  from: number
+  to: number
+}
+
+export interface Context {
+  text: string
+  tokens: Token[]
+  paras: Span[]
+  quoted: Quoted[]
+  /** Per token: index into quoted of the stretch it sits in (marks included), or -1. */
+  quoteOf: Int32Array
+  units: Unit[]
+  entities: EntityIndex
+  /** Per unit: index of its first name mention in entities.names (length units + 1). */
+  unitNames: Int32Array
+  /** Per name mention: 1 when it sits inside a quotation. */
+  nameQuoted: Uint8Array
+  byId: Map<string, Entity>
+  publisher: string | null
+}
+
+export function buildContext(text: string, publisher: string | null): Context {
+  const paras = paragraphs(text)
+  const tokens = tokenize(text)
+  const quoted = findQuoted(text, paras)
+  const quoteOf = markTokens(tokens, quoted)
+  const units = mergeUnits(sentencesOf(text, paras), quoted, tokens)
+  const entities = buildEntities(text, tokens)
+  const byId = new Map(entities.entities.map((e) => [e.id, e]))
+  const { unitNames, nameQuoted } = indexNames(entities.names, units, quoted)
+  return { text, tokens, paras, quoted, quoteOf, units, entities, unitNames, nameQuoted, byId, publisher }
+}
+
+function indexNames(names: Span[], units: Unit[], quoted: Quoted[]): { unitNames: Int32Array; nameQuoted: Uint8Array } {
+  const unitNames = new Int32Array(units.length + 1)
+  let ni = 0
+  units.forEach((u, ui) => {
+    while (ni < names.length && (names[ni]?.start ?? 0) < u.start) ni++
+    unitNames[ui] = ni
+  })
+  unitNames[units.length] = names.length
+  const nameQuoted = new Uint8Array(names.length)
+  let qi = 0
+  names.forEach((n, i) => {
+    while (qi < quoted.length && (quoted[qi]?.close ?? 0) <= n.start) qi++
+    const q = quoted[qi]
+    if (q && n.start > q.open && n.start < q.close) nameQuoted[i] = 1
+  })
+  return { unitNames, nameQuoted }
+}
+
+/** Name mention indices of unit ui. */
+export function namesOfUnit(ctx: Context, ui: number): number[] {
+  const out: number[] = []
+  const end = ctx.unitNames[ui + 1] ?? 0
+  for (let i = ctx.unitNames[ui] ?? 0; i < end; i++) out.push(i)
+  return out
+}
+
+/** The entity of name mention i, if any. */
+export function entityOfName(ctx: Context, i: number): Entity | undefined {
+  const n = ctx.entities.names[i]
+  const id = n ? ctx.entities.byStart.get(n.start) : undefined
+  return id ? ctx.byId.get(id) : undefined
+}
+
+function markTokens(tokens: Token[], quoted: Quoted[]): Int32Array {
+  const out = new Int32Array(tokens.length).fill(-1)
+  let qi = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t) continue
+    while (qi < quoted.length && (quoted[qi]?.close ?? 0) <= t.start) qi++
+    const q = quoted[qi]
+    if (q && t.start >= q.open && t.start < q.close) out[i] = qi
+  }
+  return out
+}
+
+/** Sentences, merged wherever a quotation runs across a sentence (or paragraph) boundary. */
+function mergeUnits(sentences: { start: number; end: number; paragraph: number }[], quoted: Quoted[], tokens: Token[]): Unit[] {
+  const merged: { start: number; end: number; paragraph: number }[] = []
+  let qi = 0
+  for (const s of sentences) {
+    const prev = merged[merged.length - 1]
+    while (qi < quoted.length && (quoted[qi]?.close ?? 0) <= s.start) qi++
+    const q = quoted[qi]
+    const crosses = prev && q && q.open < s.start && q.close > s.start && q.open >= prev.start
+    if (prev && crosses) prev.end = s.end
+    else merged.push({ ...s })
+  }
+  const units: Unit[] = []
+  let ti = 0
+  for (const s of merged) {
+    while (ti < tokens.length && (tokens[ti]?.start ?? 0) < s.start) ti++
+    const from = ti
+    while (ti < tokens.length && (tokens[ti]?.start ?? 0) < s.end) ti++
+    units.push({ ...s, from, to: ti })
+  }
+  return units
+}
+
+export function isQuotedToken(ctx: Context, i: number): boolean {
+  return (ctx.quoteOf[i] ?? -1) >= 0
+}
+
+export function spanText(ctx: Context, s: Span): string {
+  return ctx.text.slice(s.start, s.end)
+}
+
+/** Trim whitespace and edge punctuation (, ; : — – and a final full stop) off a span. */
+export function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s
+  while (start < end && /[\s,;:—–-]/.test(text[start] ?? '')) start++
+  while (end > start && /[\s,;:—–.-]/.test(text[end - 1] ?? '')) end--
+  return { start, end }
+}

@@ -1,0 +1,95 @@
+/**
+ * Direct quotations: quoted stretches that stand as speech of their own (at
+ * the start of a sentence, after a colon, after "X said,") with the cue and
+ * speaker found in the rest of their sentence. Short quoted fragments inside
+ * a reporter's sentence are left to the indirect step (mixed quotes) or
+ * dropped as scare quotes and titles.
+ */
+import type { Span } from '../domain/index.js'
+import { isQuotedToken, type Context, type Unit } from './context.js'
+import { STRONG, cueLemma } from './lexicon.js'
+import { quotedWords, type Quoted } from './marks.js'
+import { subjectAfter, subjectBefore, type Mention } from './mentions.js'
+import { resolveMention } from './resolve.js'
+import type { Draft } from './draft.js'
+
+/** Is this quoted stretch a direct quotation (rather than a fragment inside a sentence)? */
+export function isDirect(ctx: Context, q: Quoted, unit: Unit): boolean {
+  const words = quotedWords(ctx.text, q)
+  if (words === 0) return false
+  const prefix = ctx.text.slice(unit.start, q.open).trim()
+  if (prefix === '' || /[:"”’»]$/.test(prefix)) return !isFragment(ctx, q, unit, words)
+  const lastWord = /([\p{L}]+)\W*$/u.exec(prefix)?.[1]?.toLowerCase() ?? ''
+  if (/,$/.test(prefix)) return words >= 3 && hasCue(prefix)
+  return words >= 4 && !!cueLemma(lastWord) && lastWord !== 'that'
+}
+
+/** A cue among the last words before the comma: "Chan said, “…”", "According to the paper, “…”". */
+function hasCue(prefix: string): boolean {
+  const words = (prefix.toLowerCase().match(/[\p{L}]+/gu) ?? []).slice(-6)
+  return words.some((w) => cueLemma(w)) || /according to [^,]*,$/i.test(prefix) || /["”’»]\s*,?$/.test(prefix)
+}
+
+/** "“Freeze” was the word": a short quoted fragment that the sentence goes on from. */
+function isFragment(ctx: Context, q: Quoted, unit: Unit, words: number): boolean {
+  if (!q.closed || words > 3) return false
+  const inner = ctx.text.slice(q.open + 1, q.close - 1)
+  if (/[.,!?]$/.test(inner)) return false
+  const after = ctx.text.slice(q.close, unit.end).trim()
+  return after !== '' && !/^[,.!?;:]/.test(after)
+}
+
+export interface Attribution {
+  cue: Span
+  mention: Mention
+}
+
+/** The cue and speaker mention in the non-quoted part of a unit. */
+export function attributionIn(ctx: Context, unit: Unit): Attribution | null {
+  const cues: number[] = []
+  for (let i = unit.from; i < unit.to; i++) {
+    if (isQuotedToken(ctx, i)) continue
+    const lower = ctx.tokens[i]?.lower ?? ''
+    if (cueLemma(lower) || (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to')) cues.push(i)
+  }
+  const strong = cues.filter((c) => STRONG.has(cueLemma(ctx.tokens[c]?.lower ?? '') ?? 'according'))
+  for (const list of [strong, cues]) {
+    for (const c of list) {
+      const a = attributeCue(ctx, c, unit)
+      if (a) return a
+    }
+  }
+  return null
+}
+
+export function attributeCue(ctx: Context, c: number, unit: Unit): Attribution | null {
+  const t = ctx.tokens[c]
+  if (!t) return null
+  if (t.lower === 'according') {
+    const m = subjectAfter(ctx, c + 1, unit.to)
+    const to = ctx.tokens[c + 1]
+    return m && to ? { cue: { start: t.start, end: to.end }, mention: m } : null
+  }
+  const cue = { start: t.start, end: t.end }
+  const before = subjectBefore(ctx, c, unit.from)
+  if (before && resolveMention(ctx, before)) return { cue, mention: before }
+  const after = subjectAfter(ctx, c, unit.to)
+  if (after && resolveMention(ctx, after)) return { cue, mention: after }
+  return null
+}
+
+/** Direct quotes of one unit, attributed when the unit names a speaker. */
+export function directInUnit(ctx: Context, unit: Unit, quotes: Quoted[]): Draft[] {
+  const a = attributionIn(ctx, unit)
+  const speaker = a ? resolveMention(ctx, a.mention) : null
+  return quotes.map((q) => ({
+    kind: 'direct',
+    content: q.parts,
+    cue: a?.cue ?? null,
+    mention: a?.mention ?? null,
+    speaker,
+    continuation: false,
+    paragraph: unit.paragraph,
+    start: q.open,
+  }))
+}

@@ -1,0 +1,15 @@
+import type { QuoteKind, Span, Speaker } from '../domain/index.js'
+import type { Mention } from './mentions.js'
+
+/** A quote while the steps work on it; index.ts turns drafts into domain Quotes. */
+export interface Draft {
+  kind: QuoteKind
+  content: Span[]
+  cue: Span | null
+  mention: Mention | null
+  speaker: Speaker | null
+  continuation: boolean
+  paragraph: number
+  /** Where the quote starts, for ordering. */
+  start: number
+}

@@ -1,0 +1,156 @@
+/**
+ * Entities of one article: full names cluster their short forms (Chan →
+ * Jeremy Chan); a short form goes to the full name seen most recently before
+ * it, so Kim Jong Un and Ellen Kim stay apart. Roles and organisations come
+ * from appositives ("Jeremy Chan, a senior analyst with the Eurasia Group")
+ * and pre-modifiers ("RAND analyst Bruce Bennet").
+ */
+import type { Entity, EntityKind, Span } from '../domain/index.js'
+import { personKey } from './people.js'
+import { findNames, isCapitalised, stripPossessive, type NameMention } from './names.js'
+import type { Token } from './text.js'
+import { DETERMINERS } from './lexicon.js'
+
+export interface EntityIndex {
+  entities: Entity[]
+  /** Name mention start offset → entity id. */
+  byStart: Map<number, string>
+  names: NameMention[]
+}
+
+interface Draft extends Entity {
+  words: string[]
+  lastSeen: number
+}
+
+export function buildEntities(text: string, tokens: Token[]): EntityIndex {
+  const names = findNames(tokens)
+  const drafts: Draft[] = []
+  const byStart = new Map<number, string>()
+  const byKey = new Map<string, Draft>()
+  for (const n of names) {
+    const e = attach(n, drafts, byKey)
+    if (!e) continue
+    e.mentions.push({ start: n.start, end: n.end })
+    e.lastSeen = n.start
+    byStart.set(n.start, e.id)
+    if (e.kind === 'person' && n.words.length >= 2 && !e.role) describe(text, tokens, n, e)
+  }
+  const entities = drafts.map(({ words: _w, lastSeen: _l, ...e }) => e)
+  return { entities, byStart, names }
+}
+
+function attach(n: NameMention, drafts: Draft[], byKey: Map<string, Draft>): Draft | null {
+  const name = n.words.join(' ')
+  const key = personKey(name)
+  const known = byKey.get(key)
+  if (known) return known
+  if (n.kind === 'unknown' || (n.kind === 'person' && n.words.length === 1)) {
+    const person = shortFormOf(n.words, drafts)
+    if (person) return person
+    if (n.kind === 'unknown') return null
+  }
+  const kind: EntityKind = n.kind
+  const d: Draft = { id: `e${drafts.length + 1}`, kind, name, mentions: [], role: n.title, organisation: null, words: n.words, lastSeen: n.start }
+  drafts.push(d)
+  byKey.set(key, d)
+  return d
+}
+
+/** The person a one- or two-word short form refers to: most recently seen full name containing it. */
+export function shortFormOf(words: string[], drafts: Draft[] | Entity[]): Draft | null {
+  let best: Draft | null = null
+  const keys = words.map((w) => personKey(w))
+  for (const d of drafts as Draft[]) {
+    if (d.kind !== 'person' || !d.words || d.words.length <= words.length) continue
+    const dk = d.words.map((w) => personKey(w))
+    const last = keys.length === 1 ? dk[dk.length - 1] === keys[0] || dk[0] === keys[0] : keys.every((k) => dk.includes(k))
+    if (!last) continue
+    if (!best || d.lastSeen > best.lastSeen) best = d
+  }
+  return best
+}
+
+const ROLE_PREPS = new Set(['with', 'at', 'of', 'for', 'from', 'in'])
+
+/** Role and organisation from the appositive after the name or the pre-modifier before it. */
+function describe(text: string, tokens: Token[], n: NameMention, e: Draft): void {
+  const after = appositive(tokens, n.last + 1)
+  if (after) {
+    e.role = after.role
+    e.organisation = after.organisation
+    return
+  }
+  const before = premodifier(tokens, n.first - 1)
+  if (before) {
+    e.role = e.role ?? before.role
+    e.organisation = before.organisation
+  }
+  void text
+}
+
+function appositive(tokens: Token[], i: number): { role: string; organisation: string | null } | null {
+  if (tokens[i]?.text !== ',') return null
+  let k = i + 1
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++
+  const roleWords: string[] = []
+  while (k < tokens.length && roleWords.length < 6) {
+    const t = tokens[k]
+    if (!t || !t.word || ROLE_PREPS.has(t.lower)) break
+    if (/^(who|which|whose|said|says|told)$/.test(t.lower) || /^\d/.test(t.text)) return null
+    roleWords.push(t.text)
+    k++
+  }
+  if (roleWords.length === 0 || roleWords.every((w) => /^\p{Lu}/u.test(w))) return null
+  let organisation: string | null = null
+  if (ROLE_PREPS.has(tokens[k]?.lower ?? '')) organisation = capitalisedRun(tokens, k + 1)
+  return { role: roleWords.join(' '), organisation }
+}
+
+function capitalisedRun(tokens: Token[], k: number): string | null {
+  if (tokens[k]?.lower === 'the') k++
+  const words: string[] = []
+  while (k < tokens.length) {
+    const t = tokens[k]
+    if (!t) break
+    if (isCapitalised(t) || (words.length && /^(of|for|and|&|on)$/.test(t.lower) && isCapitalised(tokens[k + 1] ?? t))) {
+      words.push(stripPossessive(t.text))
+      if (/['’]s?$/u.test(t.text)) break
+      k++
+    } else break
+  }
+  return words.length ? words.join(' ').replace(/ (of|for|and|&|on)$/, '') : null
+}
+
+const ROLE_NOUN = /(?:ist|er|or|ian|ant|ent|ive|man|woman|person|chief|head|official|secretary|expert|fellow|coach|dictator|president|elect|general|mp|ceo|star|champion|guard|forward|actor|author|judge|mayor)$/i
+
+/** "RAND analyst Bruce Bennet": lower-case role words, optionally led by an organisation name. */
+function premodifier(tokens: Token[], i: number): { role: string; organisation: string | null } | null {
+  const role: string[] = []
+  let k = i
+  while (k >= 0 && role.length < 3) {
+    const t = tokens[k]
+    if (!t || !t.word || isCapitalised(t) || DETERMINERS.has(t.lower) || /^(and|or|by|to|with|said|says|told|of|in|on|at|for|from)$/.test(t.lower)) break
+    role.unshift(t.text)
+    k--
+  }
+  if (role.length === 0 || !ROLE_NOUN.test(role[role.length - 1] ?? '')) return null
+  const orgWords: string[] = []
+  while (k >= 0 && orgWords.length < 4) {
+    const t = tokens[k]
+    if (!t || !isCapitalised(t) || DETERMINERS.has(t.lower) || t.lower === 'the') break
+    orgWords.unshift(stripPossessive(t.text))
+    k--
+  }
+  return { role: role.join(' '), organisation: orgWords.length ? orgWords.join(' ') : null }
+}
+
+/** The entity whose mention covers the offset, if any. */
+export function entityAt(index: EntityIndex, span: Span): Entity | null {
+  for (const n of index.names) {
+    if (n.end <= span.start || n.start >= span.end) continue
+    const id = index.byStart.get(n.start)
+    if (id) return index.entities.find((e) => e.id === id) ?? null
+  }
+  return null
+}

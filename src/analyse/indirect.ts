@@ -1,0 +1,191 @@
+/**
+ * Reported speech in one sentence unit: "X said (that) …", "X told Y …",
+ * "…, X said.", "…, said X.", "According to X, …", "…, according to X.",
+ * "For X, …". A content that contains quotation marks is a mixed quote.
+ */
+import type { QuoteKind, Span } from '../domain/index.js'
+import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
+import type { Draft } from './draft.js'
+import { ADDRESSEE, BETWEEN, COGNITION, cueLemma } from './lexicon.js'
+import { subjectAfter, subjectBefore, type Mention } from './mentions.js'
+import { isCapitalised } from './names.js'
+import { resolveMention, isPublisher } from './resolve.js'
+
+const MIN_WORDS = 3
+
+export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
+  const out: Draft[] = []
+  let from = unit.from
+  for (let c = unit.from; c < unit.to; c++) {
+    if (c < from || isQuotedToken(ctx, c)) continue
+    const d = patternAt(ctx, unit, c, out[out.length - 1] ?? null)
+    if (!d) continue
+    out.push(d.draft)
+    from = d.next
+  }
+  return out
+}
+
+interface Found {
+  draft: Draft
+  /** Token index to continue scanning from. */
+  next: number
+}
+
+function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Found | null {
+  const t = ctx.tokens[c]
+  if (!t) return null
+  if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') return accordingTo(ctx, unit, c)
+  if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
+  const lemma = cueLemma(t.lower)
+  if (!lemma || t.lower.endsWith('ing') && !/^(saying|telling|reporting|arguing|warning|claiming|insisting|adding|noting)$/.test(t.lower)) return null
+  const cue = { start: t.start, end: t.end }
+  const subject = subjectBefore(ctx, c, unit.from)
+  if (subject && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) {
+    if (isTrailing(ctx, unit, c, subject)) {
+      const content = trimSpan(ctx.text, { start: unit.start, end: subject.start })
+      return build(ctx, unit, content, cue, subject, unit.to)
+    }
+    return leading(ctx, unit, c, lemma, cue, subject)
+  }
+  const back = skipBetween(ctx, c - 1, unit.from)
+  if (ctx.tokens[back]?.text === ',' || isQuotedToken(ctx, back)) {
+    const after = subjectAfter(ctx, c, unit.to)
+    if (after && !isPublisher(ctx, ctx.text.slice(after.start, after.end))) {
+      const content = trimSpan(ctx.text, { start: unit.start, end: ctx.tokens[back]?.end ?? t.start })
+      return build(ctx, unit, content, cue, after, unit.to)
+    }
+  }
+  if (prev?.mention && ctx.tokens[back]?.lower === 'and' && prev.content[0] && prev.content[0].start > prev.mention.start) {
+    return leading(ctx, unit, c, lemma, cue, prev.mention)
+  }
+  return null
+}
+
+function skipBetween(ctx: Context, k: number, min: number): number {
+  while (k > min && BETWEEN.has(ctx.tokens[k]?.lower ?? '')) k--
+  return k
+}
+
+/** "…, Chan said." — the subject follows a comma and little comes after the cue. */
+function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): boolean {
+  const before = ctx.text.slice(unit.start, subject.start)
+  if (!/(?:,\s*["”’»]?|["”’»]\s*,?)\s*$/.test(before) || before.trim().length === 0) return false
+  const rest = ctx.tokens.slice(c + 1, unit.to).filter((x) => x.word)
+  if (rest.length === 0) return true
+  if (rest.some((x) => x.lower === 'that')) return false
+  return rest.length <= 6 || ctx.tokens[c + 1]?.text === ','
+}
+
+/** "Chan said (that) …": the content runs from after the cue to the end of the sentence. */
+function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, subject: Mention): Found | null {
+  let k = c + 1
+  const next = ctx.tokens[k]
+  if (!next) return null
+  if (next.text === ':' || next.text === ',') k++
+  else if (ADDRESSEE.has(lemma)) k = skipObject(ctx, k, unit.to)
+  const that = findThat(ctx, k, unit.to)
+  if (that >= 0) k = that
+  else if (COGNITION.has(lemma) && !startsClause(ctx, k)) return null
+  // "pledged to end the war": an intention, not speech (see the decision in index.ts).
+  if (ctx.tokens[k]?.lower === 'to') return null
+  const end = contentEnd(ctx, k, unit.to)
+  const start = ctx.tokens[k]?.start ?? unit.end
+  const content = trimSpan(ctx.text, { start, end: end.offset })
+  return build(ctx, unit, content, cue, subject, end.next)
+}
+
+/** Skip the addressee of "told reporters", "told B-17", "warned the committee". */
+function skipObject(ctx: Context, k: number, max: number): number {
+  const t = ctx.tokens[k]
+  if (!t) return k
+  if (isCapitalised(t)) {
+    while (k < max && ctx.tokens[k] && isCapitalised(ctx.tokens[k] as never)) k++
+    return k
+  }
+  if (/^(him|her|them|us|me|reporters|journalists|lawmakers|supporters|voters|police|investigators|officials|the|a|an|his|their|its|our)$/.test(t.lower)) {
+    let e = k + 1
+    if (/^(the|a|an|his|their|its|our)$/.test(t.lower)) while (e < max && e < k + 4 && ctx.tokens[e]?.word && ctx.tokens[e]?.lower !== 'that') e++
+    return e
+  }
+  return k
+}
+
+/** A "that" starting the content within the next few tokens ("said in a statement that …"). */
+function findThat(ctx: Context, k: number, max: number): number {
+  for (let i = k; i < max && i < k + 8; i++) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i)) return -1
+    if (t.lower === 'that') return i
+    if (t.text === '.' || cueLemma(t.lower)) return -1
+  }
+  return -1
+}
+
+function startsClause(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]
+  if (!t) return false
+  return /^(he|she|they|it|we|i|you|there|the|this|these|those|his|her|their|our)$/.test(t.lower) || isCapitalised(t)
+}
+
+/** The content stops at the sentence end or before a coordinated cue ("… and said …"). */
+function contentEnd(ctx: Context, k: number, max: number): { offset: number; next: number } {
+  for (let i = k; i < max; i++) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i)) continue
+    if ((t.lower === 'and' || t.lower === 'but') && cueLemma(ctx.tokens[i + 1]?.lower ?? '') && !ctx.tokens[i + 1]?.lower.endsWith('ing')) {
+      return { offset: t.start, next: i + 1 }
+    }
+    if (t.text === ',' && ctx.tokens[i + 1]?.lower === 'according' && ctx.tokens[i + 2]?.lower === 'to') return { offset: t.start, next: i + 1 }
+  }
+  const last = ctx.tokens[max - 1]
+  return { offset: last ? last.end : k, next: max }
+}
+
+function accordingTo(ctx: Context, unit: Unit, c: number): Found | null {
+  const to = ctx.tokens[c + 1]
+  const t = ctx.tokens[c]
+  if (!to || !t) return null
+  const cue = { start: t.start, end: to.end }
+  const m = subjectAfter(ctx, c + 1, unit.to)
+  if (!m) return null
+  const prev = ctx.tokens[c - 1]
+  if (prev?.text === ',' && c - 1 > unit.from) {
+    return build(ctx, unit, trimSpan(ctx.text, { start: unit.start, end: prev.start }), cue, m, unit.to)
+  }
+  let k = m.to
+  while (k < unit.to && ctx.tokens[k]?.text !== ',') k++
+  if (k >= unit.to - 1) return null
+  const end = contentEnd(ctx, k + 1, unit.to)
+  return build(ctx, unit, trimSpan(ctx.text, { start: ctx.tokens[k + 1]?.start ?? unit.end, end: end.offset }), cue, m, end.next)
+}
+
+/** "For Bennet, the realistic options …": only for a person the article names. */
+function forX(ctx: Context, unit: Unit, c: number): Found | null {
+  const m = subjectAfter(ctx, c, unit.to)
+  if (!m || m.kind !== 'name' || ctx.tokens[m.to]?.text !== ',') return null
+  const speaker = resolveMention(ctx, m)
+  if (!speaker || speaker.kind !== 'person' || !speaker.entityId) return null
+  const t = ctx.tokens[c]
+  if (!t) return null
+  const end = contentEnd(ctx, m.to + 1, unit.to)
+  return build(ctx, unit, trimSpan(ctx.text, { start: ctx.tokens[m.to + 1]?.start ?? unit.end, end: end.offset }), { start: t.start, end: t.end }, m, end.next)
+}
+
+function firstWordIndex(ctx: Context, unit: Unit): number {
+  for (let i = unit.from; i < unit.to; i++) if (ctx.tokens[i]?.word) return i
+  return -1
+}
+
+function build(ctx: Context, unit: Unit, content: Span, cue: Span, mention: Mention, next: number): Found | null {
+  const text = ctx.text.slice(content.start, content.end)
+  if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) return null
+  const kind: QuoteKind = /["“”„«»]/.test(text) ? (isWhollyQuoted(text) ? 'direct' : 'mixed') : 'indirect'
+  const speaker = resolveMention(ctx, mention)
+  const draft: Draft = { kind, content: [content], cue, mention, speaker, continuation: false, paragraph: unit.paragraph, start: content.start }
+  return { draft, next }
+}
+
+function isWhollyQuoted(text: string): boolean {
+  return /^["“„«]/.test(text) && /["”»]\W?$/.test(text) && (text.match(/["“”„«»]/g) ?? []).length === 2
+}

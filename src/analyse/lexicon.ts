@@ -1,0 +1,161 @@
+/**
+ * Word lists the attribution rules read. Cue verbs are listed by lemma and
+ * expanded to their inflections, so adding a verb is one word.
+ */
+
+/** Verbs of saying and writing (speech acts the product shows as quotes). */
+const SPEECH = [
+  'say', 'tell', 'claim', 'argue', 'warn', 'add', 'note', 'explain', 'insist', 'state', 'announce', 'suggest',
+  'acknowledge', 'admit', 'assert', 'write', 'report', 'reply', 'respond', 'confirm', 'deny', 'predict', 'urge',
+  'maintain', 'contend', 'concede', 'caution', 'declare', 'emphasize', 'emphasise', 'stress', 'accuse', 'quip',
+  'recall', 'continue', 'conclude', 'testify', 'complain', 'agree', 'estimate', 'observe', 'remark', 'tweet',
+  'post', 'vow', 'promise', 'pledge', 'allege', 'boast', 'charge', 'counter', 'retort', 'joke', 'laugh', 'ask',
+  'point', 'reveal', 'indicate', 'advise', 'acknowledge', 'assure', 'inform', 'lament', 'mention', 'propose',
+  'recommend', 'repeat', 'reiterate', 'signal', 'shout', 'whisper', 'exclaim', 'demand', 'describe', 'call',
+  'believe', 'think', 'feel', 'fear', 'worry', 'expect', 'hope', 'guess', 'figure', 'question', 'wonder',
+  'conclude', 'contend', 'threaten', 'caution', 'advocate', 'dispute', 'reject', 'slam',
+  'criticize', 'criticise', 'praise', 'blame', 'welcome', 'acknowledge', 'speculate', 'hint', 'imply', 'posit',
+  'blurt', 'chime', 'interject', 'gush', 'rave', 'yell', 'scream', 'plead', 'sob', 'groan', 'marvel', 'cry',
+  'note', 'acknowledge', 'recount', 'elaborate', 'summarize', 'summarise', 'answer', 'comment', 'caution',
+  'preach', 'relate', 'rule', 'muse', 'grumble', 'mutter', 'sigh', 'snap', 'scoff', 'concur', 'clarify',
+]
+
+/** Cognition verbs need a clause after them ("believes that …"), not an object. */
+export const COGNITION = new Set(['believe', 'think', 'feel', 'fear', 'worry', 'expect', 'hope', 'guess', 'figure', 'wonder'])
+
+/** Verbs whose object is the addressee, not the content ("told reporters that …"). */
+export const ADDRESSEE = new Set(['tell', 'warn', 'assure', 'inform', 'advise', 'remind', 'urge', 'ask', 'promise'])
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying', 'say'],
+  tell: ['told', 'tells', 'telling', 'tell'],
+  write: ['wrote', 'writes', 'writing', 'written', 'write'],
+  think: ['thought', 'thinks', 'thinking', 'think'],
+  feel: ['felt', 'feels', 'feeling', 'feel'],
+  know: ['knew', 'knows', 'known', 'know'],
+  find: ['found', 'finds', 'find'],
+  show: ['showed', 'shows', 'shown', 'show'],
+  testify: ['testified', 'testifies', 'testifying', 'testify'],
+  reply: ['replied', 'replies', 'replying', 'reply'],
+  deny: ['denied', 'denies', 'denying', 'deny'],
+  worry: ['worried', 'worries', 'worry'],
+  quip: ['quipped', 'quips', 'quip'],
+  snap: ['snapped', 'snaps', 'snap'],
+  clarify: ['clarified', 'clarifies', 'clarify'],
+  criticize: ['criticized', 'criticizes', 'criticize'],
+  criticise: ['criticised', 'criticises', 'criticise'],
+  slam: ['slammed', 'slams', 'slam'],
+  imply: ['implied', 'implies', 'imply'],
+  speculate: ['speculated', 'speculates', 'speculate'],
+  cry: ['cried', 'cries', 'cry'],
+  answer: ['answered', 'answers', 'answer'],
+  marvel: ['marvelled', 'marveled', 'marvels', 'marvel'],
+}
+
+function inflect(lemma: string): string[] {
+  const irregular = IRREGULAR[lemma]
+  if (irregular) return irregular
+  const past = lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`
+  const ing = lemma.endsWith('e') && !lemma.endsWith('ee') ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`
+  return [lemma, past, third, ing]
+}
+
+const CUE_FORMS = new Map<string, string>()
+for (const lemma of SPEECH) for (const form of inflect(lemma)) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, lemma)
+
+/** The lemma of a cue verb form ("warned" → "warn"), or undefined. */
+export function cueLemma(lower: string): string | undefined {
+  return CUE_FORMS.get(lower)
+}
+
+/** Cues strong enough to attribute a quotation on their own, even after a quote mark. */
+export const STRONG = new Set([
+  'say', 'tell', 'claim', 'argue', 'warn', 'add', 'note', 'explain', 'insist', 'state', 'announce', 'write',
+  'reply', 'respond', 'quip', 'recall', 'continue', 'conclude', 'complain', 'ask', 'declare', 'remark', 'tweet',
+  'post', 'joke', 'laugh', 'exclaim', 'shout', 'whisper', 'concede', 'admit', 'acknowledge', 'counter', 'retort',
+  'observe', 'stress', 'emphasize', 'emphasise', 'caution', 'predict', 'suggest', 'confirm', 'muse', 'sigh',
+  'grumble', 'mutter', 'snap', 'scoff', 'report', 'testify', 'assert', 'maintain', 'contend', 'reiterate', 'repeat',
+  'agree', 'lament', 'boast', 'charge', 'allege', 'point', 'vow', 'promise', 'pledge', 'urge', 'describe', 'tell',
+  'blurt', 'chime', 'interject', 'gush', 'rave', 'yell', 'scream', 'plead', 'sob', 'groan', 'marvel', 'cry',
+  'recount', 'elaborate', 'answer', 'comment', 'explain', 'warn', 'insist', 'add',
+])
+
+/** Particles of phrasal cues: "pointed out", "chimed in", "shot back". */
+export const PARTICLES = new Set(['out', 'in', 'back', 'up', 'on'])
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you'])
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our'])
+
+/** Words that may sit between a subject and its cue: "Chan also said", "she has long argued". */
+export const BETWEEN = new Set([
+  'also', 'has', 'had', 'have', 'later', 'then', 'previously', 'repeatedly', 'once', 'recently', 'long', 'would',
+  'will', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'further', 'again', 'often', 'always',
+  'never', 'not', 'already', 'publicly', 'privately', 'earlier', 'first', 'last', 'still', 'even', 'just', 'now',
+  'separately', 'quickly', 'flatly', 'simply', 'frequently', 'reportedly', 'allegedly', 'is', 'was', 'are', 'were',
+  'be', 'been', 'being', 'openly', 'strongly', 'clearly', 'correctly', 'rightly', 'wrongly', 'falsely', 'bluntly',
+  'emphatically', 'loudly', 'angrily', 'softly', 'told', 'who',
+])
+
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'some', 'many', 'most', 'other', 'several', 'two', 'three',
+  'these', 'those', 'this', 'that', 'both', 'few', 'our', 'one', 'another', 'all', 'no', 'each', 'any', 'such',
+])
+
+/** Capitalised words that are not names: sentence openers, days, months, function words. */
+export const NOT_NAME = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'if', 'in', 'on', 'at', 'to', 'for', 'of', 'by', 'with', 'from', 'as',
+  'this', 'that', 'these', 'those', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their',
+  'our', 'my', 'its', 'when', 'while', 'after', 'before', 'since', 'because', 'although', 'though', 'however',
+  'meanwhile', 'still', 'yet', 'so', 'then', 'now', 'also', 'what', 'who', 'why', 'how', 'where', 'which',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'according',
+  'despite', 'during', 'under', 'over', 'about', 'not', 'no', 'yes', 'mr', 'mrs', 'ms', 'dr', 'both', 'all',
+  'some', 'many', 'most', 'one', 'two', 'even', 'just', 'only', 'last', 'next', 'every', 'each', 'other',
+  'another', 'such', 'here', 'today', 'yesterday', 'tomorrow', 'ultimately', 'instead', 'back', 'neither', 'nor',
+  'either', 'do', 'does', 'did', 'is', 'was', 'are', 'were', 'be', 'will', 'would', 'can', 'could', 'should',
+  'read', 'more', 'watch', 'listen', 'video', 'photo', 'photos', 'related', 'advertisement', 'share', 'close',
+  'update', 'updated', 'correction', 'exclusive', 'breaking', 'subscribe', 'sign', 'click', 'follow', 'see', 'also',
+  'let', 'please', 'thanks', 'thank', 'oh', 'well', 'like', 'unless', 'until', 'whether', 'among', 'through',
+])
+
+/** Honorifics and titles dropped from names and kept as roles. */
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'sen', 'rep', 'gov', 'gen', 'lt', 'col',
+  'capt', 'sgt', 'hon', 'jr', 'sr', 'president', 'senator', 'sen.', 'rep.', 'representative', 'governor', 'mayor',
+  'minister', 'premier', 'chancellor', 'secretary', 'judge', 'justice', 'chief', 'general', 'admiral', 'coach',
+  'professor', 'doctor', 'pope', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'ambassador',
+  'commissioner', 'councillor', 'councilor', 'councilman', 'councilwoman', 'speaker', 'leader', 'director',
+  'detective', 'officer', 'constable', 'sergeant', 'captain', 'lieutenant', 'colonel', 'major', 'inspector',
+  'superintendent', 'deputy', 'attorney', 'vice', 'prime', 'president-elect', 'mp', 'mpp', 'mla', 'chair',
+  'chairman', 'chairwoman', 'ceo', 'candidate', 'nominee', 'congressman', 'congresswoman', 'sheriff', 'pastor',
+  'father', 'sister', 'brother', 'saint', 'st', 'supt', 'det', 'cst', 'insp', 'const',
+])
+
+/** Words that make a capitalised name an organisation. */
+export const ORG_WORDS = new Set([
+  'group', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'company', 'university', 'college', 'center',
+  'centre', 'institute', 'ministry', 'department', 'party', 'news', 'times', 'post', 'press', 'council',
+  'agency', 'committee', 'commission', 'bank', 'association', 'foundation', 'board', 'court', 'office', 'police',
+  'service', 'services', 'union', 'federation', 'league', 'club', 'school', 'hospital', 'network', 'organization',
+  'organisation', 'administration', 'government', 'congress', 'senate', 'house', 'parliament', 'army', 'navy',
+  'force', 'forces', 'authority', 'reuters', 'bloomberg', 'xinhua', 'politico', 'axios', 'fox',
+  'journal', 'tribune', 'herald', 'globe', 'star', 'gazette', 'magazine', 'radio', 'television', 'media',
+  'campaign', 'coalition', 'alliance', 'fund', 'trust', 'society', 'chair', 'studies', 'nations',
+  'pentagon', 'kremlin', 'facebook', 'google', 'twitter', 'microsoft',
+  'apple', 'amazon', 'tour', 'team', 'inc.', 'corp.', 'co.', 'ltd.',
+  'airlines', 'motors', 'systems', 'technologies', 'labs', 'partners', 'capital', 'securities', 'holdings',
+  'health', 'energy', 'project', 'initiative', 'program', 'programme', 'unit', 'bureau', 'division', 'cabinet',
+  'clinic', 'museum', 'library', 'church', 'diocese', 'secretariat', 'tribunal', 'assembly', 'caucus', 'watch',
+])
+
+/** Plural or collective nouns that make a group speaker ("Critics say …"). */
+export const GROUP_NOUNS = new Set([
+  'critics', 'officials', 'experts', 'analysts', 'residents', 'observers', 'supporters', 'opponents', 'police',
+  'authorities', 'investigators', 'researchers', 'scientists', 'economists', 'lawmakers', 'democrats',
+  'republicans', 'activists', 'advocates', 'sources', 'witnesses', 'doctors', 'parents', 'students', 'teachers',
+  'prosecutors', 'organizers', 'organisers', 'protesters', 'leaders', 'members', 'voters', 'people', 'others',
+  'scholars', 'diplomats', 'aides', 'allies', 'skeptics', 'sceptics', 'environmentalists', 'employees',
+  'workers', 'fans', 'users', 'locals', 'neighbours', 'neighbors', 'families', 'reports', 'polls', 'studies',
+  'conservatives', 'liberals', 'progressives', 'insiders', 'historians', 'commentators', 'pundits', 'governments',
+])

@@ -1,0 +1,109 @@
+/**
+ * Quotation marks → quoted stretches. Linear scan, one paragraph at a time,
+ * so a missing closing mark never swallows more than its paragraph (unless
+ * the next paragraph opens with a quote mark: the newspaper convention for a
+ * quotation running over several paragraphs).
+ */
+import type { Span } from '../domain/index.js'
+
+export interface Quoted {
+  /** Index of the opening mark. */
+  open: number
+  /** Index just after the closing mark, or the paragraph end when unclosed. */
+  close: number
+  /** Content between the marks, one span per paragraph. */
+  parts: Span[]
+  closed: boolean
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '‘': '’', '‚': '‘' }
+const DOUBLE_OPEN = new Set(['“', '„', '«', '"'])
+
+/** Single marks are primary only in texts that use no double marks at all (British style). */
+function usesSingleMarks(text: string): boolean {
+  return !/[“”„«»"]/.test(text) && /(?:^|[\s(—–-])‘\p{L}/mu.test(text)
+}
+
+function isOpening(text: string, i: number, ch: string): boolean {
+  if (ch !== '"' && ch !== '‘') return true
+  const prev = text[i - 1] ?? ' '
+  const next = text[i + 1] ?? ' '
+  return /[\s([{—–\-/:,]/u.test(prev) && !/\s/.test(next)
+}
+
+function isClosing(text: string, i: number, ch: string, want: string): boolean {
+  if (ch !== want) return want === '“' && ch === '”'
+  if (ch !== '’') return true
+  // An apostrophe inside a word ("don’t") is not a closing mark.
+  return !/\p{L}/u.test(text[i + 1] ?? ' ')
+}
+
+/** Quoted stretches of the text, given its paragraphs in order. */
+export function findQuoted(text: string, paras: Span[]): Quoted[] {
+  const single = usesSingleMarks(text)
+  const opens = single ? new Set(['‘']) : DOUBLE_OPEN
+  const out: Quoted[] = []
+  let cur: (Quoted & { want: string; partStart: number }) | null = null
+  paras.forEach((p, pi) => {
+    if (cur) {
+      // The previous paragraph ended inside a quote: it continues only if this one opens with a mark.
+      const first = text[p.start] ?? ''
+      if (opens.has(first)) cur.partStart = p.start + 1
+      else {
+        out.push(finish(cur))
+        cur = null
+      }
+    }
+    const startAt = cur ? p.start + 1 : p.start
+    for (let i = startAt; i < p.end; i++) {
+      const ch = text[i] ?? ''
+      if (cur) {
+        if (isClosing(text, i, ch, cur.want)) {
+          cur.parts.push({ start: cur.partStart, end: i })
+          cur.close = i + 1
+          cur.closed = true
+          out.push(finish(cur))
+          cur = null
+        } else if (ch !== '"' && ch !== '‘' && opens.has(ch) && ch !== cur.want) {
+          // A second opening mark before any closing: the first quote lost its closer.
+          cur.parts.push({ start: cur.partStart, end: trimEnd(text, cur.partStart, i) })
+          cur.close = trimEnd(text, cur.partStart, i)
+          out.push(finish(cur))
+          cur = open(i, ch)
+        }
+      } else if (opens.has(ch) && isOpening(text, i, ch)) cur = open(i, ch)
+    }
+    if (cur) {
+      cur.parts.push({ start: cur.partStart, end: p.end })
+      cur.close = p.end
+      const next = paras[pi + 1]
+      if (!next || !opens.has(text[next.start] ?? '')) {
+        out.push(finish(cur))
+        cur = null
+      }
+    }
+  })
+  if (cur) out.push(finish(cur))
+  return out.filter((q) => q.parts.some((s) => s.end > s.start))
+}
+
+function open(i: number, ch: string): Quoted & { want: string; partStart: number } {
+  return { open: i, close: i + 1, parts: [], closed: false, want: PAIRS[ch] ?? ch, partStart: i + 1 }
+}
+
+function finish(q: Quoted & { want: string; partStart: number }): Quoted {
+  return { open: q.open, close: q.close, parts: q.parts.filter((s) => s.end > s.start), closed: q.closed }
+}
+
+function trimEnd(text: string, from: number, i: number): number {
+  let e = i
+  while (e > from && /\s/.test(text[e - 1] ?? '')) e--
+  return e
+}
+
+/** Number of words in the quoted content. */
+export function quotedWords(text: string, q: Quoted): number {
+  let n = 0
+  for (const s of q.parts) n += (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length
+  return n
+}

@@ -1,0 +1,138 @@
+/**
+ * Capitalised name mentions and their classification (person, organisation,
+ * place). Rules on capitalisation and small word lists: an unknown single
+ * capitalised word is only a person when it matches a full name seen earlier
+ * or carries an honorific.
+ */
+import type { EntityKind, Span } from '../domain/index.js'
+import { HONORIFICS, NOT_NAME, ORG_WORDS } from './lexicon.js'
+import type { Token } from './text.js'
+
+export interface NameMention extends Span {
+  /** Name words without honorific or possessive: ["Jeremy", "Chan"]. */
+  words: string[]
+  kind: EntityKind | 'unknown'
+  /** A title or honorific directly before the name ("President-elect", "Dr."). */
+  title: string | null
+  /** Index of the first and last token of the name in the token array. */
+  first: number
+  last: number
+}
+
+const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'al', 'bin', 'ibn', 'el', 'dos', 'das', 'st.'])
+const ORG_CONNECTORS = new Set(['for', 'of', '&', 'and', 'on'])
+const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'new', 'los', 'las', 'san', 'santa', 'hong', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'united', 'great', 'greater', 'fort', 'port', 'lake', 'mount', 'cape', 'sri', 'saudi', 'el'])
+const PLACE_LAST = new Set(['korea', 'states', 'kingdom', 'york', 'city', 'county', 'island', 'islands', 'republic', 'province', 'street', 'avenue', 'road', 'park', 'valley', 'river', 'lake', 'mountains', 'beach', 'bay', 'coast', 'peninsula', 'sea', 'ocean', 'america', 'africa', 'asia', 'europe', 'east', 'carolina', 'dakota', 'jersey', 'zealand', 'arabia', 'columbia', 'angeles', 'francisco', 'vegas', 'kong', 'square', 'hill', 'heights', 'falls', 'airport', 'station', 'stadium', 'arena', 'bridge', 'highway', 'territory', 'territories', 'region', 'district', 'village', 'town', 'hall', 'war', 'ii', 'day', 'cup', 'games', 'olympics', 'summit', 'award', 'awards', 'prize', 'act', 'bill', 'series', 'championship', 'open', 'challenge', 'conference', 'expo', 'week', 'month', 'year', 'christmas', 'eve', 'festival', 'show', 'gulf', 'strait', 'canal', 'border', 'wall', 'plan', 'deal', 'agreement', 'treaty', 'accord', 'order', 'rule', 'law', 'code', 'budget', 'tower', 'building', 'centre', 'center', 'rd', 'st', 'ave', 'dr.'])
+
+export function isCapitalised(t: Token): boolean {
+  return t.word && /^\p{Lu}/u.test(t.text)
+}
+
+function isNameWord(t: Token): boolean {
+  if (!isCapitalised(t)) return false
+  return !NOT_NAME.has(stripPossessive(t.lower).replace(/\.$/, ''))
+}
+
+/** "Russia’s" → "Russia". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/u, '').replace(/['’]$/u, '')
+}
+
+function possessiveCut(t: Token): number {
+  const m = /['’]s?$/u.exec(t.text)
+  return m ? t.end - m[0].length : t.end
+}
+
+/** Name mentions in the tokens, in order. */
+export function findNames(tokens: Token[]): NameMention[] {
+  const out: NameMention[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i]
+    if (!t || !isCapitalised(t)) {
+      i++
+      continue
+    }
+    const j = extend(tokens, i)
+    const mention = classify(tokens, i, j)
+    if (mention) out.push(mention)
+    i = j + 1
+  }
+  return out
+}
+
+/** Last token index of the capitalised run starting at i. */
+function extend(tokens: Token[], i: number): number {
+  let j = i
+  for (;;) {
+    const cur = tokens[j]
+    if (!cur || /['’]s?$/u.test(cur.text)) return j
+    const next = tokens[j + 1]
+    if (!next || next.start - cur.end > 1) return j
+    if (isCapitalised(next)) {
+      j++
+      continue
+    }
+    const after = tokens[j + 2]
+    const joins = CONNECTORS.has(next.lower) || (ORG_CONNECTORS.has(next.lower) && hasOrgWord(tokens, i, j))
+    if (joins && after && isCapitalised(after) && after.start - next.end <= 1) {
+      j += 2
+      continue
+    }
+    return j
+  }
+}
+
+function hasOrgWord(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (ORG_WORDS.has(stripPossessive(tokens[k]?.lower ?? ''))) return true
+  return false
+}
+
+function classify(tokens: Token[], i: number, j: number): NameMention | null {
+  let first = i
+  const titles: string[] = []
+  while (first <= j) {
+    const t = tokens[first]
+    if (!t) break
+    const bare = stripPossessive(t.lower).replace(/\.$/, '')
+    if (HONORIFICS.has(bare) && first < j) titles.push(t.text)
+    else if (!isNameWord(t)) {
+      /* sentence openers */
+    } else break
+    first++
+  }
+  if (first > j) return null
+  first = cutInnerTitle(tokens, first, j, titles)
+  const lastTok = tokens[j]
+  const firstTok = tokens[first]
+  if (!lastTok || !firstTok) return null
+  const words = tokens.slice(first, j + 1).map((t) => stripPossessive(t.text))
+  const title = titles.length ? titles.join(' ') : null
+  return { start: firstTok.start, end: possessiveCut(lastTok), words, kind: kindOf(words, title), title, first, last: j }
+}
+
+/** "Conservative Leader Andrew Scheer": the name starts after the last title word (not in organisations). */
+function cutInnerTitle(tokens: Token[], first: number, j: number, titles: string[]): number {
+  if (hasOrgWord(tokens, first, j)) return first
+  for (let k = j - 1; k >= first; k--) {
+    const bare = stripPossessive(tokens[k]?.lower ?? '').replace(/\.$/, '')
+    if (!HONORIFICS.has(bare)) continue
+    for (let x = first; x <= k; x++) titles.push(tokens[x]?.text ?? '')
+    return k + 1
+  }
+  return first
+}
+
+function kindOf(words: string[], title: string | null): EntityKind | 'unknown' {
+  const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''))
+  if (lower.some((w) => ORG_WORDS.has(w))) return 'organisation'
+  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && !/^[IVX]+$/.test(w))) return 'organisation'
+  if (title && !/^the$/i.test(title)) return 'person'
+  if (PLACE_FIRST.has(lower[0] ?? '') || PLACE_LAST.has(lower[lower.length - 1] ?? '')) return 'place'
+  if (words.length >= 2 && words.length <= 4 && words.every(looksLikeNameWord)) return 'person'
+  return 'unknown'
+}
+
+function looksLikeNameWord(w: string): boolean {
+  return /^\p{Lu}[\p{Ll}'’\-]*[\p{Ll}]$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]*-\p{Lu}?[\p{Ll}]+$|^(?:Mc|Mac|O'|O’|D'|D’)\p{Lu}\p{Ll}+$/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(w)
+}

@@ -1,0 +1,173 @@
+/**
+ * Local mention → Speaker of the article. Names go to their entity (short
+ * forms to the full name), pronouns to the nearest compatible antecedent
+ * (the subject of the closest earlier sentence naming a person), titles
+ * ("the analyst") to the person whose role they repeat, plural
+ * descriptions to groups.
+ */
+import type { Entity, Speaker } from '../domain/index.js'
+import { entityOfName, namesOfUnit, type Context } from './context.js'
+import { genders, tallyPronouns, type Gender } from './gender.js'
+import { entityAt } from './entities.js'
+import { GROUP_NOUNS, ORG_WORDS } from './lexicon.js'
+import type { Mention } from './mentions.js'
+import { personKey } from './people.js'
+
+export function resolveMention(ctx: Context, m: Mention): Speaker | null {
+  const surface = ctx.text.slice(m.start, m.end)
+  if (isPublisher(ctx, surface)) return null
+  if (m.kind === 'name') return resolveName(ctx, m, surface)
+  if (m.kind === 'pronoun') return resolvePronoun(ctx, m)
+  return resolveNominal(ctx, m, surface)
+}
+
+export function isPublisher(ctx: Context, surface: string): boolean {
+  if (!ctx.publisher) return false
+  const a = personKey(surface.replace(/^the\s+/i, ''))
+  const b = personKey(ctx.publisher.replace(/^the\s+/i, ''))
+  return a.length > 0 && a === b
+}
+
+function fromEntity(e: Entity): Speaker {
+  const kind = e.kind === 'person' ? 'person' : 'organisation'
+  return { name: e.name, kind, entityId: e.id, role: e.role, organisation: e.organisation }
+}
+
+function resolveName(ctx: Context, m: Mention, surface: string): Speaker {
+  const e = entityAt(ctx.entities, m)
+  if (e && e.kind !== 'place') return fromEntity(e)
+  const name = surface.trim()
+  const words = name.toLowerCase().split(/\s+/)
+  const org = words.some((w) => ORG_WORDS.has(w)) || /^the\s/i.test(name)
+  return { name, kind: org ? 'organisation' : 'person', entityId: null, role: null, organisation: null }
+}
+
+const MALE = new Set(['he'])
+const FEMALE = new Set(['she'])
+
+const genderCache = new WeakMap<Context, Map<string, Gender>>()
+
+function genderOf(ctx: Context, e: Entity): Gender {
+  let map = genderCache.get(ctx)
+  if (!map) {
+    map = genders(ctx.entities.entities, tallyPronouns(ctx))
+    genderCache.set(ctx, map)
+  }
+  return map.get(e.id) ?? null
+}
+
+function resolvePronoun(ctx: Context, m: Mention): Speaker | null {
+  const lower = ctx.text.slice(m.start, m.end).toLowerCase()
+  if (lower === 'it') {
+    const org = antecedent(ctx, m.start, ['organisation'])
+    return org ? fromEntity(org) : null
+  }
+  const want: Gender = MALE.has(lower) ? 'm' : FEMALE.has(lower) ? 'f' : null
+  const kinds = lower === 'they' || lower === 'we' ? ['organisation', 'person'] : ['person']
+  const e = antecedent(ctx, m.start, kinds, want)
+  return e ? fromEntity(e) : null
+}
+
+/**
+ * The antecedent: a compatible person mentioned earlier in the same sentence
+ * (nearest first), else the first (subject) compatible person of the nearest
+ * earlier sentence that names one, looking back at most a few paragraphs.
+ */
+export function antecedent(ctx: Context, offset: number, kinds: string[], want: Gender = null): Entity | null {
+  let ui = unitIndexAt(ctx, offset)
+  const unit = ctx.units[ui]
+  if (!unit) return null
+  const here = namesOfUnit(ctx, ui).filter((i) => (ctx.entities.names[i]?.end ?? Infinity) <= offset)
+  const near = pickEntity(ctx, here.reverse(), kinds, want)
+  if (near) return near
+  const minPara = unit.paragraph - 4
+  for (ui = ui - 1; ui >= 0; ui--) {
+    const u = ctx.units[ui]
+    if (!u || u.paragraph < minPara) break
+    const e = pickEntity(ctx, namesOfUnit(ctx, ui), kinds, want)
+    if (e) return e
+  }
+  return null
+}
+
+function pickEntity(ctx: Context, list: number[], kinds: string[], want: Gender): Entity | null {
+  for (const i of list) {
+    if (ctx.nameQuoted[i]) continue
+    const e = entityOfName(ctx, i)
+    if (!e || !kinds.includes(e.kind) || isPublisher(ctx, e.name)) continue
+    if (want && e.kind === 'person') {
+      const g = genderOf(ctx, e)
+      if (g && g !== want) continue
+    }
+    return e
+  }
+  return null
+}
+
+export function unitIndexAt(ctx: Context, offset: number): number {
+  let lo = 0
+  let hi = ctx.units.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((ctx.units[mid]?.start ?? 0) <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+const ORG_HEADS = /^(company|firm|group|ministry|agency|department|report|statement|study|newspaper|paper|outlet|website|network|team|club|league|city|province|state|government|utility|commission|board|office|service|organization|organisation|campaign|party|union|council|committee|bank|university|school|hospital|police|court|administration|force|provider|retailer|carrier|airline|store|chain|charity|association|centre|center|institute|foundation)$/
+
+function resolveNominal(ctx: Context, m: Mention, surface: string): Speaker | null {
+  const words = surface.toLowerCase().split(/\s+/)
+  const head = words[words.length - 1] ?? ''
+  const det = words[0] ?? ''
+  if (GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss') && !/^(the|a|an|this)$/.test(det))) {
+    return { name: surface, kind: 'group', entityId: null, role: null, organisation: null }
+  }
+  if (ORG_WORDS.has(head) || ORG_HEADS.test(head)) {
+    const e = /^(the|this|that|its)$/.test(det) ? orgNamed(ctx, head, m.start) : null
+    return e ? fromEntity(e) : { name: surface, kind: 'organisation', entityId: null, role: null, organisation: null }
+  }
+  if (/^(the|this|that)$/.test(det)) {
+    // "the analyst": the person whose role it repeats; "the affable proprietor": the person in focus.
+    const e = personWithRole(ctx, head, m.start) ?? antecedent(ctx, m.start, ['person'], nounGender(words))
+    if (e) return fromEntity(e)
+  }
+  return { name: surface, kind: 'person', entityId: null, role: null, organisation: null }
+}
+
+function nounGender(words: string[]): Gender {
+  if (words.some((w) => /^(woman|mother|wife|daughter|sister|grandmother|girl|lady|actress|businesswoman|chairwoman|spokeswoman)$/.test(w))) return 'f'
+  if (words.some((w) => /^(man|father|husband|son|brother|grandfather|boy|actor|businessman|chairman|spokesman)$/.test(w))) return 'm'
+  return null
+}
+
+/** "the commission" → the Xyz Commission named before; else the nearest organisation. */
+function orgNamed(ctx: Context, head: string, before: number): Entity | null {
+  let best: Entity | null = null
+  let bestAt = -1
+  for (const e of ctx.entities.entities) {
+    if (e.kind !== 'organisation' || !e.name.toLowerCase().split(/\s+/).includes(head)) continue
+    const last = e.mentions.filter((s) => s.start < before).pop()
+    if (last && last.start > bestAt) {
+      best = e
+      bestAt = last.start
+    }
+  }
+  return best ?? antecedent(ctx, before, ['organisation'])
+}
+
+/** "the analyst" → the most recently mentioned person whose role contains "analyst". */
+function personWithRole(ctx: Context, head: string, before: number): Entity | null {
+  let best: Entity | null = null
+  let bestAt = -1
+  for (const e of ctx.entities.entities) {
+    if (e.kind !== 'person' || !e.role || !e.role.toLowerCase().split(/\s+/).includes(head)) continue
+    const last = e.mentions.filter((s) => s.start < before).pop()
+    if (last && last.start > bestAt) {
+      best = e
+      bestAt = last.start
+    }
+  }
+  return best
+}

@@ -1,0 +1,56 @@
+/** Small text helpers for feed fields. */
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10)
+      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole
+    }
+    return NAMED[code.toLowerCase()] ?? whole
+  })
+}
+
+/** A title or name as plain text: tags dropped, entities decoded, whitespace collapsed. */
+export function plainText(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null
+  const text = decodeEntities(value.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim()
+  return text === '' ? null : text
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/** Plain text as HTML paragraphs (blank lines separate paragraphs). */
+export function textToHtml(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n')
+}
+
+export const nonEmpty = (value: string | null | undefined): string | null =>
+  value === null || value === undefined || value.trim() === '' ? null : value.trim()
+
+/** A date string from a feed as ISO 8601, or null when it cannot be read. */
+export function isoDate(value: string | null | undefined): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null
+  const ms = Date.parse(value.trim())
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString()
+}
+
+/** An absolute http(s) URL resolved against the feed's base, or null. */
+export function absoluteUrl(value: string | null | undefined, base: string | null): string | null {
+  const raw = nonEmpty(value)
+  if (raw === null) return null
+  try {
+    const url = base === null ? new URL(raw) : new URL(raw, base)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,71 @@
+import { lookup } from 'node:dns/promises'
+import { allowListHasAddress, blockedReason, isLocalName, normaliseHost, parseIp } from './address.js'
+import type { AllowList } from './address.js'
+import type { FetchError, FetchErrorCode, ResolvedAddress, Resolver } from './types.js'
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: FetchError }
+
+export const fetchError = (code: FetchErrorCode, url: string, message: string, extra: Partial<FetchError> = {}): Checked<never> => ({
+  ok: false,
+  error: { code, url, message, ...extra },
+})
+
+export const systemResolver: Resolver = async (hostname) => {
+  const found = await lookup(hostname, { all: true, verbatim: true })
+  return found.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }))
+}
+
+/** Parses a URL and refuses what may never be fetched, before any DNS or network work. */
+export function checkUrl(raw: string): Checked<URL> {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return fetchError('bad_url', raw, `not a valid URL: ${raw.slice(0, 200)}`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return fetchError('bad_scheme', raw, `only http and https URLs can be fetched, not ${url.protocol}`)
+  }
+  if (url.username !== '' || url.password !== '') {
+    return fetchError('credentials_in_url', raw, 'URLs with a user name or password are refused')
+  }
+  return { ok: true, value: url }
+}
+
+function checkAddress(url: string, host: string, address: ResolvedAddress, allow: AllowList, hostAllowed: boolean): Checked<ResolvedAddress> {
+  const ip = parseIp(address.address)
+  if (ip === null) return fetchError('network', url, `${host} resolved to something that is not an address`)
+  const reason = blockedReason(ip)
+  if (reason === null || hostAllowed || allowListHasAddress(allow, ip)) return { ok: true, value: address }
+  return fetchError('blocked_address', url, `${host} is ${address.address}, a ${reason} address: refused (list it in allowPrivateHosts to reach it)`)
+}
+
+/**
+ * Decides which single address a fetch may connect to. IP literals are
+ * checked as they are; names are resolved once, and every address they
+ * resolve to must pass, so a name mixing public and private addresses is refused.
+ */
+export async function resolveTarget(url: URL, allow: AllowList, resolver: Resolver): Promise<Checked<ResolvedAddress>> {
+  const host = normaliseHost(url.hostname)
+  const hostAllowed = allow.names.has(host)
+  const literal = parseIp(url.hostname)
+  if (literal !== null) {
+    const family = literal.kind() === 'ipv4' ? 4 : 6
+    return checkAddress(url.href, host, { address: literal.toString(), family }, allow, hostAllowed)
+  }
+  if (isLocalName(host) && !hostAllowed) {
+    return fetchError('blocked_address', url.href, `${url.hostname} names this machine: refused`)
+  }
+  let addresses: ResolvedAddress[]
+  try {
+    addresses = await resolver(host)
+  } catch (err) {
+    return fetchError('network', url.href, `cannot resolve ${host}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+  }
+  if (addresses.length === 0) return fetchError('network', url.href, `${host} has no addresses`)
+  for (const address of addresses) {
+    const checked = checkAddress(url.href, host, address, allow, hostAllowed)
+    if (!checked.ok) return checked
+  }
+  return { ok: true, value: addresses[0] as ResolvedAddress }
+}

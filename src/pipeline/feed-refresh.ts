@@ -1,0 +1,92 @@
+import type { Kysely } from 'kysely'
+import type { Result } from '../domain/index.js'
+import type { FetchError, FetchedDocument } from '../ingest/fetch/index.js'
+import { parseFeed } from '../ingest/feeds/index.js'
+import type { FeedEntry, ParsedFeed } from '../ingest/feeds/index.js'
+import { getFeed, rememberEntry, updateFeed } from '../store/repos/feed-repo.js'
+import type { StoredFeed } from '../store/repos/feed-repo.js'
+import type { Database } from '../store/schema/index.js'
+import { nextCheckAfterError, nextCheckAfterSuccess } from './schedule-policy.js'
+
+/** Fetches a URL through the SSRF-safe fetcher, with validators for a conditional request. */
+export type FetchDocument = (
+  url: string,
+  options?: { etag?: string | null; lastModified?: string | null; acceptTypes?: string[] },
+) => Promise<Result<FetchedDocument, FetchError>>
+
+export const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml', 'application/feed+json', 'application/json', 'text/plain', 'text/html']
+
+export interface RefreshContext {
+  db: Kysely<Database>
+  fetch: FetchDocument
+  now: () => Date
+  /** Most entries taken from one fetch (newest first in the feed). */
+  maxEntries?: number
+}
+
+export type RefreshOutcome =
+  | { status: 'updated'; feed: StoredFeed; newEntries: FeedEntry[]; skipped: number }
+  | { status: 'not_modified'; feed: StoredFeed; newEntries: [] }
+  | { status: 'failed'; feed: StoredFeed; error: string; newEntries: [] }
+
+/**
+ * One poll of one feed: conditional fetch, parse, remember the entries not
+ * seen before, and set the next check from the outcome. Returns the new
+ * entries; turning them into articles is the caller's next step.
+ */
+export async function refreshStoredFeed(ctx: RefreshContext, feedId: string): Promise<RefreshOutcome | null> {
+  const feed = await getFeed(ctx.db, feedId)
+  if (feed === null) return null
+  const fetched = await ctx.fetch(feed.url, { etag: feed.etag, lastModified: feed.lastModified, acceptTypes: FEED_TYPES })
+  if (!fetched.ok) return recordError(ctx, feed, `${fetched.error.message} (${fetched.error.code})`, fetched.error.retryAfterSeconds)
+  const doc = fetched.value
+  if (doc.notModified) {
+    const patch = { lastCheckedAt: ctx.now().toISOString(), lastError: null, errorCount: 0, nextCheckAt: nextCheckAfterSuccess(ctx.now(), feed.intervalMinutes, { maxAgeSeconds: doc.maxAgeSeconds }).toISOString() }
+    await updateFeed(ctx.db, feed.id, patch)
+    return { status: 'not_modified', feed: { ...feed, ...patch }, newEntries: [] }
+  }
+  const parsed = parseFeed(doc.body, { url: doc.url, contentType: doc.contentType, maxEntries: ctx.maxEntries ?? 100 })
+  if (!parsed.ok) return recordError(ctx, feed, `${parsed.error.message} (${parsed.error.code})`)
+  const updated = await recordSuccess(ctx, feed, doc, parsed.value)
+  const newEntries = await rememberNew(ctx, feed.id, parsed.value.entries)
+  return { status: 'updated', feed: updated, newEntries, skipped: parsed.value.skipped.length }
+}
+
+async function recordSuccess(ctx: RefreshContext, feed: StoredFeed, doc: FetchedDocument, parsed: ParsedFeed): Promise<StoredFeed> {
+  const now = ctx.now()
+  const patch = {
+    title: feed.title ?? parsed.title,
+    siteUrl: feed.siteUrl ?? parsed.siteUrl,
+    etag: doc.etag,
+    lastModified: doc.lastModified,
+    lastCheckedAt: now.toISOString(),
+    lastError: parsed.salvaged ? 'the feed was damaged; entries after the damage were not read' : null,
+    errorCount: 0,
+    nextCheckAt: nextCheckAfterSuccess(now, feed.intervalMinutes, { ttlMinutes: parsed.ttlMinutes ?? null, maxAgeSeconds: doc.maxAgeSeconds }).toISOString(),
+  }
+  await updateFeed(ctx.db, feed.id, patch)
+  return { ...feed, ...patch }
+}
+
+async function recordError(ctx: RefreshContext, feed: StoredFeed, message: string, retryAfterSeconds?: number): Promise<RefreshOutcome> {
+  const now = ctx.now()
+  const errorCount = feed.errorCount + 1
+  const patch = {
+    lastCheckedAt: now.toISOString(),
+    lastError: message.slice(0, 1000),
+    errorCount,
+    nextCheckAt: nextCheckAfterError(now, feed.intervalMinutes, errorCount, retryAfterSeconds ?? null).toISOString(),
+  }
+  await updateFeed(ctx.db, feed.id, patch)
+  return { status: 'failed', feed: { ...feed, ...patch }, error: message, newEntries: [] }
+}
+
+/** The entries this feed had not shown before, oldest first so articles are stored in publication order. */
+async function rememberNew(ctx: RefreshContext, feedId: string, entries: FeedEntry[]): Promise<FeedEntry[]> {
+  const fresh: FeedEntry[] = []
+  const createdAt = ctx.now().toISOString()
+  for (const entry of [...entries].reverse()) {
+    if (await rememberEntry(ctx.db, { feedId, guid: entry.guid, url: entry.url, title: entry.title, createdAt })) fresh.push(entry)
+  }
+  return fresh
+}

@@ -1,0 +1,92 @@
+/**
+ * Keeps the relate tables in step with the articles: one article's features,
+ * postings, band keys, document frequencies and cluster, written inside the
+ * caller's transaction. Work is proportional to the article and its copy
+ * candidates, never to the corpus.
+ */
+import type { Transaction } from 'kysely'
+import type { Analysis, Article } from '../domain/index.js'
+import { relateFeatures } from '../relate/features.js'
+import { bandKeys, decodeSignature, encodeSignature } from '../relate/minhash.js'
+import { idf, tfidf } from '../relate/score.js'
+import { normaliseUrl } from '../relate/url.js'
+import type { DialectName } from '../store/db.js'
+import {
+  addDocCount,
+  addDocumentFrequencies,
+  deleteBands,
+  deletePostings,
+  deleteRelateDoc,
+  getRelateDoc,
+  insertBands,
+  insertPostings,
+  insertRelateDoc,
+} from '../store/repos/relate-repo.js'
+import type { Database } from '../store/schema/index.js'
+import { assignCluster, leaveCluster } from './duplicates.js'
+
+/** Terms of an article entered in the inverted index (its heaviest by tf-idf). */
+export const POSTINGS_PER_ARTICLE = 150
+
+export interface RelationInput {
+  id: string
+  article: Article
+  analysis: Analysis
+  url: string | null
+  publishedAt: string | null
+}
+
+/** Called inside addArticle's transaction after the article row, its blocks, quotes and entities are written. */
+export async function indexArticleRelations(trx: Transaction<Database>, dialect: DialectName, input: RelationInput): Promise<void> {
+  await removeArticleRelations(trx, dialect, input.id)
+  const features = relateFeatures(input.article, input.analysis)
+  const docs = await addDocCount(trx, 1)
+  const deltas = new Map(Object.keys(features.terms).map((t) => [t, 1]))
+  const df = await addDocumentFrequencies(trx, deltas)
+  const vector = tfidf(features.terms, (t) => idf(df.get(t) ?? 1, docs))
+  const urlKey = urlKeyOf(input.url ?? input.article.canonicalUrl)
+  const clusterId = await assignCluster(trx, input.id, features.minhash, features.bands, urlKey)
+  await insertRelateDoc(trx, {
+    articleId: input.id,
+    urlKey,
+    day: dayOf(input.publishedAt ?? input.article.publishedAt),
+    terms: features.terms,
+    names: features.names,
+    minhash: encodeSignature(features.minhash),
+    clusterId,
+  })
+  const postings = [...vector.weights].sort((a, b) => b[1] - a[1]).slice(0, POSTINGS_PER_ARTICLE)
+  const norm = vector.norm || 1
+  await insertPostings(trx, input.id, new Map(postings.map(([t, w]) => [t, Math.round((w / norm) * 1e6) / 1e6])))
+  await insertBands(trx, input.id, features.bands)
+}
+
+/** Called inside deleteArticle's transaction (and before re-indexing an updated article). */
+export async function removeArticleRelations(trx: Transaction<Database>, _dialect: DialectName, articleId: string): Promise<void> {
+  const doc = await getRelateDoc(trx, articleId)
+  if (!doc) return
+  await addDocCount(trx, -1)
+  const terms = Object.keys(doc.terms)
+  await addDocumentFrequencies(trx, new Map(terms.map((t) => [t, -1])))
+  await deletePostings(trx, articleId, terms)
+  await deleteBands(trx, articleId, bandKeys(decodeSignature(doc.minhash)))
+  await deleteRelateDoc(trx, articleId)
+  await leaveCluster(trx, articleId, doc.clusterId)
+}
+
+/** The URL identity of an article, or null for none or an unparseable one. */
+export function urlKeyOf(url: string | null): string | null {
+  if (!url) return null
+  try {
+    return normaliseUrl(url)
+  } catch {
+    return null
+  }
+}
+
+/** Days since 1970-01-01 of an ISO date, or null. */
+export function dayOf(date: string | null): number | null {
+  if (!date) return null
+  const t = Date.parse(date)
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000)
+}

@@ -1,0 +1,232 @@
+import { fail, ok, type Result } from '../domain/index.js'
+import { buildOpml, discoverFeedUrl, parseFeed, parseOpml } from '../ingest/feeds/index.js'
+import type { ParsedFeed } from '../ingest/feeds/index.js'
+import { checkUrl, fetchUrl } from '../ingest/fetch/index.js'
+import { newId } from '../lib/ids.js'
+import { storeFeedEntry } from '../pipeline/feed-entry.js'
+import type { EntryOutcome } from '../pipeline/feed-entry.js'
+import { FEED_TYPES, refreshStoredFeed } from '../pipeline/feed-refresh.js'
+import type { FetchDocument } from '../pipeline/feed-refresh.js'
+import { createStoreQueue, type JobQueue } from '../pipeline/queue.js'
+import { REFRESH_FEED, STORE_ENTRY, runScheduler } from '../pipeline/scheduler.js'
+import { PermanentJobError, runWorker, type JobHandler } from '../pipeline/worker.js'
+import * as repo from '../store/repos/feed-repo.js'
+import type { EntryCounts, StoredFeed } from '../store/repos/feed-repo.js'
+import { addArticle } from './articles.js'
+import type { ServiceDeps } from './deps.js'
+
+export type { StoredFeed } from '../store/repos/feed-repo.js'
+export type { FetchDocument } from '../pipeline/feed-refresh.js'
+
+/** Services of the feeds area; fetchDocument defaults to the SSRF-safe fetcher with the desk's allow list. */
+export interface FeedDeps extends ServiceDeps {
+  fetchDocument?: FetchDocument
+  /** When given, refreshes queue one job per new entry instead of storing entries inline. */
+  queue?: JobQueue
+}
+
+export const DEFAULT_INTERVAL_MINUTES = 60
+
+function fetcher(deps: FeedDeps): FetchDocument {
+  return deps.fetchDocument ?? ((url, options = {}) => fetchUrl(url, { ...options, allowPrivateHosts: deps.config.allowPrivateHosts }))
+}
+
+export interface FeedView extends StoredFeed {
+  counts: EntryCounts
+}
+
+const NO_COUNTS: EntryCounts = { entries: 0, stored: 0, feedContent: 0, failed: 0 }
+
+export async function listFeeds(deps: FeedDeps): Promise<FeedView[]> {
+  const [feeds, counts] = await Promise.all([repo.listFeeds(deps.store.db), repo.entryCounts(deps.store.db)])
+  return feeds.map((f) => ({ ...f, counts: counts.get(f.id) ?? NO_COUNTS }))
+}
+
+export async function getFeed(deps: FeedDeps, id: string): Promise<StoredFeed | null> {
+  return repo.getFeed(deps.store.db, id)
+}
+
+export interface AddFeedInput {
+  url: string
+  title?: string | null
+  intervalMinutes?: number
+  /** Fetch the URL first to check it is a feed (and find the feed of an HTML page). Default true. */
+  verify?: boolean
+}
+
+/**
+ * Subscribes to a feed. The URL is fetched once to check it is a feed; a
+ * web page's advertised feed (<link rel="alternate">) is followed. The new
+ * feed is due at once, so the scheduler refreshes it on its next tick.
+ */
+export async function addFeed(deps: FeedDeps, input: AddFeedInput): Promise<Result<{ feed: StoredFeed; created: boolean }>> {
+  const checked = checkUrl(input.url.trim())
+  if (!checked.ok) return fail(checked.error.code, checked.error.message)
+  let url = checked.value.href
+  let parsed: ParsedFeed | null = null
+  if (input.verify !== false) {
+    const found = await verifyFeed(fetcher(deps), url)
+    if (!found.ok) return found
+    url = found.value.url
+    parsed = found.value.feed
+  }
+  const existing = await repo.findFeedByUrl(deps.store.db, url)
+  if (existing) return ok({ feed: existing, created: false })
+  const now = deps.now().toISOString()
+  const interval = clampInterval(input.intervalMinutes)
+  const feed: StoredFeed = {
+    id: newId(),
+    url,
+    title: input.title?.trim() || parsed?.title || null,
+    siteUrl: parsed?.siteUrl ?? null,
+    etag: null,
+    lastModified: null,
+    intervalMinutes: interval,
+    nextCheckAt: now,
+    lastCheckedAt: null,
+    lastError: null,
+    errorCount: 0,
+    createdAt: now,
+  }
+  await repo.insertFeed(deps.store.db, feed)
+  return ok({ feed, created: true })
+}
+
+const clampInterval = (minutes: number | undefined): number =>
+  minutes === undefined || !Number.isFinite(minutes) ? DEFAULT_INTERVAL_MINUTES : Math.min(Math.max(Math.round(minutes), 5), 7 * 24 * 60)
+
+async function verifyFeed(fetch: FetchDocument, url: string, depth = 0): Promise<Result<{ url: string; feed: ParsedFeed }>> {
+  const doc = await fetch(url, { acceptTypes: FEED_TYPES })
+  if (!doc.ok) return fail(doc.error.code, doc.error.message)
+  const parsed = parseFeed(doc.value.body, { url: doc.value.url, contentType: doc.value.contentType })
+  if (parsed.ok) return ok({ url: doc.value.url, feed: parsed.value })
+  const advertised = depth === 0 ? discoverFeedUrl(doc.value.body, doc.value.url) : null
+  if (advertised !== null) return verifyFeed(fetch, advertised, depth + 1)
+  return fail(parsed.error.code, `${url}: ${parsed.error.message}`)
+}
+
+export async function removeFeed(deps: FeedDeps, id: string): Promise<Result<{ id: string }>> {
+  const removed = await repo.deleteFeed(deps.store.db, id)
+  return removed ? ok({ id }) : fail('not_found', `no feed with id ${id}`)
+}
+
+export interface RefreshReport {
+  feedId: string
+  url: string
+  status: 'updated' | 'not_modified' | 'failed'
+  error: string | null
+  newEntries: number
+  /** Per entry, when stored inline (no queue). */
+  entries: { guid: string; outcome: EntryOutcome }[]
+  nextCheckAt: string
+}
+
+/** Polls one feed now; new entries become articles inline, or are queued when deps.queue is set. */
+export async function refreshFeed(deps: FeedDeps, id: string): Promise<Result<RefreshReport>> {
+  const outcome = await refreshStoredFeed({ db: deps.store.db, fetch: fetcher(deps), now: deps.now }, id)
+  if (outcome === null) return fail('not_found', `no feed with id ${id}`)
+  const report: RefreshReport = {
+    feedId: id,
+    url: outcome.feed.url,
+    status: outcome.status,
+    error: outcome.status === 'failed' ? outcome.error : null,
+    newEntries: outcome.newEntries.length,
+    entries: [],
+    nextCheckAt: outcome.feed.nextCheckAt,
+  }
+  for (const entry of outcome.newEntries) {
+    if (deps.queue) await deps.queue.enqueue(STORE_ENTRY, { feedId: id, entry })
+    else report.entries.push({ guid: entry.guid, outcome: await storeEntry(deps, id, entry) })
+  }
+  if (outcome.status === 'failed') deps.log.warn({ feed_id: id, feed_url: outcome.feed.url, err: outcome.error }, 'feed refresh failed')
+  return ok(report)
+}
+
+/** Refreshes every feed now (the CLI's `feed refresh` without an id). */
+export async function refreshAllFeeds(deps: FeedDeps): Promise<RefreshReport[]> {
+  const reports: RefreshReport[] = []
+  for (const feed of await repo.listFeeds(deps.store.db)) {
+    const r = await refreshFeed(deps, feed.id)
+    if (r.ok) reports.push(r.value)
+  }
+  return reports
+}
+
+function storeEntry(deps: FeedDeps, feedId: string, entry: Parameters<typeof storeFeedEntry>[2]): Promise<EntryOutcome> {
+  return storeFeedEntry(
+    { db: deps.store.db, fetch: fetcher(deps), store: (input) => addArticle(deps, input) },
+    feedId,
+    entry,
+  )
+}
+
+export interface OpmlImportReport {
+  added: StoredFeed[]
+  existing: string[]
+  skipped: string[]
+}
+
+/** Subscribes to every feed of an OPML file (without fetching them: the scheduler checks each soon). */
+export async function importOpml(deps: FeedDeps, body: string | Uint8Array): Promise<Result<OpmlImportReport>> {
+  const doc = parseOpml(body)
+  if (!doc.ok) return doc
+  const report: OpmlImportReport = { added: [], existing: [], skipped: [...doc.value.skipped] }
+  for (const item of doc.value.feeds) {
+    const added = await addFeed(deps, { url: item.url, title: item.title, verify: false })
+    if (!added.ok) report.skipped.push(`${item.url}: ${added.error.message}`)
+    else if (added.value.created) report.added.push({ ...added.value.feed, siteUrl: item.siteUrl })
+    else report.existing.push(item.url)
+    if (added.ok && added.value.created && item.siteUrl !== null) await repo.updateFeed(deps.store.db, added.value.feed.id, { siteUrl: item.siteUrl })
+  }
+  return ok(report)
+}
+
+export async function exportOpml(deps: FeedDeps): Promise<string> {
+  const feeds = await repo.listFeeds(deps.store.db)
+  return buildOpml(feeds.map((f) => ({ url: f.url, title: f.title, siteUrl: f.siteUrl })), { title: 'newsdesk feeds', now: deps.now() })
+}
+
+/** The queue's handlers for feed work, for a worker (in `serve` on SQLite, or `newsdesk worker`). */
+export function feedJobHandlers(deps: FeedDeps): Record<string, JobHandler> {
+  return {
+    [REFRESH_FEED]: async (job) => {
+      const feedId = (job.payload as { feedId?: unknown } | null)?.feedId
+      if (typeof feedId !== 'string') throw new PermanentJobError('refresh job without a feed id')
+      const result = await refreshFeed(deps, feedId)
+      // A feed removed since it was scheduled is not an error worth retrying.
+      if (!result.ok && result.error.code !== 'not_found') throw new Error(result.error.message)
+    },
+    [STORE_ENTRY]: async (job) => {
+      const p = job.payload as { feedId?: unknown; entry?: { guid?: unknown } } | null
+      if (typeof p?.feedId !== 'string' || typeof p.entry?.guid !== 'string') throw new PermanentJobError('entry job without a feed id or entry')
+      await storeEntry(deps, p.feedId, p.entry as Parameters<typeof storeFeedEntry>[2])
+    },
+  }
+}
+
+export interface FeedBackground {
+  queue: JobQueue
+  stop(): Promise<void>
+}
+
+/**
+ * Runs the feed scheduler and a job worker in this process until stopped:
+ * what `serve` does on SQLite, and what `newsdesk feed run` does alone. Jobs
+ * run beside the web app, never inside a request.
+ */
+export function startFeedBackground(deps: FeedDeps, options: { everyMs?: number; idleMs?: number; concurrency?: number } = {}): FeedBackground {
+  const queue = deps.queue ?? createStoreQueue(deps.store.db, { now: deps.now })
+  const feedDeps: FeedDeps = { ...deps, queue }
+  const controller = new AbortController()
+  const running = Promise.all([
+    runScheduler(deps.store.db, queue, { now: deps.now, log: deps.log, signal: controller.signal, ...(options.everyMs === undefined ? {} : { everyMs: options.everyMs }) }),
+    runWorker(queue, feedJobHandlers(feedDeps), { log: deps.log, signal: controller.signal, concurrency: options.concurrency ?? 2, idleMs: options.idleMs ?? 1000 }),
+  ])
+  return {
+    queue,
+    stop: async () => {
+      controller.abort()
+      await running
+    },
+  }
+}

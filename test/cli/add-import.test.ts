@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import Database from 'better-sqlite3'
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+let dataDir = ''
+let work = ''
+
+function newsdesk(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/newsdesk.mjs', ...args], { env: { ...process.env, NEWSDESK_DATA_DIR: dataDir, LOG_LEVEL: 'warn' } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+    child.on('exit', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+function countArticles(): number {
+  const db = new Database(join(dataDir, 'newsdesk.db'), { readonly: true })
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
+  } finally {
+    db.close()
+  }
+}
+
+describe('newsdesk add and import on the command line', { timeout: 120_000 }, () => {
+  before(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'newsdesk-cli-'))
+    work = mkdtempSync(join(tmpdir(), 'newsdesk-cli-in-'))
+  })
+  after(() => {
+    rmSync(dataDir, { recursive: true, force: true })
+    rmSync(work, { recursive: true, force: true })
+  })
+
+  it('adds the seed article and prints it with its quotes as JSON', async () => {
+    const run = await newsdesk(['add', 'test/fixtures/seed/article.txt', '--json'])
+    assert.equal(run.code, 0, run.stderr)
+    const out = JSON.parse(run.stdout) as { id: string; quotes: { speakerName: string | null }[]; article: { title: string } }
+    assert.equal(out.article.title, 'Trump faces a far more emboldened Kim Jong Un this time around')
+    assert.ok(out.quotes.some((q) => q.speakerName === 'Ellen Kim'))
+    const show = await newsdesk(['show', out.id])
+    assert.equal(show.code, 0)
+    assert.match(show.stdout, /Who said what:/)
+  })
+
+  it('refuses an empty file, a binary file and a 20 MB text with clear messages, storing nothing', async () => {
+    const before = countArticles()
+    writeFileSync(join(work, 'empty.txt'), '')
+    writeFileSync(join(work, 'garbage.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)))
+    const paragraph = 'The committee said it would review the plan again next week after objections from residents. '.repeat(8)
+    writeFileSync(join(work, 'huge.txt'), `A huge text\n\n${`${paragraph}\n\n`.repeat(Math.ceil(20e6 / (paragraph.length + 2)))}`)
+    const empty = await newsdesk(['add', join(work, 'empty.txt')])
+    assert.equal(empty.code, 1)
+    assert.match(empty.stderr, /empty/)
+    const garbage = await newsdesk(['add', join(work, 'garbage.txt')])
+    assert.equal(garbage.code, 1)
+    assert.match(garbage.stderr, /binary|control characters/)
+    const huge = await newsdesk(['add', join(work, 'huge.txt')])
+    assert.equal(huge.code, 1)
+    assert.match(huge.stderr, /too_large|too large|million characters|larger/)
+    assert.equal(countArticles(), before)
+  })
+
+  it('imports a JSONL file past its invalid lines, lists them, and exits 1', async () => {
+    const good = (i: number) => JSON.stringify({ id: `a${i}`, title: `Harbour report number ${i}`, text: `Ships number ${i} docked at the harbour on day ${i}, the port authority said.`, date: '2026-03-0' + ((i % 9) + 1) })
+    const lines = [good(1), '{"title": "broken', good(2), JSON.stringify({ title: 'no body at all' }), good(3), good(4), JSON.stringify({ title: 'empty', text: '   ' }), good(5)]
+    writeFileSync(join(work, 'batch.jsonl'), `${lines.join('\n')}\n`)
+    const before = countArticles()
+    const run = await newsdesk(['import', join(work, 'batch.jsonl'), '--json', '--no-progress'])
+    assert.equal(run.code, 1, run.stderr)
+    const report = JSON.parse(run.stdout) as { created: number; failed: { ref: string }[] }
+    assert.equal(report.created, 5)
+    assert.deepEqual(report.failed.map((f) => f.ref.replace(/^.*:/, '')).sort(), ['2', '4', '7'])
+    assert.equal(countArticles(), before + 5)
+    const again = await newsdesk(['import', join(work, 'batch.jsonl'), '--json', '--no-progress'])
+    const second = JSON.parse(again.stdout) as { created: number; skipped: number }
+    assert.equal(second.created, 0)
+    assert.equal(second.skipped, 5)
+    assert.equal(countArticles(), before + 5)
+  })
+
+  it('two processes adding the same article at once store one record', async () => {
+    const text = 'Bridge reopens after repairs\n\nThe old bridge reopened on Friday after two years of repairs, the city engineer said.'
+    writeFileSync(join(work, 'bridge.txt'), text)
+    const before = countArticles()
+    const runs = await Promise.all([newsdesk(['add', join(work, 'bridge.txt')]), newsdesk(['add', join(work, 'bridge.txt')])])
+    for (const r of runs) assert.equal(r.code, 0, r.stderr)
+    assert.equal(countArticles(), before + 1)
+    assert.ok(readFileSync(join(work, 'bridge.txt')).length > 0)
+  })
+})
