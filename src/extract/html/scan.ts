@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2'
+import { createParser } from './parser.js'
 
 /**
  * One streaming pass over an HTML page. Instead of a DOM it records a flat
@@ -161,7 +161,7 @@ export function scanHtml(html: string): ScanResult {
     })
   }
 
-  const parser = new Parser(
+  const parser = createParser(
     {
       onopentag(name, attrs) {
         if (skipDepth > 0) {
