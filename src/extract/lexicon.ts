@@ -105,7 +105,7 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it'])
 export function looksLikeCaption(line: string): boolean {
   const text = line.trim()
   if (text.length < 12 || text.length > 220) return false
-  if (/^["“‘'(\[]/.test(text) || /[?!:;]$/.test(text)) return false
+  if (/^["“‘'([]/.test(text) || /[?!:;]$/.test(text)) return false
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu) ?? []
   if (words.length < 3 || words.length > 35) return false
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return false
