@@ -38,6 +38,16 @@ export function isInterruption(line: string): boolean {
   return INTERRUPTIONS.has(line.toLowerCase().replace(/[:.!…\-–—\s]+$/u, '').replace(/\s+/g, ' ').trim())
 }
 
+/** Pointers to another story set inside the text ("Read also"): furniture, but the article goes on after them. */
+const ASIDES = new Set([
+  'read also', 'also read', 'see also', 'read more', 'read next', 'continue reading', 'leggi anche', 'leia também', 'leia mais',
+  'veja também', 'lee también', 'lire aussi', 'à lire aussi', 'читайте также', 'lees ook', 'mehr zum thema',
+])
+
+export function isAside(line: string): boolean {
+  return ASIDES.has(line.toLowerCase().replace(/[:.!…»›>|\-–—\s]+$/u, '').trim())
+}
+
 /** True when a short line is page furniture ("Similar Posts", "3 Comments", "Share this:"). */
 export function isFurniture(line: string): boolean {
   const t = line

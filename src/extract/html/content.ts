@@ -1,4 +1,4 @@
-import { isFurniture, isInterruption } from '../lexicon.js'
+import { isAside, isFurniture, isInterruption } from '../lexicon.js'
 import { FLAG_CHROME, FLAG_HIDDEN, type ScanResult, type TextBlock } from './scan.js'
 
 /**
@@ -22,7 +22,7 @@ const NEGATIVE = new RegExp(
       'entry-meta', 'article-meta', 'caption-credit', 'credit', 'print', 'complementary', 'contentinfo', 'header',
       'site-header', 'topbar', 'jump-link', 'next-article', 'more-stories', 'read-more', 'readmore', 'newsletter-signup',
       'inline-newsletter', 'author-info', 'about-author', 'post-navigation', 'nav-links', 'supplemental', 'utility',
-      'embed', 'video', 'search', 'login', 'alert',
+      'video', 'search', 'login', 'alert',
     ].join('|') +
     ')(?:$|[\\s_-])',
 )
@@ -88,7 +88,7 @@ function tables(scan: ScanResult): Tables {
     const f = flags[i]!
     const tag = tags[i]!
     if (KEEP_TAGS.has(tag)) continue
-    const negative = (f & (FLAG_HIDDEN | FLAG_CHROME)) !== 0 || (NEGATIVE.test(names[i]!) && !POSITIVE_STRONG.test(names[i]!))
+    const negative = (f & (FLAG_HIDDEN | FLAG_CHROME)) !== 0 || (NEGATIVE.test(names[i]!) && !POSITIVE_STRONG.test(names[i]!) && !EMBED.test(names[i]!))
     // A wrapper flagged by a stray class that holds most of the page's text is kept.
     if (negative && good[i]! < total * 0.5) dropped[i] = 1
   }
@@ -110,6 +110,8 @@ function tables(scan: ScanResult): Tables {
   return { scan, dropped, chars, linkChars, good, kept, lastDesc }
 }
 
+/** Embedded posts (tweets, Instagram) quoted by the article are part of it. */
+const EMBED = /(?:^|[\s_-])(?:twitter-tweet|tweet|instagram-media|embed|embedded|social-media-embed|media-embed)(?:$|[\s_-])/
 const POSITIVE_STRONG = /(?:^|\s)(?:article-?body|article-?content|entry-content|post-content|post-body|story-body|story-content|main-content|articlebody)(?:$|\s)/
 
 function bestCandidate(t: Tables): number {
@@ -202,7 +204,9 @@ function withSiblings(t: Tables, root: number): number[] {
     }
     if (t.dropped[i]) continue
     const ld = t.chars[i]! > 0 ? t.linkChars[i]! / t.chars[i]! : 1
+    const sameClass = scan.names[i] !== '' && scan.names[i] === scan.names[root]
     if (t.good[i]! >= threshold && ld < 0.25 && sameKind(scan, i, root)) out.push(i)
+    else if (sameClass && t.good[i]! > 0 && ld < 0.5) out.push(i)
     else if (scan.tags[i] === 'p' && t.good[i]! > 80 && ld < 0.25) out.push(i)
   }
   return out
@@ -218,6 +222,7 @@ function filterBlocks(blocks: TextBlock[]): TextBlock[] {
     if (b.linkChars > b.text.length * 0.6 && b.tag !== 'h') return false
     if (b.tag === 'h' && b.linkChars > b.text.length * 0.9 && b.level > 1) return false
     if (b.text.length < 160 && BYLINE.test(b.text)) return false
+    if (PICTURE_CREDIT.test(b.text) && b.text.length < 300) b.tag = 'figcaption'
     return !isInterruption(b.text)
   })
   const total = kept.reduce((n, b) => n + b.text.length, 0)
@@ -225,10 +230,12 @@ function filterBlocks(blocks: TextBlock[]): TextBlock[] {
   for (let i = 0; i < kept.length; i++) {
     const b = kept[i]!
     const debrisStarts = b.tag === 'h' ? before > 0 : before >= (total - before) * 0.5
-    if (b.text.length < 60 && debrisStarts && isFurniture(b.text)) return kept.slice(0, i)
+    if (b.text.length < 60 && debrisStarts && isFurniture(b.text) && !isAside(b.text)) return kept.slice(0, i)
     before += b.text.length
   }
   return kept
 }
 
+/** A line that ends by crediting a picture is a caption: "Crowds in the square (Image: GETTY)". */
+const PICTURE_CREDIT = /\((?:image|photo|picture|pic|credit|foto|bild|imagen)s?\s*:[^)]{1,80}\)\s*$|^(?:photo|image|credit)s?\s*:\s*\S[^.]{0,80}$/i
 const BYLINE = /^(?:by|por|von|par|di|door|от|published|posted|updated|last updated|publicado|atualizado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour)\b[^.!?]*$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b.{0,120}$/i
