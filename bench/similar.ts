@@ -61,7 +61,7 @@ async function run(name: string, items: GoldItem[]): Promise<RunResult> {
   const scorePath = join(cacheDir, `similar-${name}.score.json`)
   writeFileSync(goldPath, items.map((i) => JSON.stringify({ id: i.id, event: i.event })).join('\n') + '\n')
   // What the article page shows: its copies ("Also published as"), then Similar Posts.
-  writeFileSync(predPath, relations.map((r) => JSON.stringify({ id: r.id, similar: r.similar })).join('\n') + '\n')
+  writeFileSync(predPath, relations.map((r) => JSON.stringify({ id: r.id, similar: [...r.duplicates, ...r.similar] })).join('\n') + '\n')
   execFileSync(process.execPath, [scorer, '--gold', goldPath, '--pred', predPath, '--json', scorePath], { stdio: 'pipe' })
   const scores = JSON.parse(readFileSync(scorePath, 'utf8')) as Record<string, number>
   return { articles: items.length, scores, addMsPerArticle: round(addMs), queryMsPerArticle: round(queryMs), relations }

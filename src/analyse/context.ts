@@ -5,6 +5,7 @@
 import type { Entity, Span } from '../domain/index.js'
 import { buildEntities, type EntityIndex } from './entities.js'
 import { findQuoted, type Quoted } from './marks.js'
+import { personKey } from './people.js'
 import { paragraphs, sentencesOf, tokenize, type Token } from './text.js'
 
 export interface Unit extends Span {
@@ -28,7 +29,8 @@ export interface Context {
   /** Per name mention: 1 when it sits inside a quotation. */
   nameQuoted: Uint8Array
   byId: Map<string, Entity>
-  publisher: string | null
+  /** personKey of the publisher without a leading "the", or null. */
+  publisherKey: string | null
 }
 
 export function buildContext(text: string, publisher: string | null): Context {
@@ -38,9 +40,10 @@ export function buildContext(text: string, publisher: string | null): Context {
   const quoteOf = markTokens(tokens, quoted)
   const units = mergeUnits(sentencesOf(text, paras), quoted, tokens)
   const entities = buildEntities(text, tokens)
-  const byId = new Map(entities.entities.map((e) => [e.id, e]))
+  const byId = entities.byId
   const { unitNames, nameQuoted } = indexNames(entities.names, units, quoted)
-  return { text, tokens, paras, quoted, quoteOf, units, entities, unitNames, nameQuoted, byId, publisher }
+  const publisherKey = publisher ? personKey(publisher.replace(/^the\s+/i, '')) || null : null
+  return { text, tokens, paras, quoted, quoteOf, units, entities, unitNames, nameQuoted, byId, publisherKey }
 }
 
 function indexNames(names: Span[], units: Unit[], quoted: Quoted[]): { unitNames: Int32Array; nameQuoted: Uint8Array } {

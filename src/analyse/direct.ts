@@ -82,6 +82,13 @@ export function attributeCue(ctx: Context, c: number, unit: Unit): Attribution |
 export function directInUnit(ctx: Context, unit: Unit, quotes: Quoted[]): Draft[] {
   const a = attributionIn(ctx, unit)
   const speaker = a ? resolveMention(ctx, a.mention) : null
+  const first = quotes[0]
+  const last = quotes[quotes.length - 1]
+  if (a && first && last && quotes.length > 1 && a.cue.start > first.close && a.cue.end < last.open) {
+    // “A,” she said, “B.” — one quotation interrupted by its cue.
+    const content = quotes.flatMap((q) => q.parts)
+    return [{ kind: 'direct', content, cue: a.cue, mention: a.mention, speaker, continuation: false, paragraph: unit.paragraph, start: first.open }]
+  }
   return quotes.map((q) => ({
     kind: 'direct',
     content: q.parts,

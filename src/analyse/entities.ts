@@ -15,11 +15,13 @@ export interface EntityIndex {
   entities: Entity[]
   /** Name mention start offset → entity id. */
   byStart: Map<number, string>
+  byId: Map<string, Entity>
   names: NameMention[]
 }
 
 interface Draft extends Entity {
   words: string[]
+  keys: string[]
   lastSeen: number
 }
 
@@ -36,8 +38,8 @@ export function buildEntities(text: string, tokens: Token[]): EntityIndex {
     byStart.set(n.start, e.id)
     if (e.kind === 'person' && n.words.length >= 2 && !e.role) describe(text, tokens, n, e)
   }
-  const entities = drafts.map(({ words: _w, lastSeen: _l, ...e }) => e)
-  return { entities, byStart, names }
+  const entities = drafts.map(({ words: _w, keys: _k, lastSeen: _l, ...e }) => e)
+  return { entities, byStart, byId: new Map(entities.map((e) => [e.id, e])), names }
 }
 
 function attach(n: NameMention, drafts: Draft[], byKey: Map<string, Draft>): Draft | null {
@@ -51,19 +53,19 @@ function attach(n: NameMention, drafts: Draft[], byKey: Map<string, Draft>): Dra
     if (n.kind === 'unknown') return null
   }
   const kind: EntityKind = n.kind
-  const d: Draft = { id: `e${drafts.length + 1}`, kind, name, mentions: [], role: n.title, organisation: null, words: n.words, lastSeen: n.start }
+  const d: Draft = { id: `e${drafts.length + 1}`, kind, name, mentions: [], role: n.title, organisation: null, words: n.words, keys: n.words.map((w) => personKey(w)), lastSeen: n.start }
   drafts.push(d)
   byKey.set(key, d)
   return d
 }
 
 /** The person a one- or two-word short form refers to: most recently seen full name containing it. */
-export function shortFormOf(words: string[], drafts: Draft[] | Entity[]): Draft | null {
+function shortFormOf(words: string[], drafts: Draft[]): Draft | null {
   let best: Draft | null = null
   const keys = words.map((w) => personKey(w))
-  for (const d of drafts as Draft[]) {
-    if (d.kind !== 'person' || !d.words || d.words.length <= words.length) continue
-    const dk = d.words.map((w) => personKey(w))
+  for (const d of drafts) {
+    if (d.kind !== 'person' || d.words.length <= words.length) continue
+    const dk = d.keys
     const last = keys.length === 1 ? dk[dk.length - 1] === keys[0] || dk[0] === keys[0] : keys.every((k) => dk.includes(k))
     if (!last) continue
     if (!best || d.lastSeen > best.lastSeen) best = d
@@ -145,12 +147,22 @@ function premodifier(tokens: Token[], i: number): { role: string; organisation: 
   return { role: role.join(' '), organisation: orgWords.length ? orgWords.join(' ') : null }
 }
 
-/** The entity whose mention covers the offset, if any. */
+/** The entity of the first name mention overlapping the span, if any (binary search: names are in order). */
 export function entityAt(index: EntityIndex, span: Span): Entity | null {
-  for (const n of index.names) {
-    if (n.end <= span.start || n.start >= span.end) continue
+  const names = index.names
+  let lo = 0
+  let hi = names.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((names[mid]?.end ?? 0) <= span.start) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < names.length; i++) {
+    const n = names[i]
+    if (!n || n.start >= span.end) break
     const id = index.byStart.get(n.start)
-    if (id) return index.entities.find((e) => e.id === id) ?? null
+    const e = id ? index.byId.get(id) : undefined
+    if (e) return e
   }
   return null
 }

@@ -15,6 +15,8 @@ const MIN_WORDS = 3
 
 export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
   const out: Draft[] = []
+  const headline = colonHeadline(ctx, unit)
+  if (headline) return [headline.draft]
   let from = unit.from
   for (let c = unit.from; c < unit.to; c++) {
     if (c < from || isQuotedToken(ctx, c)) continue
@@ -40,6 +42,11 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   const lemma = cueLemma(t.lower)
   if (!lemma || t.lower.endsWith('ing') && !/^(saying|telling|reporting|arguing|warning|claiming|insisting|adding|noting)$/.test(t.lower)) return null
   const cue = { start: t.start, end: t.end }
+  if (t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',') {
+    // "Trump hit back on Monday, saying …": the speaker is the subject of the sentence.
+    const subject = prev?.mention ?? sentenceSubject(ctx, unit)
+    return subject ? leading(ctx, unit, c, lemma, cue, subject) : null
+  }
   const subject = subjectBefore(ctx, c, unit.from)
   if (subject && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) {
     if (isTrailing(ctx, unit, c, subject)) {
@@ -170,6 +177,35 @@ function forX(ctx: Context, unit: Unit, c: number): Found | null {
   if (!t) return null
   const end = contentEnd(ctx, m.to + 1, unit.to)
   return build(ctx, unit, trimSpan(ctx.text, { start: ctx.tokens[m.to + 1]?.start ?? unit.end, end: end.offset }), { start: t.start, end: t.end }, m, end.next)
+}
+
+const OPENERS = /^(but|and|however|meanwhile|still|yet|so|now|then|also|instead|indeed)$/
+const ADVERBIAL = /^(on|in|at|after|before|when|while|since|as|although|though|if|during|despite|last|earlier|later|speaking|asked|in|from|with|without|under|over|for|by|because|until|unlike|like|amid|following)$/
+
+/** The grammatical subject at the start of a sentence, after openers and a fronted adverbial. */
+export function sentenceSubject(ctx: Context, unit: Unit): Mention | null {
+  let k = firstWordIndex(ctx, unit)
+  if (k < 0) return null
+  while (OPENERS.test(ctx.tokens[k]?.lower ?? '')) k++
+  if (ctx.tokens[k]?.text === ',') k++
+  if (ADVERBIAL.test(ctx.tokens[k]?.lower ?? '')) {
+    let j = k
+    while (j < unit.to && j < k + 15 && ctx.tokens[j]?.text !== ',') j++
+    if (ctx.tokens[j]?.text !== ',') return null
+    k = j + 1
+  }
+  return subjectAfter(ctx, k - 1, unit.to)
+}
+
+/** "Graham: Trump’s rhetoric is destroying the party" — a headline or lead naming its speaker before a colon. */
+function colonHeadline(ctx: Context, unit: Unit): Found | null {
+  const k = firstWordIndex(ctx, unit)
+  if (k < 0) return null
+  const m = subjectAfter(ctx, k - 1, Math.min(unit.to, k + 6))
+  const colon = m ? ctx.tokens[m.to] : undefined
+  if (!m || !colon || colon.text !== ':' || m.kind === 'pronoun') return null
+  const start = ctx.tokens[m.to + 1]?.start ?? unit.end
+  return build(ctx, unit, trimSpan(ctx.text, { start, end: unit.end }), { start: colon.start, end: colon.end }, m, unit.to)
 }
 
 function firstWordIndex(ctx: Context, unit: Unit): number {

@@ -94,7 +94,7 @@ export const BETWEEN = new Set([
   'never', 'not', 'already', 'publicly', 'privately', 'earlier', 'first', 'last', 'still', 'even', 'just', 'now',
   'separately', 'quickly', 'flatly', 'simply', 'frequently', 'reportedly', 'allegedly', 'is', 'was', 'are', 'were',
   'be', 'been', 'being', 'openly', 'strongly', 'clearly', 'correctly', 'rightly', 'wrongly', 'falsely', 'bluntly',
-  'emphatically', 'loudly', 'angrily', 'softly', 'told', 'who',
+  'emphatically', 'loudly', 'angrily', 'softly',
 ])
 
 export const DETERMINERS = new Set([
@@ -157,5 +157,6 @@ export const GROUP_NOUNS = new Set([
   'prosecutors', 'organizers', 'organisers', 'protesters', 'leaders', 'members', 'voters', 'people', 'others',
   'scholars', 'diplomats', 'aides', 'allies', 'skeptics', 'sceptics', 'environmentalists', 'employees',
   'workers', 'fans', 'users', 'locals', 'neighbours', 'neighbors', 'families', 'reports', 'polls', 'studies',
+  'percent', 'respondents', 'majority', 'majorities', 'voters', 'americans', 'canadians', 'polls', 'surveys',
   'conservatives', 'liberals', 'progressives', 'insiders', 'historians', 'commentators', 'pundits', 'governments',
 ])

@@ -16,7 +16,11 @@ export interface Mention extends Span {
   /** Token index range [from, to). */
   from: number
   to: number
+  /** For a relative "who": the noun phrase it stands for. */
+  antecedent?: Mention
 }
+
+const NUMBER_WORDS = /^(\d[\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|half|most|majorities|majority)$/
 
 const NAME_JOIN = new Set(['de', 'da', 'del', 'di', 'van', 'von', 'der', 'le', 'la', 'du', 'al', 'bin', 'st.', '.', '-', 'of', '&', 'for', 'and'])
 const NOMINAL_STOP = new Set(['that', 'which', 'who', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'by', 'with', 'as', 'if', 'when', 'than', 'because', 'while', 'so', 'it', 'there'])
@@ -62,7 +66,7 @@ export function mentionEndingAt(ctx: Context, k: number, min: number): Mention |
   const first = tok(ctx, s)
   if (!first) return null
   const head = t.lower
-  if (DETERMINERS.has(first.lower) || GROUP_NOUNS.has(head) || (s === k && isCapitalised(t))) {
+  if (DETERMINERS.has(first.lower) || GROUP_NOUNS.has(head) || NUMBER_WORDS.test(first.lower) || (s === k && isCapitalised(t))) {
     if (s === k && DETERMINERS.has(head)) return null
     return make(ctx, 'nominal', s, k)
   }
@@ -75,6 +79,12 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   if (k < min) return null
   const t = tok(ctx, k)
   if (!t) return null
+  if (t.lower === 'who') {
+    // "Chan, who said …": the relative pronoun is the local mention, the phrase before it the speaker.
+    const back = tok(ctx, k - 1)?.text === ',' ? k - 2 : k - 1
+    const np = mentionEndingAt(ctx, back, min)
+    return np ? { ...make(ctx, 'pronoun', k, k), antecedent: np } : null
+  }
   if (t.text === ',') {
     // Appositive between commas: the name before the first comma of the appositive.
     let found: Mention | null = null

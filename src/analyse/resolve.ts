@@ -17,15 +17,14 @@ export function resolveMention(ctx: Context, m: Mention): Speaker | null {
   const surface = ctx.text.slice(m.start, m.end)
   if (isPublisher(ctx, surface)) return null
   if (m.kind === 'name') return resolveName(ctx, m, surface)
+  if (m.antecedent) return resolveMention(ctx, m.antecedent)
   if (m.kind === 'pronoun') return resolvePronoun(ctx, m)
   return resolveNominal(ctx, m, surface)
 }
 
 export function isPublisher(ctx: Context, surface: string): boolean {
-  if (!ctx.publisher) return false
-  const a = personKey(surface.replace(/^the\s+/i, ''))
-  const b = personKey(ctx.publisher.replace(/^the\s+/i, ''))
-  return a.length > 0 && a === b
+  if (!ctx.publisherKey) return false
+  return personKey(surface.replace(/^the\s+/i, '')) === ctx.publisherKey
 }
 
 function fromEntity(e: Entity): Speaker {

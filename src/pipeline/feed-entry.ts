@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Result } from '../domain/index.js'
 import type { FeedEntry } from '../ingest/feeds/index.js'
+import { decodeEntities, escapeHtml } from '../ingest/feeds/text.js'
 import type { RawInput } from '../ingest/import-source.js'
 import { settleEntry } from '../store/repos/feed-repo.js'
 import type { Database } from '../store/schema/index.js'
@@ -39,9 +40,25 @@ export async function storeFeedEntry(ctx: EntryContext, feedId: string, entry: F
   }
   const own = entry.contentHtml ?? entry.summary
   if (own === null) return settle(ctx, feedId, entry, { status: 'failed', error: `${why}; the entry has no content of its own` })
-  const stored = await ctx.store({ ...meta, body: own, contentType: 'text/html; charset=utf-8', url: entry.url, source: 'feed-content' })
+  let stored = await ctx.store({ ...meta, body: feedContentPage(entry.title, own), contentType: 'text/html; charset=utf-8', url: entry.url, source: 'feed-content' })
+  // A short fragment may not pass the extractor's page rules: its plain text still makes an article.
+  if (!stored.ok) stored = await ctx.store({ ...meta, body: htmlToText(own), contentType: 'text/plain; charset=utf-8', url: entry.url, source: 'feed-content' })
   if (!stored.ok) return settle(ctx, feedId, entry, { status: 'failed', error: `${why}; the feed content was unusable: ${stored.error.message}` })
   return settle(ctx, feedId, entry, { status: 'feed-content', articleId: stored.value.id, note: why })
+}
+
+/** The feed's HTML fragment as a small page with its title, so the extractor reads it like any article. */
+export function feedContentPage(title: string | null, html: string): string {
+  const t = title === null ? '' : escapeHtml(title)
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${t}</title></head><body><article>${t === '' ? '' : `<h1>${t}</h1>`}\n${html}\n</article></body></html>`
+}
+
+function htmlToText(html: string): string {
+  const text = html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/(p|div|h[1-6]|li|blockquote|tr)>|<br\s*\/?>/gi, '\n\n')
+    .replace(/<[^>]*>/g, '')
+  return decodeEntities(text).replace(/[ \t]+/g, ' ').replace(/\n\s*\n\s*/g, '\n\n').trim()
 }
 
 async function settle(ctx: EntryContext, feedId: string, entry: FeedEntry, outcome: EntryOutcome): Promise<EntryOutcome> {

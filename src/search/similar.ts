@@ -26,10 +26,13 @@ export interface SimilarPost {
 }
 
 /** Query terms looked up in the inverted index, and postings read per term. */
-const QUERY_TERMS = 150
+const QUERY_TERMS = 60
 const POSTINGS_PER_TERM = 200
 /** Candidates rescored exactly. */
-const RESCORE = 1000
+const RESCORE = 100
+/** First-round matches fed back into the query, and the weight of each. */
+const FEEDBACK_DOCS = 3
+const FEEDBACK_WEIGHT = 1
 /** Score from which a post is reported as the same story. */
 export const SAME_STORY = 0.3
 
@@ -40,12 +43,15 @@ export async function similarArticles(db: Kysely<Database>, _dialect: DialectNam
   const df = await documentFrequencies(db, Object.keys(doc.terms))
   const query = tfidf(doc.terms, (t) => idf(df.get(t) ?? 1, docs))
   const candidates = await candidateIds(db, query, articleId)
-  const others = (await relateDocsByIds(db, candidates))
+  const others = (await relateDocsByIds(db, candidates)).filter((d) => d.clusterId !== doc.clusterId)
   const missing = others.flatMap((d) => Object.keys(d.terms)).filter((t) => !df.has(t))
   for (const [t, n] of await documentFrequencies(db, missing)) df.set(t, n)
   const idfOf = (t: string): number => idf(df.get(t) ?? 1, docs)
-  const scored = others.map((d) => scoreCandidate(doc, query, d, idfOf)).sort((a, b) => b.score - a.score)
-  return withArticles(db, scored.slice(0, limit))
+  const vectors = new Map(others.map((d) => [d.articleId, tfidf(d.terms, idfOf)]))
+  const first = others.map((d) => scoreCandidate(doc, query, d, vectors)).sort((a, b) => b.score - a.score)
+  const expanded = expandQuery(query, first.slice(0, FEEDBACK_DOCS), vectors)
+  const scored = others.map((d) => scoreCandidate(doc, expanded, d, vectors)).sort((a, b) => b.score - a.score)
+  return withArticles(db, onePerCluster(scored).slice(0, limit))
 }
 
 /** Articles sharing the query's heaviest terms, by their summed posting weights. */
@@ -55,7 +61,7 @@ async function candidateIds(db: Kysely<Database>, query: Vector, exclude: string
   const lists = await Promise.all(top.map(([term]) => topPostings(db, term, POSTINGS_PER_TERM)))
   lists.forEach((list, i) => {
     const w = top[i]?.[1] ?? 0
-    for (const p of list) acc.set(p.articleId, (acc.get(p.articleId) ?? 0) + w * p.weight)
+    for (const p of list) acc.set(p.articleId, (acc.get(p.articleId) ?? 0) + w * w)
   })
   acc.delete(exclude)
   return [...acc].sort((a, b) => b[1] - a[1]).slice(0, RESCORE).map(([id]) => id)
@@ -67,8 +73,26 @@ interface Scored {
   why: SimilarPost['why']
 }
 
-function scoreCandidate(query: RelateDoc, qv: Vector, d: RelateDoc, idfOf: (t: string) => number): Scored {
-  const dv = tfidf(d.terms, idfOf)
+/**
+ * Pseudo-relevance feedback: the query plus its best first-round matches,
+ * each weighted by its score. Articles on the same story share words the
+ * query article itself happens not to use, and this finds them.
+ */
+function expandQuery(query: Vector, best: Scored[], vectors: Map<string, Vector>): Vector {
+  const weights = new Map(query.weights)
+  for (const s of best) {
+    const v = vectors.get(s.doc.articleId)
+    if (!v || v.norm === 0) continue
+    const scale = (FEEDBACK_WEIGHT * s.score * query.norm) / v.norm
+    for (const [t, w] of v.weights) weights.set(t, (weights.get(t) ?? 0) + scale * w)
+  }
+  let sq = 0
+  for (const w of weights.values()) sq += w * w
+  return { weights, norm: Math.sqrt(sq) }
+}
+
+function scoreCandidate(query: RelateDoc, qv: Vector, d: RelateDoc, vectors: Map<string, Vector>): Scored {
+  const dv = vectors.get(d.articleId) ?? { weights: new Map(), norm: 0 }
   const daysApart = query.day !== null && d.day !== null ? Math.abs(query.day - d.day) : null
   const score = cosine(qv, dv) * timeFactor(daysApart)
   const terms = sharedTerms(qv, dv, 8).filter((t) => !t.startsWith('n:')).slice(0, 5)

@@ -2,7 +2,7 @@ import { articleSegments, type Block } from '../../domain/index.js'
 import type { Viewer } from '../../services/accounts.js'
 import type { ArticleView } from '../../services/reading.js'
 import type { ReplyThread } from '../../services/replies.js'
-import type { StoredQuote } from '../../store/repos/analysis-repo.js'
+import type { StoredEntity, StoredQuote } from '../../store/repos/analysis-repo.js'
 import { Highlighted, type Highlight } from './highlight.js'
 import { CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
 import { SimilarPosts } from './similar.js'
@@ -40,6 +40,13 @@ export function ArticlePage(p: ArticlePageProps) {
         <aside>
           <WhoSaidWhat quotes={quotes} />
           <SimilarPosts similar={p.view.similar} />
+          <NamedInArticle entities={p.view.entities} />
+          {p.viewer.canModerate ? (
+            <form method="post" action={`/articles/${stored.id}/delete`} class="card">
+              <CsrfField token={p.csrf} />
+              <button type="submit">Delete this article</button>
+            </form>
+          ) : null}
         </aside>
       </div>
       <Discussion {...p} />
@@ -134,6 +141,33 @@ function WhoSaidWhat({ quotes }: { quotes: StoredQuote[] }) {
           </li>
         ))}
       </ul>
+    </section>
+  )
+}
+
+const KIND_LABEL: Record<string, string> = { person: 'People', organisation: 'Organisations', place: 'Places' }
+
+/** The people, organisations and places the analysis found, most mentioned first. */
+function NamedInArticle({ entities }: { entities: StoredEntity[] }) {
+  if (entities.length === 0) return null
+  return (
+    <section class="card" id="named">
+      <h2>Named in this article</h2>
+      {Object.entries(KIND_LABEL).map(([kind, label]) => {
+        const list = entities.filter((e) => e.kind === kind).sort((a, b) => b.mentions.length - a.mentions.length)
+        if (list.length === 0) return null
+        return (
+          <p>
+            <strong>{label}:</strong>{' '}
+            {list.map((e, i) => (
+              <>
+                {i > 0 ? ', ' : ''}
+                {e.personId ? <a href={`/people/${e.personId}`}>{e.name}</a> : e.name}
+              </>
+            ))}
+          </p>
+        )
+      })}
     </section>
   )
 }

@@ -41,8 +41,10 @@ export async function findDuplicateId(db: Db, canonicalUrl: string | null, conte
 /** Inserts or replaces the article row and its blocks. */
 export async function writeArticle(trx: Transaction<Database>, row: ArticlesTable, blocks: Block[], replace: boolean): Promise<void> {
   if (replace) {
-    const { id, created_at: _created, ...rest } = row
-    await trx.updateTable('articles').set(rest).where('id', '=', id).execute()
+    // A re-add without an address (pasted text) keeps the address the article already has.
+    const { id, created_at: _created, url, canonical_url, ...rest } = row
+    const addresses = { ...(url ? { url } : {}), ...(canonical_url ? { canonical_url } : {}) }
+    await trx.updateTable('articles').set({ ...rest, ...addresses }).where('id', '=', id).execute()
     await trx.deleteFrom('article_blocks').where('article_id', '=', id).execute()
   } else {
     await trx.insertInto('articles').values(row).execute()

@@ -1,0 +1,146 @@
+import { readFile } from 'node:fs/promises'
+import { Command } from 'commander'
+import {
+  addFeed, exportOpml, importOpml, listFeeds, refreshAllFeeds, refreshFeed, removeFeed, startFeedBackground,
+  type FeedDeps, type FeedView, type RefreshReport,
+} from '../../services/feeds.js'
+import { EXIT, printJson, type CliContext } from '../context.js'
+
+/** What the feed command needs beyond the CLI context: how to build feed deps from the opened services. */
+export interface FeedCommandDeps {
+  ctx: CliContext
+  /** Adds feed-only dependencies (fetchDocument) to the opened services; identity by default. */
+  feedDeps?: (deps: Awaited<ReturnType<CliContext['open']>>) => FeedDeps
+}
+
+const fail = (ctx: CliContext, message: string): void => {
+  ctx.stderr.write(`newsdesk feed: ${message}\n`)
+  process.exitCode = EXIT.failed
+}
+
+/** `newsdesk feed add URL | list | remove ID | refresh [ID] | import-opml FILE | export-opml | run`. */
+export function feedCommand(deps: FeedCommandDeps): Command {
+  const { ctx } = deps
+  const open = async (): Promise<FeedDeps> => {
+    const services = await ctx.open()
+    return deps.feedDeps ? deps.feedDeps(services) : services
+  }
+  const feed = new Command('feed').description('subscribe to RSS, Atom, RDF and JSON feeds; their new articles are fetched and stored')
+
+  feed
+    .command('add')
+    .description('subscribe to a feed (a web page that advertises its feed works too)')
+    .argument('<url>', 'feed or page URL')
+    .option('--interval <minutes>', 'how often to check it, in minutes (the feed may ask for less often)', '60')
+    .option('--title <title>', 'a title of your own')
+    .option('--json', 'print the feed as JSON')
+    .action(async (url: string, opts: { interval: string; title?: string; json?: boolean }) => {
+      const result = await addFeed(await open(), { url, intervalMinutes: Number(opts.interval), title: opts.title ?? null })
+      if (!result.ok) return fail(ctx, `${url}: ${result.error.message} (${result.error.code})`)
+      if (opts.json) return printJson(ctx, result.value)
+      const f = result.value.feed
+      ctx.stdout.write(`${result.value.created ? 'added' : 'already subscribed'} ${f.id}\n  title: ${f.title ?? '(none)'}\n  url:   ${f.url}\n  every ${f.intervalMinutes} min; first check at the next scheduler tick, or run: newsdesk feed refresh ${f.id}\n`)
+    })
+
+  feed
+    .command('list')
+    .description('list subscribed feeds with their last check and last error')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { json?: boolean }) => {
+      const feeds = await listFeeds(await open())
+      if (opts.json) return printJson(ctx, feeds)
+      if (feeds.length === 0) return void ctx.stdout.write('no feeds yet: newsdesk feed add <url>\n')
+      for (const f of feeds) ctx.stdout.write(formatFeed(f))
+    })
+
+  feed
+    .command('remove')
+    .description('unsubscribe (stored articles stay)')
+    .argument('<id>', 'feed id')
+    .action(async (id: string) => {
+      const result = await removeFeed(await open(), id)
+      if (!result.ok) return fail(ctx, result.error.message)
+      ctx.stdout.write(`removed ${id}\n`)
+    })
+
+  feed
+    .command('refresh')
+    .description('check one feed (or every feed) now and store its new articles')
+    .argument('[id]', 'feed id; all feeds when omitted')
+    .option('--json', 'print the reports as JSON')
+    .action(async (id: string | undefined, opts: { json?: boolean }) => {
+      const d = await open()
+      let reports: RefreshReport[]
+      if (id === undefined) reports = await refreshAllFeeds(d)
+      else {
+        const r = await refreshFeed(d, id)
+        if (!r.ok) return fail(ctx, r.error.message)
+        reports = [r.value]
+      }
+      if (opts.json) printJson(ctx, reports)
+      else for (const r of reports) ctx.stdout.write(formatReport(r))
+      if (reports.some((r) => r.status === 'failed')) process.exitCode = EXIT.failed
+    })
+
+  feed
+    .command('import-opml')
+    .description('subscribe to every feed of an OPML file')
+    .argument('<file>', 'OPML file')
+    .action(async (file: string) => {
+      let body: Buffer
+      try {
+        body = await readFile(file)
+      } catch (err) {
+        return fail(ctx, `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+      }
+      const result = await importOpml(await open(), new Uint8Array(body))
+      if (!result.ok) return fail(ctx, `${file}: ${result.error.message}`)
+      const r = result.value
+      ctx.stdout.write(`added ${r.added.length}, already subscribed ${r.existing.length}, skipped ${r.skipped.length}\n`)
+      for (const s of r.skipped) ctx.stdout.write(`  skipped ${s}\n`)
+    })
+
+  feed
+    .command('export-opml')
+    .description('write the subscriptions as OPML to standard output')
+    .action(async () => {
+      ctx.stdout.write(await exportOpml(await open()))
+    })
+
+  feed
+    .command('run')
+    .description('run the feed scheduler and job worker in the foreground until stopped')
+    .option('--every <seconds>', 'how often to look for due feeds', '30')
+    .action(async (opts: { every: string }) => {
+      const background = startFeedBackground(await open(), { everyMs: Math.max(1, Number(opts.every) || 30) * 1000 })
+      ctx.stdout.write('newsdesk feed worker running (Ctrl-C to stop)\n')
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve)
+        process.once('SIGTERM', resolve)
+      })
+      await background.stop()
+    })
+
+  return feed
+}
+
+function formatFeed(f: FeedView): string {
+  const status = f.lastError ? `ERROR (${f.errorCount}× in a row): ${f.lastError}` : f.lastCheckedAt ? 'ok' : 'not checked yet'
+  return [
+    `${f.id}  ${f.title ?? '(untitled)'}`,
+    `  url:      ${f.url}`,
+    `  checked:  ${f.lastCheckedAt ?? 'never'}; next ${f.nextCheckAt}; every ${f.intervalMinutes} min`,
+    `  entries:  ${f.counts.entries} (${f.counts.stored} from their page, ${f.counts.feedContent} from the feed's own content, ${f.counts.failed} failed)`,
+    `  status:   ${status}`,
+    '',
+  ].join('\n')
+}
+
+function formatReport(r: RefreshReport): string {
+  const lines = [`${r.feedId} ${r.url}: ${r.status}${r.error ? ` – ${r.error}` : ''}; ${r.newEntries} new; next check ${r.nextCheckAt}`]
+  for (const e of r.entries) {
+    const o = e.outcome
+    lines.push(o.status === 'failed' ? `  failed   ${e.guid}: ${o.error}` : `  ${o.status === 'page' ? 'stored  ' : 'kept feed content'} ${o.articleId} (${e.guid})${o.note ? ` – ${o.note}` : ''}`)
+  }
+  return `${lines.join('\n')}\n`
+}

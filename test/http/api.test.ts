@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { after, before, describe, it } from 'node:test'
+import { createApp } from '../../src/http/app.js'
+import type { Store } from '../../src/store/db.js'
+import { testDeps } from '../helpers/deps.js'
+import { sqliteStore } from '../helpers/stores.js'
+
+const SEED = readFileSync(new URL('../fixtures/seed/article.txt', import.meta.url), 'utf8')
+const json = (value: unknown) => ({ method: 'POST', body: JSON.stringify(value), headers: { 'content-type': 'application/json' } })
+
+describe('the JSON API', () => {
+  let store: Store
+  let app: ReturnType<typeof createApp>
+
+  before(async () => {
+    store = await sqliteStore()
+    app = createApp(testDeps(store), { writesPerMinute: 1000 })
+  })
+  after(() => store.close())
+
+  it('adds, lists, reads and finds similar articles', async () => {
+    const added = await app.request('/api/articles', json({ text: SEED, url: 'https://b-17.example/kim-trump?utm_source=x' }))
+    assert.equal(added.status, 201)
+    const { id } = (await added.json()) as { id: string }
+    const other = await app.request('/api/articles', json({ title: 'Kim Jong Un meets Putin', text: 'Kim Jong Un met Vladimir Putin in Pyongyang to discuss Russia, Ukraine and North Korea’s missiles.' }))
+    assert.equal(other.status, 201)
+    const again = await app.request('/api/articles', json({ text: SEED }))
+    assert.equal(again.status, 200, 'the same article again is an update')
+
+    const list = (await (await app.request('/api/articles?limit=10')).json()) as { items: { id: string }[] }
+    assert.equal(list.items.length, 2)
+
+    const detail = (await (await app.request(`/api/articles/${id}`)).json()) as {
+      article: { title: string; text: string; canonicalUrl: string }
+      quotes: { content: { start: number; end: number }[]; speakerName: string; text: string }[]
+    }
+    assert.equal(detail.article.title, 'Trump faces a far more emboldened Kim Jong Un this time around')
+    assert.equal(detail.article.canonicalUrl, 'https://b-17.example/kim-trump')
+    const bennet = detail.quotes.find((q) => q.speakerName === 'Bruce Bennet' && q.text.includes('furious'))
+    assert.ok(bennet)
+    const span = bennet.content[0]
+    assert.ok(span && detail.article.text.slice(span.start, span.end).includes('Kim was furious'))
+
+    const similar = (await (await app.request(`/api/articles/${id}/similar`)).json()) as { items: { id: string }[] }
+    assert.ok(similar.items.some((s) => s.id !== id))
+  })
+
+  it('answers clear errors for bad requests and unknown ids', async () => {
+    const bad = await app.request('/api/articles', json({ title: 'nothing else' }))
+    assert.equal(bad.status, 422)
+    assert.match(((await bad.json()) as { error: { message: string } }).error.message, /url, text or html/)
+    const missing = await app.request('/api/articles/nope')
+    assert.equal(missing.status, 404)
+    const empty = await app.request('/api/articles', json({ text: '  ' }))
+    assert.equal(empty.status, 422)
+  })
+
+  it('publishes an OpenAPI document', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> }
+    assert.equal(doc.openapi, '3.1.0')
+    assert.ok(doc.paths['/api/articles/{id}/similar'])
+  })
+
+  it('searches titles and text', async () => {
+    const found = (await (await app.request('/api/search?q=Pyongyang%20missiles')).json()) as { items: { title: string }[] }
+    assert.ok(found.items.some((a) => a.title === 'Kim Jong Un meets Putin'))
+  })
+})
