@@ -24,7 +24,7 @@ export interface AnalyseOptions {
 
 export function analyseText(text: string, options: AnalyseOptions = {}): Analysis {
   const ctx = buildContext(normaliseMarks(text), options.publisher ?? null)
-  const drafts = carryOver(findDrafts(ctx))
+  const drafts = carryOver(ctx, findDrafts(ctx))
   return { quotes: drafts.map((d) => toQuote(text, d)), entities: ctx.entities.entities }
 }
 
@@ -34,8 +34,8 @@ export function analyseText(text: string, options: AnalyseOptions = {}): Analysi
  * length, so every offset still points into the original text.
  */
 export function normaliseMarks(text: string): string {
-  if (!text.includes("''") && !text.includes('``')) return text
-  return text.replace(/''|``/g, ' "')
+  if (!/''|``|’’|‘‘/.test(text)) return text
+  return text.replace(/''|``/g, ' "').replace(/’’/g, ' ”').replace(/‘‘/g, ' “')
 }
 
 export function analyseArticle(article: Article): Analysis {
@@ -65,15 +65,25 @@ function findDrafts(ctx: Context): Draft[] {
  * previous quote in the same or the previous paragraph, else the next one
  * in the same paragraph ("“…” “…,” she said.").
  */
-function carryOver(drafts: Draft[]): Draft[] {
-  return drafts.map((d, i) => {
-    if (d.speaker || d.mention || d.kind !== 'direct') return d
-    const prev = drafts[i - 1]
+function carryOver(ctx: Context, drafts: Draft[]): Draft[] {
+  const out: Draft[] = []
+  drafts.forEach((d, i) => {
+    if (d.speaker || d.mention || d.kind !== 'direct') return out.push(d)
+    const prev = out[out.length - 1]
     const next = drafts[i + 1]
-    if (prev?.speaker && d.paragraph - prev.paragraph <= 1) return { ...d, speaker: prev.speaker, continuation: true }
-    if (next?.speaker && next.mention && next.paragraph === d.paragraph) return { ...d, speaker: next.speaker, continuation: true }
-    return d
+    if (prev?.speaker && d.paragraph - prev.paragraph <= 1) return out.push({ ...d, speaker: prev.speaker, continuation: true })
+    if (next?.speaker && next.mention && next.paragraph === d.paragraph) return out.push({ ...d, speaker: next.speaker, continuation: true })
+    // No speaker anywhere near: a short phrase or a title in quotation marks, not a quotation.
+    if (!looksLikeTitleOrTerm(ctx.text, d)) out.push(d)
   })
+  return out
+}
+
+function looksLikeTitleOrTerm(text: string, d: Draft): boolean {
+  const words = d.content.flatMap((s) => text.slice(s.start, s.end).match(/[\p{L}\p{N}'’]+/gu) ?? [])
+  if (words.length <= 3) return true
+  const minor = /^(a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|is|be)$/i
+  return words.every((w) => /^\p{Lu}/u.test(w) || minor.test(w))
 }
 
 function toQuote(text: string, d: Draft): Quote {

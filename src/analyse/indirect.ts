@@ -40,7 +40,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') return accordingTo(ctx, unit, c)
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
   const lemma = cueLemma(t.lower)
-  if (!lemma || t.lower.endsWith('ing') && !/^(saying|telling|reporting|arguing|warning|claiming|insisting|adding|noting)$/.test(t.lower)) return null
+  // Cue verbs are lower-case: "United States", "Post" are names.
+  if (!lemma || t.text !== t.lower || t.lower.endsWith('ing') && !/^(saying|telling|reporting|arguing|warning|claiming|insisting|adding|noting)$/.test(t.lower)) return null
   const cue = { start: t.start, end: t.end }
   if (t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',') {
     // "Trump hit back on Monday, saying …": the speaker is the subject of the sentence.
@@ -51,7 +52,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (subject && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) {
     if (isTrailing(ctx, unit, c, subject)) {
       const content = trimSpan(ctx.text, { start: unit.start, end: subject.start })
-      return build(ctx, unit, content, cue, subject, unit.to)
+      return isClause(ctx, content) ? build(ctx, unit, content, cue, subject, unit.to) : null
     }
     return leading(ctx, unit, c, lemma, cue, subject)
   }
@@ -60,7 +61,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     const after = subjectAfter(ctx, c, unit.to)
     if (after && !isPublisher(ctx, ctx.text.slice(after.start, after.end))) {
       const content = trimSpan(ctx.text, { start: unit.start, end: ctx.tokens[back]?.end ?? t.start })
-      return build(ctx, unit, content, cue, after, unit.to)
+      return isClause(ctx, content) ? build(ctx, unit, content, cue, after, unit.to) : null
     }
   }
   if (prev?.mention && ctx.tokens[back]?.lower === 'and' && prev.content[0] && prev.content[0].start > prev.mention.start) {
@@ -93,7 +94,9 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
   else if (ADDRESSEE.has(lemma)) k = skipObject(ctx, k, unit.to)
   const that = findThat(ctx, k, unit.to)
   if (that >= 0) k = that
-  else if (COGNITION.has(lemma) && !startsClause(ctx, k)) return null
+  else if (OBJECT_CONTENT.has(lemma)) {
+    /* "accused the US of …": the object is part of what was said */
+  } else if (!startsClause(ctx, k) || !hasFiniteVerb(ctx, k + 1, Math.min(unit.to, k + 12))) return null
   // "pledged to end the war": an intention, not speech (see the decision in index.ts).
   if (ctx.tokens[k]?.lower === 'to') return null
   const end = contentEnd(ctx, k, unit.to)
@@ -129,10 +132,33 @@ function findThat(ctx: Context, k: number, max: number): number {
   return -1
 }
 
+const OBJECT_CONTENT = new Set(['accuse'])
+
 function startsClause(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k]
   if (!t) return false
-  return /^(he|she|they|it|we|i|you|there|the|this|these|those|his|her|their|our)$/.test(t.lower) || isCapitalised(t)
+  if (isQuotedToken(ctx, k)) return true
+  return /^(he|she|they|it|we|i|you|there|the|this|these|those|his|her|their|our|its|a|an|if|whether|how|why|what|when|where|who|some|many|most|all|no|every|each|any|both|more|only|not|even)$/.test(t.lower) || isCapitalised(t) || /^\d/.test(t.text)
+}
+
+const FINITE = /^(is|are|was|were|am|be|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|can['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|[a-z]+['’](s|re|ll|d|ve))$/
+
+/** A finite verb among the tokens: an auxiliary or modal, or a past/3rd-person form after the first word. */
+function hasFiniteVerb(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i]
+    if (!t || !t.word) continue
+    if (FINITE.test(t.lower)) return true
+    if (t.text === t.lower && t.lower.length > 3 && /(?:ed|es|[^s]s)$/.test(t.lower) && i > from) return true
+  }
+  return false
+}
+
+/** Reported content needs a clause of its own (a subject and a verb), not a bare noun phrase. */
+function isClause(ctx: Context, s: Span): boolean {
+  const words = ctx.text.slice(s.start, s.end).match(/[\p{L}\p{N}'’]+/gu) ?? []
+  if (words.length < 4) return false
+  return words.some((w, i) => FINITE.test(w.toLowerCase()) || (i > 0 && w === w.toLowerCase() && w.length > 3 && /(?:ed|es|[^s]s)$/.test(w)))
 }
 
 /** The content stops at the sentence end or before a coordinated cue ("… and said …"). */
@@ -169,6 +195,7 @@ function accordingTo(ctx: Context, unit: Unit, c: number): Found | null {
 
 /** "For Bennet, the realistic options …": only for a person the article names. */
 function forX(ctx: Context, unit: Unit, c: number): Found | null {
+  if (!isCapitalised(ctx.tokens[c + 1] ?? { word: false, text: '' } as never)) return null
   const m = subjectAfter(ctx, c, unit.to)
   if (!m || m.kind !== 'name' || ctx.tokens[m.to]?.text !== ',') return null
   const speaker = resolveMention(ctx, m)
@@ -203,7 +230,8 @@ function colonHeadline(ctx: Context, unit: Unit): Found | null {
   if (k < 0) return null
   const m = subjectAfter(ctx, k - 1, Math.min(unit.to, k + 6))
   const colon = m ? ctx.tokens[m.to] : undefined
-  if (!m || !colon || colon.text !== ':' || m.kind === 'pronoun') return null
+  if (!m || !colon || colon.text !== ':' || m.kind !== 'name' || m.from !== k) return null
+  if (resolveMention(ctx, m)?.kind !== 'person') return null
   const start = ctx.tokens[m.to + 1]?.start ?? unit.end
   return build(ctx, unit, trimSpan(ctx.text, { start, end: unit.end }), { start: colon.start, end: colon.end }, m, unit.to)
 }

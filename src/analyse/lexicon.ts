@@ -9,15 +9,14 @@ const SPEECH = [
   'acknowledge', 'admit', 'assert', 'write', 'report', 'reply', 'respond', 'confirm', 'deny', 'predict', 'urge',
   'maintain', 'contend', 'concede', 'caution', 'declare', 'emphasize', 'emphasise', 'stress', 'accuse', 'quip',
   'recall', 'continue', 'conclude', 'testify', 'complain', 'agree', 'estimate', 'observe', 'remark', 'tweet',
-  'post', 'vow', 'promise', 'pledge', 'allege', 'boast', 'charge', 'counter', 'retort', 'joke', 'laugh', 'ask',
+  'vow', 'promise', 'pledge', 'allege', 'boast', 'counter', 'retort', 'joke', 'laugh', 'ask',
   'point', 'reveal', 'indicate', 'advise', 'acknowledge', 'assure', 'inform', 'lament', 'mention', 'propose',
-  'recommend', 'repeat', 'reiterate', 'signal', 'shout', 'whisper', 'exclaim', 'demand', 'describe', 'call',
+  'repeat', 'reiterate', 'shout', 'whisper', 'exclaim',
   'believe', 'think', 'feel', 'fear', 'worry', 'expect', 'hope', 'guess', 'figure', 'question', 'wonder',
-  'conclude', 'contend', 'threaten', 'caution', 'advocate', 'dispute', 'reject', 'slam',
-  'criticize', 'criticise', 'praise', 'blame', 'welcome', 'acknowledge', 'speculate', 'hint', 'imply', 'posit',
+  'conclude', 'contend', 'caution', 'acknowledge', 'speculate', 'hint', 'imply', 'posit',
   'blurt', 'chime', 'interject', 'gush', 'rave', 'yell', 'scream', 'plead', 'sob', 'groan', 'marvel', 'cry',
   'note', 'acknowledge', 'recount', 'elaborate', 'summarize', 'summarise', 'answer', 'comment', 'caution',
-  'preach', 'relate', 'rule', 'muse', 'grumble', 'mutter', 'sigh', 'snap', 'scoff', 'concur', 'clarify',
+  'preach', 'muse', 'grumble', 'mutter', 'sigh', 'snap', 'scoff', 'concur', 'clarify',
 ]
 
 /** Cognition verbs need a clause after them ("believes that …"), not an object. */

@@ -6,6 +6,7 @@ import { importCommand } from './commands/import.js'
 import { migrateCommand } from './commands/migrate.js'
 import { serveCommand } from './commands/serve.js'
 import { showCommand } from './commands/show.js'
+import { userCommand } from './commands/user.js'
 
 /** The `newsdesk` command line; `extra` are commands the composition root adds (extract, quotes, similar, feed). */
 export function buildProgram(ctx: CliContext, config: Readonly<Config>, extra: Command[] = []): Command {
@@ -22,6 +23,7 @@ export function buildProgram(ctx: CliContext, config: Readonly<Config>, extra: C
   program.addCommand(showCommand(ctx))
   program.addCommand(serveCommand(ctx, { host: config.host, port: config.port }))
   program.addCommand(migrateCommand(ctx))
+  program.addCommand(userCommand(ctx))
   for (const command of extra) program.addCommand(command)
   return program
 }

@@ -21,7 +21,8 @@ const FURNITURE = [
   'à lire aussi', 'lire aussi', 'sur le même sujet', 'articles similaires', 'commentaires',
   'ähnliche artikel', 'das könnte sie auch interessieren', 'mehr zum thema', 'kommentare',
   'leggi anche', 'articoli correlati', 'commenti', 'похожие статьи', 'читайте также', 'комментарии',
-  'gerelateerde artikelen', 'lees ook', 'reacties',
+  'gerelateerde artikelen', 'lees ook', 'reacties', 'отзывы', 'добавить отзыв', 'добавить комментарий', 'самые популярные',
+  'похожие материалы', 'популярное', 'ähnliche beiträge', 'entradas relacionadas', 'posts relacionados', 'artigos relacionados',
 ]
 const FURNITURE_SET = new Set(FURNITURE)
 
@@ -29,7 +30,7 @@ const FURNITURE_SET = new Set(FURNITURE)
 const INTERRUPTIONS = new Set([
   'advertisement', 'advertisements', 'advert', 'ad', 'sponsored', 'story continues below', 'story continues below advertisement',
   'article continues below', 'continue reading below', 'continue reading the main story', 'scroll to continue with content',
-  'skip advertisement', 'publicidade', 'publicidad', 'anzeige', 'werbung', 'publicité', 'pubblicità', 'реклама', 'advertentie',
+  'skip advertisement', 'this slideshow requires javascript', 'loading', 'loading...', 'publicidade', 'publicidad', 'anzeige', 'werbung', 'publicité', 'pubblicità', 'реклама', 'advertentie',
 ])
 
 /** True for a line such as "Advertisement" that interrupts the text. */

@@ -116,3 +116,45 @@ export async function setRole(deps: ServiceDeps, viewer: Viewer, userId: string,
   await deps.store.db.updateTable('users').set({ role }).where('id', '=', userId).execute()
   return ok(true)
 }
+
+/** Creates an API token for a user; the token is returned once and stored only as a hash. */
+export async function createApiToken(deps: ServiceDeps, userId: string, label: string): Promise<string> {
+  const token = `nd_${randomBytes(24).toString('base64url')}`
+  await deps.store.db
+    .insertInto('api_tokens')
+    .values({ id: sha256(token), user_id: userId, label: label.slice(0, 80) || 'token', created_at: deps.now().toISOString() })
+    .execute()
+  return token
+}
+
+/** The user of an `Authorization: Bearer` API token. */
+export async function userForApiToken(deps: ServiceDeps, token: string | undefined): Promise<User | null> {
+  if (!token) return null
+  const row = await deps.store.db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select(['users.id', 'users.username', 'users.display_name', 'users.role'])
+    .where('api_tokens.id', '=', sha256(token))
+    .executeTakeFirst()
+  return row ? toUser(row) : null
+}
+
+/** Creates an account from the command line (trusted: the operator of the machine), with any role. */
+export async function createUser(deps: ServiceDeps, raw: unknown, role: Role): Promise<Result<User>> {
+  const parsed = SignupInput.safeParse(raw)
+  if (!parsed.success) return fail('invalid_account', parsed.error.issues.map((i) => i.message).join('; '))
+  const { username, displayName, password } = parsed.data
+  const exists = await deps.store.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()
+  if (exists) return fail('taken', 'that user name is taken')
+  const user: User = { id: newId(), username, displayName, role }
+  await deps.store.db
+    .insertInto('users')
+    .values({ id: user.id, username, display_name: displayName, password_hash: await hashPassword(password), role, created_at: deps.now().toISOString() })
+    .execute()
+  return ok(user)
+}
+
+export async function findUser(deps: ServiceDeps, username: string): Promise<User | null> {
+  const row = await deps.store.db.selectFrom('users').selectAll().where('username', '=', username.trim().toLowerCase()).executeTakeFirst()
+  return row ? toUser(row) : null
+}

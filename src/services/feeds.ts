@@ -142,6 +142,18 @@ export async function refreshFeed(deps: FeedDeps, id: string): Promise<Result<Re
   return ok(report)
 }
 
+/**
+ * Asks for a refresh without doing it in the caller's request: the feed
+ * becomes due now and the background scheduler picks it up on its next tick.
+ */
+export async function requestRefresh(deps: FeedDeps, id: string): Promise<Result<{ id: string; nextCheckAt: string }>> {
+  const feed = await repo.getFeed(deps.store.db, id)
+  if (feed === null) return fail('not_found', `no feed with id ${id}`)
+  const nextCheckAt = deps.now().toISOString()
+  await repo.updateFeed(deps.store.db, id, { nextCheckAt })
+  return ok({ id, nextCheckAt })
+}
+
 /** Refreshes every feed now (the CLI's `feed refresh` without an id). */
 export async function refreshAllFeeds(deps: FeedDeps): Promise<RefreshReport[]> {
   const reports: RefreshReport[] = []

@@ -67,3 +67,22 @@ describe('the JSON API', () => {
     assert.ok(found.items.some((a) => a.title === 'Kim Jong Un meets Putin'))
   })
 })
+
+describe('API tokens', () => {
+  it('lets a script with an editor token add articles once the desk has accounts', async () => {
+    const { createApiToken, createUser } = await import('../../src/services/accounts.js')
+    const store = await sqliteStore()
+    const deps = testDeps(store)
+    const app = createApp(deps, { writesPerMinute: 1000 })
+    const editor = await createUser(deps, { username: 'ed', displayName: 'Ed', password: 'a long password' }, 'editor')
+    assert.ok(editor.ok)
+    const token = await createApiToken(deps, editor.value.id, 'test')
+    const body = { text: 'Tokens work\n\nThe script added this article, the editor said.' }
+    assert.equal((await app.request('/api/articles', json(body))).status, 403)
+    const withToken = await app.request('/api/articles', { ...json(body), headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } })
+    assert.equal(withToken.status, 201)
+    const wrong = await app.request('/api/articles', { ...json(body), headers: { 'content-type': 'application/json', authorization: 'Bearer nd_wrong' } })
+    assert.equal(wrong.status, 403)
+    await store.close()
+  })
+})

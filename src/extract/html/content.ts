@@ -222,6 +222,7 @@ function filterBlocks(blocks: TextBlock[]): TextBlock[] {
     if (b.linkChars > b.text.length * 0.6 && b.tag !== 'h') return false
     if (b.tag === 'h' && b.linkChars > b.text.length * 0.9 && b.level > 1) return false
     if (b.text.length < 160 && BYLINE.test(b.text)) return false
+    if (SHORTCODE.test(b.text)) return false
     if (PICTURE_CREDIT.test(b.text) && b.text.length < 300) b.tag = 'figcaption'
     return !isInterruption(b.text)
   })
@@ -238,4 +239,6 @@ function filterBlocks(blocks: TextBlock[]): TextBlock[] {
 
 /** A line that ends by crediting a picture is a caption: "Crowds in the square (Image: GETTY)". */
 const PICTURE_CREDIT = /\((?:image|photo|picture|pic|credit|foto|bild|imagen)s?\s*:[^)]{1,80}\)\s*$|^(?:photo|image|credit)s?\s*:\s*\S[^.]{0,80}$/i
+/** A CMS shortcode left unrendered: "[button link=…]Send us your review[/button]". */
+const SHORTCODE = /^\[[a-z_][\w-]*(?:\s[^\]]*)?\].*\[\/[a-z_][\w-]*\]$/is
 const BYLINE = /^(?:by|por|von|par|di|door|от|published|posted|updated|last updated|publicado|atualizado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour)\b[^.!?]*$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b.{0,120}$/i

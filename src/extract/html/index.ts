@@ -1,9 +1,9 @@
-import { Parser } from 'htmlparser2'
 import type { Article, Block } from '../../domain/article.js'
 import { fail, ok, type Result } from '../../domain/result.js'
 import { isFurniture } from '../lexicon.js'
 import { findContent } from './content.js'
 import { readMetadata, type PageMetadata } from './metadata.js'
+import { plainText } from './plain.js'
 import { scanHtml, type ScanResult, type TextBlock } from './scan.js'
 
 export interface HtmlOptions {
@@ -51,19 +51,6 @@ function prefersLdBody(ldBody: string, found: TextBlock[]): boolean {
 
 function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-}
-
-/** Decodes entities (twice when double-escaped) and drops markup inside a JSON-LD text. */
-function plainText(s: string): string {
-  let text = s
-  for (let i = 0; i < 2 && /[<&]/.test(text); i++) {
-    let out = ''
-    const p = new Parser({ ontext: (d) => (out += d), onopentag: (n) => (out += n === 'p' || n === 'br' ? '\n\n' : '') }, { decodeEntities: true })
-    p.write(text)
-    p.end()
-    text = out
-  }
-  return text
 }
 
 function buildArticle(meta: PageMetadata, title: string, blocks: Block[], url: string | null): Article {

@@ -1,3 +1,4 @@
+import { plainText } from './plain.js'
 import type { ScanResult } from './scan.js'
 
 /** What the page says about itself in JSON-LD, OpenGraph, meta tags and <time>. */
@@ -36,18 +37,28 @@ export function readMetadata(scan: ScanResult): PageMetadata {
     .map((a) => a.replace(/^by\s+/i, '').trim())
     .filter((a) => a && !/^https?:/.test(a))
   const publisher = ld ? names(ld.publisher)[0] ?? null : null
+  const title = str(ld?.headline) ?? meta('og:title', 'twitter:title', 'sailthru.title', 'dc.title') ?? (scan.title || null)
+  const description = str(ld?.description) ?? meta('og:description', 'description', 'twitter:description', 'dc.description')
   return {
-    title: str(ld?.headline) ?? meta('og:title', 'twitter:title', 'sailthru.title', 'dc.title') ?? (scan.title || null),
-    description: str(ld?.description) ?? meta('og:description', 'description', 'twitter:description', 'dc.description'),
-    authors: dedupe(ldAuthors.length > 0 ? ldAuthors : metaAuthors),
+    title: title ? clean(title) : null,
+    description: description ? clean(description) : null,
+    authors: dedupe((ldAuthors.length > 0 ? ldAuthors : metaAuthors).map(clean)),
     publishedAt: date(str(ld?.datePublished) ?? meta('article:published_time', 'og:article:published_time', 'datepublished', 'itemprop:datepublished', 'publishdate', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date') ?? timeElement(scan, true)),
     updatedAt: date(str(ld?.dateModified) ?? meta('article:modified_time', 'og:updated_time', 'datemodified', 'itemprop:datemodified', 'last-modified')),
-    outlet: publisher ?? meta('og:site_name', 'application-name', 'publisher', 'twitter:site')?.replace(/^@/, '') ?? null,
+    outlet: cleanOrNull(publisher ?? meta('og:site_name', 'application-name', 'publisher', 'twitter:site')?.replace(/^@/, '') ?? null),
     canonicalUrl: scan.canonical ?? meta('og:url') ?? str(ld?.url) ?? null,
     lang: normaliseLang(scan.lang ?? meta('content-language', 'og:locale', 'language', 'dc.language') ?? str(ld?.inLanguage)),
     articleBody: str(ld?.articleBody) ?? str(ld?.text),
     image: meta('og:image', 'twitter:image'),
   }
+}
+
+function clean(s: string): string {
+  return (/[<&]/.test(s) ? plainText(s) : s).replace(/\s+/g, ' ').trim()
+}
+
+function cleanOrNull(s: string | null): string | null {
+  return s ? clean(s) || null : null
 }
 
 function findArticleLd(scripts: string[]): Json | null {

@@ -1,15 +1,16 @@
 import type { MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
-import { countUsers, userForSession, viewerFor } from '../../services/accounts.js'
+import { countUsers, userForApiToken, userForSession, viewerFor } from '../../services/accounts.js'
 import type { ServiceDeps } from '../../services/deps.js'
 
 export const SESSION_COOKIE = 'nd_session'
 
-/** Resolves the session cookie to the Viewer every handler receives. */
+/** Resolves the session cookie (pages) or a Bearer API token (scripts) to the Viewer every handler receives. */
 export function resolveViewer(deps: ServiceDeps): MiddlewareHandler {
   return async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE)
-    const [user, users] = await Promise.all([userForSession(deps, token), countUsers(deps)])
+    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1]
+    const findUser = bearer ? userForApiToken(deps, bearer) : userForSession(deps, getCookie(c, SESSION_COOKIE))
+    const [user, users] = await Promise.all([findUser, countUsers(deps)])
     c.set('viewer', viewerFor(user, users))
     return next()
   }

@@ -109,6 +109,15 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
   await db.schema.createIndex('idx_sessions_user_id').on('sessions').column('user_id').execute()
 
   await db.schema
+    .createTable('api_tokens')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('label', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('idx_api_tokens_user_id').on('api_tokens').column('user_id').execute()
+
+  await db.schema
     .createTable('replies')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))

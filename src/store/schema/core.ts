@@ -109,6 +109,14 @@ export interface SessionsTable {
   created_at: string
 }
 
+export interface ApiTokensTable {
+  /** SHA-256 of the token; the token is shown once, when created. */
+  id: string
+  user_id: string
+  label: string
+  created_at: string
+}
+
 export interface MigrationsTable {
   id: number
   name: string
@@ -124,6 +132,7 @@ export interface CoreTables {
   replies: RepliesTable
   users: UsersTable
   sessions: SessionsTable
+  api_tokens: ApiTokensTable
   newsdesk_migrations: MigrationsTable
 }
 

@@ -1,0 +1,67 @@
+import { Hono, type Context } from 'hono'
+import { z } from 'zod'
+import type { StageError } from '../../domain/index.js'
+import { addFeed, exportOpml, getFeed, importOpml, listFeeds, removeFeed, requestRefresh, type FeedDeps } from '../../services/feeds.js'
+import type { AppEnv } from '../env.js'
+
+/** Request shapes of the feeds API (kept beside it; the lead may add them to the OpenAPI document). */
+export const AddFeedBody = z.object({
+  url: z.string().url().max(2048).describe('Feed URL, or a page that advertises its feed'),
+  title: z.string().max(500).optional(),
+  intervalMinutes: z.number().int().min(5).max(10_080).optional().describe('How often to check; the feed may ask for less often'),
+})
+
+export const ImportOpmlBody = z.object({ opml: z.string().min(1).max(2_000_000) })
+
+const STATUS_OF: Record<string, 403 | 404 | 422> = { forbidden: 403, not_found: 404 }
+
+const errorResponse = (c: Context<AppEnv>, error: StageError) => c.json({ error }, STATUS_OF[error.code] ?? 422)
+const forbidden = (c: Context<AppEnv>) => errorResponse(c, { code: 'forbidden', message: 'sign in as an editor to manage feeds' })
+const invalid = (c: Context<AppEnv>, issues: { path: PropertyKey[]; message: string }[]) =>
+  errorResponse(c, { code: 'invalid_request', message: issues.map((i) => `${i.path.map(String).join('.') || 'body'}: ${i.message}`).join('; ') })
+
+/** The feeds JSON API, mounted at /api/feeds. Refreshes are queued, never run inside a request. */
+export function feedsApi(deps: FeedDeps): Hono<AppEnv> {
+  const api = new Hono<AppEnv>()
+
+  api.get('/', async (c) => c.json({ items: await listFeeds(deps) }))
+
+  api.post('/', async (c) => {
+    if (!c.get('viewer').canAddArticles) return forbidden(c)
+    const parsed = AddFeedBody.safeParse(await c.req.json().catch(() => null))
+    if (!parsed.success) return invalid(c, parsed.error.issues)
+    const result = await addFeed(deps, parsed.data)
+    if (!result.ok) return errorResponse(c, result.error)
+    return c.json(result.value.feed, result.value.created ? 201 : 200)
+  })
+
+  api.get('/opml', async (c) => c.body(await exportOpml(deps), 200, { 'content-type': 'text/x-opml; charset=utf-8' }))
+
+  api.post('/opml', async (c) => {
+    if (!c.get('viewer').canAddArticles) return forbidden(c)
+    const parsed = ImportOpmlBody.safeParse(await c.req.json().catch(() => null))
+    if (!parsed.success) return invalid(c, parsed.error.issues)
+    const result = await importOpml(deps, parsed.data.opml)
+    if (!result.ok) return errorResponse(c, result.error)
+    return c.json({ added: result.value.added.length, existing: result.value.existing, skipped: result.value.skipped })
+  })
+
+  api.get('/:id', async (c) => {
+    const feed = await getFeed(deps, c.req.param('id'))
+    return feed ? c.json(feed) : errorResponse(c, { code: 'not_found', message: 'no such feed' })
+  })
+
+  api.post('/:id/refresh', async (c) => {
+    if (!c.get('viewer').canAddArticles) return forbidden(c)
+    const result = await requestRefresh(deps, c.req.param('id'))
+    return result.ok ? c.json(result.value, 202) : errorResponse(c, result.error)
+  })
+
+  api.delete('/:id', async (c) => {
+    if (!c.get('viewer').canAddArticles) return forbidden(c)
+    const result = await removeFeed(deps, c.req.param('id'))
+    return result.ok ? c.json(result.value) : errorResponse(c, result.error)
+  })
+
+  return api
+}

@@ -1,0 +1,159 @@
+import { Hono, type Context } from 'hono'
+import type { Viewer } from '../../services/accounts.js'
+import { addFeed, exportOpml, importOpml, listFeeds, removeFeed, requestRefresh, type FeedDeps, type FeedView } from '../../services/feeds.js'
+import type { AppEnv } from '../env.js'
+import { CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
+
+type Ctx = Context<AppEnv>
+
+const MAX_OPML_BYTES = 2 * 1024 * 1024
+
+interface FeedsPageProps {
+  viewer: Viewer
+  csrf: string
+  feeds: FeedView[]
+  error?: string | null
+  notice?: string | null
+  form?: { url?: string }
+}
+
+/** The subscribed feeds with each one's last check and last error, and the forms to manage them. */
+export function FeedsPage(p: FeedsPageProps) {
+  return (
+    <Layout title="Feeds" viewer={p.viewer} csrf={p.csrf}>
+      <div class="columns">
+        <section>
+          <h1>Feeds</h1>
+          {p.notice ? <p class="notice" role="status">{p.notice}</p> : null}
+          {p.feeds.length === 0 ? <p class="meta">No feeds yet.</p> : null}
+          <ul id="feeds" class="feeds">
+            {p.feeds.map((f) => <FeedItem feed={f} canEdit={p.viewer.canAddArticles} csrf={p.csrf} />)}
+          </ul>
+          <p>
+            <a href="/feeds/export.opml">Export as OPML</a>
+          </p>
+        </section>
+        <aside>{p.viewer.canAddArticles ? <FeedForms csrf={p.csrf} error={p.error} form={p.form} /> : <p class="meta">Sign in as an editor to add feeds.</p>}</aside>
+      </div>
+    </Layout>
+  )
+}
+
+function FeedItem({ feed: f, canEdit, csrf }: { feed: FeedView; canEdit: boolean; csrf: string }) {
+  return (
+    <li class="card feed" id={`feed-${f.id}`}>
+      <h2>{f.title ?? f.url}</h2>
+      <p class="meta">
+        <a href={f.url} rel="nofollow noopener">{f.url}</a>
+        {f.siteUrl ? <> · <a href={f.siteUrl} rel="nofollow noopener">site</a></> : null}
+      </p>
+      <p class="meta">
+        Checked {f.lastCheckedAt ? formatDate(f.lastCheckedAt) + ' ' + f.lastCheckedAt.slice(11, 16) + ' UTC' : 'never'} · next {f.nextCheckAt.slice(0, 16).replace('T', ' ')} UTC · every {f.intervalMinutes} min
+      </p>
+      <p class="meta">
+        {f.counts.entries} entries: {f.counts.stored} from their page, {f.counts.feedContent} from the feed's own content, {f.counts.failed} failed
+      </p>
+      {f.lastError ? (
+        <p class="error feed-error">
+          Last error{f.errorCount > 1 ? ` (${f.errorCount} in a row)` : ''}: {f.lastError}
+        </p>
+      ) : null}
+      {canEdit ? (
+        <div class="actions">
+          <form method="post" action={`/feeds/${f.id}/refresh`}>
+            <CsrfField token={csrf} />
+            <button type="submit">Check now</button>
+          </form>
+          <form method="post" action={`/feeds/${f.id}/remove`}>
+            <CsrfField token={csrf} />
+            <button type="submit" class="link">Remove</button>
+          </form>
+        </div>
+      ) : null}
+    </li>
+  )
+}
+
+function FeedForms({ csrf, error, form }: { csrf: string; error?: string | null | undefined; form?: { url?: string } | undefined }) {
+  return (
+    <>
+      <section class="card" id="add-feed">
+        <h2>Add a feed</h2>
+        <ErrorBox message={error} />
+        <form method="post" action="/feeds">
+          <CsrfField token={csrf} />
+          <label>
+            Feed or site address <input type="url" name="url" required value={form?.url ?? ''} placeholder="https://example.org/feed.xml" />
+          </label>
+          <label>
+            Check every (minutes) <input type="number" name="interval" min="5" max="10080" value="60" />
+          </label>
+          <button type="submit">Add feed</button>
+        </form>
+      </section>
+      <section class="card" id="import-opml">
+        <h2>Import OPML</h2>
+        <form method="post" action="/feeds/import" enctype="multipart/form-data">
+          <CsrfField token={csrf} />
+          <input type="file" name="file" accept=".opml,.xml,text/xml,text/x-opml" required />
+          <button type="submit">Import</button>
+        </form>
+      </section>
+    </>
+  )
+}
+
+/** The feeds pages, mounted at /feeds. Each handler: parse → one service → render. */
+export function feedPages(deps: FeedDeps): Hono<AppEnv> {
+  const web = new Hono<AppEnv>()
+  const render = async (c: Ctx, extra: Partial<FeedsPageProps> = {}, status: 200 | 403 | 404 | 413 | 422 = 200) =>
+    c.html(<FeedsPage viewer={c.get('viewer')} csrf={c.get('csrfToken')} feeds={await listFeeds(deps)} {...extra} />, status)
+  const denied = (c: Ctx) => render(c, { error: 'Sign in as an editor to manage feeds.' }, 403)
+
+  web.get('/', (c) => render(c, { notice: c.req.query('notice') ?? null }))
+
+  web.post('/', async (c) => {
+    if (!c.get('viewer').canAddArticles) return denied(c)
+    const body = await c.req.parseBody()
+    const url = typeof body.url === 'string' ? body.url.trim() : ''
+    const interval = typeof body.interval === 'string' ? Number(body.interval) : undefined
+    if (url === '') return render(c, { error: 'Give the address of a feed or of a site that has one.' }, 422)
+    const result = await addFeed(deps, { url, ...(interval === undefined || Number.isNaN(interval) ? {} : { intervalMinutes: interval }) })
+    if (!result.ok) return render(c, { error: result.error.message, form: { url } }, 422)
+    const notice = result.value.created ? `Added ${result.value.feed.title ?? result.value.feed.url}; its articles arrive at the next check.` : 'You already follow that feed.'
+    return c.redirect(`/feeds?notice=${encodeURIComponent(notice)}`, 303)
+  })
+
+  web.post('/import', async (c) => {
+    if (!c.get('viewer').canAddArticles) return denied(c)
+    const body = await c.req.parseBody()
+    const file = body.file instanceof File ? body.file : null
+    if (file === null || file.size === 0) return render(c, { error: 'Choose an OPML file.' }, 422)
+    if (file.size > MAX_OPML_BYTES) return render(c, { error: 'That OPML file is larger than 2 MB.' }, 413)
+    const result = await importOpml(deps, new Uint8Array(await file.arrayBuffer()))
+    if (!result.ok) return render(c, { error: result.error.message }, 422)
+    const r = result.value
+    const notice = `Imported ${r.added.length} feeds (${r.existing.length} already followed, ${r.skipped.length} skipped).`
+    return c.redirect(`/feeds?notice=${encodeURIComponent(notice)}`, 303)
+  })
+
+  web.post('/:id/refresh', async (c) => {
+    if (!c.get('viewer').canAddArticles) return denied(c)
+    const result = await requestRefresh(deps, c.req.param('id'))
+    if (!result.ok) return render(c, { error: result.error.message }, 404)
+    return c.redirect(`/feeds?notice=${encodeURIComponent('The feed will be checked in a moment.')}`, 303)
+  })
+
+  web.post('/:id/remove', async (c) => {
+    if (!c.get('viewer').canAddArticles) return denied(c)
+    const result = await removeFeed(deps, c.req.param('id'))
+    if (!result.ok) return render(c, { error: result.error.message }, 404)
+    return c.redirect(`/feeds?notice=${encodeURIComponent('Feed removed; its articles stay on the desk.')}`, 303)
+  })
+
+  web.get('/export.opml', async (c) =>
+    c.body(await exportOpml(deps), 200, { 'content-type': 'text/x-opml; charset=utf-8', 'content-disposition': 'attachment; filename="newsdesk-feeds.opml"' }),
+  )
+
+  return web
+}
