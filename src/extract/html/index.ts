@@ -1,6 +1,7 @@
 import type { Article, Block } from '../../domain/article.js'
 import { fail, ok, type Result } from '../../domain/result.js'
 import { isFurniture } from '../lexicon.js'
+import { cleanAuthors, pageCredits } from './byline.js'
 import { findContent } from './content.js'
 import { readMetadata, type PageMetadata } from './metadata.js'
 import { plainText } from './plain.js'
@@ -31,6 +32,11 @@ export function extractHtml(html: string, options: HtmlOptions = {}): Result<Art
   blocks = trimBlocks(blocks, title)
   if (blocks.length === 0 && !title) return fail('no_content', 'the page has no readable text')
   if (blocks.length === 0 && meta.description) blocks = paragraphsOf(meta.description)
+  const first = found[0]
+  const credits = pageCredits(scan, title, first ? scan.blocks.indexOf(first) : scan.blocks.length)
+  meta.authors = meta.authors.length > 0 ? cleanAuthors(meta.authors) : credits.authors
+  // The standfirst shown under the headline stands in for a missing or cut meta description.
+  if (credits.dek && (!meta.description || (/(\.\.\.|…)$/.test(meta.description) && startsAlike(credits.dek, meta.description)))) meta.description = credits.dek
   return ok(buildArticle(meta, title, blocks, options.url ?? null))
 }
 
