@@ -75,3 +75,17 @@ test('text split into cards or sections, tables and headings', () => {
   assert.ok(r.ok)
   assert.deepEqual(r.value.blocks.map((b) => b.text).slice(0, 6), paras)
 })
+
+test('bylines and the standfirst from the page when metadata has none', () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report, long enough and with commas, to be article text.</p>`).join('')
+  const html = `<html><body><article><h1>Ferry strike called off</h1><p class="article-standfirst">Crews accepted a new pay offer late on Sunday night after talks.</p>
+    <div class="byline">By <a rel="author" href="/a">Mary Holt</a> and Sam Okafor, Staff Writers</div>${body}</article></body></html>`
+  const r = extractHtml(html)
+  assert.ok(r.ok)
+  assert.deepEqual(r.value.authors, ['Mary Holt', 'Sam Okafor'])
+  assert.equal(r.value.dek, 'Crews accepted a new pay offer late on Sunday night after talks.')
+  assert.equal(r.value.blocks.length, 4)
+  const meta = extractHtml(html.replace('<html>', '<html><head><meta name="author" content="By TOM KRISHER, AP Auto Writer"></head>'))
+  assert.ok(meta.ok)
+  assert.deepEqual(meta.value.authors, ['TOM KRISHER'])
+})

@@ -22,7 +22,7 @@ export function pageCredits(scan: ScanResult, title: string, contentStart: numbe
   for (let i = 0; i < scan.blocks.length; i++) {
     const b = scan.blocks[i]!
     if (b.inNoscript || b.tag === 'li') continue
-    const dekPlace = h1 >= 0 && i > h1 && i <= h1 + 6 && i < contentStart
+    const dekPlace = h1 >= 0 && i > h1 && i <= h1 + 6 && i <= contentStart
     let e = b.elem
     for (let level = 0; e >= 0 && level < LEVELS; level++, e = scan.parent[e]!) {
       const name = scan.names[e]!

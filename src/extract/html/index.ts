@@ -32,9 +32,14 @@ export function extractHtml(html: string, options: HtmlOptions = {}): Result<Art
   blocks = trimBlocks(blocks, title)
   if (blocks.length === 0 && !title) return fail('no_content', 'the page has no readable text')
   if (blocks.length === 0 && meta.description) blocks = paragraphsOf(meta.description)
-  const first = found[0]
+  const first = found.find((b) => b.tag !== 'h')
   const credits = pageCredits(scan, title, first ? scan.blocks.indexOf(first) : scan.blocks.length)
   meta.authors = meta.authors.length > 0 ? cleanAuthors(meta.authors) : credits.authors
+  // A standfirst that opens the text is the dek, not the first paragraph.
+  if (credits.dek && blocks[0]?.kind === 'paragraph' && blocks[0].text === credits.dek) {
+    blocks = blocks.slice(1)
+    meta.description = credits.dek
+  }
   // The standfirst shown under the headline stands in for a missing or cut meta description.
   if (credits.dek && (!meta.description || (/(\.\.\.|…)$/.test(meta.description) && startsAlike(credits.dek, meta.description)))) meta.description = credits.dek
   return ok(buildArticle(meta, title, blocks, options.url ?? null))
