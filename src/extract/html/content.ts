@@ -209,6 +209,31 @@ function withSiblings(t: Tables, root: number): number[] {
     else if (sameClass && t.good[i]! > 0 && ld < 0.5) out.push(i)
     else if (scan.tags[i] === 'p' && t.good[i]! > 80 && ld < 0.25) out.push(i)
   }
+  return [...out, ...cousins(t, root, out)]
+}
+
+const COUSIN_LEVELS = Number(process.env.COUSIN_LEVELS ?? 6)
+
+/**
+ * The same template part repeated further away: an article body split into
+ * sections that sit at different depths, each with the root's exact class.
+ */
+function cousins(t: Tables, root: number, taken: number[]): number[] {
+  const { scan } = t
+  const name = scan.names[root]!
+  if (name === '' || COUSIN_LEVELS === 0) return []
+  let scope = root
+  for (let i = 0; i < COUSIN_LEVELS && scan.parent[scope]! >= 0 && scan.tags[scan.parent[scope]!] !== 'body'; i++) scope = scan.parent[scope]!
+  const out: number[] = []
+  for (let i = scope + 1; i <= t.lastDesc[scope]!; i++) {
+    if (scan.names[i] !== name || t.dropped[i]) continue
+    if (taken.some((k) => i >= k && i <= t.lastDesc[k]!)) continue
+    const ld = t.chars[i]! > 0 ? t.linkChars[i]! / t.chars[i]! : 1
+    if (t.kept[i]! >= 150 && ld < 0.5) {
+      out.push(i)
+      i = t.lastDesc[i]!
+    }
+  }
   return out
 }
 
@@ -226,6 +251,7 @@ function filterBlocks(blocks: TextBlock[]): TextBlock[] {
     if (PICTURE_CREDIT.test(b.text) && b.text.length < 300) b.tag = 'figcaption'
     return !isInterruption(b.text)
   })
+  while (kept.length > 1 && isTrailingPromo(kept[kept.length - 1]!)) kept.pop()
   const total = kept.reduce((n, b) => n + b.text.length, 0)
   let before = 0
   for (let i = 0; i < kept.length; i++) {
@@ -239,6 +265,13 @@ function filterBlocks(blocks: TextBlock[]): TextBlock[] {
 
 /** A line that ends by crediting a picture is a caption: "Crowds in the square (Image: GETTY)". */
 const PICTURE_CREDIT = /\((?:image|photo|picture|pic|credit|foto|bild|imagen)s?\s*:[^)]{1,80}\)\s*$|^(?:photo|image|credit)s?\s*:\s*\S[^.]{0,80}$/i
+/** Sign-offs that close many articles: follow/subscribe prompts, agency credits, contact lines. */
+const PROMO = /\b(?:follow (?:us|him|her|them|me)|follow @|on twitter|sign up|subscribe|newsletter|click here|reporting by|editing by|contributed (?:to )?(?:this|the) (?:report|story)|writers? .{0,200} contributed|all rights reserved|copyright|may be reached at|can be reached at|email (?:\w+ ){0,3}at |more (?:ap|coverage)\b|full coverage|listen (?:to|live|back)|letters to the editor|join (?:us|our|the conversation)|download (?:our|the) app|have a tip|if you enjoyed this)/i
+
+function isTrailingPromo(b: TextBlock): boolean {
+  return b.tag !== 'h' && b.text.length < 400 && (PROMO.test(b.text) || /^\(?(?:©|\(c\))/i.test(b.text))
+}
+
 /** A CMS shortcode left unrendered: "[button link=…]Send us your review[/button]". */
 const SHORTCODE = /^\[[a-z_][\w-]*(?:\s[^\]]*)?\].*\[\/[a-z_][\w-]*\]$/is
 const BYLINE = /^(?:by|por|von|par|di|door|от|published|posted|updated|last updated|publicado|atualizado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour)\b[^.!?]*$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b.{0,120}$/i
