@@ -10,13 +10,11 @@ import { Parser, type Handler, type ParserOptions } from 'htmlparser2'
 class TopFirstStack<T> {
   private readonly items: T[] = []
   private readonly counts = new Map<T, number>()
+  /** The top, as a plain property: the parser reads it on every tag. */
+  '0': T | undefined = undefined
 
   constructor(initial: T[] = []) {
     for (const x of initial) this.unshift(x)
-  }
-
-  get 0(): T | undefined {
-    return this.items[this.items.length - 1]
   }
 
   get length(): number {
@@ -30,12 +28,14 @@ class TopFirstStack<T> {
   unshift(x: T): number {
     this.items.push(x)
     this.counts.set(x, (this.counts.get(x) ?? 0) + 1)
+    this[0] = x
     return this.items.length
   }
 
   shift(): T | undefined {
     const x = this.items.pop()
     if (x !== undefined) this.counts.set(x, (this.counts.get(x) ?? 1) - 1)
+    this[0] = this.items[this.items.length - 1]
     return x
   }
 

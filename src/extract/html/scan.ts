@@ -208,9 +208,9 @@ export function scanHtml(html: string): ScanResult {
           if (!VOID.has(name)) skipDepth = 1
           return
         }
-        const hidden = 'hidden' in attrs || HIDDEN_STYLE.test(attrs.style ?? '') || attrs['aria-hidden'] === 'true'
+        const hidden = 'hidden' in attrs || (attrs.style !== undefined && HIDDEN_STYLE.test(attrs.style)) || attrs['aria-hidden'] === 'true'
         const block = BLOCK_TAGS.has(name)
-        if (!block && (hidden || INLINE_JUNK.test(attrs.class ?? ''))) {
+        if (!block && (hidden || (attrs.class !== undefined && INLINE_JUNK.test(attrs.class)))) {
           skipDepth = 1
           return
         }
@@ -221,8 +221,8 @@ export function scanHtml(html: string): ScanResult {
         const p = stack[stack.length - 1]
         parent[id] = p ?? -1
         tags.push(name)
-        const nm = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.role ?? ''} ${attrs.itemprop ?? ''}`.trim().toLowerCase()
-        names.push(nm.length > 200 ? nm.slice(0, 200) : nm)
+        const nm = nameOf(attrs)
+        names.push(nm)
         flags[id] = (hidden ? FLAG_HIDDEN : 0) | (CHROME_TAGS.has(name) ? FLAG_CHROME : 0)
         stack.push(id)
         if (block) blockStack.push(id)
@@ -230,7 +230,7 @@ export function scanHtml(html: string): ScanResult {
         else if (name === 'pre') preDepth++
         else if (name === 'noscript') noscriptDepth++
         else if (name === 'blockquote') quoteStack.push(id)
-        if (CAPTION_CLASS.test(nm)) captionStack.push(id)
+        if (nm !== '' && CAPTION_CLASS.test(nm)) captionStack.push(id)
         if (name === 'figure') figureStack.push(id)
         else if (name === 'ul' || name === 'ol') listStack.push({ id, ordered: name === 'ol' })
       },
@@ -315,6 +315,14 @@ export function scanHtml(html: string): ScanResult {
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
+
+/** Lower-cased "class id role itemprop" of an element, at most 200 characters. */
+function nameOf(attrs: Record<string, string>): string {
+  const { class: cls, id, role, itemprop } = attrs
+  if (cls === undefined && id === undefined && role === undefined && itemprop === undefined) return ''
+  const nm = `${cls ?? ''} ${id ?? ''} ${role ?? ''} ${itemprop ?? ''}`.trim().toLowerCase()
+  return nm.length > 200 ? nm.slice(0, 200) : nm
+}
 
 function firstSrcset(srcset: string | undefined): string | undefined {
   if (!srcset) return undefined
