@@ -179,7 +179,8 @@ function absolute(href: string | null, base: string | null): string | null {
 /** Removes the title repeated as a block and trailing furniture. */
 function trimBlocks(blocks: Block[], title: string): Block[] {
   const t = title.toLowerCase()
-  let out = blocks.filter((b) => !(b.kind === 'heading' && b.text.toLowerCase() === t))
+  // Blocks of invisible characters only (zero-width spaces) are dropped with the repeated title.
+  let out = blocks.filter((b) => !(b.kind === 'heading' && b.text.toLowerCase() === t) && !/^[\s\u200b-\u200f\u2060\ufeff]*$/u.test(b.text))
   while (out.length > 0 && out[0]!.kind === 'paragraph' && out[0]!.text.toLowerCase() === t) out = out.slice(1)
   let end = out.length
   while (end > 0 && (isFurniture(out[end - 1]!.text) || out[end - 1]!.kind === 'heading')) end--
