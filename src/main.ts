@@ -1,19 +1,16 @@
-import pino from 'pino'
-import { buildProgram } from './cli/program.js'
+import { extractCommand } from './cli/commands/extract.js'
+import { feedCommand } from './cli/commands/feed.js'
+import { quotesCommand } from './cli/commands/quotes.js'
+import { similarCommand } from './cli/commands/similar.js'
 import type { CliContext } from './cli/context.js'
+import { buildProgram } from './cli/program.js'
+import { buildApp, openServices, pageFetcher } from './compose.js'
 import { loadConfig, type Config } from './config/index.js'
+import { extractDocument } from './extract/index.js'
 import type { ServiceDeps } from './services/deps.js'
-import { openStore } from './store/db.js'
-import { migrate } from './store/migrations/index.js'
+import { startFeedBackground } from './services/feeds.js'
 
-/** The composition root: configuration → store → services → CLI / HTTP. The only module that knows them all. */
-export async function openServices(config: Readonly<Config>): Promise<ServiceDeps> {
-  const log = pino({ level: config.logLevel }, pino.destination(2))
-  const store = openStore(config.databaseUrl)
-  await migrate(store.db, store.dialect)
-  return { store, config, log, now: () => new Date() }
-}
-
+/** The command line's entry: configuration → composition (compose.ts) → the `newsdesk` program. */
 function cliContext(config: Readonly<Config>): CliContext {
   let opened: Promise<ServiceDeps> | null = null
   return {
@@ -35,7 +32,18 @@ async function run(): Promise<void> {
     process.exit(2)
   }
   const ctx = cliContext(config)
-  const program = buildProgram(ctx, config)
+  const fetchPage = pageFetcher(config)
+  const program = buildProgram(
+    ctx,
+    config,
+    { buildApp, startBackground: startFeedBackground },
+    [
+      extractCommand({ fetchUrl: fetchPage }),
+      quotesCommand({ extract: extractDocument }),
+      similarCommand(),
+      feedCommand({ ctx }),
+    ],
+  )
   program.exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2))
   try {
     await program.parseAsync(process.argv)

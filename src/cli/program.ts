@@ -4,12 +4,12 @@ import type { CliContext } from './context.js'
 import { addCommand } from './commands/add.js'
 import { importCommand } from './commands/import.js'
 import { migrateCommand } from './commands/migrate.js'
-import { serveCommand } from './commands/serve.js'
+import { serveCommand, type ServerParts } from './commands/serve.js'
 import { showCommand } from './commands/show.js'
 import { userCommand } from './commands/user.js'
 
 /** The `newsdesk` command line; `extra` are commands the composition root adds (extract, quotes, similar, feed). */
-export function buildProgram(ctx: CliContext, config: Readonly<Config>, extra: Command[] = []): Command {
+export function buildProgram(ctx: CliContext, config: Readonly<Config>, server: ServerParts, extra: Command[] = []): Command {
   const program = new Command('newsdesk')
     .description('a self-hosted news desk: collect, extract, analyse who said what, relate and discuss articles')
     .version('0.1.0')
@@ -21,7 +21,7 @@ export function buildProgram(ctx: CliContext, config: Readonly<Config>, extra: C
   program.addCommand(addCommand(ctx))
   program.addCommand(importCommand(ctx))
   program.addCommand(showCommand(ctx))
-  program.addCommand(serveCommand(ctx, { host: config.host, port: config.port }))
+  program.addCommand(serveCommand(ctx, { host: config.host, port: config.port }, server))
   program.addCommand(migrateCommand(ctx))
   program.addCommand(userCommand(ctx))
   for (const command of extra) program.addCommand(command)

@@ -3,7 +3,7 @@ import type { Result } from '../domain/index.js'
 import type { FetchError, FetchedDocument } from '../ingest/fetch/index.js'
 import { parseFeed } from '../ingest/feeds/index.js'
 import type { FeedEntry, ParsedFeed } from '../ingest/feeds/index.js'
-import { getFeed, rememberEntry, updateFeed } from '../store/repos/feed-repo.js'
+import { getFeed, rememberEntry, unsettledGuids, updateFeed } from '../store/repos/feed-repo.js'
 import type { StoredFeed } from '../store/repos/feed-repo.js'
 import type { Database } from '../store/schema/index.js'
 import { nextCheckAfterError, nextCheckAfterSuccess } from './schedule-policy.js'
@@ -81,12 +81,21 @@ async function recordError(ctx: RefreshContext, feed: StoredFeed, message: strin
   return { status: 'failed', feed: { ...feed, ...patch }, error: message, newEntries: [] }
 }
 
-/** The entries this feed had not shown before, oldest first so articles are stored in publication order. */
+/** An entry remembered this long ago without an outcome was lost (crash, dead job): it is offered again. */
+const UNSETTLED_RETRY_MS = 60 * 60_000
+
+/**
+ * The entries this feed had not shown before, oldest first so articles are
+ * stored in publication order, plus any seen long ago whose storing never finished.
+ */
 async function rememberNew(ctx: RefreshContext, feedId: string, entries: FeedEntry[]): Promise<FeedEntry[]> {
   const fresh: FeedEntry[] = []
-  const createdAt = ctx.now().toISOString()
+  const now = ctx.now()
+  const createdAt = now.toISOString()
+  const lost = await unsettledGuids(ctx.db, feedId, new Date(now.getTime() - UNSETTLED_RETRY_MS).toISOString())
   for (const entry of [...entries].reverse()) {
-    if (await rememberEntry(ctx.db, { feedId, guid: entry.guid, url: entry.url, title: entry.title, createdAt })) fresh.push(entry)
+    const isNew = await rememberEntry(ctx.db, { feedId, guid: entry.guid, url: entry.url, title: entry.title, createdAt })
+    if (isNew || lost.has(entry.guid)) fresh.push(entry)
   }
   return fresh
 }

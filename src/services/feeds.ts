@@ -8,7 +8,7 @@ import type { EntryOutcome } from '../pipeline/feed-entry.js'
 import { FEED_TYPES, refreshStoredFeed } from '../pipeline/feed-refresh.js'
 import type { FetchDocument } from '../pipeline/feed-refresh.js'
 import { createStoreQueue, type JobQueue } from '../pipeline/queue.js'
-import { REFRESH_FEED, STORE_ENTRY, runScheduler } from '../pipeline/scheduler.js'
+import { REFRESH_FEED, STORE_ENTRY, runScheduler, scheduleDueFeeds } from '../pipeline/scheduler.js'
 import { PermanentJobError, runWorker, type JobHandler } from '../pipeline/worker.js'
 import * as repo from '../store/repos/feed-repo.js'
 import type { EntryCounts, StoredFeed } from '../store/repos/feed-repo.js'
@@ -144,13 +144,15 @@ export async function refreshFeed(deps: FeedDeps, id: string): Promise<Result<Re
 
 /**
  * Asks for a refresh without doing it in the caller's request: the feed
- * becomes due now and the background scheduler picks it up on its next tick.
+ * becomes due now and its refresh job is queued for the background worker.
  */
 export async function requestRefresh(deps: FeedDeps, id: string): Promise<Result<{ id: string; nextCheckAt: string }>> {
   const feed = await repo.getFeed(deps.store.db, id)
   if (feed === null) return fail('not_found', `no feed with id ${id}`)
   const nextCheckAt = deps.now().toISOString()
   await repo.updateFeed(deps.store.db, id, { nextCheckAt })
+  // Queue it at once rather than at the scheduler's next tick: the worker starts within a second.
+  await scheduleDueFeeds(deps.store.db, deps.queue ?? createStoreQueue(deps.store.db, { now: deps.now }), { now: deps.now, log: deps.log })
   return ok({ id, nextCheckAt })
 }
 

@@ -11,7 +11,7 @@ import type { FeedDeps } from '../../src/services/feeds.js'
 import type { Store } from '../../src/store/db.js'
 import { sqliteStore } from '../helpers/stores.js'
 import { startServer } from './server.js'
-import type { TestServer } from './server.js'
+import type { Handler, TestServer } from './server.js'
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/ingest/feeds/${name}`, import.meta.url), 'utf8')
 
@@ -37,7 +37,7 @@ describe('feeds service against a local server', () => {
 
   before(async () => {
     server = await startServer({})
-    const routes: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void> = {
+    const routes: Record<string, Handler> = {
       '/rss.xml': (req, res) => {
         if (feedStatus !== 200) return void res.writeHead(feedStatus, { 'retry-after': '7200' }).end()
         if (req.headers['if-none-match'] === '"rss-1"') return void res.writeHead(304).end()
@@ -166,6 +166,18 @@ describe('feeds service against a local server', () => {
     const feeds = await listFeeds(deps)
     assert.ok(feeds.every((f) => f.lastCheckedAt === clock.toISOString()))
     assert.equal(feeds.find((f) => f.url.endsWith('/rss.xml'))?.errorCount, 0)
+  })
+
+  it('offers again an entry whose storing never finished (a crash between seeing and storing it)', async () => {
+    await store.db.updateTable('feed_entries').set({ status: null, article_id: null, created_at: '2000-01-01T00:00:00.000Z' }).where('guid', '=', 'j1').execute()
+    const jsonFeed = (await listFeeds(deps)).find((f) => f.url.endsWith('/feed.json'))
+    assert.ok(jsonFeed)
+    const report = await refreshFeed(deps, jsonFeed.id)
+    assert.ok(report.ok)
+    assert.deepEqual(report.value.entries.map((e) => [e.guid, e.outcome.status]), [['j1', 'page']])
+    const again = await refreshFeed(deps, jsonFeed.id)
+    assert.ok(again.ok)
+    assert.equal(again.value.newEntries, 0)
   })
 
   it('exports OPML and imports it into an empty desk; removes a feed', async () => {

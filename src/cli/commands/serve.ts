@@ -1,23 +1,35 @@
 import { serve } from '@hono/node-server'
 import { Command } from 'commander'
-import { createApp } from '../../http/app.js'
+import type { Hono } from 'hono'
+import type { AppEnv } from '../../http/env.js'
+import type { ServiceDeps } from '../../services/deps.js'
 import type { CliContext } from '../context.js'
 
-/** `newsdesk serve`: the web app and API. */
-export function serveCommand(ctx: CliContext, defaults: { host: string; port: number }): Command {
+/** What the composition root hands `serve`: the app, and the background work (feed scheduler + job worker). */
+export interface ServerParts {
+  buildApp(deps: ServiceDeps): Hono<AppEnv>
+  startBackground(deps: ServiceDeps): { stop(): Promise<void> }
+}
+
+/** `newsdesk serve`: the web app and API, with feeds polled in the same process unless --no-worker. */
+export function serveCommand(ctx: CliContext, defaults: { host: string; port: number }, parts: ServerParts): Command {
   return new Command('serve')
-    .description('serve the web app and the API')
+    .description('serve the web app and the API (and poll feeds, unless --no-worker)')
     .option('-p, --port <port>', 'port to listen on', String(defaults.port))
     .option('--host <host>', 'address to listen on', defaults.host)
-    .action(async (opts: { port: string; host: string }) => {
+    .option('--no-worker', 'do not poll feeds or run jobs here (run `newsdesk feed run` elsewhere)')
+    .action(async (opts: { port: string; host: string; worker: boolean }) => {
       const deps = await ctx.open()
-      const app = createApp(deps)
+      const app = parts.buildApp(deps)
+      const background = opts.worker ? parts.startBackground(deps) : null
       const server = serve({ fetch: app.fetch, port: Number(opts.port), hostname: opts.host }, (info) => {
         ctx.stdout.write(`newsdesk serving http://${opts.host === '0.0.0.0' ? 'localhost' : opts.host}:${info.port}\n`)
       })
       const stop = () => {
         server.close()
-        void ctx.close().then(() => process.exit(0))
+        void (background?.stop() ?? Promise.resolve())
+          .then(() => ctx.close())
+          .finally(() => process.exit(0))
       }
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)

@@ -32,6 +32,7 @@ export function feedsApi(deps: FeedDeps): Hono<AppEnv> {
     if (!parsed.success) return invalid(c, parsed.error.issues)
     const result = await addFeed(deps, parsed.data)
     if (!result.ok) return errorResponse(c, result.error)
+    if (result.value.created) await requestRefresh(deps, result.value.feed.id)
     return c.json(result.value.feed, result.value.created ? 201 : 200)
   })
 

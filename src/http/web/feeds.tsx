@@ -120,7 +120,8 @@ export function feedPages(deps: FeedDeps): Hono<AppEnv> {
     if (url === '') return render(c, { error: 'Give the address of a feed or of a site that has one.' }, 422)
     const result = await addFeed(deps, { url, ...(interval === undefined || Number.isNaN(interval) ? {} : { intervalMinutes: interval }) })
     if (!result.ok) return render(c, { error: result.error.message, form: { url } }, 422)
-    const notice = result.value.created ? `Added ${result.value.feed.title ?? result.value.feed.url}; its articles arrive at the next check.` : 'You already follow that feed.'
+    if (result.value.created) await requestRefresh(deps, result.value.feed.id)
+    const notice = result.value.created ? `Added ${result.value.feed.title ?? result.value.feed.url}; its articles arrive in a moment.` : 'You already follow that feed.'
     return c.redirect(`/feeds?notice=${encodeURIComponent(notice)}`, 303)
   })
 

@@ -12,10 +12,13 @@ export function decodeEntities(text: string): string {
   })
 }
 
-/** A title or name as plain text: tags dropped, entities decoded, whitespace collapsed. */
+/** Inline HTML tags feeds put in titles; anything else in angle brackets ("<News>") is kept as text. */
+const INLINE_TAG = /<\/?(a|abbr|b|big|br|cite|code|del|dfn|div|em|font|i|img|ins|kbd|mark|p|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr|script|style)\b[^>]*>/gi
+
+/** A title or name as plain text: HTML tags dropped, entities decoded, whitespace collapsed. */
 export function plainText(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null
-  const text = decodeEntities(value.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim()
+  const text = decodeEntities(value.replace(INLINE_TAG, '')).replace(/\s+/g, ' ').trim()
   return text === '' ? null : text
 }
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import type { ServerResponse } from 'node:http'
 import { after, before, describe, it } from 'node:test'
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib'
 import { startServer } from '../../../test/ingest/server.js'
@@ -55,7 +56,7 @@ before(async () => {
 after(() => server.close())
 
 /** Streams `total` bytes with back-pressure, without ever allocating them; stops when the client goes away. */
-function streamHuge(res: import('node:http').ServerResponse, total: number): void {
+function streamHuge(res: ServerResponse, total: number): void {
   res.writeHead(200, { 'content-type': 'text/html' })
   const chunk = Buffer.alloc(64 * 1024, 0x61)
   let sent = 0

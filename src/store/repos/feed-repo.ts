@@ -127,6 +127,18 @@ export async function rememberEntry(db: Db, entry: { feedId: string; guid: strin
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
 }
 
+/** Guids remembered before `before` that never got an outcome (their job or process died): worth another try. */
+export async function unsettledGuids(db: Db, feedId: string, before: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('feed_entries')
+    .select('guid')
+    .where('feed_id', '=', feedId)
+    .where('status', 'is', null)
+    .where('created_at', '<', before)
+    .execute()
+  return new Set(rows.map((r) => r.guid))
+}
+
 export async function settleEntry(db: Db, feedId: string, guid: string, outcome: { articleId: string | null; status: string; error: string | null }): Promise<void> {
   await db
     .updateTable('feed_entries')

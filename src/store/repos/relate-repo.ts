@@ -12,20 +12,46 @@ export interface RelateDoc {
   articleId: string
   urlKey: string | null
   day: number | null
-  terms: Record<string, number>
+  /** Term → tf weight (before IDF). */
+  terms: Map<string, number>
   names: string[]
+  /** The postings written for it (term → weight), so they can be deleted by key. */
+  postings: Map<string, number>
   minhash: string
   clusterId: string
 }
 
+/**
+ * Stored form of the features, compact because every Similar Posts query
+ * parses dozens of them: terms as one space-separated string (posted terms
+ * first), their weights and the posting weights as arrays.
+ */
 interface FeaturesJson {
-  t?: Record<string, number>
+  t?: string
+  w?: number[]
+  p?: number[]
   n?: string[]
+}
+
+function encodeFeatures(doc: RelateDoc): string {
+  const posted = [...doc.postings.keys()]
+  const rest = [...doc.terms.keys()].filter((t) => !doc.postings.has(t))
+  const order = [...posted, ...rest]
+  return JSON.stringify({ t: order.join(' '), w: order.map((t) => doc.terms.get(t) ?? 0), p: [...doc.postings.values()], n: doc.names })
 }
 
 function toDoc(r: RelateDocsTable): RelateDoc {
   const f = parseJson<FeaturesJson>(r.features, {})
-  return { articleId: r.article_id, urlKey: r.url_key, day: r.day, terms: f.t ?? {}, names: f.n ?? [], minhash: r.minhash, clusterId: r.cluster_id }
+  const order = f.t ? f.t.split(' ') : []
+  const w = f.w ?? []
+  const p = f.p ?? []
+  const terms = new Map<string, number>()
+  const postings = new Map<string, number>()
+  order.forEach((t, i) => {
+    terms.set(t, w[i] ?? 0)
+    if (i < p.length) postings.set(t, p[i] ?? 0)
+  })
+  return { articleId: r.article_id, urlKey: r.url_key, day: r.day, terms, names: f.n ?? [], postings, minhash: r.minhash, clusterId: r.cluster_id }
 }
 
 export async function getRelateDoc(db: Db, articleId: string): Promise<RelateDoc | null> {
@@ -49,7 +75,7 @@ export async function insertRelateDoc(trx: Transaction<Database>, doc: RelateDoc
       article_id: doc.articleId,
       url_key: doc.urlKey,
       day: doc.day,
-      features: JSON.stringify({ t: doc.terms, n: doc.names }),
+      features: encodeFeatures(doc),
       minhash: doc.minhash,
       cluster_id: doc.clusterId,
     })
@@ -113,27 +139,30 @@ export async function docCount(db: Db): Promise<number> {
   return row ? Number(row.value) : 0
 }
 
-export async function insertPostings(trx: Transaction<Database>, articleId: string, weights: Map<string, number>): Promise<void> {
-  const rows = [...weights].map(([term, weight]) => ({ term, article_id: articleId, weight }))
+export async function insertPostings(trx: Transaction<Database>, articleId: string, postings: Map<string, number>): Promise<void> {
+  const rows = [...postings].map(([term, weight]) => ({ term, weight, article_id: articleId }))
   for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('relate_terms').values(rows.slice(i, i + CHUNK)).execute()
 }
 
-export async function deletePostings(trx: Transaction<Database>, articleId: string, terms: string[]): Promise<void> {
-  for (let i = 0; i < terms.length; i += CHUNK) {
-    await trx.deleteFrom('relate_terms').where('article_id', '=', articleId).where('term', 'in', terms.slice(i, i + CHUNK)).execute()
+/** Deletes postings by their full key: a term's list is ordered by weight, so the weight finds the row directly. */
+export async function deletePostings(trx: Transaction<Database>, articleId: string, postings: Map<string, number>): Promise<void> {
+  for (const [term, weight] of postings) {
+    await trx.deleteFrom('relate_terms').where('term', '=', term).where('weight', '=', weight).where('article_id', '=', articleId).execute()
   }
 }
 
-/** The `limit` articles in which `term` weighs most: impact-ordered postings bound the work per query term. */
-export async function topPostings(db: Db, term: string, limit: number): Promise<{ articleId: string; weight: number }[]> {
-  const rows = await db
-    .selectFrom('relate_terms')
-    .select(['article_id', 'weight'])
-    .where('term', '=', term)
-    .orderBy('weight', 'desc')
-    .limit(limit)
-    .execute()
-  return rows.map((r) => ({ articleId: r.article_id, weight: Number(r.weight) }))
+/**
+ * For each term, the `limit` articles in which it weighs most: impact-ordered
+ * postings bound the work per query term. One statement: a UNION ALL of
+ * per-term range reads (portable SQL; each arm is a backward scan of the key).
+ */
+export async function topPostings(db: Db, terms: string[], limit: number): Promise<{ term: string; articleId: string; weight: number }[]> {
+  if (terms.length === 0) return []
+  const arms = terms.map(
+    (t) => sql`SELECT * FROM (SELECT term, article_id, weight FROM relate_terms WHERE term = ${t} ORDER BY weight DESC LIMIT ${limit}) AS p`,
+  )
+  const rows = await sql<{ term: string; article_id: string; weight: number }>`${sql.join(arms, sql` UNION ALL `)}`.execute(db)
+  return rows.rows.map((r) => ({ term: r.term, articleId: r.article_id, weight: Number(r.weight) }))
 }
 
 export async function insertBands(trx: Transaction<Database>, articleId: string, bands: string[]): Promise<void> {

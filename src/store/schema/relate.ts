@@ -7,7 +7,7 @@ export interface RelateDocsTable {
   url_key: string | null
   /** Publication day (days since 1970-01-01), for time proximity. */
   day: number | null
-  /** JSON {"t": {term: tf weight}, "n": [names]}: the article's heaviest terms, before IDF. */
+  /** JSON {"t": {term: tf weight}, "n": [names], "p": {term: posting weight}}: terms before IDF, and the postings written. */
   features: string
   /** MinHash signature, 8 hex digits per value; '' when the article has no body text. */
   minhash: string

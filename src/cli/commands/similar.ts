@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Command, InvalidArgumentError } from 'commander'
+import { addCorpusItem, corpusRelations, parseCorpus } from '../../search/similar-corpus.js'
+import { openStore } from '../../store/db.js'
+import { migrate } from '../../store/migrations/index.js'
+import { EXIT } from '../context.js'
+import { progressBar } from '../progress.js'
+
+/**
+ * `newsdesk similar --corpus <articles.jsonl> [--top 10]`: builds the relate
+ * features of a corpus in a temporary database and prints, one JSON line per
+ * article, its Similar Posts and its duplicates. The desk's own database is
+ * never touched.
+ */
+export function similarCommand(): Command {
+  return new Command('similar')
+    .description('Similar Posts and duplicates for every article of a JSONL corpus (id, title, text, date?, url?)')
+    .requiredOption('--corpus <file>', 'JSONL file, one article a line')
+    .option('--top <n>', 'Similar Posts per article', positiveInt, 10)
+    .option('--no-progress', 'no progress bar')
+    .addHelpText('after', '\nOutput: one line per article: {"id", "similar": [ids, best first], "duplicates": [ids]}.')
+    .action(async (opts: { corpus: string; top: number; progress: boolean }) => {
+      const text = readCorpus(opts.corpus)
+      if (text === null) return
+      const items = parseCorpus(text, (line, reason) => process.stderr.write(`${opts.corpus}:${line}: skipped (${reason})\n`))
+      const dir = mkdtempSync(join(tmpdir(), 'newsdesk-similar-'))
+      const store = openStore(`sqlite:${join(dir, 'similar.db')}`)
+      try {
+        await migrate(store.db, store.dialect)
+        const bar = opts.progress ? progressBar('relating', items.length * 2) : null
+        const seen = new Set<string>()
+        for (const item of items) {
+          if (seen.has(item.id)) process.stderr.write(`duplicate id ${item.id}: later line skipped\n`)
+          else await addCorpusItem(store, item)
+          seen.add(item.id)
+          bar?.increment()
+        }
+        for (const id of seen) {
+          process.stdout.write(`${JSON.stringify(await corpusRelations(store, id, opts.top))}\n`)
+          bar?.increment()
+        }
+        bar?.stop()
+      } finally {
+        await store.close()
+        rmSync(dir, { recursive: true, force: true })
+      }
+    })
+}
+
+function readCorpus(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (err) {
+    process.stderr.write(`cannot read ${path}: ${(err as Error).message}\n`)
+    process.exitCode = EXIT.usage
+    return null
+  }
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('a whole number from 1 to 1000')
+  return n
+}

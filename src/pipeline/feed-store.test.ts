@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict'
+import { it } from 'node:test'
+import { forEachStore } from '../../test/helpers/stores.js'
+import { claimDueFeeds, deleteFeed, entryCounts, insertFeed, listFeeds, rememberEntry, settleEntry, updateFeed } from '../store/repos/feed-repo.js'
+import type { StoredFeed } from '../store/repos/feed-repo.js'
+import { createStoreQueue } from './queue.js'
+import { scheduleDueFeeds } from './scheduler.js'
+
+const feed = (id: string, nextCheckAt: string): StoredFeed => ({
+  id, url: `https://${id}.example/feed`, title: id, siteUrl: null, etag: null, lastModified: null, intervalMinutes: 60,
+  nextCheckAt, lastCheckedAt: null, lastError: null, errorCount: 0, createdAt: '2024-05-01T00:00:00.000Z',
+})
+
+forEachStore('feed store', (getStore) => {
+  it('remembers each entry guid once per feed and counts outcomes', async () => {
+    const { db } = getStore()
+    await insertFeed(db, feed('f1', '2024-05-01T00:00:00.000Z'))
+    const entry = { feedId: 'f1', guid: 'g1', url: null, title: 'T', createdAt: '2024-05-01T00:00:00.000Z' }
+    assert.equal(await rememberEntry(db, entry), true)
+    assert.equal(await rememberEntry(db, entry), false)
+    assert.equal(await rememberEntry(db, { ...entry, guid: 'g2' }), true)
+    await settleEntry(db, 'f1', 'g1', { articleId: 'a1', status: 'page', error: null })
+    await settleEntry(db, 'f1', 'g2', { articleId: 'a2', status: 'feed-content', error: 'page 404' })
+    assert.deepEqual((await entryCounts(db)).get('f1'), { entries: 2, stored: 1, feedContent: 1, failed: 0 })
+  })
+
+  it('claims due feeds once, however many schedulers ask', async () => {
+    const { db } = getStore()
+    await insertFeed(db, feed('f2', '2024-05-01T09:00:00.000Z'))
+    await insertFeed(db, feed('f3', '2024-05-02T00:00:00.000Z'))
+    const now = '2024-05-01T10:00:00.000Z'
+    const lease = '2024-05-01T10:30:00.000Z'
+    const claims = await Promise.all([claimDueFeeds(db, now, lease, 10), claimDueFeeds(db, now, lease, 10)])
+    assert.deepEqual(claims.flat().map((f) => f.id).sort(), ['f1', 'f2'])
+    const queue = createStoreQueue(db, { now: () => new Date('2024-05-01T10:31:00.000Z') })
+    assert.equal(await scheduleDueFeeds(db, queue, { now: () => new Date('2024-05-01T10:31:00.000Z') }), 2, 'due again after the lease')
+    await updateFeed(db, 'f2', { lastError: 'boom', errorCount: 3 })
+    const f2 = (await listFeeds(db)).find((f) => f.id === 'f2')
+    assert.deepEqual([f2?.lastError, f2?.errorCount], ['boom', 3])
+    assert.equal(await deleteFeed(db, 'f1'), true)
+    assert.equal((await entryCounts(db)).has('f1'), false)
+  })
+})
