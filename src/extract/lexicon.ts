@@ -12,7 +12,7 @@ const FURNITURE = [
   'read more', 'read next', 'read also', 'see also', 'you may also like', 'you might also like',
   'recommended', 'recommended for you', 'most popular', 'most read', 'popular posts', 'trending',
   'sponsored content', 'tags', 'filed under', 'topics',
-  'subscribe', 'sign up for our newsletter', 'newsletter', 'follow us', 'about the author',
+  'about the author',
   'cancel reply', 'previous post', 'next post', 'more in', 'more articles', 'latest news',
   'what to read next', 'recommended stories', 'don\'t miss', 'also read', 'continue reading',
   'more like this', 'related reading', 'further reading', 'editor\'s picks', 'top stories', 'around the web',
@@ -30,7 +30,7 @@ const FURNITURE_SET = new Set(FURNITURE)
 const INTERRUPTIONS = new Set([
   'advertisement', 'advertisements', 'advert', 'ad', 'sponsored', 'story continues below', 'story continues below advertisement',
   'article continues below', 'continue reading below', 'continue reading the main story', 'scroll to continue with content',
-  'skip advertisement', 'this slideshow requires javascript', 'loading', 'loading...', 'publicidade', 'publicidad', 'anzeige', 'werbung', 'publicité', 'pubblicità', 'реклама', 'advertentie',
+  'skip advertisement', 'subscribe', 'subscribe now', 'sign up for our newsletter', 'newsletter', 'follow us', 'this slideshow requires javascript', 'loading', 'loading...', 'publicidade', 'publicidad', 'anzeige', 'werbung', 'publicité', 'pubblicità', 'реклама', 'advertentie',
 ])
 
 /** True for a line such as "Advertisement" that interrupts the text. */

@@ -1,6 +1,6 @@
 import type { Article, Block } from '../domain/article.js'
 import { fail, ok, type Result } from '../domain/result.js'
-import { isFurniture, looksLikeCaption } from './lexicon.js'
+import { isFurniture, isInterruption, looksLikeCaption } from './lexicon.js'
 
 /**
  * Plain text → Article. The first non-empty line is the title; a one-sentence
@@ -89,7 +89,7 @@ function dropTrailingFurniture(units: Unit[]): Unit[] {
     before += words[i] ?? 0
   }
   let end = units.length
-  while (end > 0 && isFurniture(units[end - 1]?.text ?? '')) end--
+  while (end > 0 && (isFurniture(units[end - 1]?.text ?? '') || isInterruption(units[end - 1]?.text ?? ''))) end--
   return units.slice(0, end)
 }
 

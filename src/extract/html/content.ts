@@ -248,6 +248,7 @@ function filterBlocks(blocks: TextBlock[]): TextBlock[] {
     if (b.tag === 'h' && b.linkChars > b.text.length * 0.9 && b.level > 1) return false
     if (b.text.length < 160 && BYLINE.test(b.text)) return false
     if (SHORTCODE.test(b.text)) return false
+    if (b.text.length < 150 && PROMO_START.test(b.text)) return false
     if (PICTURE_CREDIT.test(b.text) && b.text.length < 300) b.tag = 'figcaption'
     return !isInterruption(b.text)
   })
@@ -267,6 +268,9 @@ function filterBlocks(blocks: TextBlock[]): TextBlock[] {
 const PICTURE_CREDIT = /\((?:image|photo|picture|pic|credit|foto|bild|imagen)s?\s*:[^)]{1,80}\)\s*$|^(?:photo|image|credit)s?\s*:\s*\S[^.]{0,80}$/i
 /** Sign-offs that close many articles: follow/subscribe prompts, agency credits, contact lines. */
 const PROMO = /\b(?:follow (?:us|him|her|them|me)|follow @|on twitter|sign up|subscribe|newsletter|click here|reporting by|editing by|contributed (?:to )?(?:this|the) (?:report|story)|writers? .{0,200} contributed|all rights reserved|copyright|may be reached at|can be reached at|email (?:\w+ ){0,3}at |more (?:ap|coverage)\b|full coverage|listen (?:to|live|back)|letters to the editor|join (?:us|our|the conversation)|download (?:our|the) app|have a tip|if you enjoyed this)/i
+
+/** A promotion box inside the text: "Subscribe to X and stay smart …". */
+const PROMO_START = /^(?:subscribe (?:to|now|today)|sign up (?:for|to|now|today)|follow us|join our|get our|get the latest|download (?:our|the) app)\b/i
 
 function isTrailingPromo(b: TextBlock): boolean {
   return b.tag !== 'h' && b.text.length < 400 && (PROMO.test(b.text) || /^\(?(?:©|\(c\))/i.test(b.text))
