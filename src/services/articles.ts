@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely'
 import { analyseArticle } from '../analyse/index.js'
+import type { RawInput } from '../ingest/import-source.js'
 import { articleText, fail, ok, wordCount, type Analysis, type Article, type Result } from '../domain/index.js'
 import { extractDocument } from '../extract/index.js'
 import { newId, sha256 } from '../lib/ids.js'
@@ -15,16 +16,9 @@ import { resolvePeople } from './people.js'
 /** Longest article text stored: far beyond any news article, small enough to analyse in seconds. */
 export const MAX_ARTICLE_CHARS = 2_000_000
 
-/** One document to add: pasted, uploaded, fetched, imported or from a feed. */
-export interface AddArticleInput {
-  body: string | Uint8Array
-  contentType?: string | null
-  url?: string | null
-  fileName?: string | null
-  /** A title given beside the text (JSONL imports, feeds); used when the text has none of its own. */
-  title?: string | null
-  publishedAt?: string | null
-  /** paste | upload | url | import | feed | feed-content */
+/** One document to add: pasted, uploaded, fetched, imported or from a feed (a RawInput with where it came from). */
+export interface AddArticleInput extends RawInput {
+  /** paste | upload | url | import | feed | feed-content | api */
   source: string
 }
 

@@ -1,3 +1,4 @@
+import { articleText } from '../domain/index.js'
 import { duplicatesOf, hiddenCopies, similarArticles, type SimilarPost } from '../search/similar.js'
 import { searchArticleIds } from '../store/dialect.js'
 import { entitiesOfArticle, quotesOfArticle, quotesOfPerson, type PersonQuote, type StoredEntity, type StoredQuote } from '../store/repos/analysis-repo.js'
@@ -25,6 +26,18 @@ export async function viewArticle(deps: ServiceDeps, id: string, similarLimit = 
     duplicatesOf(db, id),
   ])
   return { stored, quotes, entities, similar, duplicates }
+}
+
+/** An article view as plain data for JSON (API and CLI): the article with its text, quotes with offsets, Similar Posts. */
+export function articleDetail(view: ArticleView) {
+  const { stored } = view
+  return {
+    article: { id: stored.id, url: stored.url, ...stored.article, text: articleText(stored.article), createdAt: stored.createdAt },
+    quotes: view.quotes.map(({ articleId: _a, ...q }) => q),
+    entities: view.entities,
+    similar: view.similar,
+    duplicates: view.duplicates,
+  }
 }
 
 export async function similarTo(deps: ServiceDeps, id: string, limit: number): Promise<SimilarPost[] | null> {

@@ -1,20 +1,12 @@
 import { Command } from 'commander'
-import { articleText } from '../../domain/index.js'
 import type { ServiceDeps } from '../../services/deps.js'
-import { viewArticle } from '../../services/reading.js'
+import { articleDetail, viewArticle } from '../../services/reading.js'
 import { EXIT, printJson, type CliContext } from '../context.js'
 
 /** The stored article as `show --json` and `add --json` print it. */
 export async function presentStored(deps: ServiceDeps, id: string) {
   const view = await viewArticle(deps, id)
-  if (!view) return null
-  const { stored } = view
-  return {
-    article: { id: stored.id, url: stored.url, ...stored.article, text: articleText(stored.article), createdAt: stored.createdAt },
-    quotes: view.quotes.map(({ articleId: _a, ...q }) => q),
-    similar: view.similar,
-    duplicates: view.duplicates,
-  }
+  return view ? articleDetail(view) : null
 }
 
 /** `newsdesk show <id>`: an article, its quotes and Similar Posts. */

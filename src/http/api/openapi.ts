@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { AddFeedBody, ImportOpmlBody } from './feeds.js'
 import { AddArticleBody, AddedOut, ArticleDetailOut, ArticleSummaryOut, ErrorOut, SimilarOut } from './schemas.js'
 
 const json = (schema: z.ZodType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } })
@@ -47,6 +48,29 @@ export function openApiDocument(): Record<string, unknown> {
           parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }],
           responses: { '200': { description: 'Matching articles', content: json(z.object({ items: z.array(ArticleSummaryOut) })) } },
         },
+      },
+      '/api/feeds': {
+        get: { summary: 'Followed feeds with their last check, last error and entry counts', responses: { '200': { description: 'Feeds' } } },
+        post: {
+          summary: 'Follow a feed (or a page that advertises one); its first check is queued at once',
+          requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(AddFeedBody, { io: 'input', unrepresentable: 'any' }) } } },
+          responses: { '201': { description: 'Followed' }, '200': { description: 'Already followed' }, '422': { description: 'Not a feed, or refused', content: json(ErrorOut) } },
+        },
+      },
+      '/api/feeds/opml': {
+        get: { summary: 'Export the followed feeds as OPML', responses: { '200': { description: 'OPML document' } } },
+        post: {
+          summary: 'Follow every feed of an OPML document',
+          requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(ImportOpmlBody, { io: 'input', unrepresentable: 'any' }) } } },
+          responses: { '200': { description: 'Import report' } },
+        },
+      },
+      '/api/feeds/{id}': {
+        get: { summary: 'One feed', parameters: [idParam], responses: { '200': { description: 'The feed' }, ...errors } },
+        delete: { summary: 'Stop following a feed (its stored articles stay)', parameters: [idParam], responses: { '200': { description: 'Removed' }, ...errors } },
+      },
+      '/api/feeds/{id}/refresh': {
+        post: { summary: 'Queue a check of the feed now', parameters: [idParam], responses: { '202': { description: 'Queued' }, ...errors } },
       },
       '/api/people/{id}': {
         get: { summary: 'A person with every quote across the desk', parameters: [idParam], responses: { '200': { description: 'The person' }, ...errors } },

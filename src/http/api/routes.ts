@@ -1,9 +1,8 @@
 import { Hono, type Context } from 'hono'
 import type { StageError } from '../../domain/index.js'
-import { articleText } from '../../domain/index.js'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
 import type { ServiceDeps } from '../../services/deps.js'
-import { latestArticles, personProfile, searchArticles, similarTo, viewArticle, type ArticleView } from '../../services/reading.js'
+import { articleDetail, latestArticles, personProfile, searchArticles, similarTo, viewArticle } from '../../services/reading.js'
 import type { AppEnv } from '../env.js'
 import { openApiDocument } from './openapi.js'
 import { AddArticleBody } from './schemas.js'
@@ -48,7 +47,7 @@ export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
   api.get('/articles/:id', async (c) => {
     const view = await viewArticle(deps, c.req.param('id'))
     if (!view) return errorResponse(c, { code: 'not_found', message: 'no such article' })
-    return c.json(presentArticle(view))
+    return c.json(articleDetail(view))
   })
 
   api.delete('/articles/:id', async (c) => {
@@ -73,16 +72,4 @@ export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
   })
 
   return api
-}
-
-/** The API's view of an article: the stored article, its quotes with offsets, Similar Posts. */
-export function presentArticle(view: ArticleView) {
-  const { stored } = view
-  return {
-    article: { id: stored.id, url: stored.url, ...stored.article, text: articleText(stored.article), createdAt: stored.createdAt },
-    quotes: view.quotes.map(({ articleId: _a, ...q }) => q),
-    entities: view.entities,
-    similar: view.similar,
-    duplicates: view.duplicates,
-  }
 }
