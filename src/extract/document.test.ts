@@ -71,3 +71,13 @@ test('gzip-compressed input is unpacked', async () => {
   assert.ok(r.ok)
   assert.equal(r.value.title, 'Café prices rise again')
 })
+
+test('a bare fragment is HTML, and an overlong first line is not a title', () => {
+  const fragment = extractDocument({ body: `<p>${SENTENCE}</p>` })
+  assert.ok(fragment.ok)
+  assert.deepEqual(fragment.value.blocks.map((b) => b.text), [SENTENCE])
+  const oneLine = extractDocument({ body: `${SENTENCE} ${'More words follow here. '.repeat(40)}`, fileName: 'note.txt' })
+  assert.ok(oneLine.ok)
+  assert.equal(oneLine.value.title, 'Prices at the café rose again this week, owners said, blaming the cost of coffee beans — “it’s that or close”.')
+  assert.equal(oneLine.value.blocks.length, 1)
+})

@@ -79,6 +79,6 @@ function isHtml(text: string, contentType?: string | null, fileName?: string | n
   if (/\.(x?html?|xml|php|aspx?)(\.gz)?$/.test(name)) return true
   if (ct.startsWith('text/plain') || /\.(txt|text|md|markdown)$/.test(name)) return false
   const head = text.slice(0, 4096).trimStart()
-  if (/^<(!doctype\s+html|html|head|body|\?xml)\b/i.test(head)) return true
+  if (/^<(!doctype\s+html|html|head|body|\?xml|!--|p|div|article|section|main|h[1-6]|meta|title|table|ul|ol)\b/i.test(head)) return true
   return (head.match(/<(p|div|br|span|a|article|section|h[1-6]|meta|title|script|li|table)\b[^>]*>/gi) ?? []).length >= 2
 }

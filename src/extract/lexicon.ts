@@ -46,11 +46,13 @@ const ASIDES = new Set([
 ])
 
 export function isAside(line: string): boolean {
+  if (line.length > 60) return false
   return ASIDES.has(line.toLowerCase().replace(/[:.!…»›>|\-–—\s]+$/u, '').trim())
 }
 
 /** True when a short line is page furniture ("Similar Posts", "3 Comments", "Share this:"). */
 export function isFurniture(line: string): boolean {
+  if (line.length > 80) return false
   const t = line
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")

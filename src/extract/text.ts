@@ -10,8 +10,13 @@ import { isFurniture, isInterruption, looksLikeCaption } from './lexicon.js'
  */
 export function extractText(text: string): Result<Article> {
   const units = splitUnits(text)
-  const title = units.shift()
+  let title = units.shift()
   if (title === undefined) return fail('empty_input', 'the text has no content')
+  if (title.text.length > MAX_TITLE) {
+    // A first line this long is a paragraph: the title is its first sentence, cut if need be.
+    units.unshift(title)
+    title = { text: shortTitle(title.text), lines: [] }
+  }
   const body = dropTrailingFurniture(units)
   let dek: Unit | null = null
   if (body.length >= 2 && body[0] && readsLikeStandfirst(body[0])) dek = body.shift() ?? null
@@ -27,6 +32,15 @@ export function extractText(text: string): Result<Article> {
     lang: null,
     blocks,
   })
+}
+
+const MAX_TITLE = 300
+
+function shortTitle(text: string): string {
+  const sentence = /^.{10,200}?[.!?](?=\s|$)/u.exec(text)?.[0]
+  if (sentence) return sentence
+  const cut = text.slice(0, 120)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`
 }
 
 interface Unit {
@@ -80,7 +94,8 @@ function clean(s: string): string {
 
 /** Cuts the furniture that begins the trailing debris, and everything after it. */
 function dropTrailingFurniture(units: Unit[]): Unit[] {
-  const words = units.map((u) => u.text.split(' ').length)
+  // Sizes in characters: counting words would split a huge text into millions of strings.
+  const words = units.map((u) => u.text.length)
   const total = words.reduce((a, b) => a + b, 0)
   let before = 0
   for (let i = 0; i < units.length; i++) {
@@ -93,7 +108,9 @@ function dropTrailingFurniture(units: Unit[]): Unit[] {
   return units.slice(0, end)
 }
 
+/** Word count, or Infinity for a text over 1,000 characters: callers only ask about short texts. */
 function wordsOf(s: string): number {
+  if (s.length > 1000) return Infinity
   return s.split(/\s+/).filter(Boolean).length
 }
 

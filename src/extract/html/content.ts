@@ -27,7 +27,7 @@ const NEGATIVE = new RegExp(
     ')(?:$|[\\s_-])',
 )
 const POSITIVE = /(?:^|[\s_-])(?:article|articlebody|article-body|article-content|body|content|entry|entry-content|hentry|h-entry|main|post|post-body|post-content|story|story-body|text|blog|prose|rich-text|richtext)(?:$|[\s_-])/
-const KEEP_TAGS = new Set(['html', 'body', 'main', 'article'])
+const KEEP_TAGS = new Set(['#root', 'html', 'body', 'main', 'article'])
 
 interface Tables {
   scan: ScanResult
@@ -249,7 +249,7 @@ function filterBlocks(blocks: TextBlock[]): TextBlock[] {
     if (b.text.length < 160 && BYLINE.test(b.text)) return false
     if (SHORTCODE.test(b.text)) return false
     if (b.text.length < 150 && PROMO_START.test(b.text)) return false
-    if (PICTURE_CREDIT.test(b.text) && b.text.length < 300) b.tag = 'figcaption'
+    if (b.text.length < 300 && PICTURE_CREDIT.test(b.text)) b.tag = 'figcaption'
     return !isInterruption(b.text)
   })
   while (kept.length > 1 && isTrailingPromo(kept[kept.length - 1]!)) kept.pop()

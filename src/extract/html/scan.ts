@@ -92,8 +92,14 @@ export function scanHtml(html: string): ScanResult {
   let metaCharset: string | null = null
 
   // Stack of open elements (ids); parallel state for the current text context.
-  const stack: number[] = []
-  const blockStack: number[] = []
+  // Element 0 is a synthetic root holding the top-level nodes, so a fragment
+  // without <html>/<body> (or text outside any element) still has a container.
+  tags.push('#root')
+  names.push('')
+  parent[0] = -1
+  count = 1
+  const stack: number[] = [0]
+  const blockStack: number[] = [0]
   let skipDepth = 0
   let jsonLdBuffer: string | null = null
   let linkDepth = 0
