@@ -72,7 +72,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join('')
 }
 
-function tryDecode(bytes: Uint8Array, label: string, fatal = false): string | null {
+/** Decodes with an encoding label (windows-1252 family by hand); null for an unknown label or, when fatal, bad bytes. */
+export function tryDecode(bytes: Uint8Array, label: string, fatal = false): string | null {
   if (WINDOWS_1252.has(label.toLowerCase())) return decodeWindows1252(bytes)
   try {
     return new TextDecoder(label, { fatal }).decode(bytes)

@@ -1,3 +1,5 @@
+import { tryDecode } from '../../extract/decode.js'
+
 /**
  * Turns feed bytes into text: BOM first, then the XML declaration's
  * encoding, then the Content-Type charset, then UTF-8.
@@ -13,11 +15,9 @@ export function decodeFeedBytes(body: string | Uint8Array, contentType?: string 
   const fromHeader = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]
   for (const label of [declared, fromHeader]) {
     if (label === undefined) continue
-    try {
-      return new TextDecoder(label).decode(bytes)
-    } catch {
-      // unknown label: try the next source
-    }
+    // The extractor's decoder: Node 20's TextDecoder gets windows-1252 wrong.
+    const text = tryDecode(bytes, label)
+    if (text !== null) return text
   }
   return new TextDecoder('utf-8').decode(bytes)
 }
