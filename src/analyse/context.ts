@@ -31,6 +31,12 @@ export interface Context {
   byId: Map<string, Entity>
   /** personKey of the publisher without a leading "the", or null. */
   publisherKey: string | null
+  /** The person who spoke last (updated as quotes are found, in text order): the likeliest "he"/"she". */
+  recent: { entity: Entity; paragraph: number } | null
+  /** The organisation that spoke last: the likeliest "it said". */
+  recentOrg: Entity | null
+  /** Entity ids of everyone quoted so far. */
+  spoken: Set<string>
 }
 
 export function buildContext(text: string, publisher: string | null): Context {
@@ -39,11 +45,11 @@ export function buildContext(text: string, publisher: string | null): Context {
   const quoted = findQuoted(text, paras)
   const quoteOf = markTokens(tokens, quoted)
   const units = mergeUnits(sentencesOf(text, paras), quoted, tokens)
-  const entities = buildEntities(text, tokens)
+  const entities = buildEntities(tokens)
   const byId = entities.byId
   const { unitNames, nameQuoted } = indexNames(entities.names, units, quoted)
   const publisherKey = publisher ? personKey(publisher.replace(/^the\s+/i, '')) || null : null
-  return { text, tokens, paras, quoted, quoteOf, units, entities, unitNames, nameQuoted, byId, publisherKey }
+  return { text, tokens, paras, quoted, quoteOf, units, entities, unitNames, nameQuoted, byId, publisherKey, recent: null, recentOrg: null, spoken: new Set() }
 }
 
 function indexNames(names: Span[], units: Unit[], quoted: Quoted[]): { unitNames: Int32Array; nameQuoted: Uint8Array } {

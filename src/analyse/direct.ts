@@ -10,7 +10,7 @@ import { isQuotedToken, type Context, type Unit } from './context.js'
 import { STRONG, cueLemma } from './lexicon.js'
 import { quotedWords, type Quoted } from './marks.js'
 import { subjectAfter, subjectBefore, type Mention } from './mentions.js'
-import { resolveMention } from './resolve.js'
+import { isPublisher, resolveMention } from './resolve.js'
 import type { Draft } from './draft.js'
 
 /** Is this quoted stretch a direct quotation (rather than a fragment inside a sentence)? */
@@ -71,10 +71,11 @@ export function attributeCue(ctx: Context, c: number, unit: Unit): Attribution |
     return m && to ? { cue: { start: t.start, end: to.end }, mention: m } : null
   }
   const cue = { start: t.start, end: t.end }
+  // A mention counts even when it cannot be resolved ("she" with no antecedent): the page still shows it.
   const before = subjectBefore(ctx, c, unit.from)
-  if (before && resolveMention(ctx, before)) return { cue, mention: before }
+  if (before && !isPublisher(ctx, ctx.text.slice(before.start, before.end))) return { cue, mention: before }
   const after = subjectAfter(ctx, c, unit.to)
-  if (after && resolveMention(ctx, after)) return { cue, mention: after }
+  if (after && !isPublisher(ctx, ctx.text.slice(after.start, after.end))) return { cue, mention: after }
   return null
 }
 

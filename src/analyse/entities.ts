@@ -10,6 +10,7 @@ import { personKey } from './people.js'
 import { findNames, isCapitalised, stripPossessive, type NameMention } from './names.js'
 import type { Token } from './text.js'
 import { DETERMINERS } from './lexicon.js'
+import { nameGender } from './firstnames.js'
 
 export interface EntityIndex {
   entities: Entity[]
@@ -17,15 +18,22 @@ export interface EntityIndex {
   byStart: Map<number, string>
   byId: Map<string, Entity>
   names: NameMention[]
+  /**
+   * People we are sure are people: with a title, a role, a known first name
+   * or a surname used on its own. Only these can be pronoun antecedents
+   * ("Starlight Tours" or "Kinder Morgan" look like names but are not people).
+   */
+  confirmed: Set<string>
 }
 
 interface Draft extends Entity {
   words: string[]
   keys: string[]
   lastSeen: number
+  shortForms: number
 }
 
-export function buildEntities(text: string, tokens: Token[]): EntityIndex {
+export function buildEntities(tokens: Token[]): EntityIndex {
   const names = findNames(tokens)
   const drafts: Draft[] = []
   const byStart = new Map<number, string>()
@@ -35,11 +43,24 @@ export function buildEntities(text: string, tokens: Token[]): EntityIndex {
     if (!e) continue
     e.mentions.push({ start: n.start, end: n.end })
     e.lastSeen = n.start
+    if (n.words.length < e.words.length) e.shortForms++
     byStart.set(n.start, e.id)
-    if (e.kind === 'person' && n.words.length >= 2 && !e.role) describe(text, tokens, n, e)
+    if (e.kind === 'person' && n.words.length >= 2 && !e.role) describe(tokens, n, e)
+    const acronym = acronymAfter(tokens, n.last)
+    if (acronym) byKey.set(personKey(acronym), e)
   }
-  const entities = drafts.map(({ words: _w, keys: _k, lastSeen: _l, ...e }) => e)
-  return { entities, byStart, byId: new Map(entities.map((e) => [e.id, e])), names }
+  const confirmed = new Set(drafts.filter((d) => d.kind === 'person' && (d.role || d.shortForms > 0 || nameGender(d))).map((d) => d.id))
+  const entities = drafts.map(({ words: _w, keys: _k, lastSeen: _l, shortForms: _s, ...e }) => e)
+  return { entities, byStart, byId: new Map(entities.map((e) => [e.id, e])), names, confirmed }
+}
+
+/** "Immigration, Refugees and Citizenship Canada (IRCC)": the acronym names the same organisation. */
+function acronymAfter(tokens: Token[], last: number): string | null {
+  const open = tokens[last + 1]
+  const word = tokens[last + 2]
+  const close = tokens[last + 3]
+  if (open?.text !== '(' || close?.text !== ')' || !word || !/^\p{Lu}{2,}$/u.test(word.text)) return null
+  return word.text
 }
 
 function attach(n: NameMention, drafts: Draft[], byKey: Map<string, Draft>): Draft | null {
@@ -47,19 +68,28 @@ function attach(n: NameMention, drafts: Draft[], byKey: Map<string, Draft>): Dra
   const key = personKey(name)
   const known = byKey.get(key)
   if (known) return known
-  if (n.kind === 'unknown' || (n.kind === 'person' && n.words.length === 1)) {
+  if (n.kind === 'unknown' || n.words.length === 1) {
+    // "House" after "Christopher House" is the person, whatever the word usually names.
     const person = shortFormOf(n.words, drafts)
     if (person) return person
-    if (n.kind === 'unknown') return null
   }
+  if (n.words.length === 1 && n.kind !== 'person') {
+    const org = orgShortForm(n.words[0] ?? '', drafts)
+    if (org) return org
+  }
+  if (n.kind === 'unknown') return null
   const kind: EntityKind = n.kind
-  const d: Draft = { id: `e${drafts.length + 1}`, kind, name, mentions: [], role: n.title, organisation: null, words: n.words, keys: n.words.map((w) => personKey(w)), lastSeen: n.start }
+  const d: Draft = { id: `e${drafts.length + 1}`, kind, name, mentions: [], role: n.title, organisation: null, words: n.words, keys: n.words.map((w) => personKey(w)), lastSeen: n.start, shortForms: 0 }
   drafts.push(d)
   byKey.set(key, d)
   return d
 }
 
-/** The person a one- or two-word short form refers to: most recently seen full name containing it. */
+/**
+ * The person a one- or two-word short form refers to: among the full names
+ * seen so far that contain it, the most mentioned (the article's subject),
+ * then the most recent.
+ */
 function shortFormOf(words: string[], drafts: Draft[]): Draft | null {
   let best: Draft | null = null
   const keys = words.map((w) => personKey(w))
@@ -68,15 +98,22 @@ function shortFormOf(words: string[], drafts: Draft[]): Draft | null {
     const dk = d.keys
     const last = keys.length === 1 ? dk[dk.length - 1] === keys[0] || dk[0] === keys[0] : keys.every((k) => dk.includes(k))
     if (!last) continue
-    if (!best || d.lastSeen > best.lastSeen) best = d
+    if (!best || d.mentions.length > best.mentions.length || (d.mentions.length === best.mentions.length && d.lastSeen > best.lastSeen)) best = d
   }
   return best
+}
+
+/** "Suncor" → "Suncor Energy": an organisation named by its first word after its full name. */
+function orgShortForm(word: string, drafts: Draft[]): Draft | null {
+  const key = personKey(word)
+  if (key.length < 3) return null
+  return drafts.find((d) => d.kind === 'organisation' && d.words.length > 1 && d.keys[0] === key) ?? null
 }
 
 const ROLE_PREPS = new Set(['with', 'at', 'of', 'for', 'from', 'in'])
 
 /** Role and organisation from the appositive after the name or the pre-modifier before it. */
-function describe(text: string, tokens: Token[], n: NameMention, e: Draft): void {
+function describe(tokens: Token[], n: NameMention, e: Draft): void {
   const after = appositive(tokens, n.last + 1)
   if (after) {
     e.role = after.role
@@ -88,7 +125,6 @@ function describe(text: string, tokens: Token[], n: NameMention, e: Draft): void
     e.role = e.role ?? before.role
     e.organisation = before.organisation
   }
-  void text
 }
 
 function appositive(tokens: Token[], i: number): { role: string; organisation: string | null } | null {
@@ -124,7 +160,7 @@ function capitalisedRun(tokens: Token[], k: number): string | null {
   return words.length ? words.join(' ').replace(/ (of|for|and|&|on)$/, '') : null
 }
 
-const ROLE_NOUN = /(?:ist|er|or|ian|ant|ent|ive|man|woman|person|chief|head|official|secretary|expert|fellow|coach|dictator|president|elect|general|mp|ceo|star|champion|guard|forward|actor|author|judge|mayor)$/i
+const ROLE_NOUN = /(?:ist|yst|er|or|ian|ant|ent|ive|man|woman|person|chief|head|official|secretary|expert|fellow|coach|dictator|president|elect|general|mp|ceo|star|champion|guard|forward|actor|author|judge|mayor)$/i
 
 /** "RAND analyst Bruce Bennet": lower-case role words, optionally led by an organisation name. */
 function premodifier(tokens: Token[], i: number): { role: string; organisation: string | null } | null {

@@ -6,52 +6,9 @@
  */
 import type { Entity } from '../domain/index.js'
 import { entityOfName, namesOfUnit, type Context } from './context.js'
+import { nameGender, type Gender } from './firstnames.js'
 
-export type Gender = 'm' | 'f' | null
-
-const FEMALE = new Set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
-ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
-kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel
-catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan
-evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice
-madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany
-natalie isabella charlotte rose alexis kayla ellen hillary nadia muriel linda chrystia jody catherine kathleen
-melanie caroline jane anne lynn leslie tina wendy valerie sheila tanya monica erin allison claire fiona elaine
-irene yvonne sylvie chantal nathalie isabelle genevieve josee francine lucie suzanne ginette carole jill gail
-marianne hilary naomi ruby eva ella chloe zoe lily mia ava amelia harper aria ellie layla nora hazel violet aurora
-savannah audrey brooklyn bella claire skylar lucy paisley anna caroline genesis kennedy sadie allison gabriella
-madelyn cora elena lydia vivian serena nancy kamala nikki elise alexandria ilhan rashida ayanna tulsi amy kirsten
-elizabeth liz betsy meghan kate camilla diane theresa angela ursula christine marine giorgia jacinda sanna
-darian jody kristy rachel carla bonnie patty gina rita vicki dana tracy stacy kristen holly heidi robin dawn`.split(/\s+/))
-
-const MALE = new Set(`james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony
-mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
-nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
-jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian
-keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
-logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis harry
-barack bernie mitch chuck ted marco rand lindsey mike jim tom bill bob steve dave chris matt tony dan ben sam greg
-nick alex pat ron ed jeff tim joel justin pierre jean-pierre francois jacques michel andre luc marc yves denis
-guy claude alain gilles rene normand rejean doug jagmeet maxime stephen erin andrew ollie damon zach vladimir xi
-emmanuel boris rishi keir olaf kim jong-un moon shinzo narendra recep benjamin volodymyr jair justin dmitry sergei
-ivan igor alexei mohammed muhammad ahmed ali omar hassan hussein abdul khalid tariq kody ernie clark martin liam
-oliver lucas elias owen caleb isaac luke wyatt leo julian hudson grayson ezra hunter connor levi jaxon landon
-colton cameron hugh neil ian graham stuart craig derek shane travis trevor wade blake chad brett todd troy`.split(/\s+/))
-
-const MALE_TITLES = /^(mr|sir|lord|king|prince|father|brother|mister)\.?$/i
-const FEMALE_TITLES = /^(mrs|ms|miss|madam|dame|lady|queen|princess|sister)\.?$/i
-
-export function nameGender(e: Entity): Gender {
-  const role = e.role ?? ''
-  for (const w of role.split(/\s+/)) {
-    if (MALE_TITLES.test(w)) return 'm'
-    if (FEMALE_TITLES.test(w)) return 'f'
-  }
-  const first = e.name.split(/\s+/)[0]?.toLowerCase() ?? ''
-  if (e.name.includes(' ') && FEMALE.has(first) && !MALE.has(first)) return 'f'
-  if (e.name.includes(' ') && MALE.has(first) && !FEMALE.has(first)) return 'm'
-  return null
-}
+export type { Gender }
 
 /** Pronoun counts per entity id, from sentences that name only that person. */
 export interface PronounTally {
@@ -89,7 +46,7 @@ export function tallyPronouns(ctx: Context): Map<string, PronounTally> {
     let firstEnd = -1
     for (const i of namesOfUnit(ctx, ui)) {
       const e = entityOfName(ctx, i)
-      if (!e || e.kind !== 'person' || ctx.nameQuoted[i]) continue
+      if (!e || e.kind !== 'person' || ctx.nameQuoted[i] || !ctx.entities.confirmed.has(e.id)) continue
       ids.add(e.id)
       if (firstEnd < 0) firstEnd = ctx.entities.names[i]?.end ?? u.start
     }

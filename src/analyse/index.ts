@@ -2,10 +2,11 @@
  * The analyse stage: text → who said what. Pure and deterministic.
  *
  * Product decision on what counts as a quote: speech and writing (said,
- * told, wrote, argued…) and stated beliefs (believes/thinks/fears that …)
- * are shown; intentions and plans ("Clinton plans to …", "wants to …") are
- * not, because they are the reporter's reading of a person, not something
- * the person said, and a page of "quotes" full of them would mislead.
+ * told, wrote, argued, according to …) are shown. Thoughts, feelings and
+ * intentions ("Clinton plans to …", "he believes …", "she fears …", which
+ * PolNeAR annotates) are not: they are the reporter's reading of a person,
+ * not something the person said, and a "who said what" page full of them
+ * would put words in people's mouths.
  */
 import { articleText, type Analysis, type Article, type Quote } from '../domain/index.js'
 import { buildContext, trimSpan, type Context } from './context.js'
@@ -13,7 +14,7 @@ import { directInUnit, isDirect } from './direct.js'
 import type { Draft } from './draft.js'
 import { indirectInUnit } from './indirect.js'
 import type { Quoted } from './marks.js'
-import { unitIndexAt } from './resolve.js'
+import { antecedent, unitIndexAt } from './resolve.js'
 
 export { personKey, matchPerson, type PersonEvidence, type KnownPerson } from './people.js'
 
@@ -55,7 +56,14 @@ function findDrafts(ctx: Context): Draft[] {
   const out: Draft[] = []
   ctx.units.forEach((unit, ui) => {
     const quotes = direct.get(ui)
-    out.push(...(quotes ? directInUnit(ctx, unit, quotes) : indirectInUnit(ctx, unit)))
+    const found = quotes ? directInUnit(ctx, unit, quotes) : indirectInUnit(ctx, unit)
+    for (const d of found) {
+      const e = d.speaker?.entityId ? ctx.byId.get(d.speaker.entityId) : undefined
+      if (e) ctx.spoken.add(e.id)
+      if (e?.kind === 'person') ctx.recent = { entity: e, paragraph: d.paragraph }
+      if (e?.kind === 'organisation') ctx.recentOrg = e
+    }
+    out.push(...found)
   })
   return out
 }
@@ -63,7 +71,9 @@ function findDrafts(ctx: Context): Draft[] {
 /**
  * Quotes with no speaker of their own take the speaker of a neighbour: the
  * previous quote in the same or the previous paragraph, else the next one
- * in the same paragraph ("“…” “…,” she said.").
+ * in the same paragraph ("“…” “…,” she said."), else, for a quotation
+ * standing alone in its paragraph, the last speaker a few paragraphs up or
+ * the person the text was just talking about.
  */
 function carryOver(ctx: Context, drafts: Draft[]): Draft[] {
   const out: Draft[] = []
@@ -71,12 +81,28 @@ function carryOver(ctx: Context, drafts: Draft[]): Draft[] {
     if (d.speaker || d.mention || d.kind !== 'direct') return out.push(d)
     const prev = out[out.length - 1]
     const next = drafts[i + 1]
-    if (prev?.speaker && d.paragraph - prev.paragraph <= 1) return out.push({ ...d, speaker: prev.speaker, continuation: true })
-    if (next?.speaker && next.mention && next.paragraph === d.paragraph) return out.push({ ...d, speaker: next.speaker, continuation: true })
+    const carried = { ...d, continuation: true }
+    if (prev?.speaker && d.paragraph - prev.paragraph <= 1) return out.push({ ...carried, speaker: prev.speaker })
+    if (next?.speaker && next.mention && next.paragraph === d.paragraph) return out.push({ ...carried, speaker: next.speaker })
     // No speaker anywhere near: a short phrase or a title in quotation marks, not a quotation.
-    if (!looksLikeTitleOrTerm(ctx.text, d)) out.push(d)
+    if (looksLikeTitleOrTerm(ctx.text, d)) return
+    if (standsAlone(ctx, d)) {
+      if (prev?.speaker && d.paragraph - prev.paragraph <= 3) return out.push({ ...carried, speaker: prev.speaker })
+      const e = antecedent(ctx, d.start, ['person'])
+      if (e) return out.push({ ...carried, speaker: { name: e.name, kind: 'person', entityId: e.id, role: e.role, organisation: e.organisation } })
+    }
+    out.push(d)
   })
   return out
+}
+
+/** A quotation that is its whole paragraph (a "floating" quote). */
+function standsAlone(ctx: Context, d: Draft): boolean {
+  const para = ctx.paras[d.paragraph]
+  const first = d.content[0]
+  const last = d.content[d.content.length - 1]
+  if (!para || !first || !last) return false
+  return first.start - para.start <= 2 && para.end - last.end <= 3
 }
 
 function looksLikeTitleOrTerm(text: string, d: Draft): boolean {

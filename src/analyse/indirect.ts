@@ -6,15 +6,19 @@
 import type { QuoteKind, Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import type { Draft } from './draft.js'
-import { ADDRESSEE, BETWEEN, COGNITION, cueLemma } from './lexicon.js'
+import { ADDRESSEE, BETWEEN, cueLemma } from './lexicon.js'
 import { subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
 import { resolveMention, isPublisher } from './resolve.js'
+import { tagSpan, type Tagged } from './pos.js'
+import { LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, startsClause, startsNounPhrase } from './clause.js'
 
 const MIN_WORDS = 3
 
 export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
   const out: Draft[] = []
+  // Page furniture: "READ MORE: …", "WATCH: …", "RELATED: …".
+  if (/^\p{Lu}{4,}(?: \p{Lu}{2,})?:/u.test(ctx.text.slice(unit.start, unit.start + 20))) return out
   const headline = colonHeadline(ctx, unit)
   if (headline) return [headline.draft]
   let from = unit.from
@@ -24,6 +28,29 @@ export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
     if (!d) continue
     out.push(d.draft)
     from = d.next
+  }
+  for (const d of namingQuotes(ctx, unit)) {
+    const s = d.content[0]
+    if (s && !out.some((o) => o.content.some((x) => x.start < s.end && s.start < x.end))) out.push(d)
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+const NAMING = /^(calls|called|described|describes|dubbed|dubs|labelled|labeled|branded|termed)$/
+
+/** "Pilon called the conclusion “bold”": the quoted words are the speaker's own. */
+function namingQuotes(ctx: Context, unit: Unit): Draft[] {
+  const out: Draft[] = []
+  for (let c = unit.from; c < unit.to; c++) {
+    const t = ctx.tokens[c]
+    if (!t || isQuotedToken(ctx, c) || !NAMING.test(t.text)) continue
+    let q = c + 1
+    while (q < unit.to && q <= c + 6 && !isQuotedToken(ctx, q) && ctx.tokens[q]?.text !== ',') q++
+    const quoted = ctx.quoted[ctx.quoteOf[q] ?? -1]
+    const subject = quoted ? subjectBefore(ctx, c, unit.from) : null
+    if (!quoted || !subject || isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) continue
+    const speaker = resolveMention(ctx, subject)
+    out.push({ kind: 'direct', content: quoted.parts, cue: { start: t.start, end: t.end }, mention: subject, speaker, continuation: false, paragraph: unit.paragraph, start: quoted.open })
   }
   return out
 }
@@ -67,6 +94,11 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (prev?.mention && ctx.tokens[back]?.lower === 'and' && prev.content[0] && prev.content[0].start > prev.mention.start) {
     return leading(ctx, unit, c, lemma, cue, prev.mention)
   }
+  if (/^(and|but)$/.test(ctx.tokens[back]?.lower ?? '')) {
+    // "Twitter reported flat growth and said it was still losing money": the sentence's subject speaks.
+    const subject = sentenceSubject(ctx, unit)
+    if (subject && subject.to <= back) return leading(ctx, unit, c, lemma, cue, subject)
+  }
   return null
 }
 
@@ -78,11 +110,14 @@ function skipBetween(ctx: Context, k: number, min: number): number {
 /** "…, Chan said." — the subject follows a comma and little comes after the cue. */
 function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): boolean {
   const before = ctx.text.slice(unit.start, subject.start)
-  if (!/(?:,\s*["”’»]?|["”’»]\s*,?)\s*$/.test(before) || before.trim().length === 0) return false
+  if (!/(?:,\s*["”’»]?|["”’»]\s*,?)\s*$/.test(before) || (before.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return false
   const rest = ctx.tokens.slice(c + 1, unit.to).filter((x) => x.word)
-  if (rest.length === 0) return true
+  if (ctx.tokens[c + 1]?.text === ':') return false
+  if (rest.length === 0 || ctx.tokens[c + 1]?.text === ',') return true
   if (rest.some((x) => x.lower === 'that')) return false
-  return rest.length <= 6 || ctx.tokens[c + 1]?.text === ','
+  // "…, 21 percent said they would not vote": a clause after the cue is its content.
+  if (startsClause(ctx, c + 1) && hasFiniteVerb(ctx, c + 2, unit.to)) return false
+  return rest.length <= 6
 }
 
 /** "Chan said (that) …": the content runs from after the cue to the end of the sentence. */
@@ -91,11 +126,13 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
   const next = ctx.tokens[k]
   if (!next) return null
   if (next.text === ':' || next.text === ',') k++
-  else if (ADDRESSEE.has(lemma)) k = skipObject(ctx, k, unit.to)
+  else if (ADDRESSEE.has(lemma)) k = skipObject(ctx, k, unit.to, lemma === 'tell')
   const that = findThat(ctx, k, unit.to)
   if (that >= 0) k = that
   else if (OBJECT_CONTENT.has(lemma)) {
     /* "accused the US of …": the object is part of what was said */
+  } else if (LENIENT.has(lemma)) {
+    if (!startsClause(ctx, k) && !startsNounPhrase(ctx, k)) return null
   } else if (!startsClause(ctx, k) || !hasFiniteVerb(ctx, k + 1, Math.min(unit.to, k + 12))) return null
   // "pledged to end the war": an intention, not speech (see the decision in index.ts).
   if (ctx.tokens[k]?.lower === 'to') return null
@@ -106,9 +143,10 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
 }
 
 /** Skip the addressee of "told reporters", "told B-17", "warned the committee". */
-function skipObject(ctx: Context, k: number, max: number): number {
+function skipObject(ctx: Context, k: number, max: number, always: boolean): number {
   const t = ctx.tokens[k]
   if (!t) return k
+  if (!always) return /^(him|her|them|us|me|reporters|journalists)$/.test(t.lower) ? k + 1 : k
   if (isCapitalised(t)) {
     while (k < max && ctx.tokens[k] && isCapitalised(ctx.tokens[k] as never)) k++
     return k
@@ -121,60 +159,6 @@ function skipObject(ctx: Context, k: number, max: number): number {
   return k
 }
 
-/** A "that" starting the content within the next few tokens ("said in a statement that …"). */
-function findThat(ctx: Context, k: number, max: number): number {
-  for (let i = k; i < max && i < k + 8; i++) {
-    const t = ctx.tokens[i]
-    if (!t || isQuotedToken(ctx, i)) return -1
-    if (t.lower === 'that') return i
-    if (t.text === '.' || cueLemma(t.lower)) return -1
-  }
-  return -1
-}
-
-const OBJECT_CONTENT = new Set(['accuse'])
-
-function startsClause(ctx: Context, k: number): boolean {
-  const t = ctx.tokens[k]
-  if (!t) return false
-  if (isQuotedToken(ctx, k)) return true
-  return /^(he|she|they|it|we|i|you|there|the|this|these|those|his|her|their|our|its|a|an|if|whether|how|why|what|when|where|who|some|many|most|all|no|every|each|any|both|more|only|not|even)$/.test(t.lower) || isCapitalised(t) || /^\d/.test(t.text)
-}
-
-const FINITE = /^(is|are|was|were|am|be|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|can['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|[a-z]+['’](s|re|ll|d|ve))$/
-
-/** A finite verb among the tokens: an auxiliary or modal, or a past/3rd-person form after the first word. */
-function hasFiniteVerb(ctx: Context, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const t = ctx.tokens[i]
-    if (!t || !t.word) continue
-    if (FINITE.test(t.lower)) return true
-    if (t.text === t.lower && t.lower.length > 3 && /(?:ed|es|[^s]s)$/.test(t.lower) && i > from) return true
-  }
-  return false
-}
-
-/** Reported content needs a clause of its own (a subject and a verb), not a bare noun phrase. */
-function isClause(ctx: Context, s: Span): boolean {
-  const words = ctx.text.slice(s.start, s.end).match(/[\p{L}\p{N}'’]+/gu) ?? []
-  if (words.length < 4) return false
-  return words.some((w, i) => FINITE.test(w.toLowerCase()) || (i > 0 && w === w.toLowerCase() && w.length > 3 && /(?:ed|es|[^s]s)$/.test(w)))
-}
-
-/** The content stops at the sentence end or before a coordinated cue ("… and said …"). */
-function contentEnd(ctx: Context, k: number, max: number): { offset: number; next: number } {
-  for (let i = k; i < max; i++) {
-    const t = ctx.tokens[i]
-    if (!t || isQuotedToken(ctx, i)) continue
-    if ((t.lower === 'and' || t.lower === 'but') && cueLemma(ctx.tokens[i + 1]?.lower ?? '') && !ctx.tokens[i + 1]?.lower.endsWith('ing')) {
-      return { offset: t.start, next: i + 1 }
-    }
-    if (t.text === ',' && ctx.tokens[i + 1]?.lower === 'according' && ctx.tokens[i + 2]?.lower === 'to') return { offset: t.start, next: i + 1 }
-  }
-  const last = ctx.tokens[max - 1]
-  return { offset: last ? last.end : k, next: max }
-}
-
 function accordingTo(ctx: Context, unit: Unit, c: number): Found | null {
   const to = ctx.tokens[c + 1]
   const t = ctx.tokens[c]
@@ -182,9 +166,10 @@ function accordingTo(ctx: Context, unit: Unit, c: number): Found | null {
   const cue = { start: t.start, end: to.end }
   const m = subjectAfter(ctx, c + 1, unit.to)
   if (!m) return null
-  const prev = ctx.tokens[c - 1]
-  if (prev?.text === ',' && c - 1 > unit.from) {
-    return build(ctx, unit, trimSpan(ctx.text, { start: unit.start, end: prev.start }), cue, m, unit.to)
+  // "…, according to X." (the content comes first) or "According to X, …".
+  const before = trimSpan(ctx.text, { start: unit.start, end: t.start })
+  if ((ctx.text.slice(before.start, before.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) {
+    return build(ctx, unit, before, cue, m, unit.to)
   }
   let k = m.to
   while (k < unit.to && ctx.tokens[k]?.text !== ',') k++
@@ -193,13 +178,13 @@ function accordingTo(ctx: Context, unit: Unit, c: number): Found | null {
   return build(ctx, unit, trimSpan(ctx.text, { start: ctx.tokens[k + 1]?.start ?? unit.end, end: end.offset }), cue, m, end.next)
 }
 
-/** "For Bennet, the realistic options …": only for a person the article names. */
+/** "For Bennet, the realistic options …": only for a person already quoted in the article. */
 function forX(ctx: Context, unit: Unit, c: number): Found | null {
   if (!isCapitalised(ctx.tokens[c + 1] ?? { word: false, text: '' } as never)) return null
   const m = subjectAfter(ctx, c, unit.to)
   if (!m || m.kind !== 'name' || ctx.tokens[m.to]?.text !== ',') return null
   const speaker = resolveMention(ctx, m)
-  if (!speaker || speaker.kind !== 'person' || !speaker.entityId) return null
+  if (!speaker || speaker.kind !== 'person' || !speaker.entityId || !ctx.spoken.has(speaker.entityId)) return null
   const t = ctx.tokens[c]
   if (!t) return null
   const end = contentEnd(ctx, m.to + 1, unit.to)
@@ -231,7 +216,10 @@ function colonHeadline(ctx: Context, unit: Unit): Found | null {
   const m = subjectAfter(ctx, k - 1, Math.min(unit.to, k + 6))
   const colon = m ? ctx.tokens[m.to] : undefined
   if (!m || !colon || colon.text !== ':' || m.kind !== 'name' || m.from !== k) return null
-  if (resolveMention(ctx, m)?.kind !== 'person') return null
+  // In the title any name will do ("Graham: Trump’s rhetoric …"); in the body only a known person.
+  const speaker = resolveMention(ctx, m)
+  const known = !!speaker?.entityId && ctx.entities.confirmed.has(speaker.entityId)
+  if (!known && !(unit.paragraph === 0 && speaker)) return null
   const start = ctx.tokens[m.to + 1]?.start ?? unit.end
   return build(ctx, unit, trimSpan(ctx.text, { start, end: unit.end }), { start: colon.start, end: colon.end }, m, unit.to)
 }
@@ -244,10 +232,32 @@ function firstWordIndex(ctx: Context, unit: Unit): number {
 function build(ctx: Context, unit: Unit, content: Span, cue: Span, mention: Mention, next: number): Found | null {
   const text = ctx.text.slice(content.start, content.end)
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) return null
+  if (!cueIsVerb(ctx, unit, cue)) return null
   const kind: QuoteKind = /["“”„«»]/.test(text) ? (isWhollyQuoted(text) ? 'direct' : 'mixed') : 'indirect'
   const speaker = resolveMention(ctx, mention)
   const draft: Draft = { kind, content: [content], cue, mention, speaker, continuation: false, paragraph: unit.paragraph, start: content.start }
   return { draft, next }
+}
+
+const tagCache = new WeakMap<Context, Map<number, Tagged>>()
+
+/**
+ * "The report says" yes, "a bitter joke was", "Trump’s pledge" no: a cue
+ * the tagger reads as a noun inside a noun phrase (after a determiner,
+ * adjective, number or possessive) is not a verb of saying. Plain past
+ * forms ("said", "warned") are never nouns and skip the tagger.
+ */
+function cueIsVerb(ctx: Context, unit: Unit, cue: Span): boolean {
+  const word = ctx.text.slice(cue.start, cue.end)
+  if (!/^\p{Ll}+$/u.test(word) || word === 'for' || /(?:ed|said|told|wrote|thought|felt)$/.test(word)) return true
+  let byUnit = tagCache.get(ctx)
+  if (!byUnit) tagCache.set(ctx, (byUnit = new Map()))
+  let tagged = byUnit.get(unit.start)
+  if (!tagged) byUnit.set(unit.start, (tagged = tagSpan(ctx.text, unit)))
+  const i = tagged.starts.indexOf(cue.start)
+  const tag = tagged.tags[i]
+  if (i < 0 || (tag !== 'NOUN' && tag !== 'ADJ' && tag !== 'PROPN')) return true
+  return !/^(DET|ADJ|PART|NUM)$/.test(tagged.tags[i - 1] ?? '')
 }
 
 function isWhollyQuoted(text: string): boolean {

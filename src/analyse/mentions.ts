@@ -7,6 +7,7 @@ import type { Span } from '../domain/index.js'
 import { isQuotedToken, type Context } from './context.js'
 import { BETWEEN, DETERMINERS, GROUP_NOUNS, NOT_NAME, PARTICLES, PRONOUNS, cueLemma } from './lexicon.js'
 import { isCapitalised } from './names.js'
+import { entityAt } from './entities.js'
 import type { Token } from './text.js'
 
 export type MentionKind = 'name' | 'pronoun' | 'nominal'
@@ -41,7 +42,7 @@ export function mentionEndingAt(ctx: Context, k: number, min: number): Mention |
   const t = tok(ctx, k)
   if (!t || k < min || isQuotedToken(ctx, k)) return null
   if (PRONOUNS.has(t.lower) && t.lower !== 'you') return make(ctx, 'pronoun', k, k)
-  if (GROUP_NOUNS.has(t.lower)) return make(ctx, 'nominal', k, k)
+  if (GROUP_NOUNS.has(t.lower)) return groupPhrase(ctx, k, min)
   if (isCapitalised(t) && !NOT_NAME.has(t.lower)) {
     let s = k
     while (s - 1 >= min && !isQuotedToken(ctx, s - 1)) {
@@ -59,6 +60,11 @@ export function mentionEndingAt(ctx: Context, k: number, min: number): Mention |
   let s = k
   while (s > min && s > k - 5) {
     const p = tok(ctx, s - 1)
+    // "Bernie Sanders’ campaign": cross a possessive apostrophe.
+    if (p && /^['’]$/.test(p.text) && /s$/i.test(tok(ctx, s - 2)?.text ?? '') && s - 2 >= min) {
+      s--
+      continue
+    }
     if (!p || !p.word || isQuotedToken(ctx, s - 1) || NOMINAL_STOP.has(p.lower) || cueLemma(p.lower)) break
     s--
     if (DETERMINERS.has(p.lower)) break
@@ -66,11 +72,26 @@ export function mentionEndingAt(ctx: Context, k: number, min: number): Mention |
   const first = tok(ctx, s)
   if (!first) return null
   const head = t.lower
-  if (DETERMINERS.has(first.lower) || GROUP_NOUNS.has(head) || NUMBER_WORDS.test(first.lower) || (s === k && isCapitalised(t))) {
+  // "the senior analyst", "Critics", "22 percent", "Cisco’s Talos cybersecurity unit".
+  const properLed = s < k && isCapitalised(first) && !NOT_NAME.has(first.lower)
+  if (DETERMINERS.has(first.lower) || GROUP_NOUNS.has(head) || NUMBER_WORDS.test(first.lower) || properLed || (s === k && isCapitalised(t))) {
     if (s === k && DETERMINERS.has(head)) return null
     return make(ctx, 'nominal', s, k)
   }
   return null
+}
+
+/** "Critics", "veteran MPs", "The shelter residents", "his supporters": a group noun and its modifiers. */
+function groupPhrase(ctx: Context, k: number, min: number): Mention {
+  let s = k
+  while (s > min && s > k - 4) {
+    const p = tok(ctx, s - 1)
+    if (!p || !p.word || isQuotedToken(ctx, s - 1) || NOMINAL_STOP.has(p.lower) || cueLemma(p.lower) || BETWEEN.has(p.lower)) break
+    if (/^\p{Lu}/u.test(p.text) && !DETERMINERS.has(p.lower) && s - 1 > min && tok(ctx, s - 2)?.word) break
+    s--
+    if (DETERMINERS.has(p.lower)) break
+  }
+  return make(ctx, 'nominal', s, k)
 }
 
 /** Subject of a cue at token c: "Chan said", "Jeremy Chan, a senior analyst …, told". */
@@ -86,21 +107,31 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
     return np ? { ...make(ctx, 'pronoun', k, k), antecedent: np } : null
   }
   if (t.text === ',') {
-    // Appositive between commas: the name before the first comma of the appositive.
-    let found: Mention | null = null
-    for (let j = k - 1; j >= min && j > k - 40; j--) {
+    // Appositive between commas: the leftmost person name before one of the commas
+    // ("Jeremy Chan, a senior analyst …, told"; "the director for EHS, Jeff Fraser, says").
+    const candidates: Mention[] = []
+    const direct = mentionEndingAt(ctx, k - 1, min)
+    if (direct && direct.kind === 'name' && !isPossessive(ctx, direct)) candidates.push(direct)
+    for (let j = (direct ? direct.from : k) - 1; j >= min && j > k - 40; j--) {
       if (isQuotedToken(ctx, j)) break
       if (tok(ctx, j)?.text !== ',') continue
       const m = mentionEndingAt(ctx, j - 1, min)
-      if (m && m.kind === 'name' && !isPossessive(ctx, m)) found = m
+      if (m && m.kind === 'name' && !isPossessive(ctx, m)) candidates.push(m)
     }
-    return found
+    const people = candidates.filter((m) => entityAt(ctx.entities, m)?.kind === 'person')
+    return people[people.length - 1] ?? candidates[candidates.length - 1] ?? null
   }
   const m = mentionEndingAt(ctx, k, min)
   if (!m || isPossessive(ctx, m)) return null
-  if (m.kind === 'nominal') return extendOf(ctx, m, min)
-  return m
+  if (m.kind !== 'nominal') return m
+  // "Rempel this week called …": a time phrase sits between the subject and its verb.
+  if (TIME_HEAD.test(tok(ctx, m.to - 1)?.lower ?? '')) return m.from - 1 >= min ? subjectBefore(ctx, m.from, min) : null
+  // "in a carefully worded response said": a prepositional phrase is not the subject.
+  if (/^(in|on|at|during|with|after|from|by|under|through|via)$/.test(tok(ctx, m.from - 1)?.lower ?? '')) return null
+  return extendOf(ctx, m, min)
 }
+
+const TIME_HEAD = /^(week|weekend|month|year|day|morning|afternoon|evening|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
 
 /** "Trump’s pledge": a possessive is not the subject of the cue. */
 function isPossessive(ctx: Context, m: Mention): boolean {
@@ -133,6 +164,9 @@ export function subjectAfter(ctx: Context, c: number, max: number): Mention | nu
       else if (n && NAME_JOIN.has(n.lower) && n.lower !== '.' && isCapitalised(tok(ctx, k + 2) ?? n) && k + 2 < max) k += 2
       else break
     }
+    // "says Cambridge resident Andre Campbell": a place or organisation, role words, then the name.
+    const later = skipRoleWords(ctx, k + 1, max)
+    if (later > k + 1 && later - k <= 4) return subjectAfter(ctx, later - 1, max) ?? make(ctx, 'name', first, k)
     return make(ctx, 'name', first, k)
   }
   if (DETERMINERS.has(t.lower)) {

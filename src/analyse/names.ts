@@ -7,6 +7,7 @@
 import type { EntityKind, Span } from '../domain/index.js'
 import { HONORIFICS, NOT_NAME, ORG_WORDS } from './lexicon.js'
 import type { Token } from './text.js'
+import { isFirstName } from './firstnames.js'
 
 export interface NameMention extends Span {
   /** Name words without honorific or possessive: ["Jeremy", "Chan"]. */
@@ -21,6 +22,7 @@ export interface NameMention extends Span {
 
 const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'al', 'bin', 'ibn', 'el', 'dos', 'das', 'st.'])
 const ORG_CONNECTORS = new Set(['for', 'of', '&', 'and', 'on'])
+const NATIONAL = new Set(['canada', 'canadian', 'american', 'america', 'british', 'chinese', 'china', 'russian', 'russia', 'french', 'france', 'german', 'germany', 'mexican', 'mexico', 'indian', 'india', 'japanese', 'japan', 'korean', 'european', 'african', 'asian', 'israeli', 'israel', 'iranian', 'iran', 'syrian', 'syria', 'ukrainian', 'ukraine', 'italian', 'italy', 'spanish', 'spain', 'australian', 'australia', 'scotia', 'ontario', 'quebec', 'alberta', 'manitoba', 'saskatchewan', 'brunswick', 'labrador', 'yukon', 'nunavut', 'columbia', 'black', 'white', 'indigenous', 'catholic', 'muslim', 'jewish', 'christian', 'republican', 'democrat', 'democratic', 'liberal', 'conservative', 'texas', 'california', 'florida', 'ohio', 'virginia', 'iowa', 'washington', 'vancouver', 'toronto', 'montreal', 'ottawa', 'calgary', 'edmonton', 'winnipeg', 'halifax', 'london', 'paris', 'beijing', 'moscow', 'general', 'charter', 'continued', 'below', 'above'])
 const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'new', 'los', 'las', 'san', 'santa', 'hong', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'united', 'great', 'greater', 'fort', 'port', 'lake', 'mount', 'cape', 'sri', 'saudi', 'el'])
 const PLACE_LAST = new Set(['korea', 'states', 'kingdom', 'york', 'city', 'county', 'island', 'islands', 'republic', 'province', 'street', 'avenue', 'road', 'park', 'valley', 'river', 'lake', 'mountains', 'beach', 'bay', 'coast', 'peninsula', 'sea', 'ocean', 'america', 'africa', 'asia', 'europe', 'east', 'carolina', 'dakota', 'jersey', 'zealand', 'arabia', 'columbia', 'angeles', 'francisco', 'vegas', 'kong', 'square', 'hill', 'heights', 'falls', 'airport', 'station', 'stadium', 'arena', 'bridge', 'highway', 'territory', 'territories', 'region', 'district', 'village', 'town', 'hall', 'war', 'ii', 'day', 'cup', 'games', 'olympics', 'summit', 'award', 'awards', 'prize', 'act', 'bill', 'series', 'championship', 'open', 'challenge', 'conference', 'expo', 'week', 'month', 'year', 'christmas', 'eve', 'festival', 'show', 'gulf', 'strait', 'canal', 'border', 'wall', 'plan', 'deal', 'agreement', 'treaty', 'accord', 'order', 'rule', 'law', 'code', 'budget', 'tower', 'building', 'centre', 'center', 'rd', 'st', 'ave', 'dr.'])
 
@@ -96,7 +98,9 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
     if (!t) break
     const bare = stripPossessive(t.lower).replace(/\.$/, '')
     if (HONORIFICS.has(bare) && first < j) titles.push(t.text)
-    else if (!isNameWord(t)) {
+    else if (first < j && bare.length > 5 && bare.endsWith('ing')) {
+      /* a sentence-initial gerund: "Knowing Bardos" */
+    } else if (!isNameWord(t)) {
       /* sentence openers */
     } else break
     first++
@@ -113,10 +117,11 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
 
 /** "Conservative Leader Andrew Scheer": the name starts after the last title word (not in organisations). */
 function cutInnerTitle(tokens: Token[], first: number, j: number, titles: string[]): number {
-  if (hasOrgWord(tokens, first, j)) return first
   for (let k = j - 1; k >= first; k--) {
     const bare = stripPossessive(tokens[k]?.lower ?? '').replace(/\.$/, '')
     if (!HONORIFICS.has(bare)) continue
+    // "Health Minister Randy Delorey" is a person; "Minister of Health Services" is not.
+    if (hasOrgWord(tokens, k + 1, j)) return first
     for (let x = first; x <= k; x++) titles.push(tokens[x]?.text ?? '')
     return k + 1
   }
@@ -125,14 +130,17 @@ function cutInnerTitle(tokens: Token[], first: number, j: number, titles: string
 
 function kindOf(words: string[], title: string | null): EntityKind | 'unknown' {
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''))
+  // "Christopher House", "Jane Post": a first name makes a person even before an organisation word.
+  if (words.length === 2 && isFirstName(words[0] ?? '') && words.every(looksLikeNameWord)) return 'person'
   if (lower.some((w) => ORG_WORDS.has(w))) return 'organisation'
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && !/^[IVX]+$/.test(w))) return 'organisation'
   if (title && !/^the$/i.test(title)) return 'person'
   if (PLACE_FIRST.has(lower[0] ?? '') || PLACE_LAST.has(lower[lower.length - 1] ?? '')) return 'place'
+  if (lower.some((w) => NATIONAL.has(w))) return 'unknown'
   if (words.length >= 2 && words.length <= 4 && words.every(looksLikeNameWord)) return 'person'
   return 'unknown'
 }
 
 function looksLikeNameWord(w: string): boolean {
-  return /^\p{Lu}[\p{Ll}'’\-]*[\p{Ll}]$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]*-\p{Lu}?[\p{Ll}]+$|^(?:Mc|Mac|O'|O’|D'|D’)\p{Lu}\p{Ll}+$/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(w)
+  return /^\p{Lu}[\p{Ll}'’-]*[\p{Ll}]$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]*-\p{Lu}?[\p{Ll}]+$|^(?:Mc|Mac|O'|O’|D'|D’)\p{Lu}\p{Ll}+$/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(w)
 }

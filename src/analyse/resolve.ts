@@ -58,13 +58,39 @@ function genderOf(ctx: Context, e: Entity): Gender {
 function resolvePronoun(ctx: Context, m: Mention): Speaker | null {
   const lower = ctx.text.slice(m.start, m.end).toLowerCase()
   if (lower === 'it') {
-    const org = antecedent(ctx, m.start, ['organisation'])
+    const org = antecedent(ctx, m.start, ['organisation']) ?? ctx.recentOrg
     return org ? fromEntity(org) : null
   }
   const want: Gender = MALE.has(lower) ? 'm' : FEMALE.has(lower) ? 'f' : null
   const kinds = lower === 'they' || lower === 'we' ? ['organisation', 'person'] : ['person']
   const e = antecedent(ctx, m.start, kinds, want)
-  return e ? fromEntity(e) : null
+  const recent = recentSpeaker(ctx, m, want)
+  // "… Scheer said. [sentences naming others] He added …": the current speaker beats a name from an earlier sentence.
+  if (recent && want && e && e.id !== recent.id && !inSameUnit(ctx, e, m.start) && !isSubject(ctx, e, m.start)) return fromEntity(recent)
+  return e ? fromEntity(e) : recent ? fromEntity(recent) : null
+}
+
+function recentSpeaker(ctx: Context, m: Mention, want: Gender): Entity | null {
+  const r = ctx.recent
+  const unit = ctx.units[unitIndexAt(ctx, m.start)]
+  if (!r || !unit || unit.paragraph - r.paragraph > 2) return null
+  const g = genderOf(ctx, r.entity)
+  return !want || !g || g === want ? r.entity : null
+}
+
+/** Is the antecedent's latest mention the subject opening its sentence ("Kim hasn’t been so enthusiastic.")? */
+function isSubject(ctx: Context, e: Entity, before: number): boolean {
+  const last = e.mentions.filter((s) => s.start < before).pop()
+  if (!last) return false
+  const unit = ctx.units[unitIndexAt(ctx, last.start)]
+  if (!unit) return false
+  const lead = ctx.text.slice(unit.start, last.start).trim()
+  return lead === '' || /^(but|and|still|yet|so|however,?|meanwhile,?)$/i.test(lead)
+}
+
+function inSameUnit(ctx: Context, e: Entity, offset: number): boolean {
+  const unit = ctx.units[unitIndexAt(ctx, offset)]
+  return !!unit && e.mentions.some((s) => s.start >= unit.start && s.start < offset)
 }
 
 /**
@@ -73,27 +99,30 @@ function resolvePronoun(ctx: Context, m: Mention): Speaker | null {
  * earlier sentence that names one, looking back at most a few paragraphs.
  */
 export function antecedent(ctx: Context, offset: number, kinds: string[], want: Gender = null): Entity | null {
-  let ui = unitIndexAt(ctx, offset)
+  const ui = unitIndexAt(ctx, offset)
   const unit = ctx.units[ui]
   if (!unit) return null
-  const here = namesOfUnit(ctx, ui).filter((i) => (ctx.entities.names[i]?.end ?? Infinity) <= offset)
-  const near = pickEntity(ctx, here.reverse(), kinds, want)
-  if (near) return near
+  const here = namesOfUnit(ctx, ui).filter((i) => (ctx.entities.names[i]?.end ?? Infinity) <= offset).reverse()
   const minPara = unit.paragraph - 4
-  for (ui = ui - 1; ui >= 0; ui--) {
-    const u = ctx.units[ui]
-    if (!u || u.paragraph < minPara) break
-    const e = pickEntity(ctx, namesOfUnit(ctx, ui), kinds, want)
+  // Confirmed people first; a name that only looks like one is a last resort.
+  const near = pickEntity(ctx, here, kinds, want)
+  if (near) return near
+  for (let u = ui - 1; u >= 0; u--) {
+    const prev = ctx.units[u]
+    if (!prev || prev.paragraph < minPara) break
+    const e = pickEntity(ctx, namesOfUnit(ctx, u), kinds, want)
     if (e) return e
   }
   return null
 }
 
+/** Only confirmed people (see EntityIndex.confirmed) can be antecedents. */
 function pickEntity(ctx: Context, list: number[], kinds: string[], want: Gender): Entity | null {
   for (const i of list) {
     if (ctx.nameQuoted[i]) continue
     const e = entityOfName(ctx, i)
     if (!e || !kinds.includes(e.kind) || isPublisher(ctx, e.name)) continue
+    if (e.kind === 'person' && !ctx.entities.confirmed.has(e.id)) continue
     if (want && e.kind === 'person') {
       const g = genderOf(ctx, e)
       if (g && g !== want) continue
@@ -120,25 +149,31 @@ function resolveNominal(ctx: Context, m: Mention, surface: string): Speaker | nu
   const words = surface.toLowerCase().split(/\s+/)
   const head = words[words.length - 1] ?? ''
   const det = words[0] ?? ''
-  if (GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss') && !/^(the|a|an|this)$/.test(det))) {
+  if (GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss') && !/^(a|an|this)$/.test(det))) {
     return { name: surface, kind: 'group', entityId: null, role: null, organisation: null }
   }
   if (ORG_WORDS.has(head) || ORG_HEADS.test(head)) {
     const e = /^(the|this|that|its)$/.test(det) ? orgNamed(ctx, head, m.start) : null
     return e ? fromEntity(e) : { name: surface, kind: 'organisation', entityId: null, role: null, organisation: null }
   }
+  if (/^(his|her|their)$/.test(det) && /^(statement|tweet|letter|post|remarks|comments|testimony|memoir|book|column)$/.test(head)) {
+    // "her statement said": the statement speaks for its author.
+    const want: Gender = det === 'his' ? 'm' : det === 'her' ? 'f' : null
+    const e = antecedent(ctx, m.start, ['person'], want) ?? recentSpeaker(ctx, m, want)
+    if (e) return fromEntity(e)
+  }
   if (/^(the|this|that)$/.test(det)) {
-    // "the analyst": the person whose role it repeats; "the affable proprietor": the person in focus.
-    const e = personWithRole(ctx, head, m.start) ?? antecedent(ctx, m.start, ['person'], nounGender(words))
+    // "the analyst": the person whose role it repeats; "the 26-year-old right wing",
+    // "the Kentucky Republican": an epithet for the person the passage is about.
+    const e = personWithRole(ctx, head, m.start) ?? (isEpithet(surface) ? antecedent(ctx, m.start, ['person']) : null)
     if (e) return fromEntity(e)
   }
   return { name: surface, kind: 'person', entityId: null, role: null, organisation: null }
 }
 
-function nounGender(words: string[]): Gender {
-  if (words.some((w) => /^(woman|mother|wife|daughter|sister|grandmother|girl|lady|actress|businesswoman|chairwoman|spokeswoman)$/.test(w))) return 'f'
-  if (words.some((w) => /^(man|father|husband|son|brother|grandfather|boy|actor|businessman|chairman|spokesman)$/.test(w))) return 'm'
-  return null
+function isEpithet(surface: string): boolean {
+  const words = surface.split(/\s+/).slice(1)
+  return words.some((w) => /^\d+-year-old$/i.test(w)) || words.slice(0, -1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))
 }
 
 /** "the commission" → the Xyz Commission named before; else the nearest organisation. */

@@ -67,3 +67,19 @@ test('offsets point into the analysed text', () => {
     if (q.speakerMention) assert.ok(q.speakerMention.end > q.speakerMention.start)
   }
 })
+
+test('analyseArticle runs on articleText with the outlet as publisher', async () => {
+  const { analyseArticle } = await import('./index.js')
+  const { articleText } = await import('../domain/index.js')
+  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
+  const article = {
+    title: paragraphs[0] ?? '', dek: paragraphs[1] ?? null, authors: [], publishedAt: null, updatedAt: null,
+    outlet: 'B-17', canonicalUrl: null, lang: 'en',
+    blocks: paragraphs.slice(2).map((p) => ({ kind: 'paragraph' as const, text: p })),
+  }
+  const a = analyseArticle(article)
+  const full = articleText(article)
+  const chan = a.quotes.find((q) => q.text.includes('Trump comes into his second term'))
+  assert.equal(chan?.speaker?.name, 'Jeremy Chan')
+  for (const q of a.quotes) assert.equal(q.text, q.content.map((s) => full.slice(s.start, s.end)).join(' '))
+})

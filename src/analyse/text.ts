@@ -115,8 +115,10 @@ function attributionFollows(text: string, from: number, to: number): boolean {
   const words = clause.match(/[\p{L}][\p{L}'’.-]*/gu) ?? []
   if (words.length === 0) return false
   const limit = Math.min(words.length, ATTRIBUTION_WORDS)
+  // A short clause ending the sentence ("Nunes said."), not a new sentence ("The statement said that …").
+  if (words.length > 12 || /\bthat\b/i.test(clause)) return false
   for (let i = 0; i < limit; i++) {
-    const w = (words[i] ?? '').toLowerCase()
+    const w = (words[i] ?? '').toLowerCase().replace(/\.+$/, '')
     if (isCueForm(w)) return i === 0 || /^\p{Lu}/u.test(words[0] ?? '') || /^(he|she|they|we|i|it)$/.test(words[0]?.toLowerCase() ?? '')
   }
   return false

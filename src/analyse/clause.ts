@@ -1,0 +1,96 @@
+/**
+ * Is there a reported clause here, and where does it start and end? Token
+ * tests for the indirect step: a "that" opening the content, a clause start
+ * (pronoun, determiner, name), a finite verb, the end of the content.
+ */
+import type { Span } from '../domain/index.js'
+import { isQuotedToken, type Context } from './context.js'
+import { cueLemma } from './lexicon.js'
+import { isCapitalised } from './names.js'
+
+const PP_START = /^(in|on|at|during|to|after|before|last|this|earlier|later|late|early|from|with|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|again|recently|previously|publicly|privately|told|reporters)$/
+
+/**
+ * A "that" starting the content: right after the cue, or after a short
+ * phrase of time, place or manner ("said in a statement Tuesday that …").
+ * Not the "that" of a later clause ("said the plan is that …").
+ */
+export function findThat(ctx: Context, k: number, max: number): number {
+  if (ctx.tokens[k]?.lower === 'that') return k
+  if (!PP_START.test(ctx.tokens[k]?.lower ?? '')) return -1
+  for (let i = k + 1; i < max && i < k + 12; i++) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i)) return -1
+    if (t.lower === 'that') return i
+    if (t.text === '.' || t.text === ',' || cueLemma(t.lower) || FINITE.test(t.lower)) return -1
+  }
+  return -1
+}
+
+export const OBJECT_CONTENT = new Set(['accuse'])
+/** Verbs that almost only report speech: a clause start is enough evidence. */
+export const LENIENT = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'explain', 'write', 'admit', 'predict', 'suggest', 'acknowledge', 'contend', 'assert', 'maintain'])
+
+export function startsClause(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]
+  if (!t) return false
+  if (isQuotedToken(ctx, k)) return true
+  if (/^(he|she|it|there|they|we|i|that|what|who|you|here)['’](s|re|ll|d|ve|m)$/.test(t.lower)) return true
+  return /^(he|she|they|it|we|i|you|there|the|this|these|those|his|her|their|our|its|a|an|if|whether|how|why|what|when|where|who|some|many|most|all|no|every|each|any|both|more|only|not|even)$/.test(t.lower) || isCapitalised(t) || /^\d/.test(t.text)
+}
+
+const NOT_CONTENT_START = /^(in|on|at|to|for|with|about|from|by|of|as|nothing|something|so|yes|no|goodbye|hello|thanks|sorry|during|after|before|into|over|under|through|up|out|off|again|too|ago)$/
+
+/** "said police were responsive": a bare noun can start the reported clause of a speech verb. */
+export function startsNounPhrase(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]
+  return !!t && t.word && !NOT_CONTENT_START.test(t.lower) && !t.lower.endsWith('ly') && hasFiniteVerb(ctx, k + 1, k + 14)
+}
+
+const FINITE = /^(is|are|was|were|am|be|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|can['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|(?:he|she|it|that|there|what|who|here|they|we|i|you)['’](?:s|re|ll|d|ve|m))$/
+
+/** A finite verb among the tokens: an auxiliary or modal, or a past/3rd-person form after the first word. */
+export function hasFiniteVerb(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i]
+    if (!t || !t.word) continue
+    if (FINITE.test(t.lower)) return true
+    if (t.text === t.lower && t.lower.length > 3 && /(?:ed|es|[^s]s)$/.test(t.lower) && i > from) return true
+  }
+  return false
+}
+
+/** Reported content needs a clause of its own (a subject and a verb), not a bare noun phrase. */
+export function isClause(ctx: Context, s: Span): boolean {
+  const words = ctx.text.slice(s.start, s.end).match(/[\p{L}\p{N}'’]+/gu) ?? []
+  if (words.length < 4) return false
+  if (words.length >= 8) return true
+  return words.some((w, i) => FINITE.test(w.toLowerCase()) || (i > 0 && w === w.toLowerCase() && w.length > 3 && /(?:ed|es|[^s]s)$/.test(w)))
+}
+
+/** The content stops at the sentence end or before a coordinated cue ("… and said …"). */
+export function contentEnd(ctx: Context, k: number, max: number): { offset: number; next: number } {
+  for (let i = k; i < max; i++) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i)) continue
+    if ((t.lower === 'and' || t.lower === 'but') && cueLemma(ctx.tokens[i + 1]?.lower ?? '') && !ctx.tokens[i + 1]?.lower.endsWith('ing')) {
+      return { offset: t.start, next: i + 1 }
+    }
+    if (t.text === ',' && ctx.tokens[i + 1]?.lower === 'according' && ctx.tokens[i + 2]?.lower === 'to') return { offset: t.start, next: i + 1 }
+    if ((t.text === ';' || t.text === ':') && i > k) return { offset: t.start, next: i + 1 }
+    // "… a Chinese national — a reference to …": a dash opens the reporter's aside.
+    if ((t.text === '—' || t.text === '–') && i > k + 4 && /\s/.test(ctx.text[t.start - 1] ?? '') && !pairedDash(ctx, i, max)) return { offset: t.start, next: i + 1 }
+    const n = ctx.tokens[i + 1]?.lower ?? ''
+    if (t.text === ',' && n.endsWith('ing') && cueLemma(n)) return { offset: t.start, next: i + 1 }
+    // "…, echoing a memo from …": a participle after a comma is the reporter's addition.
+    if (t.text === ',' && /^\p{Ll}+ing$/u.test(ctx.tokens[i + 1]?.text ?? '') && n.length > 5 && i > k + 5) return { offset: t.start, next: i + 1 }
+  }
+  const last = ctx.tokens[max - 1]
+  return { offset: last ? last.end : k, next: max }
+}
+
+/** "— especially youth —": a dash closed later in the sentence brackets an aside inside the content. */
+function pairedDash(ctx: Context, i: number, max: number): boolean {
+  for (let j = i + 1; j < max; j++) if (ctx.tokens[j]?.text === ctx.tokens[i]?.text) return true
+  return false
+}
