@@ -1,3 +1,4 @@
+import type { Command } from 'commander'
 import { extractCommand } from './cli/commands/extract.js'
 import { feedCommand } from './cli/commands/feed.js'
 import { quotesCommand } from './cli/commands/quotes.js'
@@ -44,7 +45,12 @@ async function run(): Promise<void> {
       feedCommand({ ctx }),
     ],
   )
-  program.exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2))
+  // Usage errors exit 2 (help and version 0) for the program and every subcommand.
+  const exitOnUsage = (command: Command): void => {
+    command.exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2))
+    command.commands.forEach(exitOnUsage)
+  }
+  exitOnUsage(program)
   try {
     await program.parseAsync(process.argv)
   } catch (err) {

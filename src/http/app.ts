@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
 import type { ServiceDeps } from '../services/deps.js'
 import { apiRoutes } from './api/routes.js'
@@ -14,6 +15,15 @@ export interface AppOptions {
   writesPerMinute?: number
   /** Extra sub-apps mounted by the composition root (feeds pages and API). */
   mounts?: { path: string; app: Hono<AppEnv> }[]
+}
+
+const MB = 1024 * 1024
+
+/** Largest request body per route, checked before anything reads it (forms, uploads, the API). */
+function bodyLimitFor(path: string): number {
+  if (path === '/articles' || path === '/api/articles') return 26 * MB
+  if (path === '/feeds/import' || path === '/api/feeds/opml') return 3 * MB
+  return 1 * MB
 }
 
 /** Builds the web app: security headers, sessions, CSRF, rate limits, pages and the API. */
@@ -33,6 +43,12 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono<App
     }),
   )
   app.use('*', rateLimit({ windowMs: 60_000, max: options.writesPerMinute ?? 60 }))
+  app.use('*', (c, next) =>
+    bodyLimit({
+      maxSize: bodyLimitFor(c.req.path),
+      onError: (c) => (c.req.path.startsWith('/api/') ? c.json({ error: { code: 'too_large', message: 'request body too large' } }, 413) : c.text('That is too large to send here.', 413)),
+    })(c, next),
+  )
   app.use('*', resolveViewer(deps))
   app.use('*', csrfProtection())
   app.get('/static/app.css', (c) => c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }))
@@ -40,6 +56,7 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono<App
   app.route('/api', apiRoutes(deps))
   for (const m of options.mounts ?? []) app.route(m.path, m.app)
   app.route('/', webRoutes(deps))
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: { code: 'not_found', message: 'no such endpoint' } }, 404) : c.text('Not found', 404)))
   app.onError((err, c) => {
     deps.log.error({ err, path: c.req.path }, 'request failed')
     return c.req.path.startsWith('/api/') ? c.json({ error: { code: 'internal', message: 'internal error' } }, 500) : c.text('Something went wrong on our side.', 500)

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { fail, ok, type Result } from '../domain/index.js'
 import { newId, sha256 } from '../lib/ids.js'
 import { hashPassword, verifyPassword } from '../lib/password.js'
+import { lockForWrite } from '../store/dialect.js'
 import type { ServiceDeps } from './deps.js'
 
 export type Role = 'admin' | 'editor' | 'reader'
@@ -53,17 +54,27 @@ export async function countUsers(deps: ServiceDeps): Promise<number> {
 export async function signUp(deps: ServiceDeps, viewer: Viewer, raw: unknown): Promise<Result<User>> {
   const parsed = SignupInput.safeParse(raw)
   if (!parsed.success) return fail('invalid_account', parsed.error.issues.map((i) => i.message).join('; '))
-  const first = (await countUsers(deps)) === 0
-  if (!first && !deps.config.openSignup && !viewer.canManageUsers) return fail('forbidden', 'sign-up is closed: ask an admin for an account')
   const { username, displayName, password } = parsed.data
-  const exists = await deps.store.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()
-  if (exists) return fail('taken', 'that user name is taken')
-  const user: User = { id: newId(), username, displayName, role: first ? 'admin' : 'reader' }
-  await deps.store.db
-    .insertInto('users')
-    .values({ id: user.id, username, display_name: displayName, password_hash: await hashPassword(password), role: user.role, created_at: deps.now().toISOString() })
-    .execute()
-  return ok(user)
+  const passwordHash = await hashPassword(password)
+  try {
+    // One transaction (write-locked on both engines): two sign-ups on a fresh desk cannot both become admin.
+    return await deps.store.db.transaction().execute(async (trx) => {
+      await lockForWrite(trx, deps.store.dialect, 'accounts')
+      const first = Number((await trx.selectFrom('users').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()).n) === 0
+      if (!first && !deps.config.openSignup && !viewer.canManageUsers) return fail('forbidden', 'sign-up is closed: ask an admin for an account')
+      const exists = await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()
+      if (exists) return fail('taken', 'that user name is taken')
+      const user: User = { id: newId(), username, displayName, role: first ? 'admin' : 'reader' }
+      await trx
+        .insertInto('users')
+        .values({ id: user.id, username, display_name: displayName, password_hash: passwordHash, role: user.role, created_at: deps.now().toISOString() })
+        .execute()
+      return ok(user)
+    })
+  } catch (err) {
+    if (/unique|duplicate key/i.test((err as Error).message)) return fail('taken', 'that user name is taken')
+    throw err
+  }
 }
 
 /** Checks a password and opens a session; returns the session token for the cookie. */

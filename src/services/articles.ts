@@ -4,17 +4,18 @@ import type { RawInput } from '../ingest/import-source.js'
 import { articleText, fail, ok, wordCount, type Analysis, type Article, type Result } from '../domain/index.js'
 import { extractDocument } from '../extract/index.js'
 import { newId, sha256 } from '../lib/ids.js'
-import { normaliseUrl } from '../relate/url.js'
 import { indexArticleRelations, removeArticleRelations } from '../search/similar.js'
-import { indexArticleText, unindexArticleText } from '../store/dialect.js'
+import { indexArticleText, lockForWrite, unindexArticleText } from '../store/dialect.js'
 import { writeAnalysis } from '../store/repos/analysis-repo.js'
+import { peopleOfArticle, pruneUnreferencedPeople } from '../store/repos/people-repo.js'
 import { deleteArticle as deleteArticleRow, findDuplicateId, writeArticle } from '../store/repos/article-repo.js'
 import type { ArticlesTable, Database } from '../store/schema/index.js'
 import type { ServiceDeps } from './deps.js'
+import { chooseCanonicalUrl, httpUrl, resolveIdentity } from './identity.js'
 import { resolvePeople } from './people.js'
 
-/** Longest article text stored: far beyond any news article, small enough to analyse in seconds. */
-export const MAX_ARTICLE_CHARS = 2_000_000
+/** Longest article text stored: ten times a long-read, small enough to analyse in about a second. */
+export const MAX_ARTICLE_CHARS = 500_000
 
 /** One document to add: pasted, uploaded, fetched, imported or from a feed (a RawInput with where it came from). */
 export interface AddArticleInput extends RawInput {
@@ -42,13 +43,14 @@ export async function addArticle(
   input: AddArticleInput,
   options: { skipExisting?: boolean } = {},
 ): Promise<Result<AddedArticle>> {
+  if (input.url && !httpUrl(input.url)) return fail('bad_url', 'the address must be an http(s) URL')
   const extracted = extractDocument({ body: withTitle(input), contentType: input.contentType, url: input.url, fileName: input.fileName })
   if (!extracted.ok) return extracted
   const article = completeArticle(extracted.value, input)
   if (article.blocks.length === 0 && !article.dek) return fail('no_content', 'the document has a title but no article text')
   const length = articleText(article).length
   if (length > MAX_ARTICLE_CHARS) {
-    return fail('too_large', `the article text is ${(length / 1e6).toFixed(1)} million characters; newsdesk takes articles of up to ${MAX_ARTICLE_CHARS / 1e6} million (a book or a log file is not an article)`)
+    return fail('too_large', `the article text is ${Math.round(length / 1000)} thousand characters; newsdesk takes articles of up to ${MAX_ARTICLE_CHARS / 1000} thousand (a book or a log file is not an article)`)
   }
   if (options.skipExisting) {
     const existing = await findDuplicateId(deps.store.db, article.canonicalUrl, contentHash(article))
@@ -78,21 +80,11 @@ function looksLikeHtml(input: AddArticleInput): boolean {
 }
 
 function completeArticle(article: Article, input: AddArticleInput): Article {
-  const url = input.url ?? null
-  const canonical = article.canonicalUrl ?? url
   return {
     ...article,
     title: article.title || input.title?.trim() || 'Untitled',
     publishedAt: article.publishedAt ?? normaliseDate(input.publishedAt),
-    canonicalUrl: canonical ? safeNormaliseUrl(canonical) : null,
-  }
-}
-
-function safeNormaliseUrl(url: string): string | null {
-  try {
-    return normaliseUrl(url)
-  } catch {
-    return null
+    canonicalUrl: chooseCanonicalUrl(article, input.url),
   }
 }
 
@@ -112,9 +104,11 @@ async function storeArticle(deps: ServiceDeps, input: AddArticleInput, article: 
   const now = deps.now().toISOString()
   const hash = contentHash(article)
   return store.db.transaction().execute(async (trx) => {
-    const existing = await findDuplicateId(trx, article.canonicalUrl, hash)
+    await lockForWrite(trx, store.dialect, 'articles')
+    const identity = await resolveIdentity(trx, input.source, article.canonicalUrl, hash)
+    const existing = identity.existingId
     const id = existing ?? newId()
-    const row = toArticleRow(id, input, article, hash, now)
+    const row = { ...toArticleRow(id, input, article, hash, now), canonical_url: identity.canonicalUrl }
     if (existing) await removeArticleRelations(trx, store.dialect, id)
     await writeArticle(trx, row, article.blocks, existing !== null)
     await indexArticleText(trx, store.dialect, id, article.title, row.body_text)
@@ -156,13 +150,19 @@ function isUniqueViolation(err: unknown): boolean {
   return e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === '23505' || /UNIQUE constraint failed/.test(e.message ?? '')
 }
 
-/** Deletes an article with its blocks, quotes, replies and relations. */
+/** Deletes an article with its blocks, quotes, replies and relations; people left with nothing go too. */
 export async function deleteArticle(deps: ServiceDeps, id: string): Promise<boolean> {
   const { store } = deps
   return store.db.transaction().execute(async (trx: Transaction<Database>) => {
+    const people = await peopleOfArticle(trx, id)
     await removeArticleRelations(trx, store.dialect, id)
     await unindexArticleText(trx, store.dialect, id)
-    return deleteArticleRow(trx, id)
+    // Unlink reply threads first so the delete never cascades reply by reply down a long chain.
+    await trx.updateTable('replies').set({ parent_id: null }).where('article_id', '=', id).execute()
+    await trx.deleteFrom('replies').where('article_id', '=', id).execute()
+    const deleted = await deleteArticleRow(trx, id)
+    await pruneUnreferencedPeople(trx, people)
+    return deleted
   })
 }
 

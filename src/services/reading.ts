@@ -56,13 +56,24 @@ export interface ArticlePage {
 /** The latest articles, one copy per story, keyset-paginated. */
 export async function latestArticles(deps: ServiceDeps, options: { limit: number; cursor?: string | null }): Promise<ArticlePage> {
   const limit = Math.min(Math.max(options.limit, 1), 100)
-  const before = decodeCursor(options.cursor)
-  const rows = await listArticles(deps.store.db, { limit: limit + 1, before })
-  const more = rows.length > limit
-  const page = rows.slice(0, limit)
-  const hidden = await hiddenCopies(deps.store.db, page.map((r) => r.id))
-  const last = page[page.length - 1]
-  return { items: page.filter((r) => !hidden.has(r.id)), next: more && last ? encodeCursor(last) : null }
+  let before = decodeCursor(options.cursor)
+  const items: ArticleSummary[] = []
+  // Hidden wire copies are skipped, so read on until the page is full (a few rounds at most).
+  for (let round = 0; round < 5; round++) {
+    const rows = await listArticles(deps.store.db, { limit: limit + 1, before })
+    const more = rows.length > limit
+    const batch = rows.slice(0, limit)
+    const hidden = await hiddenCopies(deps.store.db, batch.map((r) => r.id))
+    for (const row of batch) {
+      if (items.length === limit) return { items, next: encodeCursor(items[items.length - 1] as ArticleSummary) }
+      if (!hidden.has(row.id)) items.push(row)
+    }
+    const last = batch[batch.length - 1]
+    if (!more || !last) return { items, next: null }
+    before = { createdAt: last.createdAt, id: last.id }
+    if (items.length === limit) return { items, next: encodeCursor(last) }
+  }
+  return { items, next: before ? Buffer.from(`${before.createdAt}|${before.id}`).toString('base64url') : null }
 }
 
 function encodeCursor(s: ArticleSummary): string {

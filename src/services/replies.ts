@@ -25,14 +25,16 @@ export async function postReply(deps: ServiceDeps, viewer: Viewer, articleId: st
   const input = parsed.data
   const { db } = deps.store
   if (!(await getArticle(db, articleId))) return fail('not_found', 'no such article')
+  let parentId: string | null = null
   if (input.parentId) {
     const parent = await getReply(db, input.parentId)
     if (!parent || parent.articleId !== articleId) return fail('invalid_reply', 'the reply you answer is not on this article')
+    parentId = await parentWithinDepth(deps, parent)
   }
   const reply: Reply = {
     id: newId(),
     articleId,
-    parentId: input.parentId || null,
+    parentId,
     userId: viewer.user?.id ?? null,
     authorName: viewer.user?.displayName ?? input.authorName,
     body: input.body,
@@ -41,6 +43,24 @@ export async function postReply(deps: ServiceDeps, viewer: Viewer, articleId: st
   }
   await insertReply(db, reply)
   return ok(reply)
+}
+
+/** Threads nest at most this deep; an answer to a deeper reply joins its ancestor at this depth. */
+export const MAX_THREAD_DEPTH = 5
+
+/** The reply to attach an answer to, so that no thread grows deeper than MAX_THREAD_DEPTH. */
+async function parentWithinDepth(deps: ServiceDeps, parent: Reply): Promise<string> {
+  const chain: Reply[] = [parent]
+  let current = parent
+  while (current.parentId && chain.length <= MAX_THREAD_DEPTH + 1) {
+    const up = await getReply(deps.store.db, current.parentId)
+    if (!up) break
+    chain.push(up)
+    current = up
+  }
+  // chain runs from the parent up to the root: the parent sits at depth chain.length.
+  const depth = chain.length
+  return depth < MAX_THREAD_DEPTH ? parent.id : (chain[depth - MAX_THREAD_DEPTH + 1] ?? parent).id
 }
 
 /** The article's replies as threads; hidden replies only for moderators. */

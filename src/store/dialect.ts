@@ -37,3 +37,15 @@ export async function searchArticleIds(db: Db, dialect: DialectName, query: stri
     LIMIT ${limit}`.execute(db)
   return rows.rows.map((r) => r.id)
 }
+
+const LOCK_KEYS = { articles: 7_400_100, accounts: 7_400_200 } as const
+
+/**
+ * Serialises one kind of write across processes on PostgreSQL (a transaction
+ * that reads, then writes: people and relations of an article, the first
+ * account). SQLite transactions already begin IMMEDIATE, holding the
+ * database's single write lock.
+ */
+export async function lockForWrite(db: Db, dialect: DialectName, what: keyof typeof LOCK_KEYS): Promise<void> {
+  if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(${LOCK_KEYS[what]})`.execute(db)
+}

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { it } from 'node:test'
 import { addArticle, deleteArticle } from '../../src/services/articles.js'
+import { postReply, replyThreads } from '../../src/services/replies.js'
+import { viewerFor } from '../../src/services/accounts.js'
 import { latestArticles, personProfile, searchArticles, viewArticle } from '../../src/services/reading.js'
 import { testDeps } from '../helpers/deps.js'
 import { forEachStore } from '../helpers/stores.js'
@@ -81,9 +83,10 @@ forEachStore('articles in the store', (getStore) => {
     const view = await viewArticle(deps, added.value.id)
     const personId = view?.quotes[0]?.personId
     assert.ok(personId)
+    await postReply(deps, viewerFor(null, 0), added.value.id, { authorName: 'A', body: 'first' })
     assert.equal(await deleteArticle(deps, added.value.id), true)
     assert.equal(await viewArticle(deps, added.value.id), null)
-    assert.equal((await personProfile(deps, personId))?.quotes.length, 0)
+    assert.equal(await personProfile(deps, personId), null, 'a person with nothing left is removed')
     assert.deepEqual(await searchArticles(deps, 'Minister resigns'), [])
   })
 
@@ -96,5 +99,53 @@ forEachStore('articles in the store', (getStore) => {
     const qb = (await viewArticle(deps, b.value.id))?.quotes[0]
     assert.ok(qa?.personId && qb?.personId)
     assert.equal(qa.personId, qb.personId)
+  })
+
+  it('files a page under another site\'s canonical URL as a new article, never over the stored one', async () => {
+    const deps = testDeps(getStore())
+    const victimUrl = 'https://wire.example.com/world/summit-ends'
+    const victim = await addArticle(deps, { body: story('Summit ends without a deal', 'Leaders left the summit without a deal, the host said.'), url: victimUrl, source: 'url' })
+    const page = `<html><head><link rel="canonical" href="${victimUrl}"><title>Fake</title></head><body><article><h1>Fake summit story</h1><p>Everything you read before was wrong, a stranger said today in a long statement.</p></article></body></html>`
+    const forged = await addArticle(deps, { body: page, contentType: 'text/html', url: 'https://blog.attacker.example/post', source: 'api' })
+    const pasted = await addArticle(deps, { body: page, contentType: 'text/html', source: 'paste' })
+    assert.ok(victim.ok && forged.ok && pasted.ok)
+    assert.notEqual(forged.value.id, victim.value.id)
+    assert.notEqual(pasted.value.id, victim.value.id)
+    assert.equal((await viewArticle(deps, victim.value.id))?.stored.article.title, 'Summit ends without a deal')
+  })
+
+  it('resolves a URL that belongs to one article and a text that belongs to another without failing', async () => {
+    const deps = testDeps(getStore())
+    const a = await addArticle(deps, { body: story('Tram line opens', 'The new tram line opened to passengers this morning.'), url: 'https://city.example/a', source: 'url' })
+    const b = await addArticle(deps, { body: story('Library closes', 'The central library closed for a year of repairs.'), url: 'https://city.example/b', source: 'url' })
+    const mixed = await addArticle(deps, { body: story('Tram line opens', 'The new tram line opened to passengers this morning.'), url: 'https://city.example/b', source: 'url' })
+    assert.ok(a.ok && b.ok && mixed.ok)
+    assert.equal(mixed.value.id, a.value.id, 'same text is the same article')
+    assert.equal((await viewArticle(deps, b.value.id))?.stored.article.title, 'Library closes')
+  })
+
+  it('refuses a non-http address', async () => {
+    const deps = testDeps(getStore())
+    const result = await addArticle(deps, { body: story('Hello', 'A short story about a harbour.'), url: 'javascript:alert(1)//', source: 'api' })
+    assert.equal(result.ok, false)
+    if (!result.ok) assert.equal(result.error.code, 'bad_url')
+  })
+
+  it('keeps reply threads at most five deep and deletes an article with a long thread', async () => {
+    const deps = testDeps(getStore())
+    const added = await addArticle(deps, { body: story('Port strike ends', 'Dock workers returned to work on Monday, the union said.'), source: 'paste' })
+    assert.ok(added.ok)
+    const guest = viewerFor(null, 0)
+    let parentId: string | null = null
+    for (let i = 0; i < 12; i++) {
+      const r = await postReply(deps, guest, added.value.id, { authorName: `R${i}`, body: `answer ${i}`, parentId })
+      assert.ok(r.ok)
+      parentId = r.value.id
+    }
+    const threads = await replyThreads(deps, guest, added.value.id)
+    let depth = 0
+    for (let level = threads; level.length > 0; level = level.flatMap((r) => r.children)) depth++
+    assert.equal(depth, 5)
+    assert.equal(await deleteArticle(deps, added.value.id), true)
   })
 })

@@ -38,7 +38,8 @@ export function similarCommand(): Command {
           bar?.increment()
         }
         for (const id of seen) {
-          process.stdout.write(`${JSON.stringify(await corpusRelations(store, id, opts.top))}\n`)
+          const { similar, duplicates } = await corpusRelations(store, id, opts.top)
+          process.stdout.write(`${JSON.stringify({ id, similar, duplicates })}\n`)
           bar?.increment()
         }
         bar?.stop()

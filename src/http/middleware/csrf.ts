@@ -24,6 +24,7 @@ export function csrfProtection(): MiddlewareHandler {
       const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
       const sent = body[CSRF_FIELD]
       if (typeof sent !== 'string' || !sameToken(sent, token)) {
+        if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'csrf', message: 'send JSON (Content-Type: application/json) or a Bearer token' } }, 403)
         return c.text('This form has expired or did not come from newsdesk. Reload the page and try again.', 403)
       }
     }
@@ -31,8 +32,14 @@ export function csrfProtection(): MiddlewareHandler {
   }
 }
 
+/**
+ * API calls exempt from the form token: JSON bodies (a cross-site form cannot
+ * send them without a preflight) and Bearer-token calls (browsers never attach
+ * an Authorization header to a cross-site request on their own).
+ */
 function isJsonApi(c: Context): boolean {
-  return c.req.path.startsWith('/api/') && (c.req.header('content-type') ?? '').startsWith('application/json')
+  if (!c.req.path.startsWith('/api/')) return false
+  return (c.req.header('content-type') ?? '').startsWith('application/json') || /^Bearer\s/i.test(c.req.header('authorization') ?? '')
 }
 
 function sameToken(a: string, b: string): boolean {

@@ -22,6 +22,7 @@ export function rateLimit(options: { windowMs: number; max: number; now?: () => 
     entry.count++
     if (entry.count > options.max) {
       c.header('Retry-After', String(Math.ceil((entry.resetAt - t) / 1000)))
+      if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'rate_limited', message: 'too many requests: wait a minute' } }, 429)
       return c.text('Too many requests: wait a minute and try again.', 429)
     }
     return next()

@@ -69,7 +69,7 @@ function ReaderBody({ view }: { view: ArticleView }) {
         </p>
       ) : null}
       {meta ? <p class="meta">{meta}</p> : null}
-      {view.stored.url ? (
+      {view.stored.url && /^https?:\/\//i.test(view.stored.url) ? (
         <p class="meta">
           <a href={view.stored.url} rel="noopener noreferrer nofollow">
             Original page
@@ -243,7 +243,8 @@ function ReplyList({ replies, viewer, csrf, articleId }: { replies: ReplyThread[
       {replies.map((r) => (
         <li class={`reply${r.status === 'hidden' ? ' hidden' : ''}`} id={`reply-${r.id}`}>
           <div class="meta">
-            <strong>{r.authorName}</strong> · {formatDate(r.createdAt)}
+            <strong>{r.authorName}</strong>
+            {r.userId ? '' : ' (guest)'} · {formatDate(r.createdAt)}
             {r.status === 'hidden' ? ' · hidden' : ''}
           </div>
           <div class="body">{r.body}</div>

@@ -15,7 +15,7 @@ main{max-width:72rem;margin:0 auto;padding:1.2rem}
 @media (max-width:60rem){.columns{grid-template-columns:1fr}}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:1rem 1.2rem;margin-bottom:1.2rem}
 h1,h2,h3{font-family:var(--font);line-height:1.25}
-.article-list{list-style:none;padding:0;margin:0}
+.article-list,.feeds{list-style:none;padding:0;margin:0}
 .article-list li{padding:.7rem 0;border-bottom:1px solid var(--line)}
 .article-list .meta,.meta{color:var(--muted);font-size:.85rem}
 .reader{font-family:var(--font);font-size:1.12rem}

@@ -82,3 +82,21 @@ export async function listQuotedPeople(db: Db, limit: number): Promise<PersonSum
     .execute()
   return rows.map((r) => ({ id: r.id, name: r.name, quoteCount: Number(r.n) }))
 }
+
+/** Ids of the people quoted or named in one article. */
+export async function peopleOfArticle(db: Db, articleId: string): Promise<string[]> {
+  const quoted = await db.selectFrom('quotes').select('person_id').where('article_id', '=', articleId).where('person_id', 'is not', null).execute()
+  const named = await db.selectFrom('article_entities').select('person_id').where('article_id', '=', articleId).where('person_id', 'is not', null).execute()
+  return [...new Set([...quoted, ...named].map((r) => r.person_id).filter((id): id is string => id !== null))]
+}
+
+/** Deletes those of `ids` that no quote or entity refers to any more. */
+export async function pruneUnreferencedPeople(trx: Transaction<Database>, ids: string[]): Promise<void> {
+  if (ids.length === 0) return
+  await trx
+    .deleteFrom('people')
+    .where('id', 'in', ids)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('quotes').select('quotes.id').whereRef('quotes.person_id', '=', 'people.id'))))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('article_entities').select('article_entities.article_id').whereRef('article_entities.person_id', '=', 'people.id'))))
+    .execute()
+}

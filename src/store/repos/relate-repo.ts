@@ -190,6 +190,20 @@ export async function copyCandidates(db: Db, bands: string[], urlKey: string | n
   return [...ids]
 }
 
+/** What a copy check needs of each candidate, without parsing its features. */
+export async function copyInfo(db: Db, ids: string[]): Promise<{ articleId: string; urlKey: string | null; minhash: string; clusterId: string }[]> {
+  const out: { articleId: string; urlKey: string | null; minhash: string; clusterId: string }[] = []
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('relate_docs')
+      .select(['article_id', 'url_key', 'minhash', 'cluster_id'])
+      .where('article_id', 'in', ids.slice(i, i + CHUNK))
+      .execute()
+    for (const r of rows) out.push({ articleId: r.article_id, urlKey: r.url_key, minhash: r.minhash, clusterId: r.cluster_id })
+  }
+  return out
+}
+
 export async function clusterMembers(db: Db, clusterId: string): Promise<string[]> {
   const rows = await db.selectFrom('relate_docs').select('article_id').where('cluster_id', '=', clusterId).orderBy('article_id').execute()
   return rows.map((r) => r.article_id)

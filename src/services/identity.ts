@@ -1,0 +1,61 @@
+import type { Transaction } from 'kysely'
+import type { Article } from '../domain/index.js'
+import { normaliseUrl } from '../relate/url.js'
+import type { Database } from '../store/schema/index.js'
+
+/** Sources whose URL is known first-hand: the page was fetched from it, or the desk's operator imported it. */
+const TRUSTED_URL_SOURCES = new Set(['url', 'feed', 'import'])
+
+/** An http(s) URL normalised for identity, or null for anything else (javascript:, data:, junk). */
+export function httpUrl(url: string | null | undefined): string | null {
+  if (!url || !/^https?:\/\//i.test(url.trim())) return null
+  try {
+    return normaliseUrl(url.trim())
+  } catch {
+    return null
+  }
+}
+
+function hostOf(url: string): string {
+  return new URL(url).hostname.toLowerCase().replace(/^(www|amp|m)\./, '')
+}
+
+/** Same site: equal hosts, or one a subdomain of the other. */
+export function sameSite(a: string, b: string): boolean {
+  const x = hostOf(a)
+  const y = hostOf(b)
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`)
+}
+
+/**
+ * The canonical URL to file an article under. A page's own <link rel=canonical>
+ * counts only when it is on the same site as the address it came from and is
+ * not the site's home page (many sites point every page there).
+ */
+export function chooseCanonicalUrl(article: Article, inputUrl: string | null | undefined): string | null {
+  const given = httpUrl(inputUrl)
+  const claimed = httpUrl(article.canonicalUrl)
+  if (claimed && new URL(claimed).pathname.replace(/\/+$/, '') !== '' && (!given || sameSite(given, claimed))) return claimed
+  return given
+}
+
+export interface Identity {
+  /** The stored article this one is, or null for a new article. */
+  existingId: string | null
+  /** The canonical URL to store; null keeps the stored one (or none, when it belongs to another article). */
+  canonicalUrl: string | null
+}
+
+/**
+ * Decides whether an incoming article is one already stored. Same text is the
+ * same article. Same URL is the same article only when the URL is first-hand
+ * (fetched or imported): anybody else's text under a stored article's address
+ * becomes a new article instead of overwriting it.
+ */
+export async function resolveIdentity(trx: Transaction<Database>, source: string, canonicalUrl: string | null, hash: string): Promise<Identity> {
+  const byHash = await trx.selectFrom('articles').select('id').where('content_hash', '=', hash).executeTakeFirst()
+  const byUrl = canonicalUrl ? await trx.selectFrom('articles').select('id').where('canonical_url', '=', canonicalUrl).executeTakeFirst() : undefined
+  if (byHash) return { existingId: byHash.id, canonicalUrl: byUrl && byUrl.id !== byHash.id ? null : canonicalUrl }
+  if (byUrl) return TRUSTED_URL_SOURCES.has(source) ? { existingId: byUrl.id, canonicalUrl } : { existingId: null, canonicalUrl: null }
+  return { existingId: null, canonicalUrl }
+}
