@@ -13,6 +13,10 @@ export interface Config {
   allowPrivateHosts: string[]
   /** Open sign-up: when false only an admin creates accounts (the first account is always admin). */
   openSignup: boolean
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For for rate limits. */
+  trustProxy: boolean
+  /** Served over https: cookies get the Secure flag. */
+  secureCookies: boolean
 }
 
 const EnvSchema = z.object({
@@ -23,7 +27,11 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEWSDESK_ALLOW_PRIVATE_HOSTS: z.string().default(''),
   NEWSDESK_OPEN_SIGNUP: z.enum(['true', 'false', '1', '0']).default('true'),
+  NEWSDESK_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  NEWSDESK_SECURE_COOKIES: z.enum(['true', 'false', '1', '0']).default('false'),
 })
+
+const flag = (v: string): boolean => v === 'true' || v === '1'
 
 /** Reads and validates the environment; throws a readable error on bad values. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -41,6 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     allowPrivateHosts: e.NEWSDESK_ALLOW_PRIVATE_HOSTS.split(',').map((s) => s.trim()).filter(Boolean),
-    openSignup: e.NEWSDESK_OPEN_SIGNUP === 'true' || e.NEWSDESK_OPEN_SIGNUP === '1',
+    openSignup: flag(e.NEWSDESK_OPEN_SIGNUP),
+    trustProxy: flag(e.NEWSDESK_TRUST_PROXY),
+    secureCookies: flag(e.NEWSDESK_SECURE_COOKIES),
   })
 }

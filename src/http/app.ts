@@ -42,7 +42,7 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono<App
       },
     }),
   )
-  app.use('*', rateLimit({ windowMs: 60_000, max: options.writesPerMinute ?? 60 }))
+  app.use('*', rateLimit({ windowMs: 60_000, max: options.writesPerMinute ?? 60, trustProxy: deps.config.trustProxy }))
   app.use('*', (c, next) =>
     bodyLimit({
       maxSize: bodyLimitFor(c.req.path),
@@ -50,7 +50,7 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono<App
     })(c, next),
   )
   app.use('*', resolveViewer(deps))
-  app.use('*', csrfProtection())
+  app.use('*', csrfProtection({ secure: deps.config.secureCookies }))
   app.get('/static/app.css', (c) => c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }))
   app.get('/healthz', (c) => c.json({ ok: true }))
   app.route('/api', apiRoutes(deps))

@@ -11,12 +11,12 @@ export const CSRF_FIELD = '_csrf'
  * JSON API requests are exempt: a cross-site page cannot send
  * `Content-Type: application/json` without a CORS preflight, which we never grant.
  */
-export function csrfProtection(): MiddlewareHandler {
+export function csrfProtection(options: { secure?: boolean } = {}): MiddlewareHandler {
   return async (c, next) => {
     let token = getCookie(c, COOKIE)
     if (!token || token.length < 20) {
       token = randomBytes(24).toString('base64url')
-      setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Lax', path: '/' })
+      setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: options.secure ?? false })
     }
     c.set('csrfToken', token)
     if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'DELETE' || c.req.method === 'PATCH') {

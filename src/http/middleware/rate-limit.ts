@@ -6,12 +6,12 @@ import { getConnInfo } from '@hono/node-server/conninfo'
  * It lives in the process: with several server processes each counts alone,
  * which still bounds abuse per process.
  */
-export function rateLimit(options: { windowMs: number; max: number; now?: () => number }): MiddlewareHandler {
+export function rateLimit(options: { windowMs: number; max: number; trustProxy?: boolean; now?: () => number }): MiddlewareHandler {
   const hits = new Map<string, { count: number; resetAt: number }>()
   const now = options.now ?? Date.now
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
-    const key = clientKey(c)
+    const key = clientKey(c, options.trustProxy ?? false)
     const t = now()
     let entry = hits.get(key)
     if (!entry || entry.resetAt <= t) {
@@ -29,7 +29,9 @@ export function rateLimit(options: { windowMs: number; max: number; now?: () => 
   }
 }
 
-function clientKey(c: Context): string {
+function clientKey(c: Context, trustProxy: boolean): string {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined
+  if (forwarded) return forwarded
   try {
     return getConnInfo(c).remote.address ?? 'unknown'
   } catch {

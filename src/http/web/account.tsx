@@ -92,8 +92,10 @@ export function SearchPage({ viewer, csrf, query, results }: { viewer: Viewer; c
         <form method="get" action="/search">
           <input type="search" name="q" value={query} aria-label="Search words" /> <button type="submit">Search</button>
         </form>
-        {query ? <p class="meta">{results.length} articles match “{query}”.</p> : null}
-        <ArticleList articles={results} />
+        {query ? (
+          <p class="meta">{results.length === 0 ? `No article matches “${query}”.` : `The ${results.length} best matches for “${query}”.`}</p>
+        ) : null}
+        {results.length > 0 ? <ArticleList articles={results} /> : null}
       </section>
     </Layout>
   )

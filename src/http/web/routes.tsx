@@ -70,7 +70,7 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
 
   web.post('/articles/:id/delete', async (c) => {
     if (!c.get('viewer').canModerate) return c.html(<MessagePage {...common(c)} title="Not allowed" message="Only editors delete articles." />, 403)
-    await deleteArticle(deps, c.req.param('id'))
+    if (!(await deleteArticle(deps, c.req.param('id')))) return c.html(<MessagePage {...common(c)} title="Not found" message="There is no such article on this desk." />, 404)
     return c.redirect('/', 303)
   })
 
@@ -105,7 +105,7 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: (c: Ctx) =>
     const body = await c.req.parseBody()
     const result = await signIn(deps, str(body.username), str(body.password))
     if (!result.ok) return c.html(<LoginPage {...common(c)} error={result.error.message} username={str(body.username)} />, 401)
-    setCookie(c, SESSION_COOKIE, result.value.token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: 30 * 86400 })
+    setCookie(c, SESSION_COOKIE, result.value.token, sessionCookie(deps))
     return c.redirect('/', 303)
   })
   web.get('/signup', (c) => c.html(<SignupPage {...common(c)} />))
@@ -116,7 +116,7 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: (c: Ctx) =>
     if (!created.ok) return c.html(<SignupPage {...common(c)} error={created.error.message} username={input.username} />, 422)
     if (c.get('viewer').user) return c.redirect('/admin/users', 303)
     const session = await signIn(deps, input.username, input.password)
-    if (session.ok) setCookie(c, SESSION_COOKIE, session.value.token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: 30 * 86400 })
+    if (session.ok) setCookie(c, SESSION_COOKIE, session.value.token, sessionCookie(deps))
     return c.redirect('/', 303)
   })
   web.post('/logout', async (c) => {
@@ -138,6 +138,10 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: (c: Ctx) =>
     if (!result.ok) return c.html(<MessagePage {...common(c)} title="Not allowed" message={result.error.message} />, 403)
     return c.redirect('/admin/users', 303)
   })
+}
+
+function sessionCookie(deps: ServiceDeps) {
+  return { httpOnly: true, sameSite: 'Lax' as const, path: '/', maxAge: 30 * 86400, secure: deps.config.secureCookies }
 }
 
 function str(value: unknown): string {
