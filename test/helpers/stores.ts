@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { after, before, describe } from 'node:test'
 import pg from 'pg'
 import { openStore, type Store } from '../../src/store/db.js'
@@ -6,22 +7,18 @@ import { migrate } from '../../src/store/migrations/index.js'
 /** Where store tests look for PostgreSQL; set NEWSDESK_TEST_PG=off to skip it. */
 const PG_URL = process.env.NEWSDESK_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test'
 
-let pgReachable: Promise<boolean> | null = null
+let pgReachable: boolean | null = null
 
-function checkPostgres(): Promise<boolean> {
-  if (PG_URL === 'off') return Promise.resolve(false)
-  pgReachable ??= (async () => {
-    const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1500 })
-    try {
-      await client.connect()
-      await client.query('SELECT 1')
-      return true
-    } catch {
-      return false
-    } finally {
-      await client.end().catch(() => undefined)
-    }
-  })()
+/**
+ * Whether PostgreSQL answers, asked once per process and synchronously (in a
+ * child process), so suites can be declared, or skipped, before any test runs.
+ */
+function postgresReachable(): boolean {
+  if (PG_URL === 'off') return false
+  if (pgReachable === null) {
+    const probe = `const pg=require('pg');const c=new pg.Client({connectionString:process.argv[1],connectionTimeoutMillis:1500});c.connect().then(()=>c.query('SELECT 1')).then(()=>process.exit(0),()=>process.exit(1))`
+    pgReachable = spawnSync(process.execPath, ['-e', probe, PG_URL], { timeout: 5000 }).status === 0
+  }
   return pgReachable
 }
 
@@ -59,14 +56,13 @@ export async function postgresStore(): Promise<Store> {
  */
 export function forEachStore(name: string, suite: (getStore: () => Store) => void): void {
   for (const dialect of ['sqlite', 'postgres'] as const) {
+    if (dialect === 'postgres' && !postgresReachable()) {
+      console.warn(`PostgreSQL at ${PG_URL} not reachable: skipped "${name}" on PostgreSQL`)
+      describe(`${name} [postgres]`, { skip: `PostgreSQL not reachable at ${PG_URL}` }, () => undefined)
+      continue
+    }
     let store: Store | null = null
-    const reachable = dialect === 'sqlite' ? true : checkPostgres()
-    describe(`${name} [${dialect}]`, async () => {
-      if (!(await reachable)) {
-        console.warn(`PostgreSQL at ${PG_URL} not reachable: skipped "${name}" on PostgreSQL`)
-        describe('skipped', { skip: 'PostgreSQL not reachable' }, () => undefined)
-        return
-      }
+    describe(`${name} [${dialect}]`, () => {
       before(async () => {
         store = dialect === 'sqlite' ? await sqliteStore() : await postgresStore()
       })

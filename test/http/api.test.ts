@@ -1,23 +1,19 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { after, before, describe, it } from 'node:test'
+import { before, describe, it } from 'node:test'
 import { createApp } from '../../src/http/app.js'
-import type { Store } from '../../src/store/db.js'
 import { testDeps } from '../helpers/deps.js'
-import { sqliteStore } from '../helpers/stores.js'
+import { forEachStore, sqliteStore } from '../helpers/stores.js'
 
 const SEED = readFileSync(new URL('../fixtures/seed/article.txt', import.meta.url), 'utf8')
 const json = (value: unknown) => ({ method: 'POST', body: JSON.stringify(value), headers: { 'content-type': 'application/json' } })
 
-describe('the JSON API', () => {
-  let store: Store
+forEachStore('the JSON API', (getStore) => {
   let app: ReturnType<typeof createApp>
 
-  before(async () => {
-    store = await sqliteStore()
-    app = createApp(testDeps(store), { writesPerMinute: 1000 })
+  before(() => {
+    app = createApp(testDeps(getStore()), { writesPerMinute: 1000 })
   })
-  after(() => store.close())
 
   it('adds, lists, reads and finds similar articles', async () => {
     const added = await app.request('/api/articles', json({ text: SEED, url: 'https://b-17.example/kim-trump?utm_source=x' }))
