@@ -29,13 +29,14 @@ export function findThat(ctx: Context, k: number, max: number): number {
 
 export const OBJECT_CONTENT = new Set(['accuse'])
 /** Verbs that almost only report speech: a clause start is enough evidence. */
-export const LENIENT = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'explain', 'write', 'admit', 'predict', 'suggest', 'acknowledge', 'contend', 'assert', 'maintain'])
+export const LENIENT = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'explain', 'admit', 'predict', 'suggest', 'acknowledge', 'contend', 'assert', 'maintain'])
 
 export function startsClause(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k]
   if (!t) return false
   if (isQuotedToken(ctx, k)) return true
   if (/^(he|she|it|there|they|we|i|that|what|who|you|here)['’](s|re|ll|d|ve|m)$/.test(t.lower)) return true
+  if (t.lower === 'too' && /^(many|much|few|little)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return true
   return /^(he|she|they|it|we|i|you|there|the|this|these|those|his|her|their|our|its|a|an|if|whether|how|why|what|when|where|who|some|many|most|all|no|every|each|any|both|more|only|not|even)$/.test(t.lower) || isCapitalised(t) || /^\d/.test(t.text)
 }
 
@@ -72,10 +73,16 @@ export function isClause(ctx: Context, s: Span): boolean {
 export function contentEnd(ctx: Context, k: number, max: number): { offset: number; next: number } {
   for (let i = k; i < max; i++) {
     const t = ctx.tokens[i]
-    if (!t || isQuotedToken(ctx, i)) continue
+    if (!t) continue
+    if (isQuotedToken(ctx, i)) {
+      if (ctx.tokens[i - 1]?.text === ',' && !isQuotedToken(ctx, i + 1) && /^\p{Ll}{3,}ing$/u.test(ctx.tokens[i + 1]?.text ?? '')) return { offset: t.end, next: i + 1 }
+      continue
+    }
     if ((t.lower === 'and' || t.lower === 'but') && cueLemma(ctx.tokens[i + 1]?.lower ?? '') && !ctx.tokens[i + 1]?.lower.endsWith('ing')) {
       return { offset: t.start, next: i + 1 }
     }
+    // "…, but she said …": a new speaker clause starts; scanning goes on from its subject.
+    if ((t.lower === 'and' || t.lower === 'but') && i > k + 2 && newAttribution(ctx, i + 1, max)) return { offset: t.start, next: i + 1 }
     if (t.text === ',' && ctx.tokens[i + 1]?.lower === 'according' && ctx.tokens[i + 2]?.lower === 'to') return { offset: t.start, next: i + 1 }
     if ((t.text === ';' || t.text === ':') && i > k) return { offset: t.start, next: i + 1 }
     // "… a Chinese national — a reference to …": a dash opens the reporter's aside.
@@ -87,6 +94,20 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
   }
   const last = ctx.tokens[max - 1]
   return { offset: last ? last.end : k, next: max }
+}
+
+/** "he said", "Ms. Ayotte also said": a short subject, then a cue verb. */
+function newAttribution(ctx: Context, i: number, max: number): boolean {
+  const t = ctx.tokens[i]
+  if (!t || isQuotedToken(ctx, i)) return false
+  let j = i + 1
+  if (!/^(he|she|they|we|i)$/.test(t.lower)) {
+    if (!isCapitalised(t)) return false
+    while (j < max && j < i + 4 && ctx.tokens[j] && isCapitalised(ctx.tokens[j] as never)) j++
+  }
+  while (j < max && /^(also|later|then|has|had|have|would|previously|further)$/.test(ctx.tokens[j]?.lower ?? '')) j++
+  const cue = ctx.tokens[j]?.lower ?? ''
+  return !!cueLemma(cue) && !cue.endsWith('ing')
 }
 
 /** "— especially youth —": a dash closed later in the sentence brackets an aside inside the content. */

@@ -16,12 +16,27 @@ import type { Draft } from './draft.js'
 /** Is this quoted stretch a direct quotation (rather than a fragment inside a sentence)? */
 export function isDirect(ctx: Context, q: Quoted, unit: Unit): boolean {
   const words = quotedWords(ctx.text, q)
-  if (words === 0) return false
+  if (words === 0 || isListItem(ctx.text, q, words)) return false
   const prefix = ctx.text.slice(unit.start, q.open).trim()
   if (prefix === '' || /[:"”’»]$/.test(prefix)) return !isFragment(ctx, q, unit, words)
   const lastWord = /([\p{L}]+)\W*$/u.exec(prefix)?.[1]?.toLowerCase() ?? ''
   if (/,$/.test(prefix)) return words >= 3 && hasCue(prefix)
   return words >= 4 && !!cueLemma(lastWord) && lastWord !== 'that'
+}
+
+/** “grapple,” “optics” and “eschew”: short quoted items of a list are words on show, not speech. */
+function isListItem(text: string, q: Quoted, words: number): boolean {
+  if (words > 3) return false
+  const before = /["”’]([^"“”‘’\n]{0,6})$/.exec(text.slice(Math.max(0, q.open - 7), q.open))?.[1]
+  const after = /^([^"“”‘’\n]{0,6})["“‘]/.exec(text.slice(q.close, q.close + 7))?.[1]
+  const prevComma = before !== undefined && text[q.open - before.length - 2] === ','
+  const ownComma = text[q.close - 2] === ','
+  return (before !== undefined && listGap(before, prevComma)) || (after !== undefined && listGap(after, ownComma))
+}
+
+/** The gap between two list items: a comma (inside the marks or out) and/or "and"/"or". */
+function listGap(gap: string, commaInside: boolean): boolean {
+  return /^[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?$/.test(gap) && (commaInside || /,|\b(?:and|or)\b/.test(gap))
 }
 
 /** A cue among the last words before the comma: "Chan said, “…”", "According to the paper, “…”". */
@@ -50,7 +65,8 @@ export function attributionIn(ctx: Context, unit: Unit): Attribution | null {
   for (let i = unit.from; i < unit.to; i++) {
     if (isQuotedToken(ctx, i)) continue
     const lower = ctx.tokens[i]?.lower ?? ''
-    if (cueLemma(lower) || (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to')) cues.push(i)
+    // Cue verbs are lower-case: "the United States" holds no "states".
+    if ((cueLemma(lower) && ctx.tokens[i]?.text === lower) || (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to')) cues.push(i)
   }
   const strong = cues.filter((c) => STRONG.has(cueLemma(ctx.tokens[c]?.lower ?? '') ?? 'according'))
   for (const list of [strong, cues]) {

@@ -34,7 +34,7 @@ interface Draft extends Entity {
 }
 
 export function buildEntities(tokens: Token[]): EntityIndex {
-  const names = findNames(tokens)
+  const names = withAcronyms(findNames(tokens), tokens)
   const drafts: Draft[] = []
   const byStart = new Map<number, string>()
   const byKey = new Map<string, Draft>()
@@ -52,6 +52,43 @@ export function buildEntities(tokens: Token[]): EntityIndex {
   const confirmed = new Set(drafts.filter((d) => d.kind === 'person' && (d.role || d.shortForms > 0 || nameGender(d))).map((d) => d.id))
   const entities = drafts.map(({ words: _w, keys: _k, lastSeen: _l, shortForms: _s, ...e }) => e)
   return { entities, byStart, byId: new Map(entities.map((e) => [e.id, e])), names, confirmed }
+}
+
+/**
+ * A name defined by an acronym after it is an organisation, and its words
+ * are the acronym's letters even across commas: "Export Development Canada
+ * (EDC)", "Immigration, Refugees and Citizenship Canada (IRCC)".
+ */
+function withAcronyms(names: NameMention[], tokens: Token[]): NameMention[] {
+  const out: NameMention[] = []
+  for (const n of names) {
+    const acronym = acronymAfter(tokens, n.last)
+    if (!acronym) {
+      out.push(n)
+      continue
+    }
+    let merged = n
+    while (initials(merged.words) !== acronym && initials(merged.words).length < acronym.length) {
+      const prev = out[out.length - 1]
+      if (!prev || !joinedByList(tokens, prev.last, merged.first)) break
+      out.pop()
+      merged = { ...merged, start: prev.start, words: [...prev.words, 'and', ...merged.words], first: prev.first }
+    }
+    if (initials(merged.words) === acronym) out.push({ ...merged, words: merged.words.filter((w, i) => w !== 'and' || i === merged.words.lastIndexOf('and')), kind: 'organisation' })
+    else out.push(n)
+  }
+  return out
+}
+
+function initials(words: string[]): string {
+  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
+}
+
+/** Only commas and "and" between two names: "Immigration, Refugees and Citizenship". */
+function joinedByList(tokens: Token[], last: number, first: number): boolean {
+  if (first - last < 2 || first - last > 3) return false
+  for (let k = last + 1; k < first; k++) if (!/^(,|and|&)$/.test(tokens[k]?.lower ?? '')) return false
+  return true
 }
 
 /** "Immigration, Refugees and Citizenship Canada (IRCC)": the acronym names the same organisation. */

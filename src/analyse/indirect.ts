@@ -6,11 +6,12 @@
 import type { QuoteKind, Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import type { Draft } from './draft.js'
-import { ADDRESSEE, BETWEEN, cueLemma } from './lexicon.js'
-import { subjectAfter, subjectBefore, type Mention } from './mentions.js'
+import { ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, cueLemma } from './lexicon.js'
+import { phraseAfter, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
 import { resolveMention, isPublisher } from './resolve.js'
 import { tagSpan, type Tagged } from './pos.js'
+import { agrees, longSubject, negated, parenthetical } from './parenthetical.js'
 import { LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, startsClause, startsNounPhrase } from './clause.js'
 
 const MIN_WORDS = 3
@@ -67,9 +68,11 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') return accordingTo(ctx, unit, c)
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
   const lemma = cueLemma(t.lower)
-  // Cue verbs are lower-case: "United States", "Post" are names.
-  if (!lemma || t.text !== t.lower || t.lower.endsWith('ing') && !/^(saying|telling|reporting|arguing|warning|claiming|insisting|adding|noting)$/.test(t.lower)) return null
+  // Cue verbs are lower-case: "United States", "Post" are names; after a preposition they are nouns ("from states").
+  if (!lemma || t.text !== t.lower || /^(from|in|of|at|for|with|by|on|to|except)$/.test(ctx.tokens[c - 1]?.lower ?? '') || t.lower.endsWith('ing') && !/^(saying|telling|reporting|arguing|warning|claiming|insisting|adding|noting)$/.test(t.lower)) return null
   const cue = { start: t.start, end: t.end }
+  // "Rust Belt states that have suffered …": the noun with a relative clause.
+  if (t.lower === 'states' && /^(that|which|where|who)$/.test(ctx.tokens[c + 1]?.lower ?? '') && /^(have|has|had|will|would|are|were|is|was|voted|hold|held)$/.test(ctx.tokens[c + 2]?.lower ?? '')) return null
   if (t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',') {
     // "Trump hit back on Monday, saying …": the speaker is the subject of the sentence.
     const subject = prev?.mention ?? sentenceSubject(ctx, unit)
@@ -77,6 +80,10 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   }
   const subject = subjectBefore(ctx, c, unit.from)
   if (subject && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) {
+    if (!agrees(ctx, c, subject) || negated(ctx, subject.to, c)) return null
+    if (EVIDENCE.has(lemma) && !EVIDENCE_SUBJECT.test(ctx.tokens[subject.to - 1]?.lower ?? '')) return null
+    const inner = parenthetical(ctx, unit, subject.from, c + 1)
+    if (inner) return build(ctx, unit, inner.content, cue, subject, inner.next)
     if (isTrailing(ctx, unit, c, subject)) {
       const content = trimSpan(ctx.text, { start: unit.start, end: subject.start })
       return isClause(ctx, content) ? build(ctx, unit, content, cue, subject, unit.to) : null
@@ -87,6 +94,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (ctx.tokens[back]?.text === ',' || isQuotedToken(ctx, back)) {
     const after = subjectAfter(ctx, c, unit.to)
     if (after && !isPublisher(ctx, ctx.text.slice(after.start, after.end))) {
+      const inner = parenthetical(ctx, unit, back + 1, after.to)
+      if (inner) return build(ctx, unit, inner.content, cue, after, inner.next)
       const content = trimSpan(ctx.text, { start: unit.start, end: ctx.tokens[back]?.end ?? t.start })
       return isClause(ctx, content) ? build(ctx, unit, content, cue, after, unit.to) : null
     }
@@ -99,7 +108,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     const subject = sentenceSubject(ctx, unit)
     if (subject && subject.to <= back) return leading(ctx, unit, c, lemma, cue, subject)
   }
-  return null
+  const long = LENIENT.has(lemma) ? longSubject(ctx, unit, c) : null
+  return long ? leading(ctx, unit, c, lemma, cue, long) : null
 }
 
 function skipBetween(ctx: Context, k: number, min: number): number {
@@ -115,6 +125,8 @@ function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): bool
   if (ctx.tokens[c + 1]?.text === ':') return false
   if (rest.length === 0 || ctx.tokens[c + 1]?.text === ',') return true
   if (rest.some((x) => x.lower === 'that')) return false
+  // "…, local officials said they welcome …": a pronoun after the cue opens its content.
+  if (/^(he|she|they|we|i|it|there)$/.test(ctx.tokens[c + 1]?.lower ?? '')) return false
   // "…, 21 percent said they would not vote": a clause after the cue is its content.
   if (startsClause(ctx, c + 1) && hasFiniteVerb(ctx, c + 2, unit.to)) return false
   return rest.length <= 6
@@ -126,6 +138,8 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
   const next = ctx.tokens[k]
   if (!next) return null
   if (next.text === ':' || next.text === ',') k++
+  // "pointed out that …", "chimed in that …": the particle belongs to the verb.
+  else if (PARTICLES.has(next.lower) && /^(point|chime|shoot|fire|hit|weigh|speak)$/.test(lemma)) k++
   else if (ADDRESSEE.has(lemma)) k = skipObject(ctx, k, unit.to, lemma === 'tell')
   const that = findThat(ctx, k, unit.to)
   if (that >= 0) k = that
@@ -134,8 +148,12 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
   } else if (LENIENT.has(lemma)) {
     if (!startsClause(ctx, k) && !startsNounPhrase(ctx, k)) return null
   } else if (!startsClause(ctx, k) || !hasFiniteVerb(ctx, k + 1, Math.min(unit.to, k + 12))) return null
+  // "each added a goal", "did not answer any questions": an object, not a reported clause.
+  else if (/^(add|answer|write)$/.test(lemma) && /^(a|an|any|no)$/.test(ctx.tokens[k]?.lower ?? '') && !/[,:]/.test(next.text)) return null
+  // "The longer the shutdown continues, the bigger …": "continue" reports only quotations or "that".
+  if (lemma === 'continue' && that < 0) return null
   // "pledged to end the war": an intention, not speech (see the decision in index.ts).
-  if (ctx.tokens[k]?.lower === 'to') return null
+  if (ctx.tokens[k]?.lower === 'to' || (ctx.tokens[k]?.lower === 'not' && ctx.tokens[k + 1]?.lower === 'to')) return null
   const end = contentEnd(ctx, k, unit.to)
   const start = ctx.tokens[k]?.start ?? unit.end
   const content = trimSpan(ctx.text, { start, end: end.offset })
@@ -164,18 +182,20 @@ function accordingTo(ctx: Context, unit: Unit, c: number): Found | null {
   const t = ctx.tokens[c]
   if (!to || !t) return null
   const cue = { start: t.start, end: to.end }
-  const m = subjectAfter(ctx, c + 1, unit.to)
+  // "according to early results of exit polls conducted by …": any phrase up to the comma is the source.
+  const named = subjectAfter(ctx, c + 1, unit.to)
+  const m = named ?? phraseAfter(ctx, c + 2, unit.to)
   if (!m) return null
   // "…, according to X." (the content comes first) or "According to X, …".
   const before = trimSpan(ctx.text, { start: unit.start, end: t.start })
   if ((ctx.text.slice(before.start, before.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) {
-    return build(ctx, unit, before, cue, m, unit.to)
+    return build(ctx, unit, before, cue, m, unit.to, !named)
   }
   let k = m.to
   while (k < unit.to && ctx.tokens[k]?.text !== ',') k++
   if (k >= unit.to - 1) return null
   const end = contentEnd(ctx, k + 1, unit.to)
-  return build(ctx, unit, trimSpan(ctx.text, { start: ctx.tokens[k + 1]?.start ?? unit.end, end: end.offset }), cue, m, end.next)
+  return build(ctx, unit, trimSpan(ctx.text, { start: ctx.tokens[k + 1]?.start ?? unit.end, end: end.offset }), cue, m, end.next, !named)
 }
 
 /** "For Bennet, the realistic options …": only for a person already quoted in the article. */
@@ -229,13 +249,19 @@ function firstWordIndex(ctx: Context, unit: Unit): number {
   return -1
 }
 
-function build(ctx: Context, unit: Unit, content: Span, cue: Span, mention: Mention, next: number): Found | null {
-  const text = ctx.text.slice(content.start, content.end)
+/**
+ * `described`: the mention is a bare description ("people in attendance"), shown
+ * as the mention but never made into a person.
+ */
+function build(ctx: Context, unit: Unit, content: Span | Span[], cue: Span, mention: Mention, next: number, described = false): Found | null {
+  const spans = Array.isArray(content) ? content : [content]
+  const text = spans.map((s) => ctx.text.slice(s.start, s.end)).join(' ')
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) return null
   if (!cueIsVerb(ctx, unit, cue)) return null
   const kind: QuoteKind = /["“”„«»]/.test(text) ? (isWhollyQuoted(text) ? 'direct' : 'mixed') : 'indirect'
-  const speaker = resolveMention(ctx, mention)
-  const draft: Draft = { kind, content: [content], cue, mention, speaker, continuation: false, paragraph: unit.paragraph, start: content.start }
+  const resolved = resolveMention(ctx, mention)
+  const speaker = described && resolved?.kind === 'person' && !resolved.entityId ? null : resolved
+  const draft: Draft = { kind, content: spans, cue, mention, speaker, continuation: false, paragraph: unit.paragraph, start: spans[0]?.start ?? unit.start }
   return { draft, next }
 }
 
@@ -250,6 +276,9 @@ const tagCache = new WeakMap<Context, Map<number, Tagged>>()
 function cueIsVerb(ctx: Context, unit: Unit, cue: Span): boolean {
   const word = ctx.text.slice(cue.start, cue.end)
   if (!/^\p{Ll}+$/u.test(word) || word === 'for' || /(?:ed|said|told|wrote|thought|felt)$/.test(word)) return true
+  // "one in five say they …": a clause opening right after the word makes it a verb, whatever the tagger thinks.
+  const after = ctx.text.slice(cue.end, cue.end + 6)
+  if (/^ (?:they|he|she|we|it|that|i)\b/i.test(after)) return true
   let byUnit = tagCache.get(ctx)
   if (!byUnit) tagCache.set(ctx, (byUnit = new Map()))
   let tagged = byUnit.get(unit.start)

@@ -20,7 +20,18 @@ const SPEECH = [
   'blurt', 'chime', 'interject', 'gush', 'rave', 'yell', 'scream', 'plead', 'sob', 'groan', 'marvel', 'cry',
   'note', 'acknowledge', 'recount', 'elaborate', 'summarize', 'summarise', 'answer', 'comment', 'caution',
   'preach', 'muse', 'grumble', 'mutter', 'sigh', 'snap', 'scoff', 'concur', 'clarify',
+  ...EVIDENCE_VERBS(),
 ]
+
+/** "Polls show …", "the study found …": cues only when a document or a count is the subject (see EVIDENCE_SUBJECT). */
+function EVIDENCE_VERBS(): string[] {
+  return ['show', 'find']
+}
+
+export const EVIDENCE = new Set(EVIDENCE_VERBS())
+
+/** Subjects that report what they show or find: polls, studies, records, data. */
+export const EVIDENCE_SUBJECT = /^(polls?|surveys?|study|studies|reports?|records|data|analysis|analyses|research|figures|documents?|results|numbers|review|audit|investigation|census|statistics|filings?|estimates?|models?|tests?|experiments?|evidence|emails?|memos?|papers?|findings|returns)$/
 
 /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE = new Set(['tell', 'warn', 'assure', 'inform', 'advise', 'remind', 'urge', 'ask', 'promise'])
@@ -118,7 +129,7 @@ export const NOT_NAME = new Set([
   'either', 'do', 'does', 'did', 'is', 'was', 'are', 'were', 'be', 'will', 'would', 'can', 'could', 'should',
   'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'jan', 'feb',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'read', 'more', 'watch', 'listen', 'video', 'photo', 'photos', 'related', 'advertisement', 'share', 'close',
+  'read', 'more', 'watch', 'listen', 'video', 'photo', 'photos', 'file', 'related', 'advertisement', 'share', 'close',
   'update', 'updated', 'correction', 'exclusive', 'breaking', 'subscribe', 'sign', 'click', 'follow', 'see', 'also',
   'let', 'please', 'thanks', 'thank', 'oh', 'well', 'like', 'unless', 'until', 'whether', 'among', 'through',
 ])
@@ -150,7 +161,7 @@ export const ORG_WORDS = new Set([
   'apple', 'amazon', 'tour', 'team', 'inc.', 'corp.', 'co.', 'ltd.',
   'airlines', 'motors', 'systems', 'technologies', 'labs', 'partners', 'capital', 'securities', 'holdings',
   'health', 'energy', 'project', 'initiative', 'program', 'programme', 'unit', 'bureau', 'division', 'cabinet',
-  'clinic', 'museum', 'library', 'church', 'diocese', 'secretariat', 'tribunal', 'assembly', 'caucus', 'watch',
+  'clinic', 'museum', 'library', 'church', 'family', 'entertainment', 'wrestling', 'operations', 'oil', 'diocese', 'secretariat', 'tribunal', 'assembly', 'caucus', 'watch',
 ])
 
 /** Plural or collective nouns that make a group speaker ("Critics say …"). */

@@ -9,6 +9,9 @@ import { BETWEEN, DETERMINERS, GROUP_NOUNS, NOT_NAME, PARTICLES, PRONOUNS, cueLe
 import { isCapitalised } from './names.js'
 import { entityAt } from './entities.js'
 import type { Token } from './text.js'
+import { appositiveName, isVerbLike, issuedBy, possessed, postmodified } from './descriptions.js'
+
+export { phraseAfter } from './descriptions.js'
 
 export type MentionKind = 'name' | 'pronoun' | 'nominal'
 
@@ -21,12 +24,12 @@ export interface Mention extends Span {
   antecedent?: Mention
 }
 
-const NUMBER_WORDS = /^(\d[\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|half|most|majorities|majority)$/
+const NUMBER_WORDS = /^(\d[\d,.%]*|\p{Ll}+-(?:thirds|fourths|fifths|quarters)|nearly|about|almost|roughly|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|half|most|majorities|majority)$/u
 
 const NAME_JOIN = new Set(['de', 'da', 'del', 'di', 'van', 'von', 'der', 'le', 'la', 'du', 'al', 'bin', 'st.', '.', '-', 'of', '&', 'for', 'and'])
-const NOMINAL_STOP = new Set(['that', 'which', 'who', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'by', 'with', 'as', 'if', 'when', 'than', 'because', 'while', 'so', 'it', 'there'])
+export const NOMINAL_STOP = new Set(['that', 'which', 'who', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'by', 'with', 'as', 'if', 'when', 'than', 'because', 'while', 'so', 'it', 'there'])
 
-function tok(ctx: Context, i: number): Token | undefined {
+export function tok(ctx: Context, i: number): Token | undefined {
   return ctx.tokens[i]
 }
 
@@ -41,7 +44,9 @@ function skipBetweenBack(ctx: Context, i: number, min: number): number {
 export function mentionEndingAt(ctx: Context, k: number, min: number): Mention | null {
   const t = tok(ctx, k)
   if (!t || k < min || isQuotedToken(ctx, k)) return null
-  if (PRONOUNS.has(t.lower) && t.lower !== 'you') return make(ctx, 'pronoun', k, k)
+  // "You said …" in an interview addresses the interviewee: no speaker mention.
+  if (t.lower === 'you') return null
+  if (PRONOUNS.has(t.lower)) return make(ctx, 'pronoun', k, k)
   if (GROUP_NOUNS.has(t.lower)) return groupPhrase(ctx, k, min)
   if (isCapitalised(t) && !NOT_NAME.has(t.lower)) {
     let s = k
@@ -65,6 +70,11 @@ export function mentionEndingAt(ctx: Context, k: number, min: number): Mention |
       s--
       continue
     }
+    // "eight in 10 voters", "two of three Republicans": a proportion, not a preposition.
+    if (isProportion(ctx, s - 1, min)) {
+      s -= 2
+      continue
+    }
     if (!p || !p.word || isQuotedToken(ctx, s - 1) || NOMINAL_STOP.has(p.lower) || cueLemma(p.lower)) break
     s--
     if (DETERMINERS.has(p.lower)) break
@@ -74,11 +84,18 @@ export function mentionEndingAt(ctx: Context, k: number, min: number): Mention |
   const head = t.lower
   // "the senior analyst", "Critics", "22 percent", "Cisco’s Talos cybersecurity unit".
   const properLed = s < k && isCapitalised(first) && !NOT_NAME.has(first.lower)
-  if (DETERMINERS.has(first.lower) || GROUP_NOUNS.has(head) || NUMBER_WORDS.test(first.lower) || properLed || (s === k && isCapitalised(t))) {
+  // "local farmers said": a bare plural opening the clause.
+  const barePlural = /^\p{Ll}+[^s]s$/u.test(t.text) && (s <= min || /^(,|and|but|;)$/.test(tok(ctx, s - 1)?.lower ?? ''))
+  if (DETERMINERS.has(first.lower) || GROUP_NOUNS.has(head) || NUMBER_WORDS.test(first.lower) || properLed || barePlural || (s === k && isCapitalised(t))) {
     if (s === k && DETERMINERS.has(head)) return null
     return make(ctx, 'nominal', s, k)
   }
   return null
+}
+
+/** "eight [in] 10 voters", "two [of] three Republicans": a proportion, not a preposition. */
+function isProportion(ctx: Context, i: number, min: number): boolean {
+  return /^(in|of)$/.test(tok(ctx, i)?.lower ?? '') && NUMBER_WORDS.test(tok(ctx, i - 1)?.lower ?? '') && i - 1 >= min
 }
 
 /** "Critics", "veteran MPs", "The shelter residents", "his supporters": a group noun and its modifiers. */
@@ -86,6 +103,12 @@ function groupPhrase(ctx: Context, k: number, min: number): Mention {
   let s = k
   while (s > min && s > k - 4) {
     const p = tok(ctx, s - 1)
+    // "eight in 10 voters"; "lawyers and experts": two plural nouns joined.
+    const joined = p?.lower === 'and' && /\p{Ll}[^s]s$/u.test(tok(ctx, s - 2)?.text ?? '') && s - 2 >= min
+    if (p && (isProportion(ctx, s - 1, min) || joined)) {
+      s -= 2
+      continue
+    }
     if (!p || !p.word || isQuotedToken(ctx, s - 1) || NOMINAL_STOP.has(p.lower) || cueLemma(p.lower) || BETWEEN.has(p.lower)) break
     if (/^\p{Lu}/u.test(p.text) && !DETERMINERS.has(p.lower) && s - 1 > min && tok(ctx, s - 2)?.word) break
     s--
@@ -96,14 +119,27 @@ function groupPhrase(ctx: Context, k: number, min: number): Mention {
 
 /** Subject of a cue at token c: "Chan said", "Jeremy Chan, a senior analyst …, told". */
 export function subjectBefore(ctx: Context, c: number, min: number): Mention | null {
-  const k = skipBetweenBack(ctx, c - 1, min)
+  let k = skipBetweenBack(ctx, c - 1, min)
+  // "Proponents of the bill, however, say": a sentence adverb between commas.
+  if (tok(ctx, k)?.text === ',' && /^(however|though|too|meanwhile|instead|therefore|moreover|also)$/.test(tok(ctx, k - 1)?.lower ?? '') && tok(ctx, k - 2)?.text === ',' && k - 3 >= min) k -= 3
+  // "Export Development Canada (EDC) said", "Sen. Bernie Sanders (I-Vt.) said": a short bracket belongs to the name.
+  if (tok(ctx, k)?.text === ')') {
+    let open = k - 1
+    while (open > min && open > k - 8 && tok(ctx, open)?.text !== '(' && tok(ctx, open)?.text !== ')') open--
+    if (tok(ctx, open)?.text === '(' && open - 1 >= min) k = skipBetweenBack(ctx, open - 1, min)
+  }
   if (k < min) return null
   const t = tok(ctx, k)
   if (!t) return null
   if (t.lower === 'who') {
     // "Chan, who said …": the relative pronoun is the local mention, the phrase before it the speaker.
     const back = tok(ctx, k - 1)?.text === ',' ? k - 2 : k - 1
-    const np = mentionEndingAt(ctx, back, min)
+    let np = mentionEndingAt(ctx, back, min)
+    // "Nunes, the ferocious brawler who calls herself …": the name before the description.
+    if (np?.kind === 'nominal' && tok(ctx, np.from - 1)?.text === ',') {
+      const name = mentionEndingAt(ctx, np.from - 2, min)
+      if (name?.kind === 'name') np = name
+    }
     return np ? { ...make(ctx, 'pronoun', k, k), antecedent: np } : null
   }
   if (t.text === ',') {
@@ -111,27 +147,46 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
     // ("Jeremy Chan, a senior analyst …, told"; "the director for EHS, Jeff Fraser, says").
     const candidates: Mention[] = []
     const direct = mentionEndingAt(ctx, k - 1, min)
-    if (direct && direct.kind === 'name' && !isPossessive(ctx, direct)) candidates.push(direct)
+    // "…, Jeff Fraser, says" names the speaker; "… to Mr. Sanders, said David Axelrod" does not.
+    const set = direct && (direct.from <= min || /^(,|but|and|so|yet)$/i.test(tok(ctx, direct.from - 1)?.lower ?? ''))
+    if (direct && set && direct.kind === 'name' && !isPossessive(ctx, direct)) candidates.push(direct)
     for (let j = (direct ? direct.from : k) - 1; j >= min && j > k - 40; j--) {
       if (isQuotedToken(ctx, j)) break
       if (tok(ctx, j)?.text !== ',') continue
       const m = mentionEndingAt(ctx, j - 1, min)
-      if (m && m.kind === 'name' && !isPossessive(ctx, m)) candidates.push(m)
+      // "A White House official, who requested anonymity, said": a description with a relative clause.
+      const relative = tok(ctx, j + 1)?.lower === 'who' && m?.kind === 'nominal'
+      if (m && (m.kind === 'name' || relative) && !isPossessive(ctx, m)) candidates.push(m)
     }
     const people = candidates.filter((m) => entityAt(ctx.entities, m)?.kind === 'person')
     return people[people.length - 1] ?? candidates[candidates.length - 1] ?? null
   }
   const m = mentionEndingAt(ctx, k, min)
   if (!m || isPossessive(ctx, m)) return null
+  if (m.kind === 'name') return affiliated(ctx, m, min) ?? m
   if (m.kind !== 'nominal') return m
   // "Rempel this week called …": a time phrase sits between the subject and its verb.
   if (TIME_HEAD.test(tok(ctx, m.to - 1)?.lower ?? '')) return m.from - 1 >= min ? subjectBefore(ctx, m.from, min) : null
+  // "a person familiar with the talks said": the description reaches back over its modifier.
+  const extended = extendOf(ctx, m, min)
+  if (extended !== m) return extended
   // "in a carefully worded response said": a prepositional phrase is not the subject.
   if (/^(in|on|at|during|with|after|from|by|under|through|via)$/.test(tok(ctx, m.from - 1)?.lower ?? '')) return null
-  return extendOf(ctx, m, min)
+  return m
 }
 
 const TIME_HEAD = /^(week|weekend|month|year|day|morning|afternoon|evening|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
+
+/** "Tim Guest with the Health Authority says": the person before the affiliation speaks, not the body. */
+function affiliated(ctx: Context, m: Mention, min: number): Mention | null {
+  if (!/^(with|of|at|from|for)$/.test(tok(ctx, m.from - 1)?.lower ?? '') || m.from - 2 < min) return null
+  const head = mentionEndingAt(ctx, m.from - 2, min)
+  if (!head || isPossessive(ctx, head)) return null
+  // "An official with Animal Protection Services said": the whole description speaks.
+  if (head.kind === 'nominal' && DETERMINERS.has(tok(ctx, head.from)?.lower ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
+  const e = head.kind === 'name' ? entityAt(ctx.entities, head) : null
+  return e?.kind === 'person' ? head : null
+}
 
 /** "Trump’s pledge": a possessive is not the subject of the cue. */
 function isPossessive(ctx: Context, m: Mention): boolean {
@@ -143,14 +198,21 @@ function extendOf(ctx: Context, m: Mention, min: number): Mention {
   const p = tok(ctx, m.from - 1)
   if (!p || !/^(of|for|at|with)$/.test(p.lower)) return m
   const head = mentionEndingAt(ctx, m.from - 2, min)
-  if (head && head.kind === 'nominal') return make(ctx, 'nominal', head.from, m.to - 1)
+  if (head && head.kind === 'nominal' && DETERMINERS.has(tok(ctx, head.from)?.lower ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
+  // "Proponents of the new bill": a capitalised plural opening the sentence.
+  const word = head && head.to - head.from === 1 ? tok(ctx, head.from) : undefined
+  if (head && word && /^\p{Lu}\p{Ll}+[^s]s$/u.test(word.text) && !entityAt(ctx.entities, head)) return make(ctx, 'nominal', head.from, m.to - 1)
   return m
 }
 
 /** Inverted subject after a cue: "said Chan", "said Jeremy Chan, a senior analyst". */
 export function subjectAfter(ctx: Context, c: number, max: number): Mention | null {
   let k = c + 1
-  if (PARTICLES.has(tok(ctx, k)?.lower ?? '') && c > 0 && cueLemma(tok(ctx, c)?.lower ?? '')) k++
+  if (PARTICLES.has(tok(ctx, k)?.lower ?? '') && c > 0 && cueLemma(tok(ctx, c)?.lower ?? '')) {
+    // "chimed in Smith" yes; "said in a commentary" is a place, not a speaker.
+    if (DETERMINERS.has(tok(ctx, k + 1)?.lower ?? '')) return null
+    k++
+  }
   if (k >= max) return null
   k = skipRoleWords(ctx, k, max)
   const first = k
@@ -160,23 +222,30 @@ export function subjectAfter(ctx: Context, c: number, max: number): Mention | nu
   if (isCapitalised(t) && !NOT_NAME.has(t.lower)) {
     while (k + 1 < max) {
       const n = tok(ctx, k + 1)
-      if (n && isCapitalised(n) && !isQuotedToken(ctx, k + 1)) k++
+      if (n && isCapitalised(n) && !isQuotedToken(ctx, k + 1) && !NOT_NAME.has(n.lower)) k++
       else if (n && NAME_JOIN.has(n.lower) && n.lower !== '.' && isCapitalised(tok(ctx, k + 2) ?? n) && k + 2 < max) k += 2
       else break
     }
+    // "writes Huber's longtime tag team partner Erick Rowan": the possessive only describes the speaker.
+    if (/['’]s?$/u.test(tok(ctx, k)?.text ?? '')) return possessed(ctx, k, max)
     // "says Cambridge resident Andre Campbell": a place or organisation, role words, then the name.
     const later = skipRoleWords(ctx, k + 1, max)
     if (later > k + 1 && later - k <= 4) return subjectAfter(ctx, later - 1, max) ?? make(ctx, 'name', first, k)
     return make(ctx, 'name', first, k)
   }
+  if (t.lower === 'the' && isCapitalised(tok(ctx, k + 1) ?? t) && !isCapitalised(t)) {
+    // "the United States Supreme Court": a name after its article.
+    const inner = subjectAfter(ctx, k, max)
+    if (inner?.kind === 'name') return { ...inner, from: k, start: t.start }
+  }
   if (DETERMINERS.has(t.lower)) {
     let e = k + 1
     while (e < max && e < k + 5) {
       const n = tok(ctx, e)
-      if (!n || !n.word || NOMINAL_STOP.has(n.lower) || isQuotedToken(ctx, e)) break
+      if (!n || !n.word || NOMINAL_STOP.has(n.lower) || isQuotedToken(ctx, e) || isVerbLike(ctx, e)) break
       e++
     }
-    if (e > k + 1) return make(ctx, 'nominal', k, e - 1)
+    if (e > k + 1) return issuedBy(ctx, e, max) ?? appositiveName(ctx, postmodified(ctx, make(ctx, 'nominal', k, e - 1), max), max)
   }
   return null
 }
@@ -193,7 +262,12 @@ function skipRoleWords(ctx: Context, k: number, max: number): number {
   return k
 }
 
-function make(ctx: Context, kind: MentionKind, from: number, last: number): Mention {
+/** Words that never end a speaker mention: "Trump formally", "A total of 39 are", "the mayor via". */
+const NOT_MENTION_END = /^(is|are|was|were|be|been|being|has|have|had|both|via|the|a|an|of|for|also|who)$|^\p{Ll}+(?:ly|ed)$/u
+
+export function make(ctx: Context, kind: MentionKind, from: number, lastToken: number): Mention {
+  let last = lastToken
+  while (kind !== 'pronoun' && last > from && NOT_MENTION_END.test(tok(ctx, last)?.text ?? '')) last--
   const a = tok(ctx, from)
   const b = tok(ctx, last)
   const end = b ? b.end - (/['’]s?$/u.exec(b.text)?.[0].length ?? 0) : 0

@@ -23,8 +23,15 @@ export interface NameMention extends Span {
 const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'al', 'bin', 'ibn', 'el', 'dos', 'das', 'st.'])
 const ORG_CONNECTORS = new Set(['for', 'of', '&', 'and', 'on'])
 const NATIONAL = new Set(['canada', 'canadian', 'american', 'america', 'british', 'chinese', 'china', 'russian', 'russia', 'french', 'france', 'german', 'germany', 'mexican', 'mexico', 'indian', 'india', 'japanese', 'japan', 'korean', 'european', 'african', 'asian', 'israeli', 'israel', 'iranian', 'iran', 'syrian', 'syria', 'ukrainian', 'ukraine', 'italian', 'italy', 'spanish', 'spain', 'australian', 'australia', 'scotia', 'ontario', 'quebec', 'alberta', 'manitoba', 'saskatchewan', 'brunswick', 'labrador', 'yukon', 'nunavut', 'columbia', 'black', 'white', 'indigenous', 'catholic', 'muslim', 'jewish', 'christian', 'republican', 'democrat', 'democratic', 'liberal', 'conservative', 'texas', 'california', 'florida', 'ohio', 'virginia', 'iowa', 'washington', 'vancouver', 'toronto', 'montreal', 'ottawa', 'calgary', 'edmonton', 'winnipeg', 'halifax', 'london', 'paris', 'beijing', 'moscow', 'general', 'charter', 'continued', 'below', 'above'])
-const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'new', 'los', 'las', 'san', 'santa', 'hong', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'united', 'great', 'greater', 'fort', 'port', 'lake', 'mount', 'cape', 'sri', 'saudi', 'el'])
+const PLACE_FIRST = new Set(['middle', 'north', 'south', 'east', 'west', 'new', 'los', 'las', 'san', 'santa', 'hong', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'united', 'great', 'greater', 'fort', 'port', 'lake', 'mount', 'cape', 'sri', 'saudi', 'el'])
 const PLACE_LAST = new Set(['korea', 'states', 'kingdom', 'york', 'city', 'county', 'island', 'islands', 'republic', 'province', 'street', 'avenue', 'road', 'park', 'valley', 'river', 'lake', 'mountains', 'beach', 'bay', 'coast', 'peninsula', 'sea', 'ocean', 'america', 'africa', 'asia', 'europe', 'east', 'carolina', 'dakota', 'jersey', 'zealand', 'arabia', 'columbia', 'angeles', 'francisco', 'vegas', 'kong', 'square', 'hill', 'heights', 'falls', 'airport', 'station', 'stadium', 'arena', 'bridge', 'highway', 'territory', 'territories', 'region', 'district', 'village', 'town', 'hall', 'war', 'ii', 'day', 'cup', 'games', 'olympics', 'summit', 'award', 'awards', 'prize', 'act', 'bill', 'series', 'championship', 'open', 'challenge', 'conference', 'expo', 'week', 'month', 'year', 'christmas', 'eve', 'festival', 'show', 'gulf', 'strait', 'canal', 'border', 'wall', 'plan', 'deal', 'agreement', 'treaty', 'accord', 'order', 'rule', 'law', 'code', 'budget', 'tower', 'building', 'centre', 'center', 'rd', 'st', 'ave', 'dr.'])
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+
+/** Occupations written before a name like a title: "Author Cecil Foster", "Cartoonist Andre Campbell". */
+const ROLE_TITLES = new Set(['author', 'writer', 'reporter', 'novelist', 'journalist', 'columnist', 'historian', 'economist', 'analyst', 'artist', 'singer', 'actor', 'actress', 'producer', 'photographer', 'cartoonist', 'poet', 'lawyer', 'researcher', 'scientist', 'chef', 'designer', 'filmmaker', 'comedian', 'activist', 'porter', 'rapper', 'musician', 'player', 'striker', 'goalkeeper', 'quarterback', 'entrepreneur', 'founder', 'owner', 'spokesman', 'spokeswoman', 'spokesperson'])
+
+const COMMON_LEAD = new Set(['international', 'arab', 'middle', 'red', 'blue', 'green', 'yellow', 'orange', 'purple', 'golden', 'silver', 'gold', 'grand', 'royal', 'big', 'little', 'old', 'open', 'free', 'global', 'digital', 'social', 'smart', 'happy', 'real', 'good', 'best', 'first', 'prime', 'blackstone', 'iron', 'steel', 'sun', 'moon', 'star', 'sky', 'blackberry', 'high', 'low', 'deep', 'wild', 'super', 'mega', 'hyper', 'all', 'elite', 'world', 'team', 'planet', 'human', 'civil', 'public', 'private'])
 
 export function isCapitalised(t: Token): boolean {
   return t.word && /^\p{Lu}/u.test(t.text)
@@ -68,10 +75,13 @@ function extend(tokens: Token[], i: number): number {
   let j = i
   for (;;) {
     const cur = tokens[j]
-    if (!cur || /['’]s?$/u.test(cur.text)) return j
+    if (!cur) return j
+    // "the Prime Minister’s Office", "the Mayor’s Office": a title's office is one organisation.
+    if (/['’]s?$/u.test(cur.text) && !(HONORIFICS.has(stripPossessive(cur.lower)) && ORG_WORDS.has(tokens[j + 1]?.lower ?? ''))) return j
     const next = tokens[j + 1]
     if (!next || next.start - cur.end > 1) return j
-    if (isCapitalised(next)) {
+    // "the Globe and Mail Thursday": a weekday is never part of a name.
+    if (isCapitalised(next) && !WEEKDAY.test(next.lower)) {
       j++
       continue
     }
@@ -97,8 +107,10 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
     const t = tokens[first]
     if (!t) break
     const bare = stripPossessive(t.lower).replace(/\.$/, '')
-    if (HONORIFICS.has(bare) && first < j) titles.push(t.text)
-    else if (first < j && bare.length > 5 && bare.endsWith('ing')) {
+    if (HONORIFICS.has(bare) && first < j && !hasOrgWord(tokens, first + 1, j)) titles.push(t.text)
+    else if (first < j && /-(based|born|area|headquartered|owned|run)$/.test(bare)) {
+      /* "Calgary-based Suncor Energy": a modifier, not part of the name */
+    } else if (first < j && bare.length > 5 && bare.endsWith('ing')) {
       /* a sentence-initial gerund: "Knowing Bardos" */
     } else if (!isNameWord(t)) {
       /* sentence openers */
@@ -107,10 +119,17 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
   }
   if (first > j) return null
   first = cutInnerTitle(tokens, first, j, titles)
+  // "Author Dorothy Brandt", "Porter Percy Corbin": a capitalised role word before a first name.
+  const lead = tokens[first]
+  const roleLike = /(?:or|er|ist|ian|ant|ent)$/.test(lead?.lower ?? '') && !isFirstName(lead?.text ?? '') && isFirstName(tokens[first + 1]?.text ?? '')
+  if (lead && j - first >= 2 && (roleLike || ROLE_TITLES.has(lead.lower))) {
+    titles.push(lead.text)
+    first++
+  }
   const lastTok = tokens[j]
   const firstTok = tokens[first]
   if (!lastTok || !firstTok) return null
-  const words = tokens.slice(first, j + 1).map((t) => stripPossessive(t.text))
+  const words = tokens.slice(first, j + 1).map((t, i, all) => (i === all.length - 1 ? stripPossessive(t.text) : t.text))
   const title = titles.length ? titles.join(' ') : null
   return { start: firstTok.start, end: possessiveCut(lastTok), words, kind: kindOf(words, title), title, first, last: j }
 }
@@ -137,6 +156,8 @@ function kindOf(words: string[], title: string | null): EntityKind | 'unknown' {
   if (title && !/^the$/i.test(title)) return 'person'
   if (PLACE_FIRST.has(lower[0] ?? '') || PLACE_LAST.has(lower[lower.length - 1] ?? '')) return 'place'
   if (lower.some((w) => NATIONAL.has(w))) return 'unknown'
+  // "Red Hat", "Golden Dawn": a common word leading the name makes it a brand or a body, not a person.
+  if (COMMON_LEAD.has(lower[0] ?? '') && !isFirstName(words[0] ?? '')) return 'organisation'
   if (words.length >= 2 && words.length <= 4 && words.every(looksLikeNameWord)) return 'person'
   return 'unknown'
 }

@@ -67,7 +67,8 @@ test('continuation quotes: the previous speaker carries over, within and across 
   assert.equal(second.speaker?.name, 'Ken Ito')
   assert.equal(third.speaker?.name, 'Ken Ito')
   assert.equal(third.continuation, true)
-  assert.equal(third.speakerMention, null)
+  // A continuation points at the mention of the quote it continues.
+  assert.equal(span(text, third.speakerMention), 'Ken Ito')
 })
 
 test('a quote interrupted by its cue is one quote with two spans', () => {

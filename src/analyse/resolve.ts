@@ -2,23 +2,24 @@
  * Local mention → Speaker of the article. Names go to their entity (short
  * forms to the full name), pronouns to the nearest compatible antecedent
  * (the subject of the closest earlier sentence naming a person), titles
- * ("the analyst") to the person whose role they repeat, plural
- * descriptions to groups.
+ * ("the analyst") and other descriptions as nominal.ts reads them.
  */
 import type { Entity, Speaker } from '../domain/index.js'
 import { entityOfName, namesOfUnit, type Context } from './context.js'
 import { genders, tallyPronouns, type Gender } from './gender.js'
 import { entityAt } from './entities.js'
-import { GROUP_NOUNS, ORG_WORDS } from './lexicon.js'
+import { ORG_WORDS, PRONOUNS } from './lexicon.js'
 import type { Mention } from './mentions.js'
 import { personKey } from './people.js'
+import { resolveNominal } from './nominal.js'
 
 export function resolveMention(ctx: Context, m: Mention): Speaker | null {
   const surface = ctx.text.slice(m.start, m.end)
   if (isPublisher(ctx, surface)) return null
-  if (m.kind === 'name') return resolveName(ctx, m, surface)
   if (m.antecedent) return resolveMention(ctx, m.antecedent)
-  if (m.kind === 'pronoun') return resolvePronoun(ctx, m)
+  // A capitalised "He" opening a sentence is still a pronoun.
+  if (m.kind === 'pronoun' || PRONOUNS.has(surface.toLowerCase())) return resolvePronoun(ctx, m)
+  if (m.kind === 'name') return resolveName(ctx, m, surface)
   return resolveNominal(ctx, m, surface)
 }
 
@@ -27,18 +28,29 @@ export function isPublisher(ctx: Context, surface: string): boolean {
   return personKey(surface.replace(/^the\s+/i, '')) === ctx.publisherKey
 }
 
-function fromEntity(e: Entity): Speaker {
+export function fromEntity(e: Entity): Speaker {
   const kind = e.kind === 'person' ? 'person' : 'organisation'
   return { name: e.name, kind, entityId: e.id, role: e.role, organisation: e.organisation }
 }
 
 function resolveName(ctx: Context, m: Mention, surface: string): Speaker {
+  const pair = / and /.test(surface) ? bothPeople(ctx, m, surface) : null
+  if (pair) return pair
   const e = entityAt(ctx.entities, m)
   if (e && e.kind !== 'place') return fromEntity(e)
   const name = surface.trim()
   const words = name.toLowerCase().split(/\s+/)
   const org = words.some((w) => ORG_WORDS.has(w)) || /^the\s/i.test(name)
   return { name, kind: org ? 'organisation' : 'person', entityId: null, role: null, organisation: null }
+}
+
+/** "Sandmann and Phillips said": two people speak together. */
+function bothPeople(ctx: Context, m: Mention, surface: string): Speaker | null {
+  const cut = m.start + surface.indexOf(' and ')
+  const a = entityAt(ctx.entities, { start: m.start, end: cut })
+  const b = entityAt(ctx.entities, { start: cut + 5, end: m.end })
+  if (a?.kind !== 'person' || b?.kind !== 'person' || a.id === b.id) return null
+  return { name: `${a.name} and ${b.name}`, kind: 'group', entityId: null, role: null, organisation: null }
 }
 
 const MALE = new Set(['he'])
@@ -67,10 +79,29 @@ function resolvePronoun(ctx: Context, m: Mention): Speaker | null {
   const recent = recentSpeaker(ctx, m, want)
   // "… Scheer said. [sentences naming others] He added …": the current speaker beats a name from an earlier sentence.
   if (recent && want && e && e.id !== recent.id && !inSameUnit(ctx, e, m.start) && !isSubject(ctx, e, m.start)) return fromEntity(recent)
-  return e ? fromEntity(e) : recent ? fromEntity(recent) : null
+  const found = e ?? recent ?? (want ? salient(ctx, want, m.start) : null)
+  return found ? fromEntity(found) : null
 }
 
-function recentSpeaker(ctx: Context, m: Mention, want: Gender): Entity | null {
+/**
+ * No antecedent nearby: the article's main person of that gender (most
+ * mentioned before this point, at least twice) is the likeliest "she".
+ */
+export function salient(ctx: Context, want: Gender, before: number): Entity | null {
+  let best: Entity | null = null
+  let bestCount = 1
+  for (const e of ctx.entities.entities) {
+    if (e.kind !== 'person' || !ctx.entities.confirmed.has(e.id) || (want && genderOf(ctx, e) !== want)) continue
+    const count = e.mentions.filter((s) => s.start < before).length
+    if (count > bestCount) {
+      best = e
+      bestCount = count
+    }
+  }
+  return best
+}
+
+export function recentSpeaker(ctx: Context, m: Mention, want: Gender): Entity | null {
   const r = ctx.recent
   const unit = ctx.units[unitIndexAt(ctx, m.start)]
   if (!r || !unit || unit.paragraph - r.paragraph > 2) return null
@@ -85,7 +116,8 @@ function isSubject(ctx: Context, e: Entity, before: number): boolean {
   const unit = ctx.units[unitIndexAt(ctx, last.start)]
   if (!unit) return false
   const lead = ctx.text.slice(unit.start, last.start).trim()
-  return lead === '' || /^(but|and|still|yet|so|however,?|meanwhile,?)$/i.test(lead)
+  // "Liberal MP Marco Mendicino …", "University spokesman John Shibley …": a title before the subject.
+  return lead === '' || /^(but|and|still|yet|so|however,?|meanwhile,?)$/i.test(lead) || /^(?:[\p{L}.'’-]+ ){0,2}[\p{L}.'’-]+$/u.test(lead) && /^\p{Lu}/u.test(lead) && !/^(but|and|when|while|after|before|although|though|if|as|since|because|even|the|a|an)$/i.test(lead.split(' ')[0] ?? '')
 }
 
 function inSameUnit(ctx: Context, e: Entity, offset: number): boolean {
@@ -102,7 +134,10 @@ export function antecedent(ctx: Context, offset: number, kinds: string[], want: 
   const ui = unitIndexAt(ctx, offset)
   const unit = ctx.units[ui]
   if (!unit) return null
-  const here = namesOfUnit(ctx, ui).filter((i) => (ctx.entities.names[i]?.end ?? Infinity) <= offset).reverse()
+  // "Schumer, he said, knows …": names before an attribution set off by a comma are what was said, not who said it.
+  const p = prevNonSpace(ctx.text, offset)
+  const content = ctx.text[p] === ',' || (/["”’]/.test(ctx.text[p] ?? '') && ctx.text[p - 1] === ',')
+  const here = content ? [] : namesOfUnit(ctx, ui).filter((i) => (ctx.entities.names[i]?.end ?? Infinity) <= offset).reverse()
   const minPara = unit.paragraph - 4
   // Confirmed people first; a name that only looks like one is a last resort.
   const near = pickEntity(ctx, here, kinds, want)
@@ -110,10 +145,17 @@ export function antecedent(ctx: Context, offset: number, kinds: string[], want: 
   for (let u = ui - 1; u >= 0; u--) {
     const prev = ctx.units[u]
     if (!prev || prev.paragraph < minPara) break
+    if (isCaption(ctx, prev.paragraph)) continue
     const e = pickEntity(ctx, namesOfUnit(ctx, u), kinds, want)
     if (e) return e
   }
   return null
+}
+
+function prevNonSpace(text: string, i: number): number {
+  let k = i - 1
+  while (k > 0 && /\s/.test(text[k] ?? '')) k--
+  return k
 }
 
 /** Only confirmed people (see EntityIndex.confirmed) can be antecedents. */
@@ -132,6 +174,17 @@ function pickEntity(ctx: Context, list: number[], kinds: string[], want: Gender)
   return null
 }
 
+/**
+ * A photo caption set into the text ("Jane Doe at the rally. ( John Smith /
+ * Daily Star )"): the people it names are pictured, not talked about.
+ */
+export function isCaption(ctx: Context, paragraph: number): boolean {
+  const p = ctx.paras[paragraph]
+  if (!p) return false
+  const tail = ctx.text.slice(Math.max(p.start, p.end - 120), p.end)
+  return /\(\s*[^()]*(?:\/|\bPHOTO\b|\bphoto\b|\bFILE\b|Getty|AP Photo|Reuters|Submitted by|Courtesy|Credit)[^()]*\)\s*$/.test(tail)
+}
+
 export function unitIndexAt(ctx: Context, offset: number): number {
   let lo = 0
   let hi = ctx.units.length - 1
@@ -141,67 +194,4 @@ export function unitIndexAt(ctx: Context, offset: number): number {
     else hi = mid - 1
   }
   return lo
-}
-
-const ORG_HEADS = /^(company|firm|group|ministry|agency|department|report|statement|study|newspaper|paper|outlet|website|network|team|club|league|city|province|state|government|utility|commission|board|office|service|organization|organisation|campaign|party|union|council|committee|bank|university|school|hospital|police|court|administration|force|provider|retailer|carrier|airline|store|chain|charity|association|centre|center|institute|foundation)$/
-
-function resolveNominal(ctx: Context, m: Mention, surface: string): Speaker | null {
-  const words = surface.toLowerCase().split(/\s+/)
-  const head = words[words.length - 1] ?? ''
-  const det = words[0] ?? ''
-  if (GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss') && !/^(a|an|this)$/.test(det))) {
-    return { name: surface, kind: 'group', entityId: null, role: null, organisation: null }
-  }
-  if (ORG_WORDS.has(head) || ORG_HEADS.test(head)) {
-    const e = /^(the|this|that|its)$/.test(det) ? orgNamed(ctx, head, m.start) : null
-    return e ? fromEntity(e) : { name: surface, kind: 'organisation', entityId: null, role: null, organisation: null }
-  }
-  if (/^(his|her|their)$/.test(det) && /^(statement|tweet|letter|post|remarks|comments|testimony|memoir|book|column)$/.test(head)) {
-    // "her statement said": the statement speaks for its author.
-    const want: Gender = det === 'his' ? 'm' : det === 'her' ? 'f' : null
-    const e = antecedent(ctx, m.start, ['person'], want) ?? recentSpeaker(ctx, m, want)
-    if (e) return fromEntity(e)
-  }
-  if (/^(the|this|that)$/.test(det)) {
-    // "the analyst": the person whose role it repeats; "the 26-year-old right wing",
-    // "the Kentucky Republican": an epithet for the person the passage is about.
-    const e = personWithRole(ctx, head, m.start) ?? (isEpithet(surface) ? antecedent(ctx, m.start, ['person']) : null)
-    if (e) return fromEntity(e)
-  }
-  return { name: surface, kind: 'person', entityId: null, role: null, organisation: null }
-}
-
-function isEpithet(surface: string): boolean {
-  const words = surface.split(/\s+/).slice(1)
-  return words.some((w) => /^\d+-year-old$/i.test(w)) || words.slice(0, -1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))
-}
-
-/** "the commission" → the Xyz Commission named before; else the nearest organisation. */
-function orgNamed(ctx: Context, head: string, before: number): Entity | null {
-  let best: Entity | null = null
-  let bestAt = -1
-  for (const e of ctx.entities.entities) {
-    if (e.kind !== 'organisation' || !e.name.toLowerCase().split(/\s+/).includes(head)) continue
-    const last = e.mentions.filter((s) => s.start < before).pop()
-    if (last && last.start > bestAt) {
-      best = e
-      bestAt = last.start
-    }
-  }
-  return best ?? antecedent(ctx, before, ['organisation'])
-}
-
-/** "the analyst" → the most recently mentioned person whose role contains "analyst". */
-function personWithRole(ctx: Context, head: string, before: number): Entity | null {
-  let best: Entity | null = null
-  let bestAt = -1
-  for (const e of ctx.entities.entities) {
-    if (e.kind !== 'person' || !e.role || !e.role.toLowerCase().split(/\s+/).includes(head)) continue
-    const last = e.mentions.filter((s) => s.start < before).pop()
-    if (last && last.start > bestAt) {
-      best = e
-      bestAt = last.start
-    }
-  }
-  return best
 }

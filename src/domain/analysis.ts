@@ -39,7 +39,7 @@ export interface Quote {
   /** The quoted or reported text, spans joined by a space. */
   text: string
   cue: Span | null
-  /** The local mention attached to the cue: "Chan", "he", "the analyst". */
+  /** The local mention attached to the cue ("Chan", "he", "the analyst"); for a continuation quote, the mention of the quote it continues. */
   speakerMention: Span | null
   speaker: Speaker | null
   /** True when no speaker of its own was found and the previous quote's carried over. */

@@ -41,7 +41,7 @@ function personEntities(analysis: Analysis): Entity[] {
   const byName = new Map(people.map((e) => [e.name, e]))
   for (const quote of analysis.quotes) {
     const s = quote.speaker
-    if (!s || s.kind !== 'person' || s.entityId) continue
+    if (!s || s.kind !== 'person' || s.entityId || !looksLikeName(s.name)) continue
     let entity = byName.get(s.name)
     if (!entity) {
       entity = { id: `speaker:${s.name}`, kind: 'person', name: s.name, mentions: [], role: s.role, organisation: s.organisation }
@@ -51,6 +51,11 @@ function personEntities(analysis: Analysis): Entity[] {
     s.entityId = entity.id
   }
   return people
+}
+
+/** A proper name ("Ellen Kim"), not a description ("a fire officer", "The father") that has no person page. */
+function looksLikeName(name: string): boolean {
+  return /^\p{Lu}/u.test(name) && !/^(the|a|an|his|her|their|its|our|one|some)\s/i.test(name)
 }
 
 function toKnown(p: Person): KnownPerson {

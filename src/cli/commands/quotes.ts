@@ -38,7 +38,7 @@ export function quotesCommand(deps: QuotesDeps = {}): Command {
       }
       const { text, analysis } = analysed
       if (opts.json) process.stdout.write(`${JSON.stringify({ text, ...analysis }, null, 2)}\n`)
-      else process.stdout.write(render(analysis))
+      else process.stdout.write(renderQuotes(analysis, text))
     })
 }
 
@@ -56,10 +56,16 @@ function analyseInput(file: string, opts: QuotesOptions, deps: QuotesDeps): Anal
   return { ok: true, text: articleText(article), analysis: analyseArticle(article) }
 }
 
-function render(analysis: Analysis): string {
+/** One line a quote; a speaker the analyser could only describe ("his daughter") is shown as written. */
+export function renderQuotes(analysis: Analysis, text: string): string {
   if (analysis.quotes.length === 0) return 'no quotes found\n'
   const lines = analysis.quotes.map((q) => {
-    const who = q.speaker ? `${q.speaker.name}${q.speaker.role ? ` (${q.speaker.role}${q.speaker.organisation ? `, ${q.speaker.organisation}` : ''})` : ''}` : 'unattributed'
+    const mention = q.speakerMention ? text.slice(q.speakerMention.start, q.speakerMention.end) : null
+    const who = q.speaker
+      ? `${q.speaker.name}${q.speaker.role ? ` (${q.speaker.role}${q.speaker.organisation ? `, ${q.speaker.organisation}` : ''})` : ''}`
+      : mention
+        ? `“${mention}” (unnamed)`
+        : 'unattributed'
     const body = q.kind !== 'direct' ? q.text : `“${q.text.replace(/^[“"]|[”"]$/g, '')}”`
     return `- [${q.kind}${q.continuation ? ', continued' : ''}] ${who}: ${body}`
   })

@@ -1,0 +1,92 @@
+/**
+ * Longer speaker descriptions around a cue: "Huber’s longtime partner Erick
+ * Rowan", "his wife, Amanda,", "a statement released by the Prime Minister’s
+ * Office", "according to people in attendance".
+ */
+import { isQuotedToken, type Context } from './context.js'
+import { DETERMINERS, NOT_NAME, POSSESSIVES, cueLemma } from './lexicon.js'
+import { isCapitalised } from './names.js'
+import { NOMINAL_STOP, make, subjectAfter, tok, type Mention } from './mentions.js'
+import type { Token } from './text.js'
+
+/** "said a statement released by the Prime Minister’s Office": the body that issued the text speaks. */
+export function issuedBy(ctx: Context, e: number, max: number): Mention | null {
+  let k = e
+  const words: string[] = []
+  for (let i = e - 1; i >= 0 && words.length < 3; i--) words.unshift(tok(ctx, i)?.lower ?? '')
+  if (!words.some((w) => /^(statement|release|report|letter|post|tweet|memo|filing|notice)$/.test(w))) return null
+  if (/^(released|issued|posted|published|sent)$/.test(tok(ctx, k)?.lower ?? '')) k++
+  if (!/^(by|from)$/.test(tok(ctx, k)?.lower ?? '')) return null
+  let n = k + 1
+  if (tok(ctx, n)?.lower === 'the') n++
+  const t = tok(ctx, n)
+  if (!t || !isCapitalised(t) || n >= max) return null
+  const m = subjectAfter(ctx, n - 1, max)
+  return m && m.kind === 'name' ? m : null
+}
+
+/** After "Huber's": role words then a name ("… partner Erick Rowan"), else the description itself. */
+export function possessed(ctx: Context, k: number, max: number): Mention | null {
+  let e = k + 1
+  while (e < max && e < k + 7) {
+    const n = tok(ctx, e)
+    if (!n || !n.word || isQuotedToken(ctx, e) || NOMINAL_STOP.has(n.lower) || isVerbLike(ctx, e)) break
+    if (isCapitalised(n)) return subjectAfter(ctx, e - 1, max)
+    e++
+  }
+  return e > k + 1 ? appositiveName(ctx, make(ctx, 'nominal', k, e - 1), max) : null
+}
+
+/** "according to his wife, Amanda, …": a name set off after a possessive description is the speaker. */
+export function appositiveName(ctx: Context, m: Mention, max: number): Mention {
+  const lead = tok(ctx, m.from)
+  const possessive = POSSESSIVES.has(lead?.lower ?? '') || (!!lead && isCapitalised(lead) && /['’]s?$/u.test(lead.text))
+  if (!possessive || tok(ctx, m.to)?.text !== ',') return m
+  let e = m.to + 1
+  while (e < max && e < m.to + 5 && tok(ctx, e) && isCapitalised(tok(ctx, e) as Token) && !NOT_NAME.has(tok(ctx, e)?.lower ?? '')) e++
+  if (e === m.to + 1 || !/^[,.]$/.test(tok(ctx, e)?.text ?? '.')) return m
+  return make(ctx, 'name', m.to + 1, e - 1)
+}
+
+/** "according to [people in attendance], …": the words up to the next comma or the sentence end. */
+export function phraseAfter(ctx: Context, k: number, max: number): Mention | null {
+  let e = k
+  while (e < max && e < k + 15) {
+    const t = tok(ctx, e)
+    if (!t || isQuotedToken(ctx, e) || /^[,;:.!?()—–]$/.test(t.text) || isVerbLike(ctx, e) || /^\p{Ll}+ed$/u.test(t.text)) break
+    e++
+  }
+  return e > k && tok(ctx, k)?.word ? make(ctx, 'nominal', k, e - 1) : null
+}
+
+const AUX = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)$/
+
+/** "Norman’s lawyers [are] preparing", "The diocese [issued] a second": where a description stops. */
+export function isVerbLike(ctx: Context, i: number): boolean {
+  const t = tok(ctx, i)
+  // Verbs are lower-case: "the United States" holds no verb "states".
+  if (!t || t.text !== t.lower) return false
+  if (AUX.test(t.lower) || cueLemma(t.lower)) return true
+  return /^\p{Ll}+ed$/u.test(t.text) && /^(a|an|the|his|her|their|its)$/.test(tok(ctx, i + 1)?.lower ?? '')
+}
+
+const POSTMOD = /^(with|of|for|at|from|on)$/
+
+/** "a person familiar with the talks", "an official with Animal Protection Services": the modifier belongs to the description. */
+export function postmodified(ctx: Context, m: Mention, max: number): Mention {
+  let e = m.to
+  if (tok(ctx, e)?.lower === 'familiar' && tok(ctx, e + 1)?.lower === 'with') e++
+  if (!POSTMOD.test(tok(ctx, e)?.lower ?? '')) return m
+  let j = e + 1
+  if (DETERMINERS.has(tok(ctx, j)?.lower ?? '')) j++
+  let words = 0
+  while (j < max && words < 6) {
+    const t = tok(ctx, j)
+    if (!t || !t.word || isQuotedToken(ctx, j) || isVerbLike(ctx, j)) break
+    const joins = /^(of|and|&)$/.test(t.lower) && isCapitalised(tok(ctx, j + 1) ?? t) && words > 0
+    if (NOMINAL_STOP.has(t.lower) && !joins) break
+    j++
+    words++
+  }
+  return words > 0 ? make(ctx, 'nominal', m.from, j - 1) : m
+}

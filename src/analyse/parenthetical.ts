@@ -1,0 +1,92 @@
+/**
+ * Two checks of the indirect step that look at the words around a cue:
+ * an attribution set between commas inside the reported sentence ("The
+ * plan, she said, will fail"), and subject–verb agreement for base-form cue
+ * words that are also nouns ("a swing state, said …" is no "state" verb).
+ */
+import type { Span } from '../domain/index.js'
+import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
+import { contentEnd, hasFiniteVerb } from './clause.js'
+import { BETWEEN, cueLemma } from './lexicon.js'
+import type { Mention } from './mentions.js'
+
+const MIN_SIDE_WORDS = 2
+
+/**
+ * "When she got inside, she said, there were no ballots": the content is the
+ * sentence on both sides of the attribution. `from` is the first token of the
+ * attribution (its subject, or the cue of an inverted "…, said X, …"), `to`
+ * the token after it; both must sit between commas.
+ */
+export function parenthetical(ctx: Context, unit: Unit, from: number, to: number): { content: Span[]; next: number } | null {
+  const open = ctx.tokens[from - 1]
+  const close = ctx.tokens[to]
+  if (open?.text !== ',' || close?.text !== ',' || isQuotedToken(ctx, from - 1)) return null
+  const first = ctx.tokens[to + 1]
+  // "…, she said, adding that …" / "…, he said, according to …": the reporter goes on, not the speaker.
+  if (!first || !first.word || cueLemma(first.lower) || first.lower === 'according') return null
+  // "…, she says, and lost his life …", "…, insists Wise, in seeing …": the reporter's own continuation.
+  if (/^(and|but|or|in|on|at|with|for|to|from|by|as|after|before)$/.test(first.lower)) return null
+  if (/ing$/.test(first.lower) || (first.lower.endsWith('ly') && /ing$/.test(ctx.tokens[to + 2]?.lower ?? ''))) return null
+  const before = trimSpan(ctx.text, { start: unit.start, end: open.start })
+  if (words(ctx, before) < MIN_SIDE_WORDS || /["”’»]$/.test(ctx.text.slice(before.start, before.end))) return null
+  const end = contentEnd(ctx, to + 1, unit.to)
+  const after = trimSpan(ctx.text, { start: first.start, end: end.offset })
+  // The sentence goes on with a verb of its own; "…, said Chan, aggressively confronting …" is the reporter's.
+  if (words(ctx, after) < MIN_SIDE_WORDS + 1 || !hasFiniteVerb(ctx, to + 1, end.next)) return null
+  return { content: [before, after], next: end.next }
+}
+
+function words(ctx: Context, s: Span): number {
+  return (ctx.text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length
+}
+
+const SINGULAR_DET = /^(a|an|this|that|each|every|one)$/
+const COUNT = /^(\d[\d,.%]*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|percent|majority|third|quarter|half|[a-z]+-(?:thirds|fourths|fifths))$/
+
+/**
+ * A base-form cue ("say", "state", "report") after a singular subject with
+ * no auxiliary before it is not a verb: "a swing state", "the report".
+ */
+export function agrees(ctx: Context, c: number, subject: Mention): boolean {
+  const t = ctx.tokens[c]
+  if (!t || cueLemma(t.lower) !== t.lower) return true
+  for (let k = subject.to; k < c; k++) if (BETWEEN.has(ctx.tokens[k]?.lower ?? '')) return true
+  const head = ctx.tokens[subject.to - 1]?.lower ?? ''
+  const first = ctx.tokens[subject.from]?.lower ?? ''
+  if (subject.kind === 'pronoun') return !/^(he|she|it)$/.test(head)
+  // "one in five say", "9 percent say": counts and shares take a plural verb.
+  if (subject.kind === 'nominal') return !SINGULAR_DET.test(first) || /s$/.test(head) || COUNT.test(head)
+  return /s$/.test(head)
+}
+
+/** "He would not say which …", "she never claimed …": a speech act denied is no quote. */
+export function negated(ctx: Context, from: number, c: number): boolean {
+  for (let k = Math.max(from, c - 3); k < c; k++) if (/^(not|never|n['’]t|\p{L}+n['’]t)$/u.test(ctx.tokens[k]?.lower ?? '')) return true
+  return false
+}
+
+const OPENER = /^(but|and|yet|still|so|now)$/
+const POSTMODIFIER = /^(who|that|which|of|in|from|with|at|for|on)$/
+
+/**
+ * "Executives who have worked with him say …", "Friends of the senator say …":
+ * a subject the cue is far from, because a relative clause or a prepositional
+ * phrase follows its head. The mention is the head phrase, up to the modifier.
+ */
+export function longSubject(ctx: Context, unit: Unit, c: number): Mention | null {
+  let k = unit.from
+  while (k < c && (!ctx.tokens[k]?.word || OPENER.test(ctx.tokens[k]?.lower ?? ''))) k++
+  if (c - k > 20 || c - k < 3) return null
+  let cut = -1
+  for (let i = k; i < c; i++) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i) || /^[,;:()—–]$/.test(t.text)) return null
+    if (cut < 0 && i > k && POSTMODIFIER.test(t.lower)) cut = i
+  }
+  if (cut < 0) return null
+  const head = ctx.tokens[cut - 1]
+  const first = ctx.tokens[k]
+  if (!head || !first || !head.word || /^(is|are|was|were|has|have|had)$/.test(head.lower)) return null
+  return { kind: 'nominal', from: k, to: cut, start: first.start, end: head.end }
+}
