@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely'
 import { matchPerson, personKey, type KnownPerson } from '../analyse/people.js'
 import type { Analysis, Entity } from '../domain/index.js'
 import { newId } from '../lib/ids.js'
-import { insertPerson, peopleByKeys, updatePerson, type Person } from '../store/repos/people-repo.js'
+import { insertPerson, peopleByKeys, peopleBySurname, updatePerson, type Person } from '../store/repos/people-repo.js'
 import type { Database } from '../store/schema/index.js'
 
 /**
@@ -17,9 +17,7 @@ export async function resolvePeople(trx: Transaction<Database>, analysis: Analys
   for (const entity of people) {
     const coMentions = names.filter((n) => n !== entity.name)
     const evidence = { name: entity.name, role: entity.role, organisation: entity.organisation, coMentions }
-    const known = await peopleByKeys(trx, [personKey(entity.name)])
-    const matchId = matchPerson(evidence, known.map(toKnown))
-    const match = known.find((p) => p.id === matchId)
+    const match = await findPerson(trx, evidence)
     if (match) {
       await updatePerson(trx, mergeEvidence(match, evidence))
       ids.set(entity.id, match.id)
@@ -35,9 +33,34 @@ export async function resolvePeople(trx: Transaction<Database>, analysis: Analys
   return ids
 }
 
+type Evidence = { name: string; role: string | null; organisation: string | null; coMentions: string[] }
+
+/**
+ * The desk's record of this person, if any: same name (spelling-insensitive),
+ * else a family name alone ("Trump") that only one full name on the desk ends
+ * with, or a full name whose family name alone is on the desk without any
+ * namesake (that record is then completed with the full name).
+ */
+async function findPerson(trx: Transaction<Database>, evidence: Evidence): Promise<Person | null> {
+  const key = personKey(evidence.name)
+  const known = await peopleByKeys(trx, [key])
+  const matchId = matchPerson(evidence, known.map(toKnown))
+  const same = known.find((p) => p.id === matchId)
+  if (same) return same
+  const words = key.split(' ')
+  const surname = words[words.length - 1]
+  if (!surname || surname.length < 3) return null
+  const withSurname = await peopleBySurname(trx, surname)
+  if (words.length === 1) return withSurname.length === 1 ? (withSurname[0] ?? null) : null
+  const surnameOnly = await peopleByKeys(trx, [surname])
+  if (surnameOnly.length !== 1 || withSurname.length > 0) return null
+  const record = surnameOnly[0] as Person
+  return { ...record, name: evidence.name, nameKey: key }
+}
+
 /** Person entities, plus a synthetic one for each person speaker the analyser left unlinked. */
 function personEntities(analysis: Analysis): Entity[] {
-  const people = analysis.entities.filter((e) => e.kind === 'person')
+  const people = analysis.entities.filter((e) => e.kind === 'person' && looksLikeName(e.name))
   const byName = new Map(people.map((e) => [e.name, e]))
   for (const quote of analysis.quotes) {
     const s = quote.speaker
@@ -55,7 +78,7 @@ function personEntities(analysis: Analysis): Entity[] {
 
 /** A proper name ("Ellen Kim"), not a description ("a fire officer", "The father") that has no person page. */
 function looksLikeName(name: string): boolean {
-  return /^\p{Lu}/u.test(name) && !/^(the|a|an|his|her|their|its|our|one|some)\s/i.test(name)
+  return /^\p{Lu}/u.test(name) && !/^(the|a|an|his|her|their|its|our|one|some)\s/i.test(name) && !/^(I|we|you|he|she|they|it)(['’]\p{L}+)?$/iu.test(name)
 }
 
 function toKnown(p: Person): KnownPerson {

@@ -148,4 +148,23 @@ forEachStore('articles in the store', (getStore) => {
     assert.equal(depth, 5)
     assert.equal(await deleteArticle(deps, added.value.id), true)
   })
+
+  it('links a family name alone to the one full name on the desk that ends with it, and keeps namesakes apart', async () => {
+    const deps = testDeps(getStore())
+    const quotedBy = async (body: string) => {
+      const r = await addArticle(deps, { body, source: 'paste' })
+      assert.ok(r.ok)
+      return (await viewArticle(deps, r.value.id))?.quotes[0]?.personId
+    }
+    const full = await quotedBy(story('Mayor opens the bridge', '“It is a great day for the city,” said Oskar Lindqvist, the mayor of Umea.'))
+    const alone = await quotedBy(story('Bridge traffic doubles', '“We expected this,” Lindqvist said on Friday about the traffic figures.'))
+    assert.ok(full && alone)
+    assert.equal(alone, full)
+    await quotedBy(story('Envoys meet', '“Talks went well,” said Hana Park, the trade envoy.'))
+    await quotedBy(story('Strikers return', '“We are back at work,” said Minjun Park, a union leader.'))
+    const ambiguous = await quotedBy(story('Trade figures out', '“Exports rose again,” Park said.'))
+    assert.ok(ambiguous)
+    const profile = await personProfile(deps, ambiguous)
+    assert.equal(profile?.person.name, 'Park', 'two Parks on the desk: a bare "Park" is not guessed')
+  })
 })

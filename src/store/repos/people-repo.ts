@@ -100,3 +100,9 @@ export async function pruneUnreferencedPeople(trx: Transaction<Database>, ids: s
     .where((eb) => eb.not(eb.exists(eb.selectFrom('article_entities').select('article_entities.article_id').whereRef('article_entities.person_id', '=', 'people.id'))))
     .execute()
 }
+
+/** People whose full name ends with this family name (key form), e.g. "trump" → Donald Trump. */
+export async function peopleBySurname(db: Db, surnameKey: string, limit = 5): Promise<Person[]> {
+  const rows = await db.selectFrom('people').selectAll().where('name_key', 'like', `% ${surnameKey}`).limit(limit).execute()
+  return rows.map(toPerson)
+}
