@@ -20,7 +20,7 @@ export interface FeatureOptions {
 export const FEATURE_DEFAULTS: FeatureOptions = {
   boost: { title: 3, lead: 1.5, body: 1, entity: 1.5, name: 1 },
   leadBlocks: 2,
-  maxTerms: 150,
+  maxTerms: 100,
 }
 
 export function relateFeatures(article: Article, analysis: Analysis, options: FeatureOptions = FEATURE_DEFAULTS): RelateFeatures {

@@ -14,10 +14,10 @@ export interface Vector {
 }
 
 /** tf weight × idf for every term; a term never seen in the corpus counts as seen once. */
-export function tfidf(terms: Record<string, number>, idfOf: (term: string) => number): Vector {
+export function tfidf(terms: Record<string, number> | Map<string, number>, idfOf: (term: string) => number): Vector {
   const weights = new Map<string, number>()
   let sq = 0
-  for (const [term, tf] of Object.entries(terms)) {
+  for (const [term, tf] of terms instanceof Map ? terms : Object.entries(terms)) {
     const w = tf * idfOf(term)
     weights.set(term, w)
     sq += w * w

@@ -25,6 +25,8 @@ export interface CorpusRelations {
   id: string
   similar: string[]
   duplicates: string[]
+  /** Copies folded into each Similar Post, by post id. */
+  copies?: Record<string, string[]>
 }
 
 /** Extracts and analyses one item; the title goes first unless the text already starts with it. */
@@ -44,10 +46,36 @@ function isoDate(date: string | null | undefined): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString()
 }
 
+/** Milliseconds spent in each step of addCorpusItem, for benchmarks. */
+export interface CorpusTiming {
+  extract: number
+  analyse: number
+  /** Writing the article row and blocks. */
+  store: number
+  /** relateFeatures + indexArticleRelations (the relate step). */
+  relate: number
+}
+
+export interface CorpusOptions {
+  /** The analyse stage; benchmarks of the relate path alone pass one that finds nothing. */
+  analyse?: (a: Article) => Analysis
+  /** Accumulates the time of each step. */
+  timing?: CorpusTiming
+}
+
 /** Stores one item with its relations, in one transaction. */
-export async function addCorpusItem(store: Store, item: CorpusItem, analyse: (a: Article) => Analysis = analyseArticle): Promise<void> {
+export async function addCorpusItem(store: Store, item: CorpusItem, options: CorpusOptions = {}): Promise<void> {
+  const timing = options.timing
+  let t = performance.now()
+  const lap = (key: keyof CorpusTiming): void => {
+    const now = performance.now()
+    if (timing) timing[key] += now - t
+    t = now
+  }
   const article = corpusArticle(item)
-  const analysis = analyse(article)
+  lap('extract')
+  const analysis = (options.analyse ?? analyseArticle)(article)
+  lap('analyse')
   const now = new Date().toISOString()
   const text = articleText(article)
   await store.db.transaction().execute(async (trx) => {
@@ -71,15 +99,18 @@ export async function addCorpusItem(store: Store, item: CorpusItem, analyse: (a:
       modified_at: now,
     }
     await writeArticle(trx, row, article.blocks, false)
+    lap('store')
     await indexArticleRelations(trx, store.dialect, { id: item.id, article, analysis, url: item.url ?? null, publishedAt: article.publishedAt })
   })
+  lap('relate')
 }
 
 /** Similar Posts (ids, best first) and copies of one stored article. */
 export async function corpusRelations(store: Store, id: string, top: number): Promise<CorpusRelations> {
   const similar = await similarArticles(store.db, store.dialect, id, top)
   const duplicates = await duplicatesOf(store.db, id)
-  return { id, similar: similar.map((s) => s.id), duplicates: duplicates.map((d) => d.id) }
+  const copies = Object.fromEntries(similar.filter((s) => s.copies.length > 0).map((s) => [s.id, s.copies]))
+  return { id, similar: similar.map((s) => s.id), duplicates: duplicates.map((d) => d.id), copies }
 }
 
 /** Parses JSONL corpus lines, skipping blank and malformed ones (reported through `onBad`). */

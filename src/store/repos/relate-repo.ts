@@ -190,9 +190,17 @@ export async function copyCandidates(db: Db, bands: string[], urlKey: string | n
   return [...ids]
 }
 
-/** What a copy check needs of each candidate, without parsing its features. */
-export async function copyInfo(db: Db, ids: string[]): Promise<{ articleId: string; urlKey: string | null; minhash: string; clusterId: string }[]> {
-  const out: { articleId: string; urlKey: string | null; minhash: string; clusterId: string }[] = []
+/** What a copy check needs of an indexed article. */
+export interface CopyInfo {
+  articleId: string
+  urlKey: string | null
+  minhash: string
+  clusterId: string
+}
+
+/** Copy-check data of the given articles, without parsing their features. */
+export async function copyInfo(db: Db, ids: string[]): Promise<CopyInfo[]> {
+  const out: CopyInfo[] = []
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await db
       .selectFrom('relate_docs')
@@ -207,13 +215,6 @@ export async function copyInfo(db: Db, ids: string[]): Promise<{ articleId: stri
 export async function clusterMembers(db: Db, clusterId: string): Promise<string[]> {
   const rows = await db.selectFrom('relate_docs').select('article_id').where('cluster_id', '=', clusterId).orderBy('article_id').execute()
   return rows.map((r) => r.article_id)
-}
-
-/** Moves every member of the clusters `from` into cluster `to`. */
-export async function mergeClusters(trx: Transaction<Database>, from: string[], to: string): Promise<void> {
-  const others = from.filter((c) => c !== to)
-  if (others.length === 0) return
-  await trx.updateTable('relate_docs').set({ cluster_id: to }).where('cluster_id', 'in', others).execute()
 }
 
 /** Of `ids`, those whose cluster is led by another article. */

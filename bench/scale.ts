@@ -1,0 +1,114 @@
+/**
+ * Scale benchmark for Similar Posts on SQLite: imports a synthetic corpus
+ * (bench/gen-corpus.ts) into a fresh database and reports the import rate,
+ * the time of the relate step per article, the database size, Similar Posts
+ * query latency (warm, random articles) and peak memory.
+ *
+ *   npm run bench:scale -- --size 100000 [--analyse] [--queries 1000] [--keep] [--out bench/results/scale.json]
+ *
+ * By default articles go through extract → relate → store, without the
+ * analyse stage (whose cost is measured by bench:quotes, and which a 100k
+ * import on a shared 2-core machine cannot afford); --analyse includes it.
+ */
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { addCorpusItem, type CorpusTiming } from '../src/search/similar-corpus.js'
+import { similarArticles } from '../src/search/similar.js'
+import { openStore } from '../src/store/db.js'
+import { migrate } from '../src/store/migrations/index.js'
+import { relateCounts } from '../src/store/repos/relate-repo.js'
+import { DEFAULT_SOURCE, generateCorpus, loadSources, rng } from './gen-corpus.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const args = process.argv.slice(2)
+const opt = (name: string, fallback: string): string => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback
+}
+const size = Number(opt('size', '10000'))
+const queries = Number(opt('queries', '1000'))
+const withAnalysis = args.includes('--analyse')
+const source = resolve(opt('source', DEFAULT_SOURCE))
+const dbPath = resolve(opt('db', join(here, `.cache/scale-${size}.db`)))
+const outPath = resolve(opt('out', join(here, 'results/scale.json')))
+
+let peakRss = 0
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200)
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
+}
+
+const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits
+
+async function main(): Promise<void> {
+  mkdirSync(dirname(dbPath), { recursive: true })
+  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true })
+  const store = openStore(`sqlite:${dbPath}`)
+  await migrate(store.db, store.dialect)
+  const timing: CorpusTiming = { extract: 0, analyse: 0, store: 0, relate: 0 }
+  const relateTimes: number[] = []
+  const noAnalysis = { analyse: () => ({ quotes: [], entities: [] }) }
+  const started = performance.now()
+  let i = 0
+  for (const item of generateCorpus(size, loadSources(source))) {
+    const before = timing.relate
+    await addCorpusItem(store, item, withAnalysis ? { timing } : { ...noAnalysis, timing })
+    relateTimes.push(timing.relate - before)
+    if (++i % 10_000 === 0) console.error(`${i} articles, ${round(i / ((performance.now() - started) / 1000), 0)}/s`)
+  }
+  const importSeconds = (performance.now() - started) / 1000
+  const counts = await relateCounts(store.db)
+  const latencies = await queryLatencies(store, size)
+  await store.close()
+  clearInterval(sampler)
+  relateTimes.sort((a, b) => a - b)
+  const result = {
+    benchmark: 'scale',
+    date: new Date().toISOString(),
+    node: process.version,
+    command: `npm run bench:scale -- --size ${size}${withAnalysis ? ' --analyse' : ''} --queries ${queries}`,
+    store: 'sqlite (WAL, one transaction per article)',
+    pipeline: withAnalysis ? 'extract → analyse → store → relate' : 'extract → store → relate (analyse stage skipped)',
+    articles: size,
+    importSeconds: round(importSeconds, 1),
+    articlesPerSecond: round(size / importSeconds, 1),
+    msPerArticle: { extract: round(timing.extract / size), analyse: round(timing.analyse / size), store: round(timing.store / size), relate: round(timing.relate / size) },
+    relateStepMs: { p50: round(percentile(relateTimes, 50)), p95: round(percentile(relateTimes, 95)), p99: round(percentile(relateTimes, 99)) },
+    databaseMb: round((fileSize(dbPath) + fileSize(`${dbPath}-wal`)) / 1e6, 1),
+    relateRows: counts,
+    similarQueryMs: latencies,
+    peakRssMb: round(Math.max(peakRss, process.memoryUsage().rss) / 1e6, 0),
+    targets: { similarP95Ms: 20, relateStepMs: 10 },
+  }
+  console.log(JSON.stringify(result, null, 2))
+  mkdirSync(dirname(outPath), { recursive: true })
+  writeFileSync(outPath, `${JSON.stringify(result, null, 2)}\n`)
+  if (!args.includes('--keep')) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true })
+}
+
+/** Similar Posts (top 10) for random articles, after a warm-up of 200 queries. */
+async function queryLatencies(store: ReturnType<typeof openStore>, n: number): Promise<Record<string, number>> {
+  const random = rng(7)
+  const id = (): string => `g${Math.floor(random() * n)}`
+  for (let k = 0; k < 200; k++) await similarArticles(store.db, store.dialect, id(), 10)
+  const times: number[] = []
+  for (let k = 0; k < queries; k++) {
+    const t = performance.now()
+    await similarArticles(store.db, store.dialect, id(), 10)
+    times.push(performance.now() - t)
+  }
+  times.sort((a, b) => a - b)
+  return { queries, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)), max: round(times[times.length - 1] ?? 0) }
+}
+
+await main()
