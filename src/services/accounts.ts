@@ -124,8 +124,8 @@ export async function listUsers(deps: ServiceDeps, viewer: Viewer): Promise<Resu
 export async function setRole(deps: ServiceDeps, viewer: Viewer, userId: string, role: Role): Promise<Result<true>> {
   if (!viewer.canManageUsers) return fail('forbidden', 'only admins manage accounts')
   if (viewer.user?.id === userId && role !== 'admin') return fail('invalid_role', 'an admin cannot demote themselves')
-  await deps.store.db.updateTable('users').set({ role }).where('id', '=', userId).execute()
-  return ok(true)
+  const updated = await deps.store.db.updateTable('users').set({ role }).where('id', '=', userId).executeTakeFirst()
+  return Number(updated.numUpdatedRows) > 0 ? ok(true) : fail('not_found', 'no such account')
 }
 
 /** Creates an API token for a user; the token is returned once and stored only as a hash. */
@@ -168,4 +168,24 @@ export async function createUser(deps: ServiceDeps, raw: unknown, role: Role): P
 export async function findUser(deps: ServiceDeps, username: string): Promise<User | null> {
   const row = await deps.store.db.selectFrom('users').selectAll().where('username', '=', username.trim().toLowerCase()).executeTakeFirst()
   return row ? toUser(row) : null
+}
+
+/** Changes the viewer's own password after checking the current one; every other session is signed out. */
+export async function changePassword(deps: ServiceDeps, viewer: Viewer, current: string, next: string, keepToken: string | null): Promise<Result<true>> {
+  if (!viewer.user) return fail('forbidden', 'sign in first')
+  const row = await deps.store.db.selectFrom('users').select('password_hash').where('id', '=', viewer.user.id).executeTakeFirst()
+  if (!row || !(await verifyPassword(current, row.password_hash))) return fail('bad_credentials', 'the current password is wrong')
+  const parsed = SignupInput.shape.password.safeParse(next)
+  if (!parsed.success) return fail('invalid_account', parsed.error.issues.map((i) => i.message).join('; '))
+  await deps.store.db.updateTable('users').set({ password_hash: await hashPassword(parsed.data) }).where('id', '=', viewer.user.id).execute()
+  await signOutEverywhere(deps, viewer.user.id, keepToken)
+  return ok(true)
+}
+
+/** Ends every session of a user (but the one given) and revokes their API tokens when asked. */
+export async function signOutEverywhere(deps: ServiceDeps, userId: string, keepToken: string | null, revokeTokens = false): Promise<void> {
+  let q = deps.store.db.deleteFrom('sessions').where('user_id', '=', userId)
+  if (keepToken) q = q.where('id', '!=', sha256(keepToken))
+  await q.execute()
+  if (revokeTokens) await deps.store.db.deleteFrom('api_tokens').where('user_id', '=', userId).execute()
 }

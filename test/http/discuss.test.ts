@@ -108,6 +108,20 @@ describe('accounts, replies and moderation over HTTP', () => {
     assert.ok((await users.text()).includes('Ada Admin'))
   })
 
+  it('changes a password only with the current one, and signs out the other sessions', async () => {
+    const laptop = client(app)
+    const phone = client(app)
+    for (const device of [laptop, phone]) assert.equal((await device.post('/login', { username: 'ada', password: 'correct horse battery' })).status, 303)
+    assert.equal((await laptop.post('/account/password', { current: 'not my password', next: 'a brand new passphrase' })).status, 422)
+    assert.equal((await laptop.post('/account/password', { current: 'correct horse battery', next: 'a brand new passphrase' })).status, 200)
+    assert.equal((await laptop.get('/admin/users')).status, 200, 'this session stays signed in')
+    assert.equal((await phone.get('/admin/users')).status, 403, 'the other session was signed out')
+    const fresh = client(app)
+    assert.equal((await fresh.post('/login', { username: 'ada', password: 'correct horse battery' })).status, 401)
+    assert.equal((await fresh.post('/login', { username: 'ada', password: 'a brand new passphrase' })).status, 303)
+    assert.equal((await laptop.post('/account/password', { current: 'a brand new passphrase', next: 'correct horse battery' })).status, 200)
+  })
+
   it('stores passwords as scrypt hashes', async () => {
     const row = await store.db.selectFrom('users').select('password_hash').where('username', '=', 'ada').executeTakeFirstOrThrow()
     assert.match(row.password_hash, /^scrypt\$/)

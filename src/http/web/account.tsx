@@ -114,3 +114,30 @@ export function MessagePage({ viewer, csrf, title, message }: { viewer: Viewer; 
     </Layout>
   )
 }
+
+/** The signed-in user's own page: change the password, sign out everywhere and revoke API tokens. */
+export function AccountPage({ viewer, csrf, error, notice }: { viewer: Viewer; csrf: string; error?: string | null; notice?: string | null }) {
+  return (
+    <Layout title="Your account" viewer={viewer} csrf={csrf}>
+      <section class="card" style="max-width:32rem">
+        <h1>Your account</h1>
+        {notice ? <p class="notice">{notice}</p> : null}
+        <ErrorBox message={error} />
+        <h2>Change your password</h2>
+        <form class="stack" method="post" action="/account/password">
+          <CsrfField token={csrf} />
+          <label for="current">Current password</label>
+          <input id="current" type="password" name="current" autocomplete="current-password" required />
+          <label for="next">New password (10 characters or more)</label>
+          <input id="next" type="password" name="next" autocomplete="new-password" required minlength={10} />
+          <button type="submit">Change password</button>
+        </form>
+        <h2>Sessions and API tokens</h2>
+        <form method="post" action="/account/sign-out-everywhere">
+          <CsrfField token={csrf} />
+          <button type="submit">Sign out everywhere else and revoke my API tokens</button>
+        </form>
+      </section>
+    </Layout>
+  )
+}

@@ -50,7 +50,7 @@ function Account({ viewer, csrf }: { viewer: Viewer; csrf: string }) {
     <form method="post" action="/logout">
       <CsrfField token={csrf} />
       <span>
-        {viewer.user.displayName} ({viewer.user.role}){viewer.canManageUsers ? <> · <a href="/admin/users">Accounts</a></> : null}{' '}
+        <a href="/account">{viewer.user.displayName}</a> ({viewer.user.role}){viewer.canManageUsers ? <> · <a href="/admin/users">Accounts</a></> : null}{' '}
       </span>
       <button class="link" type="submit" style="color:#fff">Sign out</button>
     </form>

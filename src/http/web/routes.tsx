@@ -1,13 +1,13 @@
 import { Hono, type Context } from 'hono'
 import { setCookie, deleteCookie, getCookie } from 'hono/cookie'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
-import { listUsers, setRole, signIn, signOut, signUp, type Role } from '../../services/accounts.js'
+import { changePassword, listUsers, setRole, signIn, signOut, signOutEverywhere, signUp, type Role } from '../../services/accounts.js'
 import type { ServiceDeps } from '../../services/deps.js'
 import { latestArticles, personProfile, quotedPeople, searchArticles, viewArticle } from '../../services/reading.js'
 import { moderateReply, postReply, replyThreads } from '../../services/replies.js'
 import type { AppEnv } from '../env.js'
 import { SESSION_COOKIE } from '../middleware/viewer.js'
-import { LoginPage, MessagePage, SearchPage, SignupPage, UsersPage } from './account.js'
+import { AccountPage, LoginPage, MessagePage, SearchPage, SignupPage, UsersPage } from './account.js'
 import { ArticlePage } from './article.js'
 import { HomePage } from './home.js'
 import { PeoplePage, PersonPage } from './person.js'
@@ -124,6 +124,19 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: (c: Ctx) =>
     if (token) await signOut(deps, token)
     deleteCookie(c, SESSION_COOKIE, { path: '/' })
     return c.redirect('/', 303)
+  })
+  web.get('/account', (c) => (c.get('viewer').user ? c.html(<AccountPage {...common(c)} />) : c.redirect('/login', 303)))
+  web.post('/account/password', async (c) => {
+    const body = await c.req.parseBody()
+    const result = await changePassword(deps, c.get('viewer'), str(body.current), str(body.next), getCookie(c, SESSION_COOKIE) ?? null)
+    if (!result.ok) return c.html(<AccountPage {...common(c)} error={result.error.message} />, result.error.code === 'forbidden' ? 403 : 422)
+    return c.html(<AccountPage {...common(c)} notice="Password changed; your other sessions were signed out." />)
+  })
+  web.post('/account/sign-out-everywhere', async (c) => {
+    const user = c.get('viewer').user
+    if (!user) return c.redirect('/login', 303)
+    await signOutEverywhere(deps, user.id, getCookie(c, SESSION_COOKIE) ?? null, true)
+    return c.html(<AccountPage {...common(c)} notice="Signed out everywhere else; your API tokens are revoked." />)
   })
   web.get('/admin/users', async (c) => {
     const users = await listUsers(deps, c.get('viewer'))
