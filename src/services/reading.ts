@@ -1,7 +1,7 @@
 import { articleText } from '../domain/index.js'
 import { duplicatesOf, hiddenCopies, similarArticles, type SimilarPost } from '../search/similar.js'
 import { searchArticleIds } from '../store/dialect.js'
-import { entitiesOfArticle, quotesOfArticle, quotesOfPerson, type PersonQuote, type StoredEntity, type StoredQuote } from '../store/repos/analysis-repo.js'
+import { entitiesOfArticle, quotesOfArticle, quotesOfPerson, searchQuoteText, type PersonQuote, type StoredEntity, type StoredQuote } from '../store/repos/analysis-repo.js'
 import { getArticle, listArticles, type ArticleSummary, type StoredArticle } from '../store/repos/article-repo.js'
 import { getPerson, listQuotedPeople, type Person, type PersonSummary } from '../store/repos/people-repo.js'
 import type { ServiceDeps } from './deps.js'
@@ -84,6 +84,13 @@ function decodeCursor(cursor: string | null | undefined): { createdAt: string; i
   if (!cursor) return null
   const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|')
   return createdAt && id ? { createdAt, id } : null
+}
+
+/** Who said it: quotes containing a phrase, across the desk. */
+export async function searchQuotes(deps: ServiceDeps, phrase: string, limit = 30): Promise<PersonQuote[]> {
+  const q = phrase.trim().slice(0, 200)
+  if (q.length < 2) return []
+  return searchQuoteText(deps.store.db, q, Math.min(limit, 100))
 }
 
 /** Full-text search over titles and text. */

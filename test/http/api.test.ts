@@ -61,6 +61,11 @@ forEachStore('the JSON API', (getStore) => {
   it('searches titles and text', async () => {
     const found = (await (await app.request('/api/search?q=Pyongyang%20missiles')).json()) as { items: { title: string }[] }
     assert.ok(found.items.some((a) => a.title === 'Kim Jong Un meets Putin'))
+    const said = (await (await app.request('/api/search?q=WEAKER%20hand')).json()) as { quotes: { speakerName: string; text: string }[] }
+    assert.equal(said.quotes[0]?.speakerName, 'Jeremy Chan')
+    const odd = await app.request(`/api/search?q=${encodeURIComponent('100% _ \\ "')}`)
+    assert.equal(odd.status, 200)
+    assert.deepEqual(((await odd.json()) as { quotes: unknown[] }).quotes, [])
   })
 })
 

@@ -44,7 +44,7 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/api/search': {
         get: {
-          summary: 'Full-text search',
+          summary: 'Full-text search over articles, and the quotes that contain the words (who said it)',
           parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }],
           responses: { '200': { description: 'Matching articles', content: json(z.object({ items: z.array(ArticleSummaryOut) })) } },
         },

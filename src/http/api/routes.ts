@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono'
 import type { StageError } from '../../domain/index.js'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
 import type { ServiceDeps } from '../../services/deps.js'
-import { articleDetail, latestArticles, personProfile, searchArticles, similarTo, viewArticle } from '../../services/reading.js'
+import { articleDetail, latestArticles, personProfile, searchArticles, searchQuotes, similarTo, viewArticle } from '../../services/reading.js'
 import type { AppEnv } from '../env.js'
 import { openApiDocument } from './openapi.js'
 import { AddArticleBody } from './schemas.js'
@@ -63,7 +63,11 @@ export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
     return c.json({ items })
   })
 
-  api.get('/search', async (c) => c.json({ items: await searchArticles(deps, c.req.query('q') ?? '') }))
+  api.get('/search', async (c) => {
+    const q = c.req.query('q') ?? ''
+    const [items, quotes] = await Promise.all([searchArticles(deps, q), searchQuotes(deps, q)])
+    return c.json({ items, quotes })
+  })
 
   api.get('/people/:id', async (c) => {
     const profile = await personProfile(deps, c.req.param('id'))

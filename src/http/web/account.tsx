@@ -1,4 +1,5 @@
 import type { User, Viewer } from '../../services/accounts.js'
+import type { PersonQuote } from '../../store/repos/analysis-repo.js'
 import type { ArticleSummary } from '../../store/repos/article-repo.js'
 import { ArticleList } from './home.js'
 import { CsrfField, ErrorBox, Layout } from './layout.js'
@@ -84,7 +85,7 @@ export function UsersPage({ viewer, csrf, users }: { viewer: Viewer; csrf: strin
   )
 }
 
-export function SearchPage({ viewer, csrf, query, results }: { viewer: Viewer; csrf: string; query: string; results: ArticleSummary[] }) {
+export function SearchPage({ viewer, csrf, query, results, quotes }: { viewer: Viewer; csrf: string; query: string; results: ArticleSummary[]; quotes: PersonQuote[] }) {
   return (
     <Layout title={`Search: ${query}`} viewer={viewer} csrf={csrf}>
       <section class="card">
@@ -97,6 +98,22 @@ export function SearchPage({ viewer, csrf, query, results }: { viewer: Viewer; c
         ) : null}
         {results.length > 0 ? <ArticleList articles={results} /> : null}
       </section>
+      {quotes.length > 0 ? (
+        <section class="card" id="quote-results">
+          <h2>Who said it</h2>
+          <ul class="quotes">
+            {quotes.map((q) => (
+              <li>
+                <q>{q.text}</q>
+                <div class="meta">
+                  {q.personId ? <a href={`/people/${q.personId}`}>{q.speakerName}</a> : (q.speakerName ?? 'Unattributed')} ·{' '}
+                  <a href={`/articles/${q.articleId}#q-${q.id}`}>{q.articleTitle}</a>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </Layout>
   )
 }

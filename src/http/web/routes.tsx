@@ -3,7 +3,7 @@ import { setCookie, deleteCookie, getCookie } from 'hono/cookie'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
 import { changePassword, listUsers, setRole, signIn, signOut, signOutEverywhere, signUp, type Role } from '../../services/accounts.js'
 import type { ServiceDeps } from '../../services/deps.js'
-import { latestArticles, personProfile, quotedPeople, searchArticles, viewArticle } from '../../services/reading.js'
+import { latestArticles, personProfile, quotedPeople, searchArticles, searchQuotes, viewArticle } from '../../services/reading.js'
 import { moderateReply, postReply, replyThreads } from '../../services/replies.js'
 import type { AppEnv } from '../env.js'
 import { SESSION_COOKIE } from '../middleware/viewer.js'
@@ -91,8 +91,8 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
 
   web.get('/search', async (c) => {
     const query = (c.req.query('q') ?? '').trim()
-    const results = query ? await searchArticles(deps, query) : []
-    return c.html(<SearchPage {...common(c)} query={query} results={results} />)
+    const [results, quotes] = query ? await Promise.all([searchArticles(deps, query), searchQuotes(deps, query)]) : [[], []]
+    return c.html(<SearchPage {...common(c)} query={query} results={results} quotes={quotes} />)
   })
 
   accountRoutes(web, deps, common)

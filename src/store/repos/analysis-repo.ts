@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely'
+import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Entity, Quote, Span } from '../../domain/index.js'
 import { newId } from '../../lib/ids.js'
 import { parseJson } from '../../lib/json.js'
@@ -139,4 +139,19 @@ export async function quotesOfPerson(db: Db, personId: string, limit = 500): Pro
     articlePublishedAt: r.article_published_at,
     articleCreatedAt: r.article_created_at,
   }))
+}
+
+/** Quotes whose text contains the phrase (case-insensitive), newest article first. */
+export async function searchQuoteText(db: Db, phrase: string, limit: number): Promise<PersonQuote[]> {
+  const escaped = phrase.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)
+  const rows = await db
+    .selectFrom('quotes')
+    .innerJoin('articles', 'articles.id', 'quotes.article_id')
+    .selectAll('quotes')
+    .select(['articles.title as article_title', 'articles.published_at as article_published_at', 'articles.created_at as article_created_at'])
+    .where(sql<boolean>`lower(quotes.text) LIKE ${`%${escaped}%`} ESCAPE '\\'`)
+    .orderBy('articles.created_at', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map((r) => ({ ...toStoredQuote(r), articleTitle: r.article_title, articlePublishedAt: r.article_published_at, articleCreatedAt: r.article_created_at }))
 }

@@ -15,6 +15,8 @@ export interface RelateDoc {
   /** Term → tf weight (before IDF). */
   terms: Map<string, number>
   names: string[]
+  /** Verbatim quotes of the article (shortened). */
+  quotes: string[]
   /** The postings written for it (term → weight), so they can be deleted by key. */
   postings: Map<string, number>
   minhash: string
@@ -31,13 +33,14 @@ interface FeaturesJson {
   w?: number[]
   p?: number[]
   n?: string[]
+  q?: string[]
 }
 
 function encodeFeatures(doc: RelateDoc): string {
   const posted = [...doc.postings.keys()]
   const rest = [...doc.terms.keys()].filter((t) => !doc.postings.has(t))
   const order = [...posted, ...rest]
-  return JSON.stringify({ t: order.join(' '), w: order.map((t) => doc.terms.get(t) ?? 0), p: [...doc.postings.values()], n: doc.names })
+  return JSON.stringify({ t: order.join(' '), w: order.map((t) => doc.terms.get(t) ?? 0), p: [...doc.postings.values()], n: doc.names, q: doc.quotes })
 }
 
 function toDoc(r: RelateDocsTable): RelateDoc {
@@ -51,7 +54,7 @@ function toDoc(r: RelateDocsTable): RelateDoc {
     terms.set(t, w[i] ?? 0)
     if (i < p.length) postings.set(t, p[i] ?? 0)
   })
-  return { articleId: r.article_id, urlKey: r.url_key, day: r.day, terms, names: f.n ?? [], postings, minhash: r.minhash, clusterId: r.cluster_id }
+  return { articleId: r.article_id, urlKey: r.url_key, day: r.day, terms, names: f.n ?? [], quotes: f.q ?? [], postings, minhash: r.minhash, clusterId: r.cluster_id }
 }
 
 export async function getRelateDoc(db: Db, articleId: string): Promise<RelateDoc | null> {
