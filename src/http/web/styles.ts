@@ -11,6 +11,7 @@ header.site nav{display:flex;gap:1rem;flex:1}
 header.site form{display:flex;gap:.3rem}
 header.site input[type=search]{padding:.3rem .5rem;border-radius:4px;border:0;min-width:14rem}
 main{max-width:72rem;margin:0 auto;padding:1.2rem}
+main form[role=search],main form[action="/search"]{display:flex;gap:.5rem;align-items:center}
 .columns{display:grid;grid-template-columns:minmax(0,1fr) 22rem;gap:2rem}
 @media (max-width:60rem){.columns{grid-template-columns:1fr}}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:1rem 1.2rem;margin-bottom:1.2rem}
@@ -42,7 +43,7 @@ mark.quote:target{outline:2px solid var(--accent)}
 .reply .body{white-space:pre-wrap}
 form.stack{display:grid;gap:.6rem}
 label{font-size:.9rem;color:var(--muted)}
-input[type=text],input[type=url],input[type=password],textarea{width:100%;padding:.5rem;border:1px solid #c9ced3;border-radius:5px;font:inherit}
+input[type=text],input[type=url],input[type=password],main input[type=search],input[type=number],textarea{width:100%;padding:.5rem;border:1px solid #c9ced3;border-radius:5px;font:inherit}
 textarea{min-height:8rem}
 button{background:#17508a;color:#fff;border:0;border-radius:5px;padding:.5rem 1rem;font:inherit;cursor:pointer}
 button.link{background:none;color:#17508a;padding:0;text-decoration:underline;font-size:.85rem}
