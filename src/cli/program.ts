@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import type { Config } from '../config/index.js'
 import type { CliContext } from './context.js'
 import { addCommand } from './commands/add.js'
+import { exportCommand } from './commands/export.js'
 import { importCommand } from './commands/import.js'
 import { migrateCommand } from './commands/migrate.js'
 import { serveCommand, type ServerParts } from './commands/serve.js'
@@ -21,6 +22,7 @@ export function buildProgram(ctx: CliContext, config: Readonly<Config>, server: 
   program.addCommand(addCommand(ctx))
   program.addCommand(importCommand(ctx))
   program.addCommand(showCommand(ctx))
+  program.addCommand(exportCommand(ctx))
   program.addCommand(serveCommand(ctx, { host: config.host, port: config.port }, server))
   program.addCommand(migrateCommand(ctx))
   program.addCommand(userCommand(ctx))

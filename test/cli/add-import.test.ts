@@ -102,3 +102,24 @@ describe('newsdesk add and import on the command line', { timeout: 120_000 }, ()
     assert.ok(readFileSync(join(work, 'bridge.txt')).length > 0)
   })
 })
+
+describe('newsdesk export', { timeout: 60_000 }, () => {
+  before(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'newsdesk-export-'))
+  })
+  after(() => rmSync(dataDir, { recursive: true, force: true }))
+
+  it('writes every article with its quotes as JSONL, and the quotes alone', async () => {
+    assert.equal((await newsdesk(['add', 'test/fixtures/seed/article.txt'])).code, 0)
+    const articles = await newsdesk(['export'])
+    assert.equal(articles.code, 0, articles.stderr)
+    const lines = articles.stdout.trim().split('\n').map((l) => JSON.parse(l) as { title: string; text: string; quotes: { speaker: string | null; content: { start: number; end: number }[] }[] })
+    assert.equal(lines.length, 1)
+    const [seed] = lines
+    assert.ok(seed && seed.quotes.some((q) => q.speaker === 'Bruce Bennet'))
+    const span = seed?.quotes[0]?.content[0]
+    assert.ok(span && seed.text.slice(span.start, span.end).length > 0, 'offsets point into the exported text')
+    const quotes = await newsdesk(['export', '--what', 'quotes'])
+    assert.equal(quotes.stdout.trim().split('\n').length, seed?.quotes.length)
+  })
+})
