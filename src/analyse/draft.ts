@@ -10,6 +10,8 @@ export interface Draft {
   speaker: Speaker | null
   continuation: boolean
   paragraph: number
+  /** A speech act reported by its object ("called for …"): its speaker does not become the current speaker. */
+  act?: boolean
   /** Where the quote starts, for ordering. */
   start: number
 }

@@ -2,19 +2,24 @@
  * Reported speech in one sentence unit: "X said (that) …", "X told Y …",
  * "…, X said.", "…, said X.", "According to X, …", "…, according to X.",
  * "For X, …". A content that contains quotation marks is a mixed quote.
+ * Speech acts reported by their object ("X called for …", "X endorsed Y")
+ * take their content from speechacts.ts.
  */
 import type { QuoteKind, Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import type { Draft } from './draft.js'
-import { ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, cueLemma } from './lexicon.js'
+import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PARTICIPLE_ONLY, actLemma, cueLemma } from './lexicon.js'
 import { phraseAfter, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
 import { resolveMention, isPublisher } from './resolve.js'
-import { tagSpan, type Tagged } from './pos.js'
+import { actIsVerb, cueIsVerb } from './verbtags.js'
 import { agrees, longSubject, negated, parenthetical } from './parenthetical.js'
+import { actContent, isAct } from './speechacts.js'
 import { LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, startsClause, startsNounPhrase } from './clause.js'
 
 const MIN_WORDS = 3
+/** "endorsed Trump": a speech act's object can be a single name. */
+const ACT_MIN_WORDS = 1
 
 export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
   const out: Draft[] = []
@@ -67,9 +72,12 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (!t) return null
   if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') return accordingTo(ctx, unit, c)
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
-  const lemma = cueLemma(t.lower)
+  const lemma = cueLemma(t.lower) ?? actLemma(t.lower)
   // Cue verbs are lower-case: "United States", "Post" are names; after a preposition they are nouns ("from states").
-  if (!lemma || t.text !== t.lower || /^(from|in|of|at|for|with|by|on|to|except)$/.test(ctx.tokens[c - 1]?.lower ?? '') || t.lower.endsWith('ing') && !/^(saying|telling|reporting|arguing|warning|claiming|insisting|adding|noting)$/.test(t.lower)) return null
+  // "…, calling for a recount": a speech act's participle after a comma reports it too.
+  const participleAct = !!lemma && isAct(lemma) && t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',' && !/^(that|which|who)$/.test(ctx.tokens[c - 2]?.lower ?? '')
+  if (!lemma || t.text !== t.lower || /^(from|in|of|at|for|with|by|on|to|except)$/.test(ctx.tokens[c - 1]?.lower ?? '') || t.lower.endsWith('ing') && !participleAct && !/^(saying|telling|reporting|arguing|warning|claiming|insisting|adding|noting)$/.test(t.lower)) return null
+  if (PARTICIPLE_ONLY.has(lemma) && !participleAct) return null
   const cue = { start: t.start, end: t.end }
   // "Rust Belt states that have suffered …": the noun with a relative clause.
   if (t.lower === 'states' && /^(that|which|where|who)$/.test(ctx.tokens[c + 1]?.lower ?? '') && /^(have|has|had|will|would|are|were|is|was|voted|hold|held)$/.test(ctx.tokens[c + 2]?.lower ?? '')) return null
@@ -82,6 +90,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (subject && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) {
     if (!agrees(ctx, c, subject) || negated(ctx, subject.to, c)) return null
     if (EVIDENCE.has(lemma) && !EVIDENCE_SUBJECT.test(ctx.tokens[subject.to - 1]?.lower ?? '')) return null
+    if (ACT_ONLY.has(lemma)) return speechAct(ctx, unit, c, lemma, cue, subject)
     const inner = parenthetical(ctx, unit, subject.from, c + 1)
     if (inner) return build(ctx, unit, inner.content, cue, subject, inner.next)
     if (isTrailing(ctx, unit, c, subject)) {
@@ -91,7 +100,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     return leading(ctx, unit, c, lemma, cue, subject)
   }
   const back = skipBetween(ctx, c - 1, unit.from)
-  if (ctx.tokens[back]?.text === ',' || isQuotedToken(ctx, back)) {
+  if (!ACT_ONLY.has(lemma) && (ctx.tokens[back]?.text === ',' || isQuotedToken(ctx, back))) {
     const after = subjectAfter(ctx, c, unit.to)
     if (after && !isPublisher(ctx, ctx.text.slice(after.start, after.end))) {
       const inner = parenthetical(ctx, unit, back + 1, after.to)
@@ -134,6 +143,7 @@ function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): bool
 
 /** "Chan said (that) …": the content runs from after the cue to the end of the sentence. */
 function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, subject: Mention): Found | null {
+  if (ACT_ONLY.has(lemma)) return speechAct(ctx, unit, c, lemma, cue, subject)
   let k = c + 1
   const next = ctx.tokens[k]
   if (!next) return null
@@ -147,17 +157,26 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
     /* "accused the US of …": the object is part of what was said */
   } else if (LENIENT.has(lemma)) {
     if (!startsClause(ctx, k) && !startsNounPhrase(ctx, k)) return null
-  } else if (!startsClause(ctx, k) || !hasFiniteVerb(ctx, k + 1, Math.min(unit.to, k + 12))) return null
+  } else if (!startsClause(ctx, k) || !hasFiniteVerb(ctx, k + 1, Math.min(unit.to, k + 12))) return isAct(lemma) ? speechAct(ctx, unit, c, lemma, cue, subject) : null
   // "each added a goal", "did not answer any questions": an object, not a reported clause.
   else if (/^(add|answer|write)$/.test(lemma) && /^(a|an|any|no)$/.test(ctx.tokens[k]?.lower ?? '') && !/[,:]/.test(next.text)) return null
   // "The longer the shutdown continues, the bigger …": "continue" reports only quotations or "that".
   if (lemma === 'continue' && that < 0) return null
   // "pledged to end the war": an intention, not speech (see the decision in index.ts).
-  if (ctx.tokens[k]?.lower === 'to' || (ctx.tokens[k]?.lower === 'not' && ctx.tokens[k + 1]?.lower === 'to')) return null
+  if (ctx.tokens[k]?.lower === 'to' || (ctx.tokens[k]?.lower === 'not' && ctx.tokens[k + 1]?.lower === 'to')) return isAct(lemma) ? speechAct(ctx, unit, c, lemma, cue, subject) : null
   const end = contentEnd(ctx, k, unit.to)
   const start = ctx.tokens[k]?.start ?? unit.end
   const content = trimSpan(ctx.text, { start, end: end.offset })
   return build(ctx, unit, content, cue, subject, end.next)
+}
+
+/** "Ward called for an inquiry", "Christie endorsed Trump": the object is what was said (see speechacts.ts). */
+function speechAct(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, subject: Mention): Found | null {
+  const act = actIsVerb(ctx, unit, cue) ? actContent(ctx, unit, c, lemma) : null
+  if (!act) return null
+  const found = build(ctx, unit, act.content, cue, subject, act.next, false, ACT_MIN_WORDS)
+  if (found) found.draft = { ...found.draft, cue: { start: cue.start, end: act.cueEnd }, act: true }
+  return found
 }
 
 /** Skip the addressee of "told reporters", "told B-17", "warned the committee". */
@@ -253,40 +272,16 @@ function firstWordIndex(ctx: Context, unit: Unit): number {
  * `described`: the mention is a bare description ("people in attendance"), shown
  * as the mention but never made into a person.
  */
-function build(ctx: Context, unit: Unit, content: Span | Span[], cue: Span, mention: Mention, next: number, described = false): Found | null {
+function build(ctx: Context, unit: Unit, content: Span | Span[], cue: Span, mention: Mention, next: number, described = false, minWords = MIN_WORDS): Found | null {
   const spans = Array.isArray(content) ? content : [content]
   const text = spans.map((s) => ctx.text.slice(s.start, s.end)).join(' ')
-  if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) return null
+  if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < minWords) return null
   if (!cueIsVerb(ctx, unit, cue)) return null
   const kind: QuoteKind = /["“”„«»]/.test(text) ? (isWhollyQuoted(text) ? 'direct' : 'mixed') : 'indirect'
   const resolved = resolveMention(ctx, mention)
   const speaker = described && resolved?.kind === 'person' && !resolved.entityId ? null : resolved
   const draft: Draft = { kind, content: spans, cue, mention, speaker, continuation: false, paragraph: unit.paragraph, start: spans[0]?.start ?? unit.start }
   return { draft, next }
-}
-
-const tagCache = new WeakMap<Context, Map<number, Tagged>>()
-
-/**
- * "The report says" yes, "a bitter joke was", "Trump’s pledge" no: a cue
- * the tagger reads as a noun inside a noun phrase (after a determiner,
- * adjective, number or possessive) is not a verb of saying. Plain past
- * forms ("said", "warned") are never nouns and skip the tagger.
- */
-function cueIsVerb(ctx: Context, unit: Unit, cue: Span): boolean {
-  const word = ctx.text.slice(cue.start, cue.end)
-  if (!/^\p{Ll}+$/u.test(word) || word === 'for' || /(?:ed|said|told|wrote|thought|felt)$/.test(word)) return true
-  // "one in five say they …": a clause opening right after the word makes it a verb, whatever the tagger thinks.
-  const after = ctx.text.slice(cue.end, cue.end + 6)
-  if (/^ (?:they|he|she|we|it|that|i)\b/i.test(after)) return true
-  let byUnit = tagCache.get(ctx)
-  if (!byUnit) tagCache.set(ctx, (byUnit = new Map()))
-  let tagged = byUnit.get(unit.start)
-  if (!tagged) byUnit.set(unit.start, (tagged = tagSpan(ctx.text, unit)))
-  const i = tagged.starts.indexOf(cue.start)
-  const tag = tagged.tags[i]
-  if (i < 0 || (tag !== 'NOUN' && tag !== 'ADJ' && tag !== 'PROPN')) return true
-  return !/^(DET|ADJ|PART|NUM)$/.test(tagged.tags[i - 1] ?? '')
 }
 
 function isWhollyQuoted(text: string): boolean {

@@ -23,6 +23,23 @@ const SPEECH = [
   ...EVIDENCE_VERBS(),
 ]
 
+/**
+ * Speech acts reported by their object ("called for an inquiry", "endorsed
+ * Trump", "vowed to …"), with the particle a few need: see speechacts.ts.
+ */
+export const SPEECH_ACTS: Record<string, string | null> = {
+  criticize: null, criticise: null, endorse: null, praise: null, condemn: null, denounce: null, blast: null,
+  slam: null, defend: null, reject: null, dismiss: null, question: null, blame: null, mock: null, announce: null,
+  urge: null, promise: null, vow: null, pledge: null, applaud: null, decry: null, lambaste: null, propose: null,
+  accuse: null, call: 'for|on', talk: 'about', describe: null, rebuke: null, chide: null, castigate: null,
+  hail: null, tout: null, commend: null, rail: 'against', cite: null, refer: 'to',
+}
+
+/** Acts only as a participle after a comma ("…, citing low growth"); "She cited the report" is left out (see index.ts). */
+export const PARTICIPLE_ONLY = new Set(['cite', 'refer'])
+/** Speech-act verbs that are cues only by their object (not by a reported clause). */
+export const ACT_ONLY = new Set(Object.keys(SPEECH_ACTS).filter((l) => !SPEECH.includes(l)))
+
 /** "Polls show …", "the study found …": cues only when a document or a count is the subject (see EVIDENCE_SUBJECT). */
 function EVIDENCE_VERBS(): string[] {
   return ['show', 'find']
@@ -59,6 +76,8 @@ const IRREGULAR: Record<string, string[]> = {
   speculate: ['speculated', 'speculates', 'speculate'],
   cry: ['cried', 'cries', 'cry'],
   answer: ['answered', 'answers', 'answer'],
+  refer: ['referred', 'refers', 'referring', 'refer'],
+  decry: ['decried', 'decries', 'decry'],
   marvel: ['marvelled', 'marveled', 'marvels', 'marvel'],
 }
 
@@ -74,9 +93,18 @@ function inflect(lemma: string): string[] {
 const CUE_FORMS = new Map<string, string>()
 for (const lemma of SPEECH) for (const form of inflect(lemma)) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, lemma)
 
+/** Kept apart from CUE_FORMS: "calls", "talks", "demands" are nouns too often to stop a name or open an attribution anywhere else. */
+const ACT_FORMS = new Map<string, string>()
+for (const lemma of ACT_ONLY) for (const form of inflect(lemma)) if (!ACT_FORMS.has(form)) ACT_FORMS.set(form, lemma)
+
 /** The lemma of a cue verb form ("warned" → "warn"), or undefined. */
 export function cueLemma(lower: string): string | undefined {
   return CUE_FORMS.get(lower)
+}
+
+/** The lemma of a speech-act verb form that is no plain cue ("endorsed" → "endorse"), or undefined. */
+export function actLemma(lower: string): string | undefined {
+  return ACT_FORMS.get(lower)
 }
 
 /** Cues strong enough to attribute a quotation on their own, even after a quote mark. */

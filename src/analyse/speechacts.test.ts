@@ -1,0 +1,96 @@
+/**
+ * Speech acts reported by their object (third pass, issue #4): each test is
+ * a small hand-written text for one construction.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Analysis, Quote } from '../domain/index.js'
+import { analyseText } from './index.js'
+
+const span = (text: string, s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null)
+
+function withCue(text: string, a: Analysis, cue: string): Quote | undefined {
+  return a.quotes.find((q) => span(text, q.cue) === cue)
+}
+
+function only(text: string, cue: string): Quote {
+  const a = analyseText(text)
+  const q = withCue(text, a, cue)
+  assert.ok(q, `no quote with cue "${cue}" in ${JSON.stringify(a.quotes.map((x) => [span(text, x.cue), x.text]))}`)
+  return q
+}
+
+test('"called for" reports its object as an indirect quote, the particle in the cue', () => {
+  const text = 'Councillor Maren Holt called for an independent review of the ferry contract.'
+  const q = only(text, 'called for')
+  assert.equal(q.kind, 'indirect')
+  assert.equal(q.text, 'an independent review of the ferry contract')
+  assert.equal(q.speaker?.name, 'Maren Holt')
+})
+
+test('a single-name object is the content; the trailing time is the reporter’s', () => {
+  const text = 'Former mayor Ilse Varga endorsed Okafor last week.'
+  const q = only(text, 'endorsed')
+  assert.equal(q.text, 'Okafor')
+  assert.equal(q.speaker?.name, 'Ilse Varga')
+})
+
+test('the object stops at a clause break and a place of speaking is left out', () => {
+  const text = 'Tomas Reyes criticized the budget cuts at a town hall, saying they would close two libraries.'
+  assert.equal(only(text, 'criticized').text, 'the budget cuts')
+})
+
+test('"called on X to …" and "urged X to …" keep the appeal', () => {
+  const text = 'Senator Ruth Okonkwo called on the minister to resign over the flooding.'
+  assert.equal(only(text, 'called on').text, 'the minister to resign over the flooding')
+})
+
+test('a pronoun speaker of a speech act resolves like any other', () => {
+  const text = 'Hana Seidel, the city’s transport director, said the line would open in May. She praised the new tram line and its designers.'
+  const q = only(text, 'praised')
+  assert.equal(q.text, 'the new tram line and its designers')
+  assert.equal(q.speaker?.name, 'Hana Seidel')
+  assert.equal(span(text, q.speakerMention), 'She')
+})
+
+test('a passive speech act has no speaker to report', () => {
+  const text = 'The driver Pavel Kron was criticized for the delay by several passengers.'
+  assert.equal(withCue(text, analyseText(text), 'criticized'), undefined)
+})
+
+test('intentions stay out: "pledged to …" is no quote', () => {
+  const text = 'Governor Aldo Ferri has pledged to build a new hospital in the valley.'
+  assert.equal(withCue(text, analyseText(text), 'pledged'), undefined)
+})
+
+test('"called" without its particle is no speech act, and "calls" as a noun names no speaker', () => {
+  const text = 'Lawyers for Dana Moss called Ivo Petrov as a witness. Their phone calls on Sunday went unanswered.'
+  assert.deepEqual(analyseText(text).quotes, [])
+})
+
+test('a speech act’s participle after a comma speaks for the sentence’s subject', () => {
+  const text = 'Mayor Jonas Berg visited the flooded district on Monday, calling for a full inquiry into the dam repairs.'
+  const q = only(text, 'calling for')
+  assert.equal(q.text, 'a full inquiry into the dam repairs')
+  assert.equal(q.speaker?.name, 'Jonas Berg')
+})
+
+test('"called him a …" gives the name he was called; a quoted name stays a direct quote', () => {
+  const text = 'Councillor Ada Brink called him a reckless spender. Later she called the plan “a fantasy.”'
+  assert.equal(only(text, 'called').text, 'a reckless spender')
+  const a = analyseText(text)
+  assert.ok(a.quotes.some((q) => q.kind === 'direct' && q.text.includes('a fantasy')))
+})
+
+test('"described herself as …": the description is the content', () => {
+  const text = 'Nadia Kell described herself as a lifelong supporter of public transit.'
+  assert.equal(only(text, 'described').text, 'a lifelong supporter of public transit')
+})
+
+test('"cited" reports only as a participle', () => {
+  const finite = 'Olga Marsh cited the rising cost of housing.'
+  assert.equal(withCue(finite, analyseText(finite), 'cited'), undefined)
+  const participle = 'Mayor Olga Marsh defended the budget on Monday, citing the rising cost of housing.'
+  assert.equal(only(participle, 'citing').text, 'the rising cost of housing')
+  assert.equal(only(participle, 'defended').text, 'the budget')
+})

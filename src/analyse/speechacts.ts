@@ -1,0 +1,129 @@
+/**
+ * Speech acts reported by their object: "Ward called for the impeachment of
+ * Lynch", "Christie endorsed Trump last week", "Sanders promised Monday to
+ * take bold action". What the person said is the object of the verb, so the
+ * content is that object, up to the first clause break, without the
+ * reporter's trailing time or place ("last week", "on Saturday", "at a rally")
+ * – the shape PolNeAR gives these attributions.
+ */
+import type { Span } from '../domain/index.js'
+import { isQuotedToken, type Context, type Unit } from './context.js'
+import { SPEECH_ACTS, actLemma, cueLemma } from './lexicon.js'
+
+/** Is this lemma a speech act that can report its content as an object? */
+export function isAct(lemma: string): boolean {
+  return lemma in SPEECH_ACTS
+}
+
+/**
+ * "urged Congress to act", "called on Snyder to resign": an appeal may report
+ * its content as an infinitive. "pledged to end the war" stays out: an
+ * intention, not words (see the decision in index.ts).
+ */
+const INFINITIVE = /^(urge|call)$/
+
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|again|repeatedly|publicly|privately|earlier|later|also|sharply|strongly|openly|quickly|immediately|once)$/
+const TRAILING = /(?:,?\s+(?:(?:on|last|this|next|early|late|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|yesterday|today|tonight|again|repeatedly|publicly|privately|earlier|recently)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:in|at|during|on|through|via|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:statement|interview|rally|speech|debate|conference|briefing|event|appearance|hearing|town hall|op-ed|post|tweet|letter|email|video|meeting|lawyer|spokesman|spokeswoman|campaign stop|radio|show|program|programme|twitter|facebook)s?)$/iu
+
+const PASSIVE = /^(is|are|was|were|be|been|being|get|gets|got|getting|'s|’s)$/
+
+export interface ActContent {
+  content: Span
+  /** The cue including its particle ("called for"). */
+  cueEnd: number
+  /** Token index to continue scanning from. */
+  next: number
+}
+
+/** The object of speech-act verb c in the unit, or null when the verb is not used as one here. */
+export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): ActContent | null {
+  const particle = SPEECH_ACTS[lemma]
+  // "was accused", "won't be denied", "was called for": passive, the subject is not the speaker.
+  if (PASSIVE.test(ctx.tokens[c - 1]?.lower ?? '') || PASSIVE.test(ctx.tokens[c - 2]?.lower ?? '') && /ly$/.test(ctx.tokens[c - 1]?.lower ?? '')) return null
+  let k = c + 1
+  let cueEnd = ctx.tokens[c]?.end ?? 0
+  if (particle !== undefined && particle !== null) {
+    const p = ctx.tokens[k]
+    const has = !!p && new RegExp(`^(?:${particle})$`).test(p.lower)
+    if (!has) return lemma === 'call' ? named(ctx, unit, k, cueEnd) : null
+    cueEnd = p.end
+    k++
+    // "called on Sunday": a date, not an appeal to someone.
+    if (TIME_WORD.test(ctx.tokens[k]?.lower ?? '') || /^\d/.test(ctx.tokens[k]?.text ?? '')) return null
+  }
+  // "described himself as a moderate": the description is what was said.
+  if (lemma === 'describe' && REFLEXIVE.test(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k + 1]?.lower === 'as') return complement(ctx, unit, k + 2, cueEnd)
+  // "promised Monday to …", "criticized sharply …": a time or manner word before the object.
+  while (k < unit.to && TIME_WORD.test(ctx.tokens[k]?.lower ?? '')) k++
+  const first = ctx.tokens[k]
+  if (!first || (!first.word && !isQuotedToken(ctx, k))) return null
+  if (first.lower === 'to' && !INFINITIVE.test(lemma)) return null
+  // "called it", "denied it": a pronoun object says nothing on its own.
+  if (/^(it|this|that|them|him|her|me|us|you|himself|herself|themselves|itself|there|so|by|as|in|at|on|with|from|off|up|out|down|away)$/.test(first.lower) && !(lemma === 'urge' || lemma === 'call')) return null
+  const end = objectEnd(ctx, k, unit.to)
+  // "calling the plan “reckless”": the quoted name is the quote (see namingQuotes in indirect.ts).
+  if (lemma === 'call' && cueEnd === ctx.tokens[c]?.end && quotedWithin(ctx, k, end.next)) return null
+  const start = first.start
+  const stop = withoutTrailing(ctx.text, start, end.offset)
+  if (stop <= start) return null
+  return { content: { start, end: stop }, cueEnd, next: end.next }
+}
+
+const REFLEXIVE = /^(him|her|them|it|himself|herself|themselves|itself|me|us|myself|ourselves)$/
+
+/**
+ * "called him a political opportunist", "calls Smith the best candidate": the
+ * name given is the content, as both corpora annotate it. "called Smith on
+ * Monday", "called witness Jones" name nothing. Quoted names are left to
+ * namingQuotes in indirect.ts.
+ */
+function named(ctx: Context, unit: Unit, k: number, cueEnd: number): ActContent | null {
+  let j = k
+  const t = ctx.tokens[k]
+  if (!t) return null
+  if (REFLEXIVE.test(t.lower)) j = k + 1
+  else while (j < unit.to && j < k + 5 && /^\p{Lu}/u.test(ctx.tokens[j]?.text ?? '') && !isQuotedToken(ctx, j)) j++
+  if (j === k || !/^(a|an|the|his|her|their|its|one)$/.test(ctx.tokens[j]?.lower ?? '')) return null
+  return complement(ctx, unit, j, cueEnd)
+}
+
+function complement(ctx: Context, unit: Unit, k: number, cueEnd: number): ActContent | null {
+  const first = ctx.tokens[k]
+  const end = objectEnd(ctx, k, unit.to)
+  if (!first || quotedWithin(ctx, k, end.next)) return null
+  const stop = withoutTrailing(ctx.text, first.start, end.offset)
+  return stop > first.start ? { content: { start: first.start, end: stop }, cueEnd, next: end.next } : null
+}
+
+/** Drop the reporter's trailing time and place, as often as they are stacked ("… on his radio show Thursday"). */
+function withoutTrailing(text: string, start: number, end: number): number {
+  let stop = end
+  for (let n = 0; n < 3; n++) {
+    while (stop > start && /\s/.test(text[stop - 1] ?? '')) stop--
+    const trail = TRAILING.exec(text.slice(start, stop))
+    if (!trail || trail.index === 0) break
+    stop = start + trail.index
+  }
+  return stop
+}
+
+function quotedWithin(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isQuotedToken(ctx, i)) return true
+  return false
+}
+
+/** The object ends at a clause break: a comma or colon outside quotation marks, "and said", a dash. */
+function objectEnd(ctx: Context, k: number, max: number): { offset: number; next: number } {
+  for (let i = k; i < max; i++) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i)) continue
+    if (i > k && /^[,;:()—–.!?]$/.test(t.text)) return { offset: t.start, next: i + 1 }
+    if (i > k && /^(and|but)$/.test(t.lower)) {
+      const n = ctx.tokens[i + 1]?.lower ?? ''
+      if (cueLemma(n) || actLemma(n) || /^(he|she|they|it|then|also|has|have|had|is|was|were|will|would|did|does|later|now|still)$/.test(n) || /^\p{Ll}+ed$/u.test(n)) return { offset: t.start, next: i + 1 }
+    }
+    if (/^(saying|adding|arguing|calling|noting|claiming|insisting|who|which|because|after|before|while|when|since)$/.test(t.lower) && i > k) return { offset: t.start, next: i }
+  }
+  const last = ctx.tokens[max - 1]
+  return { offset: last ? last.end : k, next: max }
+}

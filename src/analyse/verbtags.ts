@@ -1,0 +1,44 @@
+/**
+ * Is a cue word used as a verb here? The wink-nlp tagger decides the
+ * ambiguous ones ("says" yes, "a bitter joke" no, "the phone calls" no);
+ * it runs only on sentences holding a candidate cue, once per sentence.
+ */
+import type { Span } from '../domain/index.js'
+import type { Context, Unit } from './context.js'
+import { tagSpan, type Tagged } from './pos.js'
+
+const tagCache = new WeakMap<Context, Map<number, Tagged>>()
+
+/**
+ * "The report says" yes, "a bitter joke was", "Trump’s pledge" no: a cue
+ * the tagger reads as a noun inside a noun phrase (after a determiner,
+ * adjective, number or possessive) is not a verb of saying. Plain past
+ * forms ("said", "warned") are never nouns and skip the tagger.
+ */
+export function cueIsVerb(ctx: Context, unit: Unit, cue: Span): boolean {
+  const word = ctx.text.slice(cue.start, cue.end)
+  if (!/^\p{Ll}+$/u.test(word) || word === 'for' || /(?:ed|said|told|wrote|thought|felt)$/.test(word)) return true
+  // "one in five say they …": a clause opening right after the word makes it a verb, whatever the tagger thinks.
+  const after = ctx.text.slice(cue.end, cue.end + 6)
+  if (/^ (?:they|he|she|we|it|that|i)\b/i.test(after)) return true
+  const tagged = tagsOf(ctx, unit)
+  const i = tagged.starts.indexOf(cue.start)
+  const tag = tagged.tags[i]
+  if (i < 0 || (tag !== 'NOUN' && tag !== 'ADJ' && tag !== 'PROPN')) return true
+  return !/^(DET|ADJ|PART|NUM)$/.test(tagged.tags[i - 1] ?? '')
+}
+
+function tagsOf(ctx: Context, unit: Unit): Tagged {
+  let byUnit = tagCache.get(ctx)
+  if (!byUnit) tagCache.set(ctx, (byUnit = new Map()))
+  let tagged = byUnit.get(unit.start)
+  if (!tagged) byUnit.set(unit.start, (tagged = tagSpan(ctx.text, unit)))
+  return tagged
+}
+
+/** "his calls for calm", "her praises": a present-tense speech act must be tagged a verb. */
+export function actIsVerb(ctx: Context, unit: Unit, cue: Span): boolean {
+  if (/ed$/.test(ctx.text.slice(cue.start, cue.end))) return true
+  const tagged = tagsOf(ctx, unit)
+  return tagged.tags[tagged.starts.indexOf(cue.start)] === 'VERB'
+}
