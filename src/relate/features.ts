@@ -6,6 +6,7 @@
 import type { Analysis, Article, RelateFeatures } from '../domain/index.js'
 import { bandKeys, minhash, shingleHashes } from './minhash.js'
 import { capitalisedNames, namePairs } from './names.js'
+import { quoteSnippets } from './quotes.js'
 import { termOf, words } from './tokens.js'
 
 export interface FeatureOptions {
@@ -41,6 +42,7 @@ export function relateFeatures(article: Article, analysis: Analysis, options: Fe
   return {
     terms: topTerms(counts, options.maxTerms),
     names: [...names.entries()].sort((a, b) => b[1].weight - a[1].weight).slice(0, 20).map(([, n]) => n.display),
+    quotes: quoteSnippets(analysis.quotes),
     minhash: signature,
     bands: bandKeys(signature),
   }

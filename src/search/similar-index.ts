@@ -61,6 +61,7 @@ export async function indexArticleRelations(trx: Transaction<Database>, _dialect
     day: dayOf(input.publishedAt ?? input.article.publishedAt),
     terms: new Map(Object.entries(features.terms)),
     names: features.names,
+    quotes: features.quotes,
     postings,
     minhash: encodeSignature(features.minhash),
     clusterId,

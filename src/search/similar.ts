@@ -7,6 +7,7 @@
  * Similar Posts, and copies among the results are shown once.
  */
 import type { Kysely } from 'kysely'
+import { sharedQuotes } from '../relate/quotes.js'
 import { cosine, idf, sharedTerms, tfidf, timeFactor, type Vector } from '../relate/score.js'
 import type { DialectName } from '../store/db.js'
 import { clusterMembers, getRelateDoc, relateDocsByIds, topPostings, type RelateDoc } from '../store/repos/relate-repo.js'
@@ -23,7 +24,8 @@ export interface SimilarPost {
   publishedAt: string | null
   score: number
   sameStory: boolean
-  why: { sharedPeople: string[]; sharedTerms: string[]; daysApart: number | null }
+  /** sharedQuotes: the article's quotes (shortened) that the post carries too, word for word. */
+  why: { sharedPeople: string[]; sharedQuotes: string[]; sharedTerms: string[]; daysApart: number | null }
   /** Other copies of this post (same text or same page elsewhere), folded into this entry. */
   copies: string[]
 }
@@ -137,10 +139,15 @@ function expandQuery(query: Vector, best: Candidate[], weight: number): Vector {
   return { weights, norm: Math.sqrt(sq) }
 }
 
-/** Why a post is listed: the people and the words it shares with the article, and the days between them. */
+/** Why a post is listed: the people, quotes and words it shares with the article, and the days between them. */
 function explain(query: RelateDoc, qv: Vector, c: Candidate): SimilarPost['why'] {
   const terms = sharedTerms(qv, c.vector, 8).filter((t) => !t.startsWith('n:')).slice(0, 5)
-  return { sharedPeople: sharedNames(query.names, c.doc.names), sharedTerms: terms, daysApart: daysBetween(query.day, c.doc.day) }
+  return {
+    sharedPeople: sharedNames(query.names, c.doc.names),
+    sharedQuotes: sharedQuotes(query.quotes, c.doc.quotes).slice(0, 3),
+    sharedTerms: terms,
+    daysApart: daysBetween(query.day, c.doc.day),
+  }
 }
 
 /** Names of the query article also named in the other (same full name, or same last word of a multi-word name). */
@@ -173,7 +180,8 @@ async function withArticles(db: Kysely<Database>, scored: Scored[]): Promise<Sim
     const r = byId.get(s.doc.articleId)
     if (!r) return []
     const score = Math.round(s.score * 1000) / 1000
-    const sameStory = s.score >= SAME_STORY && s.why.sharedPeople.length > 0
+    // A shared verbatim quote is same-story evidence as strong as a shared name.
+    const sameStory = s.score >= SAME_STORY && (s.why.sharedPeople.length > 0 || s.why.sharedQuotes.length > 0)
     return [{ id: r.id, title: r.title, outlet: r.outlet, publishedAt: r.published_at, score, sameStory, why: s.why, copies: s.copies }]
   })
   // The same story first, then the same topic; each group keeps its ranking.

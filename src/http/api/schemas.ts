@@ -45,7 +45,7 @@ export const SimilarOut = z.object({
   publishedAt: z.string().nullable(),
   score: z.number(),
   sameStory: z.boolean(),
-  why: z.object({ sharedPeople: z.array(z.string()), sharedTerms: z.array(z.string()), daysApart: z.number().nullable() }),
+  why: z.object({ sharedPeople: z.array(z.string()), sharedTerms: z.array(z.string()), sharedQuotes: z.array(z.string()), daysApart: z.number().nullable() }),
 })
 
 export const BlockOut = z.object({

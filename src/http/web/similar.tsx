@@ -26,6 +26,13 @@ function why(s: SimilarPost): string {
   if (s.publishedAt) parts.push(formatDate(s.publishedAt))
   if (s.why.sharedPeople.length > 0) parts.push(`shares ${s.why.sharedPeople.slice(0, 3).join(', ')}`)
   else if (s.why.sharedTerms.length > 0) parts.push(`about ${s.why.sharedTerms.slice(0, 4).join(', ')}`)
+  const quote = s.why.sharedQuotes[0]
+  if (quote) parts.push(`same quote “${shorten(quote, 90)}”`)
   if (s.why.daysApart !== null) parts.push(s.why.daysApart === 0 ? 'same day' : `${s.why.daysApart} days apart`)
   return parts.join(' · ')
+}
+
+function shorten(text: string, max: number): string {
+  const bare = text.replace(/…$/, '')
+  return bare.length <= max && bare === text ? text : `${bare.slice(0, max - 1).trimEnd()}…`
 }
