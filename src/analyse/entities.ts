@@ -148,6 +148,7 @@ function orgShortForm(word: string, drafts: Draft[]): Draft | null {
 }
 
 const ROLE_PREPS = new Set(['with', 'at', 'of', 'for', 'from', 'in'])
+const DEGREE_WORDS = new Set(['much', 'more', 'most', 'very', 'so', 'too', 'less', 'least', 'rather', 'quite', 'far'])
 
 /** Role and organisation from the appositive after the name or the pre-modifier before it. */
 function describe(tokens: Token[], n: NameMention, e: Draft): void {
@@ -177,6 +178,8 @@ function appositive(tokens: Token[], i: number): { role: string; organisation: s
     k++
   }
   if (roleWords.length === 0 || roleWords.every((w) => /^\p{Lu}/u.test(w))) return null
+  // A description ("a much tougher character") is not a role: roles end in a role noun and carry no degree words.
+  if (!ROLE_NOUN.test(roleWords[roleWords.length - 1] ?? '') || roleWords.some((w) => DEGREE_WORDS.has(w.toLowerCase()))) return null
   let organisation: string | null = null
   if (ROLE_PREPS.has(tokens[k]?.lower ?? '')) organisation = capitalisedRun(tokens, k + 1)
   return { role: roleWords.join(' '), organisation }
