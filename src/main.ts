@@ -24,6 +24,12 @@ function cliContext(config: Readonly<Config>): CliContext {
   }
 }
 
+// `newsdesk … | head`: a reader that stops early ends the command quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0)
+  throw err
+})
+
 async function run(): Promise<void> {
   let config: Readonly<Config>
   try {

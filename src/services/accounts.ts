@@ -170,7 +170,7 @@ export async function findUser(deps: ServiceDeps, username: string): Promise<Use
   return row ? toUser(row) : null
 }
 
-/** Changes the viewer's own password after checking the current one; every other session is signed out. */
+/** Changes the viewer's own password after checking the current one; every other session is signed out and API tokens are revoked. */
 export async function changePassword(deps: ServiceDeps, viewer: Viewer, current: string, next: string, keepToken: string | null): Promise<Result<true>> {
   if (!viewer.user) return fail('forbidden', 'sign in first')
   const row = await deps.store.db.selectFrom('users').select('password_hash').where('id', '=', viewer.user.id).executeTakeFirst()
@@ -178,7 +178,7 @@ export async function changePassword(deps: ServiceDeps, viewer: Viewer, current:
   const parsed = SignupInput.shape.password.safeParse(next)
   if (!parsed.success) return fail('invalid_account', parsed.error.issues.map((i) => i.message).join('; '))
   await deps.store.db.updateTable('users').set({ password_hash: await hashPassword(parsed.data) }).where('id', '=', viewer.user.id).execute()
-  await signOutEverywhere(deps, viewer.user.id, keepToken)
+  await signOutEverywhere(deps, viewer.user.id, keepToken, true)
   return ok(true)
 }
 

@@ -1,7 +1,7 @@
 import { articleText } from '../domain/index.js'
 import { duplicatesOf, hiddenCopies, similarArticles, type SimilarPost } from '../search/similar.js'
 import { searchArticleIds } from '../store/dialect.js'
-import { entitiesOfArticle, quotesOfArticle, quotesOfPerson, searchQuoteText, type PersonQuote, type StoredEntity, type StoredQuote } from '../store/repos/analysis-repo.js'
+import { entitiesOfArticle, quotesContainingAll, quotesOfArticle, quotesOfPerson, type PersonQuote, type StoredEntity, type StoredQuote } from '../store/repos/analysis-repo.js'
 import { getArticle, listArticles, type ArticleSummary, type StoredArticle } from '../store/repos/article-repo.js'
 import { getPerson, listQuotedPeople, type Person, type PersonSummary } from '../store/repos/people-repo.js'
 import type { ServiceDeps } from './deps.js'
@@ -86,11 +86,22 @@ function decodeCursor(cursor: string | null | undefined): { createdAt: string; i
   return createdAt && id ? { createdAt, id } : null
 }
 
-/** Who said it: quotes containing a phrase, across the desk. */
-export async function searchQuotes(deps: ServiceDeps, phrase: string, limit = 30): Promise<PersonQuote[]> {
-  const q = phrase.trim().slice(0, 200)
-  if (q.length < 2) return []
-  return searchQuoteText(deps.store.db, q, Math.min(limit, 100))
+/** Who said it: quotes containing all the words (whole words, any case), one copy per story. */
+export async function searchQuotes(deps: ServiceDeps, query: string, limit = 30): Promise<PersonQuote[]> {
+  const words = (query.slice(0, 200).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
+  if (words.length === 0 || words.join('').length < 2) return []
+  // SQLite's lower() folds ASCII only: narrow in SQL by the ASCII words, check every word here.
+  const ascii = words.filter((w) => /^[\x00-\x7f]+$/.test(w))
+  const candidates = await quotesContainingAll(deps.store.db, ascii.length > 0 ? ascii : words, 500)
+  const wholeWords = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'iu'))
+  const matching = candidates.filter((q) => wholeWords.every((re) => re.test(q.text)))
+  return (await withoutCopies(deps, matching, (q) => q.articleId)).slice(0, Math.min(limit, 100))
+}
+
+/** Drops the items whose article is a hidden copy of a story shown elsewhere. */
+async function withoutCopies<T>(deps: ServiceDeps, items: T[], articleOf: (item: T) => string): Promise<T[]> {
+  const hidden = await hiddenCopies(deps.store.db, [...new Set(items.map(articleOf))])
+  return items.filter((item) => !hidden.has(articleOf(item)))
 }
 
 /** Full-text search over titles and text. */
@@ -99,7 +110,7 @@ export async function searchArticles(deps: ServiceDeps, query: string, limit = 3
   const ids = await searchArticleIds(db, dialect, query.slice(0, 200), Math.min(limit, 100))
   const rows = await listArticles(db, { limit: ids.length || 1, ids })
   const rank = new Map(ids.map((id, i) => [id, i]))
-  return rows.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
+  return (await withoutCopies(deps, rows, (a) => a.id)).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
 }
 
 export interface PersonProfile {
@@ -111,7 +122,7 @@ export interface PersonProfile {
 export async function personProfile(deps: ServiceDeps, id: string): Promise<PersonProfile | null> {
   const person = await getPerson(deps.store.db, id)
   if (!person) return null
-  return { person, quotes: await quotesOfPerson(deps.store.db, id) }
+  return { person, quotes: await withoutCopies(deps, await quotesOfPerson(deps.store.db, id), (q) => q.articleId) }
 }
 
 export async function quotedPeople(deps: ServiceDeps, limit = 50): Promise<PersonSummary[]> {

@@ -63,6 +63,10 @@ forEachStore('the JSON API', (getStore) => {
     assert.ok(found.items.some((a) => a.title === 'Kim Jong Un meets Putin'))
     const said = (await (await app.request('/api/search?q=WEAKER%20hand')).json()) as { quotes: { speakerName: string; text: string }[] }
     assert.equal(said.quotes[0]?.speakerName, 'Jeremy Chan')
+    const twoWords = (await (await app.request('/api/search?q=trump%20CARROTS')).json()) as { quotes: { speakerName: string }[] }
+    assert.equal(twoWords.quotes[0]?.speakerName, 'Jeremy Chan', 'all the words, in any order and case')
+    const part = (await (await app.request('/api/search?q=carrot')).json()) as { quotes: unknown[] }
+    assert.deepEqual(part.quotes, [], 'whole words only')
     const odd = await app.request(`/api/search?q=${encodeURIComponent('100% _ \\ "')}`)
     assert.equal(odd.status, 200)
     assert.deepEqual(((await odd.json()) as { quotes: unknown[] }).quotes, [])
@@ -83,7 +87,8 @@ describe('API tokens', () => {
     const withToken = await app.request('/api/articles', { ...json(body), headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } })
     assert.equal(withToken.status, 201)
     const wrong = await app.request('/api/articles', { ...json(body), headers: { 'content-type': 'application/json', authorization: 'Bearer nd_wrong' } })
-    assert.equal(wrong.status, 403)
+    assert.equal(wrong.status, 401, 'an unknown token is an error, not a guest')
+    assert.equal(((await wrong.json()) as { error: { code: string } }).error.code, 'invalid_token')
     await store.close()
   })
 })

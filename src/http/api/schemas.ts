@@ -7,7 +7,7 @@ export const AddArticleBody = z
     text: z.string().max(20_000_000).optional().describe('Plain text: first line is the title'),
     html: z.string().max(20_000_000).optional().describe('A whole HTML page'),
     title: z.string().max(500).optional(),
-    publishedAt: z.string().max(64).optional(),
+    publishedAt: z.string().max(64).refine((v) => !Number.isNaN(Date.parse(v)), 'not a date').optional(),
   })
   .refine((b) => b.url || b.text || b.html, { message: 'give url, text or html' })
 

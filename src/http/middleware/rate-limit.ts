@@ -30,7 +30,8 @@ export function rateLimit(options: { windowMs: number; max: number; trustProxy?:
 }
 
 function clientKey(c: Context, trustProxy: boolean): string {
-  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined
+  // The last entry is the one our proxy appended; the ones before it are whatever the client sent.
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').pop()?.trim() : undefined
   if (forwarded) return forwarded
   try {
     return getConnInfo(c).remote.address ?? 'unknown'

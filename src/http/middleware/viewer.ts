@@ -11,6 +11,7 @@ export function resolveViewer(deps: ServiceDeps): MiddlewareHandler {
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1]
     const findUser = bearer ? userForApiToken(deps, bearer) : userForSession(deps, getCookie(c, SESSION_COOKIE))
     const [user, users] = await Promise.all([findUser, countUsers(deps)])
+    if (bearer && !user) return c.json({ error: { code: 'invalid_token', message: 'the API token is unknown or revoked' } }, 401)
     c.set('viewer', viewerFor(user, users))
     return next()
   }

@@ -62,7 +62,9 @@ function ReaderBody({ view }: { view: ArticleView }) {
   const meta = [a.outlet, a.authors.join(', '), formatDate(a.publishedAt)].filter(Boolean).join(' · ')
   return (
     <>
-      <h1 id="article-title">{a.title}</h1>
+      <h1 id="article-title">
+        <Highlighted text={a.title} start={at('title')} highlights={highlights} />
+      </h1>
       {a.dek ? (
         <p class="dek">
           <Highlighted text={a.dek} start={at('dek')} highlights={highlights} />

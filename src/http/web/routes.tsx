@@ -130,7 +130,7 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: (c: Ctx) =>
     const body = await c.req.parseBody()
     const result = await changePassword(deps, c.get('viewer'), str(body.current), str(body.next), getCookie(c, SESSION_COOKIE) ?? null)
     if (!result.ok) return c.html(<AccountPage {...common(c)} error={result.error.message} />, result.error.code === 'forbidden' ? 403 : 422)
-    return c.html(<AccountPage {...common(c)} notice="Password changed; your other sessions were signed out." />)
+    return c.html(<AccountPage {...common(c)} notice="Password changed; your other sessions were signed out and your API tokens revoked." />)
   })
   web.post('/account/sign-out-everywhere', async (c) => {
     const user = c.get('viewer').user
@@ -148,7 +148,7 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: (c: Ctx) =>
     const role = str(body.role)
     if (role !== 'admin' && role !== 'editor' && role !== 'reader') return c.text('unknown role', 422)
     const result = await setRole(deps, c.get('viewer'), c.req.param('id'), role as Role)
-    if (!result.ok) return c.html(<MessagePage {...common(c)} title="Not allowed" message={result.error.message} />, 403)
+    if (!result.ok) return c.html(<MessagePage {...common(c)} title={result.error.code === 'not_found' ? 'Not found' : 'Not allowed'} message={result.error.message} />, result.error.code === 'not_found' ? 404 : 403)
     return c.redirect('/admin/users', 303)
   })
 }

@@ -24,7 +24,7 @@ function why(s: SimilarPost): string {
   const parts: string[] = []
   if (s.outlet) parts.push(s.outlet)
   if (s.publishedAt) parts.push(formatDate(s.publishedAt))
-  if (s.why.sharedPeople.length > 0) parts.push(`shares ${s.why.sharedPeople.slice(0, 3).join(', ')}`)
+  if (s.why.sharedPeople.length > 0) parts.push(`both name ${s.why.sharedPeople.slice(0, 3).join(', ')}`)
   else if (s.why.sharedTerms.length > 0) parts.push(`about ${s.why.sharedTerms.slice(0, 4).join(', ')}`)
   const quote = s.why.sharedQuotes[0]
   if (quote) parts.push(`same quote “${shorten(quote, 90)}”`)

@@ -37,7 +37,7 @@ function checkAddress(url: string, host: string, address: ResolvedAddress, allow
   if (ip === null) return fetchError('network', url, `${host} resolved to something that is not an address`)
   const reason = blockedReason(ip)
   if (reason === null || hostAllowed || allowListHasAddress(allow, ip)) return { ok: true, value: address }
-  return fetchError('blocked_address', url, `${host} is ${address.address}, a ${reason} address: refused (list it in allowPrivateHosts to reach it)`)
+  return fetchError('blocked_address', url, `${host} is ${address.address}, a ${reason} address: refused (list it in NEWSDESK_ALLOW_PRIVATE_HOSTS to reach it)`)
 }
 
 /**

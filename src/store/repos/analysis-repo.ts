@@ -141,17 +141,21 @@ export async function quotesOfPerson(db: Db, personId: string, limit = 500): Pro
   }))
 }
 
-/** Quotes whose text contains the phrase (case-insensitive), newest article first. */
-export async function searchQuoteText(db: Db, phrase: string, limit: number): Promise<PersonQuote[]> {
-  const escaped = phrase.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)
-  const rows = await db
+/**
+ * Quotes that contain every one of the words (case-insensitive on ASCII in
+ * SQL; whole words and other letters are checked by the caller), newest
+ * article first.
+ */
+export async function quotesContainingAll(db: Db, words: string[], limit: number): Promise<PersonQuote[]> {
+  let q = db
     .selectFrom('quotes')
     .innerJoin('articles', 'articles.id', 'quotes.article_id')
     .selectAll('quotes')
     .select(['articles.title as article_title', 'articles.published_at as article_published_at', 'articles.created_at as article_created_at'])
-    .where(sql<boolean>`lower(quotes.text) LIKE ${`%${escaped}%`} ESCAPE '\\'`)
-    .orderBy('articles.created_at', 'desc')
-    .limit(limit)
-    .execute()
+  for (const word of words) {
+    const escaped = word.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)
+    q = q.where(sql<boolean>`lower(quotes.text) LIKE ${`%${escaped}%`} ESCAPE '\\'`)
+  }
+  const rows = await q.orderBy('articles.created_at', 'desc').limit(limit).execute()
   return rows.map((r) => ({ ...toStoredQuote(r), articleTitle: r.article_title, articlePublishedAt: r.article_published_at, articleCreatedAt: r.article_created_at }))
 }
