@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { before, describe, it } from 'node:test'
+import { z } from 'zod'
+import { ArticleDetailOut, ArticleSummaryOut, PersonOut, PersonQuoteOut, SimilarOut } from '../../src/http/api/schemas.js'
 import { createApp } from '../../src/http/app.js'
 import { testDeps } from '../helpers/deps.js'
 import { forEachStore, sqliteStore } from '../helpers/stores.js'
@@ -40,6 +42,14 @@ forEachStore('the JSON API', (getStore) => {
 
     const similar = (await (await app.request(`/api/articles/${id}/similar`)).json()) as { items: { id: string }[] }
     assert.ok(similar.items.some((s) => s.id !== id))
+
+    // The responses have the shapes the OpenAPI document promises.
+    ArticleDetailOut.parse(detail)
+    z.array(SimilarOut).parse(similar.items)
+    const personId = (detail.quotes as unknown as { personId: string | null }[]).find((q) => q.personId)?.personId
+    assert.ok(personId)
+    PersonOut.parse(await (await app.request(`/api/people/${personId}`)).json())
+    z.object({ items: z.array(ArticleSummaryOut), quotes: z.array(PersonQuoteOut) }).parse(await (await app.request('/api/search?q=Kim')).json())
   })
 
   it('answers clear errors for bad requests and unknown ids', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { AddFeedBody, ImportOpmlBody } from './feeds.js'
-import { AddArticleBody, AddedOut, ArticleDetailOut, ArticleSummaryOut, ErrorOut, SimilarOut } from './schemas.js'
+import { AddArticleBody, AddedOut, ArticleDetailOut, ArticleSummaryOut, ErrorOut, PersonOut, PersonQuoteOut, SimilarOut } from './schemas.js'
 
 const json = (schema: z.ZodType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } })
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } }
@@ -46,7 +46,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: 'Full-text search over articles, and the quotes that contain the words (who said it)',
           parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }],
-          responses: { '200': { description: 'Matching articles', content: json(z.object({ items: z.array(ArticleSummaryOut) })) } },
+          responses: { '200': { description: 'Matching articles, and the quotes with all the words', content: json(z.object({ items: z.array(ArticleSummaryOut), quotes: z.array(PersonQuoteOut) })) } },
         },
       },
       '/api/feeds': {
@@ -73,7 +73,7 @@ export function openApiDocument(): Record<string, unknown> {
         post: { summary: 'Queue a check of the feed now', parameters: [idParam], responses: { '202': { description: 'Queued' }, ...errors } },
       },
       '/api/people/{id}': {
-        get: { summary: 'A person with every quote across the desk', parameters: [idParam], responses: { '200': { description: 'The person' }, ...errors } },
+        get: { summary: 'A person with every quote across the desk', parameters: [idParam], responses: { '200': { description: 'The person', content: json(PersonOut) }, ...errors } },
       },
     },
   }

@@ -45,6 +45,7 @@ export const SimilarOut = z.object({
   publishedAt: z.string().nullable(),
   score: z.number(),
   sameStory: z.boolean(),
+  copies: z.array(z.string()).describe('Other copies of this post (wire copies, the same page under another URL)'),
   why: z.object({ sharedPeople: z.array(z.string()), sharedTerms: z.array(z.string()), sharedQuotes: z.array(z.string()), daysApart: z.number().nullable() }),
 })
 
@@ -74,9 +75,35 @@ export const ArticleOut = z.object({
   createdAt: z.string(),
 })
 
+export const EntityOut = z.object({
+  kind: z.enum(['person', 'organisation', 'place']),
+  name: z.string(),
+  mentions: z.array(Span),
+  role: z.string().nullable(),
+  organisation: z.string().nullable(),
+  personId: z.string().nullable(),
+})
+
+export const PersonQuoteOut = QuoteOut.extend({ articleId: z.string(), articleTitle: z.string(), articlePublishedAt: z.string().nullable(), articleCreatedAt: z.string() })
+
+export const PersonOut = z.object({
+  person: z.object({
+    id: z.string(),
+    name: z.string(),
+    nameKey: z.string(),
+    aliases: z.array(z.string()),
+    roles: z.array(z.string()),
+    organisations: z.array(z.string()),
+    coMentions: z.array(z.string()),
+    createdAt: z.string(),
+  }),
+  quotes: z.array(PersonQuoteOut),
+})
+
 export const ArticleDetailOut = z.object({
   article: ArticleOut,
   quotes: z.array(QuoteOut),
+  entities: z.array(EntityOut),
   similar: z.array(SimilarOut),
   duplicates: z.array(z.object({ id: z.string(), title: z.string(), url: z.string().nullable() })),
 })
