@@ -39,3 +39,9 @@ test('matchPerson keeps namesakes apart by organisation, role and co-mentions', 
 test('matchPerson returns null for unknown names', () => {
   assert.equal(matchPerson({ name: 'Ellen Kim', role: null, organisation: null, coMentions: [] }, [kim, chan]), null)
 })
+
+test('an organisation and its adjective are not a contradiction (Russia / Russian)', () => {
+  const known = [{ id: 'p1', name: 'Vladimir Putin', aliases: [], roles: ['President'], organisations: ['Russia'], coMentions: [] }]
+  assert.equal(matchPerson({ name: 'Vladimir Putin', role: 'President', organisation: 'Russian', coMentions: [] }, known), 'p1')
+  assert.equal(matchPerson({ name: 'Vladimir Putin', role: null, organisation: 'Acme Brewing', coMentions: [] }, known), null)
+})

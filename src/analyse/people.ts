@@ -52,9 +52,21 @@ function tokens(s: string | null): Set<string> {
   return new Set(personKey(s ?? '').split(' ').filter((w) => w.length > 2))
 }
 
+/** Same word, or one the stem of the other ("russia" / "russian", "korea" / "korean"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3
+}
+
 function overlaps(a: Set<string>, list: string[]): boolean {
-  for (const item of list) for (const w of tokens(item)) if (a.has(w)) return true
+  for (const item of list) for (const w of tokens(item)) for (const x of a) if (sameWord(x, w)) return true
   return false
+}
+
+/** A title or honorific on its own ("President", "Minister"): not a person's name. */
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word.toLowerCase())
 }
 
 /** Does the candidate's key match the person's name or one of its aliases? */

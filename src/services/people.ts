@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely'
-import { matchPerson, personKey, type KnownPerson } from '../analyse/people.js'
+import { isTitleWord, matchPerson, personKey, type KnownPerson } from '../analyse/people.js'
 import type { Analysis, Entity } from '../domain/index.js'
 import { newId } from '../lib/ids.js'
 import { insertPerson, peopleByKeys, peopleBySurname, updatePerson, type Person } from '../store/repos/people-repo.js'
@@ -18,6 +18,7 @@ export async function resolvePeople(trx: Transaction<Database>, analysis: Analys
     const coMentions = names.filter((n) => n !== entity.name)
     const evidence = { name: entity.name, role: entity.role, organisation: entity.organisation, coMentions }
     const match = await findPerson(trx, evidence)
+    if (match === AMBIGUOUS) continue
     if (match) {
       await updatePerson(trx, mergeEvidence(match, evidence))
       ids.set(entity.id, match.id)
@@ -33,6 +34,9 @@ export async function resolvePeople(trx: Transaction<Database>, analysis: Analys
   return ids
 }
 
+/** A family name alone that fits several people on the desk: linked to none of them. */
+const AMBIGUOUS = Symbol('ambiguous')
+
 type Evidence = { name: string; role: string | null; organisation: string | null; coMentions: string[] }
 
 /**
@@ -41,7 +45,7 @@ type Evidence = { name: string; role: string | null; organisation: string | null
  * with, or a full name whose family name alone is on the desk without any
  * namesake (that record is then completed with the full name).
  */
-async function findPerson(trx: Transaction<Database>, evidence: Evidence): Promise<Person | null> {
+async function findPerson(trx: Transaction<Database>, evidence: Evidence): Promise<Person | null | typeof AMBIGUOUS> {
   const key = personKey(evidence.name)
   const known = await peopleByKeys(trx, [key])
   const matchId = matchPerson(evidence, known.map(toKnown))
@@ -51,11 +55,24 @@ async function findPerson(trx: Transaction<Database>, evidence: Evidence): Promi
   const surname = words[words.length - 1]
   if (!surname || surname.length < 3) return null
   const withSurname = await peopleBySurname(trx, surname)
-  if (words.length === 1) return withSurname.length === 1 ? (withSurname[0] ?? null) : null
+  if (words.length === 1) return pickBySurname(withSurname, evidence)
   const surnameOnly = await peopleByKeys(trx, [surname])
   if (surnameOnly.length !== 1 || withSurname.length > 0) return null
   const record = surnameOnly[0] as Person
   return { ...record, name: evidence.name, nameKey: key }
+}
+
+/**
+ * A family name alone: the one full name on the desk that ends with it, or
+ * among several the one this article's other people are seen with; a tie is
+ * AMBIGUOUS (no guess, and no surname-only record either).
+ */
+function pickBySurname(candidates: Person[], evidence: Evidence): Person | null | typeof AMBIGUOUS {
+  if (candidates.length <= 1) return candidates[0] ?? null
+  const keys = new Set(evidence.coMentions.map(personKey))
+  const scored = candidates.map((p) => ({ p, n: p.coMentions.filter((m) => keys.has(personKey(m))).length })).sort((a, b) => b.n - a.n)
+  const [best, second] = scored
+  return best && best.n > 0 && best.n > (second?.n ?? 0) ? best.p : AMBIGUOUS
 }
 
 /** Person entities, plus a synthetic one for each person speaker the analyser left unlinked. */
@@ -78,6 +95,8 @@ function personEntities(analysis: Analysis): Entity[] {
 
 /** A proper name ("Ellen Kim"), not a description ("a fire officer", "The father") that has no person page. */
 function looksLikeName(name: string): boolean {
+  const words = name.split(/\s+/)
+  if (words.every(isTitleWord)) return false
   return /^\p{Lu}/u.test(name) && !/^(the|a|an|his|her|their|its|our|one|some)\s/i.test(name) && !/^(I|we|you|he|she|they|it)(['’]\p{L}+)?$/iu.test(name)
 }
 
