@@ -15,6 +15,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
+import { option } from './lib/args.js'
 
 type System = 'ours' | 'readability'
 interface WorkerReport {
@@ -31,10 +32,7 @@ interface WorkerReport {
 
 const here = dirname(fileURLToPath(import.meta.url))
 const args = process.argv.slice(2)
-const opt = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`)
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback
-}
+const opt = (name: string, fallback: string): string => option(name, fallback, args)
 const dataDir = resolve(opt('data', join(here, '../../shared/data/extraction-benchmark')))
 const cacheDir = join(here, '.cache')
 const runs = Number(opt('runs', '3'))

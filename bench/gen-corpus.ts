@@ -10,6 +10,7 @@
 import { createWriteStream, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { option } from './lib/args.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const DEFAULT_SOURCE = join(here, '../../shared/data/demo-corpus/wikinews-2019-2020.jsonl')
@@ -67,11 +68,7 @@ export function* generateCorpus(size: number, sources: Source[], seed = 1): Gene
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2)
-  const opt = (name: string, fallback: string): string => {
-    const i = args.indexOf(`--${name}`)
-    return i >= 0 && args[i + 1] ? args[i + 1]! : fallback
-  }
+  const opt = (name: string, fallback: string): string => option(name, fallback)
   const size = Number(opt('size', '10000'))
   const out = resolve(opt('out', join(here, `.cache/corpus-${size}.jsonl`)))
   const sources = loadSources(resolve(opt('source', DEFAULT_SOURCE)))

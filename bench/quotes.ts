@@ -12,13 +12,11 @@ import { fileURLToPath } from 'node:url'
 import { analyseText } from '../src/analyse/index.js'
 import { toPrediction } from '../src/analyse/predictions.js'
 import { tagSpan } from '../src/analyse/pos.js'
+import { option } from './lib/args.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const args = process.argv.slice(2)
-const opt = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`)
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback
-}
+const opt = (name: string, fallback: string): string => option(name, fallback, args)
 const shared = resolve(opt('data', join(here, '../../shared')))
 const cacheDir = join(here, '.cache')
 const scorer = join(shared, 'tools/quotes/score.mjs')

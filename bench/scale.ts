@@ -19,13 +19,11 @@ import { openStore } from '../src/store/db.js'
 import { migrate } from '../src/store/migrations/index.js'
 import { relateCounts } from '../src/store/repos/relate-repo.js'
 import { DEFAULT_SOURCE, generateCorpus, loadSources, rng } from './gen-corpus.js'
+import { option } from './lib/args.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const args = process.argv.slice(2)
-const opt = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`)
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback
-}
+const opt = (name: string, fallback: string): string => option(name, fallback, args)
 const size = Number(opt('size', '10000'))
 const queries = Number(opt('queries', '1000'))
 const withAnalysis = args.includes('--analyse')

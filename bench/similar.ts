@@ -18,13 +18,11 @@ import { normaliseUrl } from '../src/relate/url.js'
 import { addCorpusItem, corpusRelations, parseCorpus, type CorpusItem, type CorpusRelations } from '../src/search/similar-corpus.js'
 import { openStore } from '../src/store/db.js'
 import { migrate } from '../src/store/migrations/index.js'
+import { option } from './lib/args.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const args = process.argv.slice(2)
-const opt = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`)
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback
-}
+const opt = (name: string, fallback: string): string => option(name, fallback, args)
 const dataPath = resolve(opt('data', join(here, '../../shared/data/similar-dev/wikinewssum-en.jsonl')))
 const scorer = resolve(opt('scorer', join(here, '../../shared/tools/similar/score.mjs')))
 const top = Number(opt('top', '50'))

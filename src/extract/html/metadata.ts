@@ -1,16 +1,11 @@
+import type { Article } from '../../domain/index.js'
 import { plainText } from './plain.js'
 import type { ScanResult } from './scan.js'
 
 /** What the page says about itself in JSON-LD, OpenGraph, meta tags and <time>. */
-export interface PageMetadata {
+export interface PageMetadata extends Pick<Article, 'authors' | 'publishedAt' | 'updatedAt' | 'outlet' | 'canonicalUrl' | 'lang'> {
   title: string | null
   description: string | null
-  authors: string[]
-  publishedAt: string | null
-  updatedAt: string | null
-  outlet: string | null
-  canonicalUrl: string | null
-  lang: string | null
   /** JSON-LD articleBody, for pages whose text is only there. */
   articleBody: string | null
   image: string | null
