@@ -122,4 +122,12 @@ describe('newsdesk export', { timeout: 60_000 }, () => {
     const quotes = await newsdesk(['export', '--what', 'quotes'])
     assert.equal(quotes.stdout.trim().split('\n').length, seed?.quotes.length)
   })
+
+  it('quotes refuses a binary file like add does', async () => {
+    const file = join(dataDir, 'blob.bin')
+    writeFileSync(file, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3, 0]))
+    const run = await newsdesk(['quotes', file])
+    assert.equal(run.code, 1)
+    assert.match(run.stderr, /binary/)
+  })
 })

@@ -46,6 +46,8 @@ type Analysed = { ok: true; text: string; analysis: Analysis } | { ok: false; er
 
 function analyseInput(file: string, opts: QuotesOptions, deps: QuotesDeps): Analysed {
   const body = file === '-' ? readFileSync(0) : readFileSync(file)
+  // Text never holds NUL bytes; a binary file is refused, as `add` and `extract` refuse it.
+  if (body.subarray(0, 8192).includes(0)) return { ok: false, error: 'binary_input: not a text or HTML file' }
   const raw = body.toString('utf8')
   const html = /\.x?html?$/i.test(file) || /^\s*</.test(raw)
   if (!html) return { ok: true, text: raw, analysis: analyseText(raw, { publisher: opts.publisher ?? null }) }
