@@ -1,11 +1,14 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely'
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig, type Transaction } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema/index.js'
 
 export type DialectName = 'sqlite' | 'postgres'
+
+/** What repositories run queries on: the database itself or an open transaction. */
+export type Db = Kysely<Database> | Transaction<Database>
 
 /** An open store: the Kysely handle plus what kind of engine is behind it. */
 export interface Store {

@@ -1,10 +1,9 @@
-import { sql, type Kysely, type Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import type { Entity, Quote, Span } from '../../domain/index.js'
 import { newId } from '../../lib/ids.js'
 import { parseJson } from '../../lib/json.js'
 import type { Database, QuotesTable } from '../schema/index.js'
-
-type Db = Kysely<Database> | Transaction<Database>
+import type { Db } from '../db.js'
 
 /** A stored quote, with the person it was linked to across the desk. */
 export interface StoredQuote {
@@ -121,6 +120,10 @@ export interface PersonQuote extends StoredQuote {
   articleCreatedAt: string
 }
 
+function toPersonQuote(r: QuotesTable & { article_title: string; article_published_at: string | null; article_created_at: string }): PersonQuote {
+  return { ...toStoredQuote(r), articleTitle: r.article_title, articlePublishedAt: r.article_published_at, articleCreatedAt: r.article_created_at }
+}
+
 /** Every quote of one person across the desk, newest article first. */
 export async function quotesOfPerson(db: Db, personId: string, limit = 500): Promise<PersonQuote[]> {
   const rows = await db
@@ -133,12 +136,7 @@ export async function quotesOfPerson(db: Db, personId: string, limit = 500): Pro
     .orderBy('quotes.position')
     .limit(limit)
     .execute()
-  return rows.map((r) => ({
-    ...toStoredQuote(r),
-    articleTitle: r.article_title,
-    articlePublishedAt: r.article_published_at,
-    articleCreatedAt: r.article_created_at,
-  }))
+  return rows.map(toPersonQuote)
 }
 
 /**
@@ -157,5 +155,5 @@ export async function quotesContainingAll(db: Db, words: string[], limit: number
     q = q.where(sql<boolean>`lower(quotes.text) LIKE ${`%${escaped}%`} ESCAPE '\\'`)
   }
   const rows = await q.orderBy('articles.created_at', 'desc').limit(limit).execute()
-  return rows.map((r) => ({ ...toStoredQuote(r), articleTitle: r.article_title, articlePublishedAt: r.article_published_at, articleCreatedAt: r.article_created_at }))
+  return rows.map(toPersonQuote)
 }

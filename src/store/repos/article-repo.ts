@@ -1,9 +1,8 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { Article, Block } from '../../domain/index.js'
 import { parseJson } from '../../lib/json.js'
 import type { ArticleBlocksTable, ArticlesTable, Database } from '../schema/index.js'
-
-type Db = Kysely<Database> | Transaction<Database>
+import type { Db } from '../db.js'
 
 /** An article as stored, with its identity and bookkeeping. */
 export interface StoredArticle {

@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely'
-import type { Database, FeedsTable } from '../schema/index.js'
-
-type Db = Kysely<Database> | Transaction<Database>
+import type { FeedsTable } from '../schema/index.js'
+import type { Db } from '../db.js'
 
 /** A subscribed feed, as services see it. */
 export interface StoredFeed {

@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely'
-import type { Database, JobsTable } from '../schema/index.js'
-
-type Db = Kysely<Database> | Transaction<Database>
+import type { JobsTable } from '../schema/index.js'
+import type { Db } from '../db.js'
 
 export type JobRow = JobsTable
 

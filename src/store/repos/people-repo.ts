@@ -1,8 +1,7 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import { parseJson } from '../../lib/json.js'
 import type { Database, PeopleTable } from '../schema/index.js'
-
-type Db = Kysely<Database> | Transaction<Database>
+import type { Db } from '../db.js'
 
 /** One real person across the desk, with every spelling, role and organisation seen. */
 export interface Person {

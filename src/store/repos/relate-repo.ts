@@ -1,8 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import { parseJson } from '../../lib/json.js'
 import type { Database, RelateDocsTable } from '../schema/index.js'
-
-type Db = Kysely<Database> | Transaction<Database>
+import type { Db } from '../db.js'
 
 /** Rows per multi-row statement: far below SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 400

@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely'
-import type { Database, RepliesTable } from '../schema/index.js'
-
-type Db = Kysely<Database> | Transaction<Database>
+import type { RepliesTable } from '../schema/index.js'
+import type { Db } from '../db.js'
 
 export interface Reply {
   id: string
