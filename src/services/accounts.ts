@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { fail, ok, type Result } from '../domain/index.js'
 import { newId, sha256 } from '../lib/ids.js'
 import { hashPassword, verifyPassword } from '../lib/password.js'
-import { lockForWrite } from '../store/dialect.js'
+import { isUniqueViolation, lockForWrite } from '../store/dialect.js'
 import type { ServiceDeps } from './deps.js'
 
 export type Role = 'admin' | 'editor' | 'reader'
@@ -72,7 +72,7 @@ export async function signUp(deps: ServiceDeps, viewer: Viewer, raw: unknown): P
       return ok(user)
     })
   } catch (err) {
-    if (/unique|duplicate key/i.test((err as Error).message)) return fail('taken', 'that user name is taken')
+    if (isUniqueViolation(err)) return fail('taken', 'that user name is taken')
     throw err
   }
 }

@@ -5,7 +5,7 @@ import { articleText, fail, ok, wordCount, type Analysis, type Article, type Res
 import { extractDocument } from '../extract/index.js'
 import { newId, sha256 } from '../lib/ids.js'
 import { indexArticleRelations, removeArticleRelations } from '../search/similar.js'
-import { indexArticleText, lockForWrite, unindexArticleText } from '../store/dialect.js'
+import { indexArticleText, isUniqueViolation, lockForWrite, unindexArticleText } from '../store/dialect.js'
 import { writeAnalysis } from '../store/repos/analysis-repo.js'
 import { peopleOfArticle, pruneUnreferencedPeople } from '../store/repos/people-repo.js'
 import { deleteArticle as deleteArticleRow, findDuplicateId, writeArticle } from '../store/repos/article-repo.js'
@@ -143,11 +143,6 @@ function toArticleRow(id: string, input: AddArticleInput, article: Article, hash
 function summarise(id: string, created: boolean, article: Article, analysis: Analysis): AddedArticle {
   const speakers = [...new Set(analysis.quotes.map((q) => q.speaker?.name).filter((n): n is string => Boolean(n)))]
   return { id, created, title: article.title, quoteCount: analysis.quotes.length, speakers }
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; message?: string }
-  return e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === '23505' || /UNIQUE constraint failed/.test(e.message ?? '')
 }
 
 /** Deletes an article with its blocks, quotes, replies and relations; people left with nothing go too. */

@@ -73,10 +73,10 @@ export async function latestArticles(deps: ServiceDeps, options: { limit: number
     before = { createdAt: last.createdAt, id: last.id }
     if (items.length === limit) return { items, next: encodeCursor(last) }
   }
-  return { items, next: before ? Buffer.from(`${before.createdAt}|${before.id}`).toString('base64url') : null }
+  return { items, next: before ? encodeCursor(before) : null }
 }
 
-function encodeCursor(s: ArticleSummary): string {
+function encodeCursor(s: { createdAt: string; id: string }): string {
   return Buffer.from(`${s.createdAt}|${s.id}`).toString('base64url')
 }
 

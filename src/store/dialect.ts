@@ -1,12 +1,10 @@
-import { sql, type Kysely, type Transaction } from 'kysely'
-import type { DialectName } from './db.js'
-import type { Database } from './schema/index.js'
+import { sql } from 'kysely'
+import type { Db, DialectName } from './db.js'
 
 /**
  * The one place where SQL differs between SQLite and PostgreSQL: full-text
  * search. Everything else in the store is portable Kysely.
  */
-type Db = Kysely<Database> | Transaction<Database>
 
 export async function indexArticleText(db: Db, dialect: DialectName, id: string, title: string, text: string): Promise<void> {
   if (dialect !== 'sqlite') return // PostgreSQL indexes the articles row itself (expression index).
@@ -36,6 +34,12 @@ export async function searchArticleIds(db: Db, dialect: DialectName, query: stri
     ORDER BY ts_rank(to_tsvector('english', title || ' ' || body_text), plainto_tsquery('english', ${words.join(' ')})) DESC
     LIMIT ${limit}`.execute(db)
   return rows.rows.map((r) => r.id)
+}
+
+/** A write refused by a unique index, on either engine. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; message?: string }
+  return e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === '23505' || /UNIQUE constraint failed/.test(e.message ?? '')
 }
 
 const LOCK_KEYS = { articles: 7_400_100, accounts: 7_400_200 } as const
