@@ -277,3 +277,16 @@ test('a phrasal cue keeps its particle: "pointed out that …"', () => {
   const q = only(analyseText('Critics pointed out that the bridge was never inspected after the flood.'), 'that the bridge was never inspected')
   assert.equal(q.speaker?.kind, 'group')
 })
+
+test('a quotation after a colon belongs to the person the sentence opens with', () => {
+  const text =
+    'Ruth Okafor, the harbour master, said the dredging would take a year. “The channel is silting up,” she said.\n\n' +
+    'Tomas Lindqvist, a pilot on the river for twenty years, is more blunt: “Without dredging, the big ships stop coming.”\n\n' +
+    'The rule is simple: “No ship enters after dark.”'
+  const a = analyseText(text)
+  const blunt = only(a, 'Without dredging')
+  assert.equal(blunt.speaker?.name, 'Tomas Lindqvist')
+  assert.equal(span(text, blunt.speakerMention), 'Tomas Lindqvist')
+  const rule = find(a, 'No ship enters')
+  assert.notEqual(rule?.speakerMention && span(text, rule.speakerMention), 'The rule')
+})

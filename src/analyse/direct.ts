@@ -95,11 +95,30 @@ export function attributeCue(ctx: Context, c: number, unit: Unit): Attribution |
   return null
 }
 
+/**
+ * "Martell, the addictions doctor, is more blunt: “…”": a quotation after a
+ * colon, with no cue verb, belongs to the person the sentence opens with
+ * (a name or he/she, after an optional "But"/"And"). Other subjects ("The
+ * rule is simple: “…”") are not speakers.
+ */
+function colonSubject(ctx: Context, unit: Unit, q: Quoted): Mention | null {
+  const prefix = ctx.text.slice(unit.start, q.open).trimEnd()
+  if (!prefix.endsWith(':') || !/\s/.test(prefix.slice(0, -1).trim())) return null
+  let from = unit.from
+  if (/^(but|and|yet|still|so)$/.test(ctx.tokens[from]?.lower ?? '')) from++
+  const m = subjectAfter(ctx, from - 1, unit.to)
+  if (!m || m.from !== from || m.end > q.open) return null
+  const surface = ctx.text.slice(m.start, m.end).toLowerCase()
+  if (m.kind === 'pronoun') return surface === 'he' || surface === 'she' ? m : null
+  return m.kind === 'name' && !isPublisher(ctx, surface) ? m : null
+}
+
 /** Direct quotes of one unit, attributed when the unit names a speaker. */
 export function directInUnit(ctx: Context, unit: Unit, quotes: Quoted[]): Draft[] {
   const a = attributionIn(ctx, unit)
-  const speaker = a ? resolveMention(ctx, a.mention) : null
   const first = quotes[0]
+  const mention = a?.mention ?? (first ? colonSubject(ctx, unit, first) : null)
+  const speaker = mention ? resolveMention(ctx, mention) : null
   const last = quotes[quotes.length - 1]
   if (a && first && last && quotes.length > 1 && a.cue.start > first.close && a.cue.end < last.open) {
     // “A,” she said, “B.” — one quotation interrupted by its cue.
@@ -110,7 +129,7 @@ export function directInUnit(ctx: Context, unit: Unit, quotes: Quoted[]): Draft[
     kind: 'direct',
     content: q.parts,
     cue: a?.cue ?? null,
-    mention: a?.mention ?? null,
+    mention,
     speaker,
     continuation: false,
     paragraph: unit.paragraph,
