@@ -9,7 +9,8 @@ import type { Entity, EntityKind, Span } from '../domain/index.js'
 import { personKey } from './people.js'
 import { findNames, isCapitalised, stripPossessive, type NameMention } from './names.js'
 import type { Token } from './text.js'
-import { DETERMINERS } from './lexicon.js'
+import { DETERMINERS, NOT_NAME } from './lexicon.js'
+import { NAME_MODIFIERS } from './places.js'
 import { nameGender } from './firstnames.js'
 
 export interface EntityIndex {
@@ -219,6 +220,11 @@ function premodifier(tokens: Token[], i: number): { role: string; organisation: 
     if (!t || !isCapitalised(t) || DETERMINERS.has(t.lower) || t.lower === 'the') break
     orgWords.unshift(stripPossessive(t.text))
     k--
+  }
+  // "Former Trump adviser": the modifier belongs to the role, not to the organisation.
+  while (orgWords.length && (NAME_MODIFIERS.has(orgWords[0]?.toLowerCase() ?? '') || NOT_NAME.has(orgWords[0]?.toLowerCase() ?? ''))) {
+    const lead = orgWords.shift()?.toLowerCase() ?? ''
+    if (NAME_MODIFIERS.has(lead)) role.unshift(lead)
   }
   return { role: role.join(' '), organisation: orgWords.length ? orgWords.join(' ') : null }
 }

@@ -5,6 +5,7 @@
  * or carries an honorific.
  */
 import type { EntityKind, Span } from '../domain/index.js'
+import { NAME_MODIFIERS, PLACE_NAMES } from './places.js'
 import { HONORIFICS, NOT_NAME, ORG_WORDS } from './lexicon.js'
 import type { Token } from './text.js'
 import { isFirstName } from './firstnames.js'
@@ -112,8 +113,10 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
       /* "Calgary-based Suncor Energy": a modifier, not part of the name */
     } else if (first < j && bare.length > 5 && bare.endsWith('ing')) {
       /* a sentence-initial gerund: "Knowing Bardos" */
-    } else if (!isNameWord(t)) {
-      /* sentence openers */
+    } else if (!isNameWord(t) || (first < j && NAME_MODIFIERS.has(bare))) {
+      /* sentence openers; "Former Trump adviser …" */
+    } else if (j - first >= 2 && PLACE_NAMES.has(bare) && !isFirstName(t.text) && isFirstName(tokens[first + 1]?.text ?? '')) {
+      /* "Vermont Bernie Sanders": a place before a first name is not part of the name */
     } else break
     first++
   }

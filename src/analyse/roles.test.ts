@@ -15,3 +15,13 @@ test('a description after a name is not taken for a role', () => {
     'The talks resume next week.\n\nThe envoy will meet Tomas Varga, a far more confident character to deal with than before.\n\n“We are ready,” Varga said.'
   assert.equal(person(text, 'Tomas Varga')?.role ?? null, null)
 })
+
+test('a leading modifier or place is not part of a name', () => {
+  const text =
+    'Former Harbour Bank adviser Lena Marsh said rates would rise.\n\nOregon Gary Holt said the dam would stay open.'
+  const names = analyseText(text).entities.filter((e) => e.kind === 'person').map((e) => e.name)
+  assert.deepEqual(names.sort(), ['Gary Holt', 'Lena Marsh'])
+  const marsh = person(text, 'Lena Marsh')
+  assert.equal(marsh?.role, 'former adviser')
+  assert.equal(marsh?.organisation, 'Harbour Bank')
+})
