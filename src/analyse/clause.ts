@@ -22,6 +22,8 @@ export function findThat(ctx: Context, k: number, max: number): number {
     const t = ctx.tokens[i]
     if (!t || isQuotedToken(ctx, i)) return -1
     if (t.lower === 'that') return i
+    // "said at a stop in Toledo, Ohio, that …": a comma inside a place name, or before the "that".
+    if (t.text === ',' && (ctx.tokens[i + 1]?.lower === 'that' || isCapitalised(ctx.tokens[i + 1] ?? t))) continue
     if (t.text === '.' || t.text === ',' || cueLemma(t.lower) || FINITE.test(t.lower)) return -1
   }
   return -1

@@ -290,3 +290,24 @@ test('a quotation after a colon belongs to the person the sentence opens with', 
   const rule = find(a, 'No ship enters')
   assert.notEqual(rule?.speakerMention && span(text, rule.speakerMention), 'The rule')
 })
+
+test('a cue at the end of a verb chain: progressive and "appeared to"', () => {
+  const text =
+    'Mara Quint is stressing that her transit plan will cut commuting times in half.\n\n' +
+    'Later, Dev Patel appeared to suggest that the tunnel would never be finished.'
+  const a = analyseText(text)
+  const quint = only(a, 'that her transit plan')
+  assert.equal(quint.speaker?.name, 'Mara Quint')
+  assert.equal(span(text, quint.cue), 'is stressing')
+  assert.equal(only(a, 'that the tunnel').speaker?.name, 'Dev Patel')
+})
+
+test('a place name with a comma before the "that" of the content; a dateline is not content', () => {
+  const text =
+    'Mara Quint says at a rally in Toledo, Ohio, that the plant will reopen next spring.\n\n' +
+    'DETROIT ― The bridge toll is a tax on workers, city council members said Friday.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'that the plant will reopen').speaker?.name, 'Mara Quint')
+  assert.ok(find(a, 'The bridge toll is a tax'), JSON.stringify(a.quotes.map((q) => q.text)))
+  assert.equal(find(a, 'DETROIT'), undefined)
+})

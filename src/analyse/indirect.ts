@@ -73,6 +73,9 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') return accordingTo(ctx, unit, c)
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
   const lemma = cueLemma(t.lower) ?? actLemma(t.lower)
+  // "Clinton is stressing that …", "he appeared to suggest that …": the subject stands before the auxiliary.
+  const chain = verbChain(ctx, c, unit.from)
+  if (chain < c && lemma && !ACT_ONLY.has(lemma) && t.text === t.lower) return chained(ctx, unit, c, chain, lemma, prev)
   // Cue verbs are lower-case: "United States", "Post" are names; after a preposition they are nouns ("from states").
   // "…, calling for a recount": a speech act's participle after a comma reports it too.
   const participleAct = !!lemma && isAct(lemma) && t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',' && !/^(that|which|who)$/.test(ctx.tokens[c - 2]?.lower ?? '')
@@ -119,6 +122,30 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   }
   const long = LENIENT.has(lemma) ? longSubject(ctx, unit, c) : null
   return long ? leading(ctx, unit, c, lemma, cue, long) : null
+}
+
+/**
+ * The first token of a verb chain ending in the cue at c: a progressive
+ * ("is stressing", "was confirming") or a raising verb ("appeared to
+ * suggest", "went on to say"). Returns c when there is none.
+ */
+function verbChain(ctx: Context, c: number, min: number): number {
+  const lower = (k: number): string => ctx.tokens[k]?.lower ?? ''
+  if (lower(c).endsWith('ing') && /^(is|are|was|were|been)$/.test(lower(c - 1)) && c - 2 >= min) return c - 1
+  if (lower(c - 1) === 'to' && c - 3 >= min) {
+    if (/^(appear|appears|appeared|seem|seems|seemed)$/.test(lower(c - 2))) return c - 2
+    if (lower(c - 2) === 'on' && /^(go|goes|went)$/.test(lower(c - 3))) return c - 3
+  }
+  return c
+}
+
+/** A cue at the end of a verb chain: its subject comes before the chain, its content after the cue. */
+function chained(ctx: Context, unit: Unit, c: number, chain: number, lemma: string, prev: Draft | null): Found | null {
+  const t = ctx.tokens[c]
+  const subject = subjectBefore(ctx, chain, unit.from) ?? (prev?.mention && ctx.tokens[chain - 1]?.lower === 'and' ? prev.mention : null)
+  if (!t || !subject || isPublisher(ctx, ctx.text.slice(subject.start, subject.end)) || negated(ctx, subject.to, c)) return null
+  if (EVIDENCE.has(lemma) && !EVIDENCE_SUBJECT.test(ctx.tokens[subject.to - 1]?.lower ?? '')) return null
+  return leading(ctx, unit, c, lemma, { start: ctx.tokens[chain]?.start ?? t.start, end: t.end }, subject)
 }
 
 function skipBetween(ctx: Context, k: number, min: number): number {
@@ -273,7 +300,7 @@ function firstWordIndex(ctx: Context, unit: Unit): number {
  * as the mention but never made into a person.
  */
 function build(ctx: Context, unit: Unit, content: Span | Span[], cue: Span, mention: Mention, next: number, described = false, minWords = MIN_WORDS): Found | null {
-  const spans = Array.isArray(content) ? content : [content]
+  const spans = (Array.isArray(content) ? content : [content]).map((s) => withoutDateline(ctx.text, s))
   const text = spans.map((s) => ctx.text.slice(s.start, s.end)).join(' ')
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < minWords) return null
   if (!cueIsVerb(ctx, unit, cue)) return null
@@ -282,6 +309,12 @@ function build(ctx: Context, unit: Unit, content: Span | Span[], cue: Span, ment
   const speaker = described && resolved?.kind === 'person' && !resolved.entityId ? null : resolved
   const draft: Draft = { kind, content: spans, cue, mention, speaker, continuation: false, paragraph: unit.paragraph, start: spans[0]?.start ?? unit.start }
   return { draft, next }
+}
+
+/** "WASHINGTON ― …", "OTTAWA (Reuters) — …": the dateline opening a story is not part of what was said. */
+function withoutDateline(text: string, s: Span): Span {
+  const m = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\([^)\n]{1,30}\))?\s*[―—–-]{1,2}\s+/u.exec(text.slice(s.start, s.end))
+  return m ? { start: s.start + m[0].length, end: s.end } : s
 }
 
 function isWhollyQuoted(text: string): boolean {
