@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
@@ -63,6 +63,22 @@ test('a folder gives one JSON line per document, .html.gz included', async () =>
   assert.equal(lines[2]!.error, 'empty_input')
   assert.equal(r.code, 1)
   assert.match(r.err, /c\.html: .*empty_input/)
+})
+
+test('a folder in markdown needs --out and then gives one file per document', async () => {
+  const folder = mkdtempSync(join(dir, 'pages-md-'))
+  writeFileSync(join(folder, 'a.html'), news)
+  writeFileSync(join(folder, 'c.html'), '')
+  const refused = await run([folder, '--format', 'markdown'])
+  assert.equal(refused.code, 2)
+  assert.match(refused.err, /--out/)
+  const outDir = join(dir, 'md-out')
+  const r = await run([folder, '--format', 'markdown', '--out', outDir, '--no-progress'])
+  assert.equal(r.code, 1)
+  assert.deepEqual(readdirSync(outDir), ['a.md'])
+  assert.match(readFileSync(join(outDir, 'a.md'), 'utf8'), /^# Harbour bridge reopens after two-year repair\n/)
+  assert.match(r.err, /c\.html: .*empty_input/)
+  assert.match(r.err, /1 of 2 documents written/)
 })
 
 test('standard input, URLs with and without a fetcher, missing files', async () => {

@@ -1,8 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { Command, Option } from 'commander'
 import type { Article, Block, Result, StageError } from '../../domain/index.js'
 import { articleBody, extractDocument } from '../../extract/index.js'
+import { progressBar } from '../progress.js'
 
 /** A fetched page, as the ingest stage's safe fetcher gives it. */
 export interface FetchedPage {
@@ -25,7 +26,8 @@ const DOCUMENT_FILE = /\.(x?html?|txt|text|md|markdown)(\.gz)?$/i
 /**
  * `newsdesk extract <file|folder|url|->`: print the extracted article without
  * storing it. A folder gives one JSON line per file,
- * {"id", "title", "articleBody"}, like trafilatura's CLI.
+ * {"id", "title", "articleBody"}, like trafilatura's CLI; with --out, one
+ * file per document in the chosen format instead.
  */
 export function extractCommand(deps: ExtractCommandDeps = {}): Command {
   const out = deps.stdout ?? process.stdout
@@ -35,7 +37,9 @@ export function extractCommand(deps: ExtractCommandDeps = {}): Command {
     .argument('<source>', 'file, folder, http(s) URL, or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text', 'markdown']).default('json'))
     .option('--url <url>', 'the page address of a file or of standard input')
-    .action(async (source: string, opts: { format: Format; url?: string }) => {
+    .option('--out <dir>', 'for a folder: write one file per document (<name>.json, .txt or .md) into this directory')
+    .option('--no-progress', 'no progress bar for a folder written with --out')
+    .action(async (source: string, opts: { format: Format; url?: string; out?: string; progress: boolean }) => {
       const fail = (message: string, code = 1): void => {
         err.write(`newsdesk extract: ${message}\n`)
         process.exitCode = code
@@ -55,7 +59,12 @@ export function extractCommand(deps: ExtractCommandDeps = {}): Command {
           return fail(`cannot read ${source}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`)
         }
       }
-      if (info?.isDirectory()) return extractFolder(source, out, err)
+      if (info?.isDirectory()) {
+        if (opts.out) return extractFolderTo(source, opts.out, opts.format, opts.progress, err)
+        if (opts.format !== 'json') return fail(`a folder prints JSON lines; add --out <dir> to write one ${opts.format} file per document`, 2)
+        return extractFolder(source, out, err)
+      }
+      if (opts.out) return fail('--out is for a folder source', 2)
       const body = source === '-' ? await readAll(deps.stdin ?? process.stdin) : new Uint8Array(await readFile(source))
       const r = extractDocument({ body, url: opts.url ?? null, fileName: source === '-' ? null : source })
       if (!r.ok) return fail(`${source}: ${r.error.message} (${r.error.code})`)
@@ -77,6 +86,28 @@ async function extractFolder(dir: string, out: NodeJS.WritableStream, err: NodeJ
     }
     out.write(`${JSON.stringify({ id, articleBody: articleBody(r.value), title: r.value.title })}\n`)
   }
+  if (failed > 0) process.exitCode = 1
+}
+
+const EXTENSION: Record<Format, string> = { json: 'json', text: 'txt', markdown: 'md' }
+
+/** One output file per document of the folder; failures are reported and counted, the rest still written. */
+async function extractFolderTo(dir: string, outDir: string, format: Format, progress: boolean, err: NodeJS.WritableStream): Promise<void> {
+  const names = (await readdir(dir)).filter((n) => DOCUMENT_FILE.test(n)).sort()
+  await mkdir(outDir, { recursive: true })
+  const bar = progress ? progressBar('extracting', names.length) : null
+  let failed = 0
+  for (const name of names) {
+    const r = extractDocument({ body: new Uint8Array(await readFile(join(dir, name))), fileName: name })
+    if (r.ok) await writeFile(join(outDir, `${name.replace(DOCUMENT_FILE, '')}.${EXTENSION[format]}`), render(r.value, format))
+    else {
+      failed++
+      err.write(`newsdesk extract: ${basename(name)}: ${r.error.message} (${r.error.code})\n`)
+    }
+    bar?.increment(1, { status: name })
+  }
+  bar?.stop()
+  err.write(`newsdesk extract: ${names.length - failed} of ${names.length} documents written to ${outDir}\n`)
   if (failed > 0) process.exitCode = 1
 }
 
