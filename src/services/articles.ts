@@ -8,7 +8,7 @@ import { indexArticleRelations, removeArticleRelations } from '../search/similar
 import { indexArticleText, isUniqueViolation, lockForWrite, unindexArticleText } from '../store/dialect.js'
 import { writeAnalysis } from '../store/repos/analysis-repo.js'
 import { peopleOfArticle, pruneUnreferencedPeople } from '../store/repos/people-repo.js'
-import { deleteArticle as deleteArticleRow, findDuplicateId, writeArticle } from '../store/repos/article-repo.js'
+import { deleteArticle as deleteArticleRow, writeArticle } from '../store/repos/article-repo.js'
 import type { ArticlesTable, Database } from '../store/schema/index.js'
 import type { ServiceDeps } from './deps.js'
 import { chooseCanonicalUrl, httpUrl, resolveIdentity } from './identity.js'
@@ -53,8 +53,8 @@ export async function addArticle(
     return fail('too_large', `the article text is ${Math.round(length / 1000)} thousand characters; newsdesk takes articles of up to ${MAX_ARTICLE_CHARS / 1000} thousand (a book or a log file is not an article)`)
   }
   if (options.skipExisting) {
-    const existing = await findDuplicateId(deps.store.db, article.canonicalUrl, contentHash(article))
-    if (existing) return ok({ id: existing, created: false, skipped: true, title: article.title, quoteCount: 0, speakers: [] })
+    const { existingId } = await resolveIdentity(deps.store.db, input.source, article.canonicalUrl, contentHash(article))
+    if (existingId) return ok({ id: existingId, created: false, skipped: true, title: article.title, quoteCount: 0, speakers: [] })
   }
   const analysis = analyseArticle(article)
   try {

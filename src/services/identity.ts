@@ -1,7 +1,7 @@
-import type { Transaction } from 'kysely'
 import type { Article } from '../domain/index.js'
 import { normaliseUrl } from '../relate/url.js'
-import type { Database } from '../store/schema/index.js'
+import type { Db } from '../store/db.js'
+import { articlesMatching } from '../store/repos/article-repo.js'
 
 /** Sources whose URL is known first-hand: the page was fetched from it, or the desk's operator imported it. */
 const TRUSTED_URL_SOURCES = new Set(['url', 'feed', 'import'])
@@ -50,12 +50,12 @@ export interface Identity {
  * Decides whether an incoming article is one already stored. Same text is the
  * same article. Same URL is the same article only when the URL is first-hand
  * (fetched or imported): anybody else's text under a stored article's address
- * becomes a new article instead of overwriting it.
+ * becomes a new article instead of overwriting it. Import's skip-if-stored
+ * and the write itself both ask here, so they agree.
  */
-export async function resolveIdentity(trx: Transaction<Database>, source: string, canonicalUrl: string | null, hash: string): Promise<Identity> {
-  const byHash = await trx.selectFrom('articles').select('id').where('content_hash', '=', hash).executeTakeFirst()
-  const byUrl = canonicalUrl ? await trx.selectFrom('articles').select('id').where('canonical_url', '=', canonicalUrl).executeTakeFirst() : undefined
-  if (byHash) return { existingId: byHash.id, canonicalUrl: byUrl && byUrl.id !== byHash.id ? null : canonicalUrl }
-  if (byUrl) return TRUSTED_URL_SOURCES.has(source) ? { existingId: byUrl.id, canonicalUrl } : { existingId: null, canonicalUrl: null }
+export async function resolveIdentity(db: Db, source: string, canonicalUrl: string | null, hash: string): Promise<Identity> {
+  const { byHash, byUrl } = await articlesMatching(db, canonicalUrl, hash)
+  if (byHash) return { existingId: byHash, canonicalUrl: byUrl && byUrl !== byHash ? null : canonicalUrl }
+  if (byUrl) return TRUSTED_URL_SOURCES.has(source) ? { existingId: byUrl, canonicalUrl } : { existingId: null, canonicalUrl: null }
   return { existingId: null, canonicalUrl }
 }

@@ -27,14 +27,11 @@ export interface ArticleSummary {
   wordCount: number
 }
 
-/** The id of a stored article with the same canonical URL or the same text, if any. */
-export async function findDuplicateId(db: Db, canonicalUrl: string | null, contentHash: string): Promise<string | null> {
-  if (canonicalUrl) {
-    const byUrl = await db.selectFrom('articles').select('id').where('canonical_url', '=', canonicalUrl).executeTakeFirst()
-    if (byUrl) return byUrl.id
-  }
+/** The stored articles with the same text and with the same canonical URL (ids, or null for none). */
+export async function articlesMatching(db: Db, canonicalUrl: string | null, contentHash: string): Promise<{ byHash: string | null; byUrl: string | null }> {
   const byHash = await db.selectFrom('articles').select('id').where('content_hash', '=', contentHash).executeTakeFirst()
-  return byHash?.id ?? null
+  const byUrl = canonicalUrl ? await db.selectFrom('articles').select('id').where('canonical_url', '=', canonicalUrl).executeTakeFirst() : undefined
+  return { byHash: byHash?.id ?? null, byUrl: byUrl?.id ?? null }
 }
 
 /** Inserts or replaces the article row and its blocks. */
