@@ -311,3 +311,18 @@ test('a place name with a comma before the "that" of the content; a dateline is 
   assert.ok(find(a, 'The bridge toll is a tax'), JSON.stringify(a.quotes.map((q) => q.text)))
   assert.equal(find(a, 'DETROIT'), undefined)
 })
+
+test('role words between the comma and a trailing speaker; a pronoun after a time phrase or an addressee', () => {
+  const text =
+    'The party plans to name a candidate in the next two weeks, spokesman Martin Masse said.\n\n' +
+    'Ian Poulter told the tour he would play in Hawaii for the first time since 2013.\n\n' +
+    'The council stated in July it opposed the pipeline through the valley.\n\n' +
+    'Kim Ode states, however, that the threats have less to do with technology.'
+  const a = analyseText(text)
+  const masse = only(a, 'The party plans to name')
+  assert.equal(masse.speaker?.name, 'Martin Masse')
+  assert.doesNotMatch(masse.text, /spokesman/)
+  assert.equal(only(a, 'he would play in Hawaii').speaker?.name, 'Ian Poulter')
+  assert.ok(find(a, 'it opposed the pipeline'), JSON.stringify(a.quotes.map((q) => q.text)))
+  assert.equal(only(a, 'that the threats').speaker?.name, 'Kim Ode')
+})

@@ -97,7 +97,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     const inner = parenthetical(ctx, unit, subject.from, c + 1)
     if (inner) return build(ctx, unit, inner.content, cue, subject, inner.next)
     if (isTrailing(ctx, unit, c, subject)) {
-      const content = trimSpan(ctx.text, { start: unit.start, end: subject.start })
+      const content = trimSpan(ctx.text, { start: unit.start, end: attributionStart(ctx, unit, subject) })
       return isClause(ctx, content) ? build(ctx, unit, content, cue, subject, unit.to) : null
     }
     return leading(ctx, unit, c, lemma, cue, subject)
@@ -154,8 +154,21 @@ function skipBetween(ctx: Context, k: number, min: number): number {
 }
 
 /** "…, Chan said." — the subject follows a comma and little comes after the cue. */
+/**
+ * Where a trailing attribution starts: at its subject, or at the role words
+ * before a name ("…, spokesman Martin Masse said", "…, party leader Ana Ruiz said").
+ */
+function attributionStart(ctx: Context, unit: Unit, subject: Mention): number {
+  if (subject.kind !== 'name') return subject.start
+  let k = subject.from - 1
+  while (k > unit.from && k >= subject.from - 3 && ROLE_WORD.test(ctx.tokens[k]?.text ?? '')) k--
+  return k < subject.from - 1 && ctx.tokens[k]?.text === ',' ? (ctx.tokens[k + 1]?.start ?? subject.start) : subject.start
+}
+
+const ROLE_WORD = /^(?!(?:and|or|but|the|a|an|that|which|who|said|says|was|is|as|of|in|on|at|to|for|with|by)$)\p{Ll}[\p{Ll}-]+$/u
+
 function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): boolean {
-  const before = ctx.text.slice(unit.start, subject.start)
+  const before = ctx.text.slice(unit.start, attributionStart(ctx, unit, subject))
   if (!/(?:,\s*["”’»]?|["”’»]\s*,?)\s*$/.test(before) || (before.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return false
   const rest = ctx.tokens.slice(c + 1, unit.to).filter((x) => x.word)
   if (ctx.tokens[c + 1]?.text === ':') return false
@@ -174,17 +187,21 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
   let k = c + 1
   const next = ctx.tokens[k]
   if (!next) return null
-  if (next.text === ':' || next.text === ',') k++
+  const adverb = (i: number): boolean => /^(however|though|also|too)$/.test(ctx.tokens[i]?.lower ?? '') && ctx.tokens[i + 1]?.text === ','
+  // "He states, however, that …": a sentence adverb before the content.
+  if (next.text === ':' || next.text === ',') k += adverb(k + 1) ? 3 : 1
+  else if (adverb(k)) k += 2
   // "pointed out that …", "chimed in that …": the particle belongs to the verb.
   else if (PARTICLES.has(next.lower) && /^(point|chime|shoot|fire|hit|weigh|speak)$/.test(lemma)) k++
   else if (ADDRESSEE.has(lemma)) k = skipObject(ctx, k, unit.to, lemma === 'tell')
   const that = findThat(ctx, k, unit.to)
+  if (that < 0) k = pronounAfterTime(ctx, k, unit.to)
   if (that >= 0) k = that
   else if (OBJECT_CONTENT.has(lemma)) {
     /* "accused the US of …": the object is part of what was said */
   } else if (LENIENT.has(lemma)) {
     if (!startsClause(ctx, k) && !startsNounPhrase(ctx, k)) return null
-  } else if (!startsClause(ctx, k) || !hasFiniteVerb(ctx, k + 1, Math.min(unit.to, k + 12))) return isAct(lemma) ? speechAct(ctx, unit, c, lemma, cue, subject) : null
+  } else if (!startsClause(ctx, k) || !hasFiniteVerb(ctx, k, Math.min(unit.to, k + 12))) return isAct(lemma) ? speechAct(ctx, unit, c, lemma, cue, subject) : null
   // "each added a goal", "did not answer any questions": an object, not a reported clause.
   else if (/^(add|answer|write)$/.test(lemma) && /^(a|an|any|no)$/.test(ctx.tokens[k]?.lower ?? '') && !/[,:]/.test(next.text)) return null
   // "The longer the shutdown continues, the bigger …": "continue" reports only quotations or "that".
@@ -206,6 +223,17 @@ function speechAct(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span
   return found
 }
 
+/** "stated in July it opposed …": a short phrase of time or manner, then a pronoun opening the content. */
+function pronounAfterTime(ctx: Context, k: number, max: number): number {
+  if (!/^(in|on|last|earlier|later|this|at|during)$/.test(ctx.tokens[k]?.lower ?? '')) return k
+  for (let i = k + 1; i < max && i <= k + 4; i++) {
+    const t = ctx.tokens[i]
+    if (!t || !t.word || isQuotedToken(ctx, i)) return k
+    if (/^(he|she|they|we|i|it)$/.test(t.text) && hasFiniteVerb(ctx, i, Math.min(max, i + 4))) return i
+  }
+  return k
+}
+
 /** Skip the addressee of "told reporters", "told B-17", "warned the committee". */
 function skipObject(ctx: Context, k: number, max: number, always: boolean): number {
   const t = ctx.tokens[k]
@@ -217,7 +245,8 @@ function skipObject(ctx: Context, k: number, max: number, always: boolean): numb
   }
   if (/^(him|her|them|us|me|reporters|journalists|lawmakers|supporters|voters|police|investigators|officials|the|a|an|his|their|its|our)$/.test(t.lower)) {
     let e = k + 1
-    if (/^(the|a|an|his|their|its|our)$/.test(t.lower)) while (e < max && e < k + 4 && ctx.tokens[e]?.word && ctx.tokens[e]?.lower !== 'that') e++
+    // "told the tour he would …": the addressee ends where the content's pronoun starts.
+    if (/^(the|a|an|his|their|its|our)$/.test(t.lower)) while (e < max && e < k + 4 && ctx.tokens[e]?.word && !/^(that|he|she|they|we|i|it)$/.test(ctx.tokens[e]?.lower ?? '')) e++
     return e
   }
   return k
