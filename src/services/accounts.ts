@@ -45,6 +45,11 @@ export function viewerFor(user: User | null, userCount: number): Viewer {
   }
 }
 
+/** Account names are matched trimmed and in lower case. */
+export function normaliseUsername(username: string): string {
+  return username.trim().toLowerCase()
+}
+
 export async function countUsers(deps: ServiceDeps): Promise<number> {
   const row = await deps.store.db.selectFrom('users').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()
   return Number(row.n)
@@ -79,7 +84,7 @@ export async function signUp(deps: ServiceDeps, viewer: Viewer, raw: unknown): P
 
 /** Checks a password and opens a session; returns the session token for the cookie. */
 export async function signIn(deps: ServiceDeps, username: string, password: string): Promise<Result<{ token: string; user: User }>> {
-  const row = await deps.store.db.selectFrom('users').selectAll().where('username', '=', username.trim().toLowerCase()).executeTakeFirst()
+  const row = await deps.store.db.selectFrom('users').selectAll().where('username', '=', normaliseUsername(username)).executeTakeFirst()
   const valid = row ? await verifyPassword(password, row.password_hash) : await verifyPassword(password, DUMMY_HASH)
   if (!row || !valid) return fail('bad_credentials', 'wrong user name or password')
   const token = randomBytes(32).toString('base64url')
@@ -166,7 +171,7 @@ export async function createUser(deps: ServiceDeps, raw: unknown, role: Role): P
 }
 
 export async function findUser(deps: ServiceDeps, username: string): Promise<User | null> {
-  const row = await deps.store.db.selectFrom('users').selectAll().where('username', '=', username.trim().toLowerCase()).executeTakeFirst()
+  const row = await deps.store.db.selectFrom('users').selectAll().where('username', '=', normaliseUsername(username)).executeTakeFirst()
   return row ? toUser(row) : null
 }
 

@@ -5,37 +5,9 @@ import { createApp } from '../../src/http/app.js'
 import type { Store } from '../../src/store/db.js'
 import { testDeps } from '../helpers/deps.js'
 import { sqliteStore } from '../helpers/stores.js'
+import { client } from './client.js'
 
 const SEED = readFileSync(new URL('../fixtures/seed/article.txt', import.meta.url), 'utf8')
-
-/** A tiny cookie-keeping client over app.request(). */
-function client(app: ReturnType<typeof createApp>) {
-  const jar = new Map<string, string>()
-  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ')
-  const remember = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';')
-      const [k, v] = (pair ?? '').split('=')
-      if (k) {
-        if (v === '' || /Max-Age=0/i.test(c)) jar.delete(k)
-        else jar.set(k, v ?? '')
-      }
-    }
-    return res
-  }
-  return {
-    jar,
-    get: async (path: string) => remember(await app.request(path, { headers: { cookie: cookieHeader() } })),
-    /** Loads `formPage` for a CSRF token, then posts the form fields to `path`. */
-    post: async (path: string, fields: Record<string, string>, options: { csrf?: string | null } = {}) => {
-      if (!jar.has('nd_csrf')) remember(await app.request('/', { headers: { cookie: cookieHeader() } }))
-      const body = new URLSearchParams({ ...fields, ...(options.csrf === null ? {} : { _csrf: options.csrf ?? jar.get('nd_csrf') ?? '' }) })
-      return remember(await app.request(path, { method: 'POST', body, headers: { cookie: cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' } }))
-    },
-    json: async (path: string, method: string, value: unknown) =>
-      remember(await app.request(path, { method, body: JSON.stringify(value), headers: { cookie: cookieHeader(), 'content-type': 'application/json' } })),
-  }
-}
 
 describe('accounts, replies and moderation over HTTP', () => {
   let store: Store

@@ -6,15 +6,18 @@ import type { ServiceDeps } from '../../services/deps.js'
 import { latestArticles, personProfile, quotedPeople, searchArticles, searchQuotes, viewArticle } from '../../services/reading.js'
 import { moderateReply, postReply, replyThreads } from '../../services/replies.js'
 import type { AppEnv } from '../env.js'
+import { loginLimiter, tooManySignIns } from '../login-limit.js'
 import { SESSION_COOKIE } from '../middleware/viewer.js'
 import { AccountPage, LoginPage, MessagePage, SearchPage, SignupPage, UsersPage } from './account.js'
 import { ArticlePage } from './article.js'
 import { HomePage } from './home.js'
+import { notFoundPage } from './not-found.js'
 import { PeoplePage, PersonPage } from './person.js'
 
 type Ctx = Context<AppEnv>
 
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+const NO_SUCH_ARTICLE = 'There is no such article on this desk.'
 
 /** The server-rendered pages. Each handler: parse → one service → render. */
 export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
@@ -49,7 +52,7 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
 
   const renderArticle = async (c: Ctx, id: string, extra: { replyError?: string; replyForm?: { authorName?: string; body?: string } } = {}, status: 200 | 422 = 200) => {
     const view = await viewArticle(deps, id)
-    if (!view) return c.html(<MessagePage {...common(c)} title="Not found" message="There is no such article on this desk." />, 404)
+    if (!view) return notFoundPage(c, NO_SUCH_ARTICLE)
     const replies = await replyThreads(deps, c.get('viewer'), id)
     return c.html(<ArticlePage {...common(c)} view={view} replies={replies} {...extra} />, status)
   }
@@ -62,7 +65,7 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
     const input = { authorName: str(body.authorName), body: str(body.body), parentId: str(body.parentId) || null }
     const result = await postReply(deps, c.get('viewer'), id, input)
     if (!result.ok) {
-      if (result.error.code === 'not_found') return c.html(<MessagePage {...common(c)} title="Not found" message="There is no such article on this desk." />, 404)
+      if (result.error.code === 'not_found') return notFoundPage(c, NO_SUCH_ARTICLE)
       return renderArticle(c, id, { replyError: result.error.message, replyForm: input }, 422)
     }
     return c.redirect(`/articles/${id}#reply-${result.value.id}`, 303)
@@ -70,14 +73,14 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
 
   web.post('/articles/:id/delete', async (c) => {
     if (!c.get('viewer').canModerate) return c.html(<MessagePage {...common(c)} title="Not allowed" message="Only editors delete articles." />, 403)
-    if (!(await deleteArticle(deps, c.req.param('id')))) return c.html(<MessagePage {...common(c)} title="Not found" message="There is no such article on this desk." />, 404)
+    if (!(await deleteArticle(deps, c.req.param('id')))) return notFoundPage(c, NO_SUCH_ARTICLE)
     return c.redirect('/', 303)
   })
 
   for (const action of ['hide', 'show'] as const) {
     web.post(`/replies/:id/${action}`, async (c) => {
       const result = await moderateReply(deps, c.get('viewer'), c.req.param('id'), action === 'hide' ? 'hidden' : 'visible')
-      if (!result.ok) return c.html(<MessagePage {...common(c)} title="Not allowed" message={result.error.message} />, result.error.code === 'not_found' ? 404 : 403)
+      if (!result.ok) return result.error.code === 'not_found' ? notFoundPage(c, result.error.message) : c.html(<MessagePage {...common(c)} title="Not allowed" message={result.error.message} />, 403)
       return c.redirect(`/articles/${result.value.articleId}#reply-${result.value.id}`, 303)
     })
   }
@@ -85,7 +88,7 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
   web.get('/people', async (c) => c.html(<PeoplePage {...common(c)} people={await quotedPeople(deps, 200)} />))
   web.get('/people/:id', async (c) => {
     const profile = await personProfile(deps, c.req.param('id'))
-    if (!profile) return c.html(<MessagePage {...common(c)} title="Not found" message="There is no such person on this desk." />, 404)
+    if (!profile) return notFoundPage(c, 'There is no such person on this desk.')
     return c.html(<PersonPage {...common(c)} profile={profile} />)
   })
 
@@ -101,10 +104,18 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
 
 function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: (c: Ctx) => { viewer: AppEnv['Variables']['viewer']; csrf: string }): void {
   web.get('/login', (c) => c.html(<LoginPage {...common(c)} />))
+  const logins = loginLimiter(() => deps.now().getTime())
   web.post('/login', async (c) => {
     const body = await c.req.parseBody()
-    const result = await signIn(deps, str(body.username), str(body.password))
-    if (!result.ok) return c.html(<LoginPage {...common(c)} error={result.error.message} username={str(body.username)} />, 401)
+    const username = str(body.username)
+    const waitMs = logins.attempt(username)
+    if (waitMs !== null) {
+      c.header('Retry-After', String(Math.ceil(waitMs / 1000)))
+      return c.html(<LoginPage {...common(c)} error={tooManySignIns(waitMs)} username={username} />, 429)
+    }
+    const result = await signIn(deps, username, str(body.password))
+    if (!result.ok) return c.html(<LoginPage {...common(c)} error={result.error.message} username={username} />, 401)
+    logins.succeeded(username)
     setCookie(c, SESSION_COOKIE, result.value.token, sessionCookie(deps))
     return c.redirect('/', 303)
   })
@@ -148,7 +159,7 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: (c: Ctx) =>
     const role = str(body.role)
     if (role !== 'admin' && role !== 'editor' && role !== 'reader') return c.text('unknown role', 422)
     const result = await setRole(deps, c.get('viewer'), c.req.param('id'), role as Role)
-    if (!result.ok) return c.html(<MessagePage {...common(c)} title={result.error.code === 'not_found' ? 'Not found' : 'Not allowed'} message={result.error.message} />, result.error.code === 'not_found' ? 404 : 403)
+    if (!result.ok) return result.error.code === 'not_found' ? notFoundPage(c, result.error.message) : c.html(<MessagePage {...common(c)} title="Not allowed" message={result.error.message} />, 403)
     return c.redirect('/admin/users', 303)
   })
 }

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { createApp } from '../../src/http/app.js'
+import { createUser } from '../../src/services/accounts.js'
+import type { Store } from '../../src/store/db.js'
+import { testDeps } from '../helpers/deps.js'
+import { sqliteStore } from '../helpers/stores.js'
+import { client } from './client.js'
+
+/** The parts of the "Not found" page every web route shares. */
+function assertNotFoundPage(status: number, page: string, message: string): void {
+  assert.equal(status, 404)
+  assert.match(page, /<title>Not found · newsdesk<\/title>/)
+  assert.match(page, /<h1>Not found<\/h1>/)
+  assert.ok(page.includes(`<p>${message}</p>`), message)
+  assert.match(page, /<a href="\/">Back to the latest articles<\/a>/)
+}
+
+describe('the Not found page', () => {
+  let store: Store
+  let app: ReturnType<typeof createApp>
+  let admin: ReturnType<typeof client>
+
+  before(async () => {
+    store = await sqliteStore()
+    const deps = testDeps(store)
+    app = createApp(deps, { writesPerMinute: 1000 })
+    assert.ok((await createUser(deps, { username: 'ada', displayName: 'Ada', password: 'a long password' }, 'admin')).ok)
+    admin = client(app)
+    assert.equal((await admin.post('/login', { username: 'ada', password: 'a long password' })).status, 303)
+  })
+  after(() => store.close())
+
+  it('answers unknown articles and people', async () => {
+    for (const [path, message] of [
+      ['/articles/nope', 'There is no such article on this desk.'],
+      ['/people/nope', 'There is no such person on this desk.'],
+    ] as const) {
+      const res = await admin.get(path)
+      assertNotFoundPage(res.status, await res.text(), message)
+    }
+  })
+
+  it('answers form posts about things that are not there', async () => {
+    for (const path of ['/articles/nope/replies', '/articles/nope/delete']) {
+      const res = await admin.post(path, { authorName: 'Sam', body: 'hello' })
+      assertNotFoundPage(res.status, await res.text(), 'There is no such article on this desk.')
+    }
+    const reply = await admin.post('/replies/nope/hide', {})
+    assertNotFoundPage(reply.status, await reply.text(), 'no such reply')
+    const role = await admin.post('/admin/users/nope/role', { role: 'editor' })
+    assertNotFoundPage(role.status, await role.text(), 'no such account')
+  })
+})
