@@ -113,7 +113,7 @@ async function storeArticle(deps: ServiceDeps, input: AddArticleInput, article: 
     await writeArticle(trx, row, article.blocks, existing !== null)
     await indexArticleText(trx, store.dialect, id, article.title, row.body_text)
     const personIds = await resolvePeople(trx, analysis, now)
-    await writeAnalysis(trx, id, analysis.quotes, analysis.entities, personIds)
+    await writeAnalysis(trx, store.dialect, id, analysis.quotes, analysis.entities, personIds)
     await indexArticleRelations(trx, store.dialect, { id, article, analysis, url: input.url ?? null, publishedAt: article.publishedAt })
     return summarise(id, existing === null, article, analysis)
   })

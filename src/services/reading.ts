@@ -90,9 +90,8 @@ function decodeCursor(cursor: string | null | undefined): { createdAt: string; i
 export async function searchQuotes(deps: ServiceDeps, query: string, limit = 30): Promise<PersonQuote[]> {
   const words = (query.slice(0, 200).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
   if (words.length === 0 || words.join('').length < 2) return []
-  // SQLite's lower() folds ASCII only: narrow in SQL by the ASCII words, check every word here.
-  const ascii = words.filter((w) => /^[\x00-\x7f]+$/.test(w))
-  const candidates = await quotesContainingAll(deps.store.db, ascii.length > 0 ? ascii : words, 500)
+  const candidates = await quotesContainingAll(deps.store.db, deps.store.dialect, words, 500)
+  // Safety net: the index's tokenizer and this regex agree on words almost everywhere; the regex decides.
   const wholeWords = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'iu'))
   const matching = candidates.filter((q) => wholeWords.every((re) => re.test(q.text)))
   return (await withoutCopies(deps, matching, (q) => q.articleId)).slice(0, Math.min(limit, 100))

@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { Db, DialectName } from './db.js'
 
 /**
@@ -8,13 +8,65 @@ import type { Db, DialectName } from './db.js'
 
 export async function indexArticleText(db: Db, dialect: DialectName, id: string, title: string, text: string): Promise<void> {
   if (dialect !== 'sqlite') return // PostgreSQL indexes the articles row itself (expression index).
-  await sql`DELETE FROM articles_fts WHERE article_id = ${id}`.execute(db)
+  await unindexArticle(db, id)
   await sql`INSERT INTO articles_fts (article_id, title, body_text) VALUES (${id}, ${title}, ${text})`.execute(db)
 }
 
 export async function unindexArticleText(db: Db, dialect: DialectName, id: string): Promise<void> {
   if (dialect !== 'sqlite') return
-  await sql`DELETE FROM articles_fts WHERE article_id = ${id}`.execute(db)
+  await unindexArticle(db, id)
+  await unindexQuotes(db, id)
+}
+
+async function unindexArticle(db: Db, id: string): Promise<void> {
+  // Through the index (migration 0005); the equality keeps exactly this id.
+  await sql`DELETE FROM articles_fts WHERE article_id MATCH ${ftsPhrase(id)} AND article_id = ${id}`.execute(db)
+}
+
+/**
+ * Rebuilds an article's rows in quotes_fts from its stored quotes; call it
+ * after the quotes are written, in the same transaction. PostgreSQL indexes
+ * the quotes rows themselves (expression index).
+ */
+export async function indexArticleQuotes(db: Db, dialect: DialectName, articleId: string): Promise<void> {
+  if (dialect !== 'sqlite') return
+  await unindexQuotes(db, articleId)
+  await sql`INSERT INTO quotes_fts (quote_id, article_id, text) SELECT id, article_id, text FROM quotes WHERE article_id = ${articleId}`.execute(db)
+}
+
+async function unindexQuotes(db: Db, articleId: string): Promise<void> {
+  // MATCH finds the rows through the index; the equality keeps exactly this id.
+  await sql`DELETE FROM quotes_fts WHERE article_id MATCH ${ftsPhrase(articleId)} AND article_id = ${articleId}`.execute(db)
+}
+
+/** A string as one FTS5 phrase, so it is never read as query syntax. */
+function ftsPhrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`
+}
+
+/**
+ * PostgreSQL's words of a quote, exactly as migration 0004 indexes them
+ * (ASCII punctuation read as spaces); any difference and the index is not used.
+ */
+const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'
+const QUOTE_WORDS = sql`to_tsvector('simple', translate(quotes.text, ${sql.lit(PUNCTUATION)}, ${sql.lit(' '.repeat(PUNCTUATION.length))}))`
+
+/**
+ * A condition on `quotes` rows: the quote holds every one of the words as a
+ * whole word, in any case (accents count). Served by quotes_fts on SQLite and
+ * by idx_quotes_search on PostgreSQL. On SQLite only the `window` matches
+ * indexed last are read (FTS5 rowids grow with every write, and reading a
+ * match's quote_id costs a row lookup), so a word found in every quote costs
+ * no more than a rare one.
+ */
+export function quoteHasAllWords(dialect: DialectName, words: string[], window: number): RawBuilder<boolean> {
+  const terms = words.flatMap((w) => w.match(/[\p{L}\p{N}]+/gu) ?? [])
+  if (terms.length === 0) return sql<boolean>`1 = 0`
+  if (dialect === 'sqlite') {
+    const match = `text : (${terms.map(ftsPhrase).join(' ')})`
+    return sql<boolean>`quotes.id IN (SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${window})`
+  }
+  return sql<boolean>`${QUOTE_WORDS} @@ plainto_tsquery('simple', ${terms.join(' ')})`
 }
 
 /** Ids of the articles matching a user's search words, best first. */
@@ -23,7 +75,7 @@ export async function searchArticleIds(db: Db, dialect: DialectName, query: stri
   if (words.length === 0) return []
   if (dialect === 'sqlite') {
     // Quote every word so user input is never read as FTS5 syntax.
-    const match = words.map((w) => `"${w}"`).join(' ')
+    const match = `{title body_text} : (${words.map(ftsPhrase).join(' ')})`
     const rows = await sql<{ article_id: string }>`
       SELECT article_id FROM articles_fts WHERE articles_fts MATCH ${match} ORDER BY bm25(articles_fts, 0, 5, 1) LIMIT ${limit}`.execute(db)
     return rows.rows.map((r) => r.article_id)

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { it } from 'node:test'
+import { sql } from 'kysely'
+import { migrate } from '../../src/store/migrations/index.js'
 import { addArticle, deleteArticle } from '../../src/services/articles.js'
 import { postReply, replyThreads } from '../../src/services/replies.js'
 import { viewerFor } from '../../src/services/accounts.js'
@@ -53,6 +55,29 @@ forEachStore('articles in the store', (getStore) => {
     assert.equal(second.value.id, first.value.id)
     const view = await viewArticle(deps, first.value.id)
     assert.equal(view?.stored.article.title, 'Storm reaches the coast')
+    // The search index follows the update: the new words are found once, the replaced ones no more.
+    assert.deepEqual((await searchArticles(deps, 'landfall')).map((a) => a.id), [first.value.id])
+    assert.deepEqual(await searchArticles(deps, 'nears'), [])
+    // Article ids are indexed for deletes, never searched as words.
+    assert.deepEqual(await searchArticles(deps, first.value.id), [])
+  })
+
+  it('upgrades the SQLite search index to find articles by id, keeping what was indexed', async (t) => {
+    const store = getStore()
+    if (store.dialect !== 'sqlite') return t.skip('PostgreSQL searches the articles rows themselves')
+    const deps = testDeps(store)
+    const added = await addArticle(deps, { body: story('Orchard frost ruins the apple harvest', 'Growers lost most of the crop overnight.'), source: 'paste' })
+    assert.ok(added.ok)
+    // Back to the table of migration 0001 (article_id UNINDEXED), then upgrade again.
+    await sql`DELETE FROM newsdesk_migrations WHERE id = 5`.execute(store.db)
+    await sql`DROP TABLE articles_fts`.execute(store.db)
+    await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, body_text, tokenize = 'porter unicode61')`.execute(store.db)
+    await sql`INSERT INTO articles_fts (article_id, title, body_text) SELECT id, title, body_text FROM articles`.execute(store.db)
+    assert.deepEqual(await migrate(store.db, store.dialect), ['5_article_search_by_id'])
+    assert.deepEqual((await searchArticles(deps, 'orchard frost')).map((a) => a.id), [added.value.id])
+    assert.equal(await deleteArticle(deps, added.value.id), true)
+    const left = await sql<{ n: number }>`SELECT count(*) AS n FROM articles_fts WHERE article_id = ${added.value.id}`.execute(store.db)
+    assert.equal(Number(left.rows[0]?.n), 0)
   })
 
   it('adding the same article concurrently stores one record', async () => {

@@ -4,6 +4,8 @@ import type { Database } from '../schema/index.js'
 import * as m0001 from './0001_core.js'
 import * as m0002 from './0002_relate.js'
 import * as m0003 from './0003_feeds.js'
+import * as m0004 from './0004_quote_search.js'
+import * as m0005 from './0005_article_search_by_id.js'
 
 interface Migration {
   id: number
@@ -19,6 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'core', up: m0001.up },
   { id: 2, name: 'relate', up: m0002.up },
   { id: 3, name: 'feeds', up: m0003.up },
+  { id: 4, name: 'quote_search', up: m0004.up },
+  { id: 5, name: 'article_search_by_id', up: m0005.up },
 ]
 
 /** Applies the migrations not yet applied, each in its own transaction. Returns their names. */

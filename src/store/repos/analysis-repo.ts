@@ -1,9 +1,10 @@
-import { sql, type Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { Entity, Quote, Span } from '../../domain/index.js'
 import { newId } from '../../lib/ids.js'
 import { parseJson } from '../../lib/json.js'
 import type { Database, QuotesTable } from '../schema/index.js'
-import type { Db } from '../db.js'
+import type { Db, DialectName } from '../db.js'
+import { indexArticleQuotes, quoteHasAllWords } from '../dialect.js'
 
 /** A stored quote, with the person it was linked to across the desk. */
 export interface StoredQuote {
@@ -34,6 +35,7 @@ export interface StoredEntity {
 /** Replaces an article's quotes and entities. `personIds` maps entity ids to people ids. */
 export async function writeAnalysis(
   trx: Transaction<Database>,
+  dialect: DialectName,
   articleId: string,
   quotes: Quote[],
   entities: Entity[],
@@ -43,6 +45,7 @@ export async function writeAnalysis(
   await trx.deleteFrom('article_entities').where('article_id', '=', articleId).execute()
   const quoteRows = quotes.map((q, position) => toQuoteRow(articleId, position, q, personIds))
   for (let i = 0; i < quoteRows.length; i += 100) await trx.insertInto('quotes').values(quoteRows.slice(i, i + 100)).execute()
+  await indexArticleQuotes(trx, dialect, articleId)
   const entityRows = entities.map((e, position) => ({
     article_id: articleId,
     position,
@@ -140,20 +143,22 @@ export async function quotesOfPerson(db: Db, personId: string, limit = 500): Pro
 }
 
 /**
- * Quotes that contain every one of the words (case-insensitive on ASCII in
- * SQL; whole words and other letters are checked by the caller), newest
- * article first.
+ * Quotes that contain every one of the words as whole words, in any case,
+ * through the quote search index; newest article first, then in story order.
+ * On SQLite the candidates are the `limit` × 10 matches indexed last, which
+ * are the newest unless many old articles were stored again since.
  */
-export async function quotesContainingAll(db: Db, words: string[], limit: number): Promise<PersonQuote[]> {
-  let q = db
+export async function quotesContainingAll(db: Db, dialect: DialectName, words: string[], limit: number): Promise<PersonQuote[]> {
+  const rows = await db
     .selectFrom('quotes')
     .innerJoin('articles', 'articles.id', 'quotes.article_id')
     .selectAll('quotes')
     .select(['articles.title as article_title', 'articles.published_at as article_published_at', 'articles.created_at as article_created_at'])
-  for (const word of words) {
-    const escaped = word.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)
-    q = q.where(sql<boolean>`lower(quotes.text) LIKE ${`%${escaped}%`} ESCAPE '\\'`)
-  }
-  const rows = await q.orderBy('articles.created_at', 'desc').limit(limit).execute()
+    .where(quoteHasAllWords(dialect, words, limit * 10))
+    .orderBy('articles.created_at', 'desc')
+    .orderBy('quotes.article_id', 'desc')
+    .orderBy('quotes.position')
+    .limit(limit)
+    .execute()
   return rows.map(toPersonQuote)
 }
