@@ -10,6 +10,7 @@ import { articleText, wordCount, type Analysis, type Article } from '../domain/i
 import { extractText } from '../extract/index.js'
 import { sha256 } from '../lib/ids.js'
 import type { Store } from '../store/db.js'
+import type { ArticlesTable } from '../store/schema/index.js'
 import { writeArticle } from '../store/repos/article-repo.js'
 import { duplicatesOf, indexArticleRelations, similarArticles } from './similar.js'
 
@@ -65,44 +66,67 @@ export interface CorpusOptions {
 
 /** Stores one item with its relations, in one transaction. */
 export async function addCorpusItem(store: Store, item: CorpusItem, options: CorpusOptions = {}): Promise<void> {
+  await addCorpusItems(store, [item], options)
+}
+
+/**
+ * Stores several items in one transaction (bulk loads: the relate work per
+ * article is the same, the commits are shared). `onRelated` gets each
+ * article's relate-step time.
+ */
+export async function addCorpusItems(store: Store, items: CorpusItem[], options: CorpusOptions & { onRelated?: (ms: number) => void } = {}): Promise<void> {
   const timing = options.timing
   let t = performance.now()
-  const lap = (key: keyof CorpusTiming): void => {
+  const lap = (key: keyof CorpusTiming): number => {
     const now = performance.now()
-    if (timing) timing[key] += now - t
+    const ms = now - t
+    if (timing) timing[key] += ms
     t = now
+    return ms
   }
-  const article = corpusArticle(item)
-  lap('extract')
-  const analysis = (options.analyse ?? analyseArticle)(article)
-  lap('analyse')
+  const prepared = items.map((item) => {
+    const article = corpusArticle(item)
+    lap('extract')
+    const analysis = (options.analyse ?? analyseArticle)(article)
+    lap('analyse')
+    return { item, article, analysis }
+  })
+  const relateMs: number[] = []
+  await store.db.transaction().execute(async (trx) => {
+    for (const { item, article, analysis } of prepared) {
+      await writeArticle(trx, corpusRow(item, article), article.blocks, false)
+      lap('store')
+      await indexArticleRelations(trx, store.dialect, { id: item.id, article, analysis, url: item.url ?? null, publishedAt: article.publishedAt })
+      relateMs.push(lap('relate'))
+    }
+  })
+  // The commit counts in the relate step (its rows are most of what is written), shared by the batch's articles.
+  const commitShare = lap('relate') / Math.max(1, relateMs.length)
+  for (const ms of relateMs) options.onRelated?.(ms + commitShare)
+}
+
+function corpusRow(item: CorpusItem, article: Article): ArticlesTable {
   const now = new Date().toISOString()
   const text = articleText(article)
-  await store.db.transaction().execute(async (trx) => {
-    const row = {
-      id: item.id,
-      url: item.url ?? null,
-      canonical_url: null,
-      // Each corpus line is its own record: the id keeps identical texts apart.
-      content_hash: sha256(`${item.id}\n${text}`),
-      title: article.title,
-      dek: article.dek,
-      authors: '[]',
-      published_at: article.publishedAt,
-      updated_at: null,
-      outlet: null,
-      lang: null,
-      body_text: text,
-      word_count: wordCount(article),
-      source: 'import',
-      created_at: now,
-      modified_at: now,
-    }
-    await writeArticle(trx, row, article.blocks, false)
-    lap('store')
-    await indexArticleRelations(trx, store.dialect, { id: item.id, article, analysis, url: item.url ?? null, publishedAt: article.publishedAt })
-  })
-  lap('relate')
+  return {
+    id: item.id,
+    url: item.url ?? null,
+    canonical_url: null,
+    // Each corpus line is its own record: the id keeps identical texts apart.
+    content_hash: sha256(`${item.id}\n${text}`),
+    title: article.title,
+    dek: article.dek,
+    authors: '[]',
+    published_at: article.publishedAt,
+    updated_at: null,
+    outlet: null,
+    lang: null,
+    body_text: text,
+    word_count: wordCount(article),
+    source: 'import',
+    created_at: now,
+    modified_at: now,
+  }
 }
 
 /** Similar Posts (ids, best first) and copies of one stored article. */
