@@ -326,3 +326,11 @@ test('role words between the comma and a trailing speaker; a pronoun after a tim
   assert.ok(find(a, 'it opposed the pipeline'), JSON.stringify(a.quotes.map((q) => q.text)))
   assert.equal(only(a, 'that the threats').speaker?.name, 'Kim Ode')
 })
+
+test('"according to" between commas inside a sentence: the content is the sentence on both sides', () => {
+  const text = 'The harsh truth, according to addiction experts, is that the pills kill more people than heroin.'
+  const q = only(analyseText(text), 'The harsh truth')
+  assert.equal(q.content.length, 2)
+  assert.equal(span(text, q.content[1] ?? null), 'is that the pills kill more people than heroin')
+  assert.equal(q.speaker?.name, 'addiction experts')
+})

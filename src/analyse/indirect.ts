@@ -263,6 +263,8 @@ function accordingTo(ctx: Context, unit: Unit, c: number): Found | null {
   if (!m) return null
   // "…, according to X." (the content comes first) or "According to X, …".
   const before = trimSpan(ctx.text, { start: unit.start, end: t.start })
+  const inside = accordingInside(ctx, unit, c, m, before)
+  if (inside) return build(ctx, unit, inside.content, cue, m, inside.next, !named)
   if ((ctx.text.slice(before.start, before.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) {
     return build(ctx, unit, before, cue, m, unit.to, !named)
   }
@@ -271,6 +273,21 @@ function accordingTo(ctx: Context, unit: Unit, c: number): Found | null {
   if (k >= unit.to - 1) return null
   const end = contentEnd(ctx, k + 1, unit.to)
   return build(ctx, unit, trimSpan(ctx.text, { start: ctx.tokens[k + 1]?.start ?? unit.end, end: end.offset }), cue, m, end.next, !named)
+}
+
+/**
+ * "The harsh truth, according to addiction experts, is that …": a source set
+ * between commas inside the sentence; the content is the sentence on both sides.
+ */
+function accordingInside(ctx: Context, unit: Unit, c: number, m: Mention, before: Span): { content: Span[]; next: number } | null {
+  const close = m.to
+  if (ctx.tokens[c - 1]?.text !== ',' || ctx.tokens[close]?.text !== ',' || isQuotedToken(ctx, c - 1)) return null
+  const end = contentEnd(ctx, close + 1, unit.to)
+  const after = trimSpan(ctx.text, { start: ctx.tokens[close + 1]?.start ?? unit.end, end: end.offset })
+  const wordsAfter = (ctx.text.slice(after.start, after.end).match(/[\p{L}\p{N}]+/gu) ?? []).length
+  // The sentence goes on with its own verb: "X, according to Y, rebuffed …"; not "…, according to Y, who …".
+  if (wordsAfter < 3 || /^(who|which|that|and|but|adding|saying)$/.test(ctx.tokens[close + 1]?.lower ?? '') || !hasFiniteVerb(ctx, close, end.next)) return null
+  return { content: [before, after], next: end.next }
 }
 
 /** "For Bennet, the realistic options …": only for a person already quoted in the article. */
