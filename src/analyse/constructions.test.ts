@@ -334,3 +334,9 @@ test('"according to" between commas inside a sentence: the content is the senten
   assert.equal(span(text, q.content[1] ?? null), 'is that the pills kill more people than heroin')
   assert.equal(q.speaker?.name, 'addiction experts')
 })
+
+test('an adverbial and a comma between the cue and the reported clause', () => {
+  const text = 'Dr. Ruth Guest said too often, the emergency department becomes a safety net for other programs.'
+  const q = only(analyseText(text), 'too often, the emergency department')
+  assert.equal(q.speaker?.name, 'Ruth Guest')
+})

@@ -196,7 +196,9 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
   else if (ADDRESSEE.has(lemma)) k = skipObject(ctx, k, unit.to, lemma === 'tell')
   const that = findThat(ctx, k, unit.to)
   if (that < 0) k = pronounAfterTime(ctx, k, unit.to)
+  const fronted = that < 0 ? frontedAdverbial(ctx, k, unit.to) : -1
   if (that >= 0) k = that
+  else if (fronted >= 0) k = fronted
   else if (OBJECT_CONTENT.has(lemma)) {
     /* "accused the US of …": the object is part of what was said */
   } else if (LENIENT.has(lemma)) {
@@ -221,6 +223,23 @@ function speechAct(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span
   const found = build(ctx, unit, act.content, cue, subject, act.next, false, ACT_MIN_WORDS)
   if (found) found.draft = { ...found.draft, cue: { start: cue.start, end: act.cueEnd }, act: true }
   return found
+}
+
+/**
+ * "says too often, that's not happening", "said in a statement, the firm
+ * will …": a short adverbial and a comma, then the reported clause. The
+ * content starts at the adverbial, or after it when it is a prepositional
+ * phrase (where and how it was said). Returns -1 when there is none.
+ */
+function frontedAdverbial(ctx: Context, k: number, max: number): number {
+  for (let j = k + 1; j < max && j <= k + 6; j++) {
+    const t = ctx.tokens[j]
+    if (!t || isQuotedToken(ctx, j) || cueLemma(t.lower)) return -1
+    if (t.text !== ',') continue
+    if (!startsClause(ctx, j + 1) || !hasFiniteVerb(ctx, j + 1, Math.min(max, j + 13))) return -1
+    return /^(in|on|at|during|via|by|through|to|from|after|before)$/.test(ctx.tokens[k]?.lower ?? '') ? j + 1 : k
+  }
+  return -1
 }
 
 /** "stated in July it opposed …": a short phrase of time or manner, then a pronoun opening the content. */
