@@ -232,12 +232,16 @@ function speechAct(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span
  * phrase (where and how it was said). Returns -1 when there is none.
  */
 function frontedAdverbial(ctx: Context, k: number, max: number): number {
+  const first = ctx.tokens[k]?.lower ?? ''
+  const preposition = /^(in|on|at|during|via|by|through|to|from|after|before)$/.test(first)
+  // An adverb or a phrase of time, not an object ("has written books with chefs, she …").
+  if (!preposition && !/^(too|so|often|now|then|again|still|later|earlier|already|once|today|yesterday|last|this|next|\p{Ll}+ly)$/u.test(first)) return -1
   for (let j = k + 1; j < max && j <= k + 6; j++) {
     const t = ctx.tokens[j]
     if (!t || isQuotedToken(ctx, j) || cueLemma(t.lower)) return -1
     if (t.text !== ',') continue
     if (!startsClause(ctx, j + 1) || !hasFiniteVerb(ctx, j + 1, Math.min(max, j + 13))) return -1
-    return /^(in|on|at|during|via|by|through|to|from|after|before)$/.test(ctx.tokens[k]?.lower ?? '') ? j + 1 : k
+    return preposition ? j + 1 : k
   }
   return -1
 }
