@@ -36,6 +36,8 @@ const probe = Math.max(1, Number(opt('probe', '1000')))
 // SQLite memory for a big bulk load (the app's defaults are a 64 MB cache, no mmap).
 const sqlite = { cacheMb: Number(opt('cache-mb', '64')), mmapMb: Number(opt('mmap-mb', '0')) }
 const withAnalysis = args.includes('--analyse')
+// Continue a kept database (--keep) where its load stopped: the generator is deterministic, so the stored articles are skipped.
+const resume = args.includes('--resume')
 const source = resolve(opt('source', DEFAULT_SOURCE))
 const dbPath = resolve(opt('db', join(here, `.cache/scale-${size}.db`)))
 const outPath = resolve(opt('out', join(here, 'results/scale.json')))
@@ -59,18 +61,22 @@ const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 
 
 async function main(): Promise<void> {
   mkdirSync(dirname(dbPath), { recursive: true })
-  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true })
+  if (!resume) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true })
   const store = openStore(`sqlite:${dbPath}`, { sqlite })
   await migrate(store.db, store.dialect)
   const timing: CorpusTiming = { extract: 0, analyse: 0, store: 0, relate: 0 }
   const relateTimes: number[] = []
   const probeTimes: number[] = []
   const options = { ...(withAnalysis ? {} : { analyse: () => ({ quotes: [], entities: [] }) }), timing }
+  const resumedFrom = resume ? (await relateCounts(store.db)).docs : 0
+  if (resumedFrom > size) throw new Error(`the database holds ${resumedFrom} articles, more than --size ${size}`)
   const started = performance.now()
-  let loaded = 0
+  let loaded = resumedFrom
   let pending: CorpusItem[] = []
   let importSeconds = 0
+  let seen = 0
   for (const item of generateCorpus(size + probe, loadSources(source))) {
+    if (seen++ < resumedFrom) continue
     if (loaded < size) {
       pending.push(item)
       if (pending.length < batch && loaded + pending.length < size) continue
@@ -78,7 +84,7 @@ async function main(): Promise<void> {
       const before = loaded
       loaded += pending.length
       pending = []
-      if (Math.floor(loaded / 10_000) > Math.floor(before / 10_000)) console.error(`${loaded} articles, ${round(loaded / ((performance.now() - started) / 1000), 0)}/s`)
+      if (Math.floor(loaded / 10_000) > Math.floor(before / 10_000)) console.error(`${loaded} articles, ${round((loaded - resumedFrom) / ((performance.now() - started) / 1000), 0)}/s`)
       if (loaded === size) importSeconds = (performance.now() - started) / 1000
       continue
     }
@@ -99,8 +105,9 @@ async function main(): Promise<void> {
     store: batch === 1 ? 'sqlite (WAL, one transaction per article)' : `sqlite (WAL; loaded ${batch} articles per transaction, then ${probe} added one per transaction)`,
     pipeline: withAnalysis ? 'extract → analyse → store → relate' : 'extract → store → relate (analyse stage skipped)',
     articles: size,
+    ...(resume ? { resumedFrom } : {}),
     importSeconds: round(importSeconds, 1),
-    articlesPerSecond: round(size / importSeconds, 1),
+    articlesPerSecond: importSeconds > 0 ? round((size - resumedFrom) / importSeconds, 1) : null,
     msPerArticle: { extract: round(timing.extract / (size + probe)), analyse: round(timing.analyse / (size + probe)), store: round(timing.store / (size + probe)), relate: round(timing.relate / (size + probe)) },
     relateStepDuringLoadMs: { p50: round(percentile(relateTimes, 50)), p95: round(percentile(relateTimes, 95)), p99: round(percentile(relateTimes, 99)) },
     relateStepAtFullSizeMs: {
