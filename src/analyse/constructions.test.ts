@@ -287,8 +287,28 @@ test('a quotation after a colon belongs to the person the sentence opens with', 
   const blunt = only(a, 'Without dredging')
   assert.equal(blunt.speaker?.name, 'Tomas Lindqvist')
   assert.equal(span(text, blunt.speakerMention), 'Tomas Lindqvist')
-  const rule = find(a, 'No ship enters')
-  assert.notEqual(rule?.speakerMention && span(text, rule.speakerMention), 'The rule')
+  // "The rule" is no speaker: the quotation only carries over from the quote before it.
+  const rule = only(a, 'No ship enters')
+  assert.equal(rule.continuation, true)
+  assert.equal(rule.speaker?.name, 'Tomas Lindqvist')
+})
+
+test('a colon after a clause about something else does not make its subject the speaker', () => {
+  const text = 'Mara Quint signed the bill, whose first line reads: “No child shall go hungry in this state.”'
+  assert.equal(only(analyseText(text), 'No child shall go hungry').speaker, null)
+})
+
+test('review fixes: a trailing speaker after a verb chain, capitals mid-sentence, an appositive after "according to"', () => {
+  const text =
+    'The port will reopen on Monday and the ferries will run again, the mayor was saying.\n\n' +
+    'Senator Ada Kole said US — and European — sanctions would stay in place for another year.\n\n' +
+    'The harbour, according to Ana Ruiz, the port director, will reopen next spring.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'The port will reopen').speaker?.name, 'the mayor')
+  assert.ok(find(a, 'US — and European'), JSON.stringify(a.quotes.map((q) => q.text)))
+  const harbour = only(a, 'The harbour')
+  assert.equal(harbour.text, 'The harbour will reopen next spring')
+  assert.equal(harbour.speaker?.name, 'Ana Ruiz')
 })
 
 test('a cue at the end of a verb chain: progressive and "appeared to"', () => {

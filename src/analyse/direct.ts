@@ -107,10 +107,29 @@ function colonSubject(ctx: Context, unit: Unit, q: Quoted): Mention | null {
   let from = unit.from
   if (/^(but|and|yet|still|so)$/.test(ctx.tokens[from]?.lower ?? '')) from++
   const m = subjectAfter(ctx, from - 1, unit.to)
-  if (!m || m.from !== from || m.end > q.open) return null
+  if (!m || m.from !== from || m.end > q.open || !shortPredicate(ctx.text.slice(m.end, prefix.length + unit.start - 1))) return null
   const surface = ctx.text.slice(m.start, m.end).toLowerCase()
   if (m.kind === 'pronoun') return surface === 'he' || surface === 'she' ? m : null
   return m.kind === 'name' && !isPublisher(ctx, surface) ? m : null
+}
+
+/**
+ * What may stand between a colon quotation's subject and the colon: an
+ * optional appositive (", the addictions doctor,"), then a short verb phrase
+ * ("is more blunt", "put it simply"). Not a clause about something else
+ * ("signed the bill, whose first line reads").
+ */
+function shortPredicate(between: string): boolean {
+  let rest = between.trim()
+  if (rest.startsWith(',')) {
+    const close = rest.indexOf(',', 1)
+    if (close < 0) return false
+    rest = rest.slice(close + 1).trim()
+  }
+  const words = rest.match(/[\p{L}'’-]+/gu) ?? []
+  if (words.length === 0 || words.length > 6 || /[,;]/.test(rest)) return false
+  if (words.some((w) => /^(who|whose|which|that|where|when|while|because|if)$/i.test(w))) return false
+  return /^(is|was|are|were|has|had|put|puts|gets|got|goes|went|remains|remained|sounds|sounded|seems|seemed|sums|\p{Ll}+ed)$/u.test(words[0] ?? '')
 }
 
 /** Direct quotes of one unit, attributed when the unit names a speaker. */

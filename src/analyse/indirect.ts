@@ -75,7 +75,10 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   const lemma = cueLemma(t.lower) ?? actLemma(t.lower)
   // "Clinton is stressing that …", "he appeared to suggest that …": the subject stands before the auxiliary.
   const chain = verbChain(ctx, c, unit.from)
-  if (chain < c && lemma && !ACT_ONLY.has(lemma) && t.text === t.lower) return chained(ctx, unit, c, chain, lemma, prev)
+  if (chain < c && lemma && !ACT_ONLY.has(lemma) && t.text === t.lower) {
+    const found = chained(ctx, unit, c, chain, lemma, prev)
+    if (found) return found
+  }
   // Cue verbs are lower-case: "United States", "Post" are names; after a preposition they are nouns ("from states").
   // "…, calling for a recount": a speech act's participle after a comma reports it too.
   const participleAct = !!lemma && isAct(lemma) && t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',' && !/^(that|which|who)$/.test(ctx.tokens[c - 2]?.lower ?? '')
@@ -153,7 +156,6 @@ function skipBetween(ctx: Context, k: number, min: number): number {
   return k
 }
 
-/** "…, Chan said." — the subject follows a comma and little comes after the cue. */
 /**
  * Where a trailing attribution starts: at its subject, or at the role words
  * before a name ("…, spokesman Martin Masse said", "…, party leader Ana Ruiz said").
@@ -167,6 +169,7 @@ function attributionStart(ctx: Context, unit: Unit, subject: Mention): number {
 
 const ROLE_WORD = /^(?!(?:and|or|but|the|a|an|that|which|who|said|says|was|is|as|of|in|on|at|to|for|with|by)$)\p{Ll}[\p{Ll}-]+$/u
 
+/** "…, Chan said." — the subject follows a comma and little comes after the cue. */
 function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): boolean {
   const before = ctx.text.slice(unit.start, attributionStart(ctx, unit, subject))
   if (!/(?:,\s*["”’»]?|["”’»]\s*,?)\s*$/.test(before) || (before.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return false
@@ -233,7 +236,7 @@ function speechAct(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span
  */
 function frontedAdverbial(ctx: Context, k: number, max: number): number {
   const first = ctx.tokens[k]?.lower ?? ''
-  const preposition = /^(in|on|at|during|via|by|through|to|from|after|before)$/.test(first)
+  const preposition = /^(in|on|at|during|via|by|through|from|after|before)$/.test(first)
   // An adverb or a phrase of time, not an object ("has written books with chefs, she …").
   if (!preposition && !/^(too|so|often|now|then|again|still|later|earlier|already|once|today|yesterday|last|this|next|\p{Ll}+ly)$/u.test(first)) return -1
   for (let j = k + 1; j < max && j <= k + 6; j++) {
@@ -252,7 +255,7 @@ function pronounAfterTime(ctx: Context, k: number, max: number): number {
   for (let i = k + 1; i < max && i <= k + 4; i++) {
     const t = ctx.tokens[i]
     if (!t || !t.word || isQuotedToken(ctx, i)) return k
-    if (/^(he|she|they|we|i|it)$/.test(t.text) && hasFiniteVerb(ctx, i, Math.min(max, i + 4))) return i
+    if (/^(he|she|they|we|i|it)$/.test(t.lower) && (t.text === t.lower || t.text === 'I') && hasFiniteVerb(ctx, i, Math.min(max, i + 4))) return i
   }
   return k
 }
@@ -303,8 +306,17 @@ function accordingTo(ctx: Context, unit: Unit, c: number): Found | null {
  * between commas inside the sentence; the content is the sentence on both sides.
  */
 function accordingInside(ctx: Context, unit: Unit, c: number, m: Mention, before: Span): { content: Span[]; next: number } | null {
-  const close = m.to
+  let close = m.to
   if (ctx.tokens[c - 1]?.text !== ',' || ctx.tokens[close]?.text !== ',' || isQuotedToken(ctx, c - 1)) return null
+  // "according to Ana Ruiz, the port director, will …": the appositive belongs to the source.
+  if (/^(the|a|an)$/.test(ctx.tokens[close + 1]?.lower ?? '')) {
+    for (let j = close + 2; j < unit.to && j <= close + 9; j++) {
+      if (ctx.tokens[j]?.text === ',') {
+        close = j
+        break
+      }
+    }
+  }
   const end = contentEnd(ctx, close + 1, unit.to)
   const after = trimSpan(ctx.text, { start: ctx.tokens[close + 1]?.start ?? unit.end, end: end.offset })
   const wordsAfter = (ctx.text.slice(after.start, after.end).match(/[\p{L}\p{N}]+/gu) ?? []).length
@@ -369,7 +381,7 @@ function firstWordIndex(ctx: Context, unit: Unit): number {
  * as the mention but never made into a person.
  */
 function build(ctx: Context, unit: Unit, content: Span | Span[], cue: Span, mention: Mention, next: number, described = false, minWords = MIN_WORDS): Found | null {
-  const spans = (Array.isArray(content) ? content : [content]).map((s) => withoutDateline(ctx.text, s))
+  const spans = (Array.isArray(content) ? content : [content]).map((s) => withoutDateline(ctx, unit, s))
   const text = spans.map((s) => ctx.text.slice(s.start, s.end)).join(' ')
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < minWords) return null
   if (!cueIsVerb(ctx, unit, cue)) return null
@@ -381,8 +393,11 @@ function build(ctx: Context, unit: Unit, content: Span | Span[], cue: Span, ment
 }
 
 /** "WASHINGTON ― …", "OTTAWA (Reuters) — …": the dateline opening a story is not part of what was said. */
-function withoutDateline(text: string, s: Span): Span {
-  const m = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\([^)\n]{1,30}\))?\s*[―—–-]{1,2}\s+/u.exec(text.slice(s.start, s.end))
+function withoutDateline(ctx: Context, unit: Unit, s: Span): Span {
+  // Only where a paragraph starts: "… US — and European — sanctions" keeps its capitals.
+  const para = ctx.paras[unit.paragraph]
+  if (!para || s.start - para.start > 1) return s
+  const m = /^\p{Lu}{3,}[\p{Lu} .,'’-]{0,40}(?:\([^)\n]{1,30}\))?\s*[―—–-]{1,2}\s+/u.exec(ctx.text.slice(s.start, s.end))
   return m ? { start: s.start + m[0].length, end: s.end } : s
 }
 
