@@ -79,6 +79,20 @@ test('a folder in markdown needs --out and then gives one file per document', as
   assert.match(readFileSync(join(outDir, 'a.md'), 'utf8'), /^# Harbour bridge reopens after two-year repair\n/)
   assert.match(r.err, /c\.html: .*empty_input/)
   assert.match(r.err, /1 of 2 documents written/)
+  // Never overwrites: a second run into the same folder, or the source folder itself.
+  const again = await run([folder, '--format', 'markdown', '--out', outDir, '--no-progress'])
+  assert.match(again.err, /a\.md already exists/)
+  assert.equal((await run([folder, '--format', 'text', '--out', folder, '--no-progress'])).code, 2)
+})
+
+test('two documents with one name in two formats get two output files', async () => {
+  const folder = mkdtempSync(join(dir, 'pages-twins-'))
+  writeFileSync(join(folder, 'a.html'), news)
+  writeFileSync(join(folder, 'a.txt'), 'A plain title\n\nA paragraph of plain text that ends here.')
+  const outDir = join(dir, 'twins-out')
+  const r = await run([folder, '--format', 'markdown', '--out', outDir, '--no-progress'])
+  assert.equal(r.code, 0)
+  assert.deepEqual(readdirSync(outDir).sort(), ['a.md', 'a.txt.md'])
 })
 
 test('standard input, URLs with and without a fetcher, missing files', async () => {

@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { Command, Option } from 'commander'
 import type { Article, Block, Result, StageError } from '../../domain/index.js'
 import { articleBody, extractDocument } from '../../extract/index.js'
@@ -91,24 +91,54 @@ async function extractFolder(dir: string, out: NodeJS.WritableStream, err: NodeJ
 
 const EXTENSION: Record<Format, string> = { json: 'json', text: 'txt', markdown: 'md' }
 
-/** One output file per document of the folder; failures are reported and counted, the rest still written. */
+/**
+ * One output file per document of the folder; failures are reported and
+ * counted, the rest still written. Never overwrites: not the source folder,
+ * not a file already there, not another document's output ("a.html" and
+ * "a.txt" give "a.md" and "a.txt.md").
+ */
 async function extractFolderTo(dir: string, outDir: string, format: Format, progress: boolean, err: NodeJS.WritableStream): Promise<void> {
+  if (resolve(dir) === resolve(outDir)) {
+    err.write('newsdesk extract: --out must be another folder than the source\n')
+    process.exitCode = 2
+    return
+  }
   const names = (await readdir(dir)).filter((n) => DOCUMENT_FILE.test(n)).sort()
   await mkdir(outDir, { recursive: true })
   const bar = progress ? progressBar('extracting', names.length) : null
+  const taken = new Set<string>()
   let failed = 0
   for (const name of names) {
-    const r = extractDocument({ body: new Uint8Array(await readFile(join(dir, name))), fileName: name })
-    if (r.ok) await writeFile(join(outDir, `${name.replace(DOCUMENT_FILE, '')}.${EXTENSION[format]}`), render(r.value, format))
-    else {
+    const problem = await extractOne(join(dir, name), name, outputName(name, format, taken), outDir, format)
+    if (problem) {
       failed++
-      err.write(`newsdesk extract: ${basename(name)}: ${r.error.message} (${r.error.code})\n`)
+      err.write(`newsdesk extract: ${basename(name)}: ${problem}\n`)
     }
     bar?.increment(1, { status: name })
   }
   bar?.stop()
   err.write(`newsdesk extract: ${names.length - failed} of ${names.length} documents written to ${outDir}\n`)
   if (failed > 0) process.exitCode = 1
+}
+
+/** Extracts one file into outDir; returns what went wrong, or null. */
+async function extractOne(path: string, name: string, output: string, outDir: string, format: Format): Promise<string | null> {
+  const r = extractDocument({ body: new Uint8Array(await readFile(path)), fileName: name })
+  if (!r.ok) return `${r.error.message} (${r.error.code})`
+  try {
+    await writeFile(join(outDir, output), render(r.value, format), { flag: 'wx' })
+    return null
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    return code === 'EEXIST' ? `${output} already exists in ${outDir}; nothing overwritten` : `cannot write ${output}: ${code ?? String(e)}`
+  }
+}
+
+function outputName(name: string, format: Format, taken: Set<string>): string {
+  const short = `${name.replace(DOCUMENT_FILE, '')}.${EXTENSION[format]}`
+  const chosen = taken.has(short) ? `${name}.${EXTENSION[format]}` : short
+  taken.add(chosen)
+  return chosen
 }
 
 async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Uint8Array> {
