@@ -24,17 +24,17 @@ import { openStore } from '../src/store/db.js'
 import { migrate } from '../src/store/migrations/index.js'
 import { relateCounts } from '../src/store/repos/relate-repo.js'
 import { DEFAULT_SOURCE, generateCorpus, loadSources, rng } from './gen-corpus.js'
-import { option } from './lib/args.js'
+import { intOption, option } from './lib/args.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const args = process.argv.slice(2)
 const opt = (name: string, fallback: string): string => option(name, fallback, args)
-const size = Number(opt('size', '10000'))
-const queries = Number(opt('queries', '1000'))
-const batch = Math.max(1, Number(opt('batch', '1')))
-const probe = Math.max(1, Number(opt('probe', '1000')))
+const size = intOption('size', 10000, 1, args)
+const queries = intOption('queries', 1000, 1, args)
+const batch = intOption('batch', 1, 1, args)
+const probe = intOption('probe', 1000, 1, args)
 // SQLite memory for a big bulk load (the app's defaults are a 64 MB cache, no mmap).
-const sqlite = { cacheMb: Number(opt('cache-mb', '64')), mmapMb: Number(opt('mmap-mb', '0')) }
+const sqlite = { cacheMb: intOption('cache-mb', 64, 1, args), mmapMb: intOption('mmap-mb', 0, 0, args) }
 const withAnalysis = args.includes('--analyse')
 // Continue a kept database (--keep) where its load stopped: the generator is deterministic, so the stored articles are skipped.
 const resume = args.includes('--resume')

@@ -8,6 +8,7 @@ import { csrfProtection } from './middleware/csrf.js'
 import { rateLimit } from './middleware/rate-limit.js'
 import { resolveViewer } from './middleware/viewer.js'
 import { STYLESHEET } from './web/styles.js'
+import { notFoundPage } from './web/not-found.js'
 import { webRoutes } from './web/routes.js'
 
 export interface AppOptions {
@@ -56,7 +57,11 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono<App
   app.route('/api', apiRoutes(deps))
   for (const m of options.mounts ?? []) app.route(m.path, m.app)
   app.route('/', webRoutes(deps))
-  app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: { code: 'not_found', message: 'no such endpoint' } }, 404) : c.text('Not found', 404)))
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'not_found', message: 'no such endpoint' } }, 404)
+    // Asset paths skip the viewer (no page to draw them in): plain text there, the site's page elsewhere.
+    return c.get('viewer') ? notFoundPage(c, 'There is no page at this address.') : c.text('Not found', 404)
+  })
   app.onError((err, c) => {
     deps.log.error({ err, path: c.req.path }, 'request failed')
     return c.req.path.startsWith('/api/') ? c.json({ error: { code: 'internal', message: 'internal error' } }, 500) : c.text('Something went wrong on our side.', 500)

@@ -6,26 +6,29 @@ const WINDOW_MS = 15 * 60_000
 // No account name is longer than 32 characters: cutting longer names keeps a flood of them from growing the keys.
 const MAX_KEY_LENGTH = 64
 
-/** Failed sign-ins per account name, in the process (like the per-address write limit). */
+/** Failed sign-ins per account name and client address, in the process (like the per-address write limit). */
 export interface LoginLimiter {
-  /** Counts an attempt on the account: null when it may go ahead, else the milliseconds to wait. */
-  attempt(username: string): number | null
-  /** A successful sign-in clears the account's count. */
-  succeeded(username: string): void
+  /** Counts an attempt on the account from this address: null when it may go ahead, else the milliseconds to wait. */
+  attempt(username: string, address: string): number | null
+  /** A successful sign-in clears the count of the account from this address. */
+  succeeded(username: string, address: string): void
 }
 
 /**
- * At most five failed sign-ins per account name in fifteen minutes. Keyed by the
- * name as typed (normalised), whether or not such an account exists, so the limit
- * says nothing about which names are real. Attempts are counted before the password
- * is checked and cleared on success, so parallel guesses cannot slip past the limit.
+ * At most five failed sign-ins per account name and client address in
+ * fifteen minutes. Keyed by the name as typed (normalised), whether or not
+ * such an account exists, so the limit says nothing about which names are
+ * real; and by address, so someone failing on purpose locks out only
+ * themselves, never the account's owner signing in from elsewhere. Attempts
+ * are counted before the password is checked and cleared on success, so
+ * parallel guesses cannot slip past the limit.
  */
 export function loginLimiter(now: () => number): LoginLimiter {
   const failures = fixedWindow({ windowMs: WINDOW_MS, max: MAX_FAILED, now })
-  const key = (username: string) => normaliseUsername(username).slice(0, MAX_KEY_LENGTH)
+  const key = (username: string, address: string) => `${address}\u0000${normaliseUsername(username).slice(0, MAX_KEY_LENGTH)}`
   return {
-    attempt: (username) => failures.hit(key(username)),
-    succeeded: (username) => failures.reset(key(username)),
+    attempt: (username, address) => failures.hit(key(username, address)),
+    succeeded: (username, address) => failures.reset(key(username, address)),
   }
 }
 

@@ -17,8 +17,8 @@ describe('failed sign-ins per account', () => {
   const minutes = (n: number) => (clock += n * 60_000)
 
   /** Signs in from a fresh browser (its own CSRF cookie); the status and the page. */
-  const login = async (username: string, password: string) => {
-    const res = await client(app).post('/login', { username, password })
+  const login = async (username: string, password: string, from = '198.51.100.7') => {
+    const res = await client(app).post('/login', { username, password }, { headers: { 'x-forwarded-for': from } })
     return { status: res.status, retryAfter: res.headers.get('retry-after'), page: await res.text() }
   }
   const failTimes = async (n: number, username: string) => {
@@ -29,7 +29,8 @@ describe('failed sign-ins per account', () => {
 
   before(async () => {
     store = await sqliteStore()
-    const deps = testDeps(store, { now: () => new Date(clock) })
+    const base = testDeps(store)
+    const deps = testDeps(store, { now: () => new Date(clock), config: { ...base.config, trustProxy: true } })
     app = createApp(deps, { writesPerMinute: 1000 })
     for (const username of ['ada', 'bob', 'cyd']) assert.ok((await createUser(deps, { username, displayName: username, password: PASSWORD }, 'editor')).ok)
   })
@@ -43,6 +44,7 @@ describe('failed sign-ins per account', () => {
     assert.equal(sixth.retryAfter, String(15 * 60))
     assert.equal((await login('  ADA ', PASSWORD)).status, 429, 'the name is normalised as sign-in does')
     assert.equal((await login('bob', PASSWORD)).status, 303, 'other accounts are not affected')
+    assert.equal((await login('ada', PASSWORD, '203.0.113.9')).status, 303, 'the owner signing in from elsewhere is not locked out')
   })
 
   it('lets the account in again once the window has passed', async () => {
@@ -59,6 +61,15 @@ describe('failed sign-ins per account', () => {
     assert.equal((await login('cyd', PASSWORD)).status, 303)
     assert.deepEqual(await failTimes(5, 'cyd'), [401, 401, 401, 401, 401], 'five more failures are allowed, not one')
     assert.equal((await login('cyd', PASSWORD)).status, 429)
+  })
+
+  it('limits guesses of the current password on the password form alike', async () => {
+    const browser = client(app)
+    const from = { headers: { 'x-forwarded-for': '192.0.2.44' } }
+    assert.equal((await browser.post('/login', { username: 'bob', password: PASSWORD }, from)).status, 303)
+    const codes: number[] = []
+    for (let i = 0; i < 6; i++) codes.push((await browser.post('/account/password', { current: 'a guess', next: 'another long passphrase' }, from)).status)
+    assert.deepEqual(codes, [422, 422, 422, 422, 422, 429])
   })
 
   it('limits unknown names alike, so the answer does not tell which accounts exist', async () => {

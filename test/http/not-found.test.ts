@@ -31,6 +31,14 @@ describe('the Not found page', () => {
   })
   after(() => store.close())
 
+  it('answers an unknown address with the page, and an unknown asset in plain text', async () => {
+    const res = await admin.get('/no/such/page')
+    assertNotFoundPage(res.status, await res.text(), 'There is no page at this address.')
+    const asset = await admin.get('/static/missing.css')
+    assert.equal(asset.status, 404)
+    assert.equal(await asset.text(), 'Not found')
+  })
+
   it('answers unknown articles and people', async () => {
     for (const [path, message] of [
       ['/articles/nope', 'There is no such article on this desk.'],

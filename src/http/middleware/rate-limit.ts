@@ -50,7 +50,8 @@ export function rateLimit(options: { windowMs: number; max: number; trustProxy?:
   }
 }
 
-function clientKey(c: Context, trustProxy: boolean): string {
+/** The client's address: the connection's, or the last X-Forwarded-For hop when a trusted proxy sits in front. */
+export function clientKey(c: Context, trustProxy: boolean): string {
   // The last entry is the one our proxy appended; the ones before it are whatever the client sent.
   const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').pop()?.trim() : undefined
   if (forwarded) return forwarded

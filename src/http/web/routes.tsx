@@ -7,6 +7,7 @@ import { latestArticles, personProfile, quotedPeople, searchArticles, searchQuot
 import { moderateReply, postReply, replyThreads } from '../../services/replies.js'
 import type { AppEnv } from '../env.js'
 import { loginLimiter, tooManySignIns } from '../login-limit.js'
+import { clientKey } from '../middleware/rate-limit.js'
 import { SESSION_COOKIE } from '../middleware/viewer.js'
 import { AccountPage, LoginPage, MessagePage, SearchPage, SignupPage, UsersPage } from './account.js'
 import { ArticlePage } from './article.js'
@@ -108,14 +109,15 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: (c: Ctx) =>
   web.post('/login', async (c) => {
     const body = await c.req.parseBody()
     const username = str(body.username)
-    const waitMs = logins.attempt(username)
+    const address = clientKey(c, deps.config.trustProxy)
+    const waitMs = logins.attempt(username, address)
     if (waitMs !== null) {
       c.header('Retry-After', String(Math.ceil(waitMs / 1000)))
       return c.html(<LoginPage {...common(c)} error={tooManySignIns(waitMs)} username={username} />, 429)
     }
     const result = await signIn(deps, username, str(body.password))
     if (!result.ok) return c.html(<LoginPage {...common(c)} error={result.error.message} username={username} />, 401)
-    logins.succeeded(username)
+    logins.succeeded(username, address)
     setCookie(c, SESSION_COOKIE, result.value.token, sessionCookie(deps))
     return c.redirect('/', 303)
   })
@@ -139,7 +141,16 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: (c: Ctx) =>
   web.get('/account', (c) => (c.get('viewer').user ? c.html(<AccountPage {...common(c)} />) : c.redirect('/login', 303)))
   web.post('/account/password', async (c) => {
     const body = await c.req.parseBody()
+    // The current password is guessed here as at sign-in (a stolen session): the same limit applies.
+    const username = c.get('viewer').user?.username ?? ''
+    const address = clientKey(c, deps.config.trustProxy)
+    const waitMs = username ? logins.attempt(username, address) : null
+    if (waitMs !== null) {
+      c.header('Retry-After', String(Math.ceil(waitMs / 1000)))
+      return c.html(<AccountPage {...common(c)} error={tooManySignIns(waitMs)} />, 429)
+    }
     const result = await changePassword(deps, c.get('viewer'), str(body.current), str(body.next), getCookie(c, SESSION_COOKIE) ?? null)
+    if (result.ok && username) logins.succeeded(username, address)
     if (!result.ok) return c.html(<AccountPage {...common(c)} error={result.error.message} />, result.error.code === 'forbidden' ? 403 : 422)
     return c.html(<AccountPage {...common(c)} notice="Password changed; your other sessions were signed out and your API tokens revoked." />)
   })
