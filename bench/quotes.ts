@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { cueLemma } from '../src/analyse/lexicon.js'
 import { analyseText } from '../src/analyse/index.js'
 import { toPrediction } from '../src/analyse/predictions.js'
 import { tagSpan } from '../src/analyse/pos.js'
@@ -71,7 +72,30 @@ function runSet(name: string): Record<string, unknown> {
   writeFileSync(pred, preds.map((p) => JSON.stringify(p)).join('\n') + '\n')
   const result: Record<string, unknown> = { docs: docs.length, jaccard05: summary(score(gold, pred, [])) }
   if (name === 'ggt') result.coverage03 = summary(score(gold, pred, ['--match', 'gold-coverage', '--threshold', '0.3']))
+  if (name.startsWith('polnear')) result.speechCued = speechCued(name, gold, pred)
   return result
+}
+
+/**
+ * PolNeAR annotates any reported stance or act ("sent a letter", "is
+ * investigating", "plans to"); the product shows speech and writing. A
+ * diagnostic, not the headline: the share of its annotations cued by a verb
+ * of saying (or "according to"), and how many of those we find with the
+ * right speaker (e2e recall on that subset).
+ */
+function speechCued(name: string, gold: string, pred: string): Record<string, number> {
+  let all = 0
+  let kept = 0
+  const lines = readFileSync(gold, 'utf8').split('\n').filter(Boolean).map((l) => {
+    const doc = JSON.parse(l) as { quotes: { cue?: { text: string }[] }[] }
+    all += doc.quotes.length
+    doc.quotes = doc.quotes.filter((q) => (q.cue ?? []).some((c) => /according to/i.test(c.text) || (c.text.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => cueLemma(w))))
+    kept += doc.quotes.length
+    return JSON.stringify(doc)
+  })
+  const subset = join(cacheDir, `${name}.speech-cued.gold.jsonl`)
+  writeFileSync(subset, lines.join('\n') + '\n')
+  return { share: Math.round((kept / Math.max(1, all)) * 1000) / 1000, e2eRecall: pick(score(subset, pred, []), 'e2e.r') }
 }
 
 /** Throughput over the GGT + PolNeAR dev texts, repeated, after a warm-up. */
