@@ -360,3 +360,12 @@ test('an adverbial and a comma between the cue and the reported clause', () => {
   const q = only(analyseText(text), 'too often, the emergency department')
   assert.equal(q.speaker?.name, 'Ruth Guest')
 })
+
+test('a coordinated subject says; a study far from its evidence verb finds', () => {
+  const text =
+    'But Senator Ana Ruiz and Senator Tom Reyes say other changes are needed.\n\n' +
+    'A 2014 study that appeared in a medical journal found that the treatment did not help most patients.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'other changes are needed').speaker?.name, 'Ana Ruiz and Tom Reyes')
+  assert.equal(only(a, 'that the treatment did not help').speaker?.name, 'A 2014 study')
+})

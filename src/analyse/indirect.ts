@@ -95,7 +95,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   const subject = subjectBefore(ctx, c, unit.from)
   if (subject && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) {
     if (!agrees(ctx, c, subject) || negated(ctx, subject.to, c)) return null
-    if (EVIDENCE.has(lemma) && !EVIDENCE_SUBJECT.test(ctx.tokens[subject.to - 1]?.lower ?? '')) return null
+    if (EVIDENCE.has(lemma) && !EVIDENCE_SUBJECT.test(ctx.tokens[subject.to - 1]?.lower ?? '')) return evidenceWithLongSubject(ctx, unit, c, lemma, cue)
     if (ACT_ONLY.has(lemma)) return speechAct(ctx, unit, c, lemma, cue, subject)
     const inner = parenthetical(ctx, unit, subject.from, c + 1)
     if (inner) return build(ctx, unit, inner.content, cue, subject, inner.next)
@@ -123,6 +123,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     const subject = sentenceSubject(ctx, unit)
     if (subject && subject.to <= back) return leading(ctx, unit, c, lemma, cue, subject)
   }
+  if (EVIDENCE.has(lemma)) return evidenceWithLongSubject(ctx, unit, c, lemma, cue)
   const long = LENIENT.has(lemma) ? longSubject(ctx, unit, c) : null
   return long ? leading(ctx, unit, c, lemma, cue, long) : null
 }
@@ -149,6 +150,12 @@ function chained(ctx: Context, unit: Unit, c: number, chain: number, lemma: stri
   if (!t || !subject || isPublisher(ctx, ctx.text.slice(subject.start, subject.end)) || negated(ctx, subject.to, c)) return null
   if (EVIDENCE.has(lemma) && !EVIDENCE_SUBJECT.test(ctx.tokens[subject.to - 1]?.lower ?? '')) return null
   return leading(ctx, unit, c, lemma, { start: ctx.tokens[chain]?.start ?? t.start, end: t.end }, subject)
+}
+
+/** "A 2014 study that appeared in the journal found …": a document or count far from its evidence verb. */
+function evidenceWithLongSubject(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span): Found | null {
+  const long = longSubject(ctx, unit, c)
+  return long && EVIDENCE_SUBJECT.test(ctx.tokens[long.to - 1]?.lower ?? '') ? leading(ctx, unit, c, lemma, cue, long) : null
 }
 
 function skipBetween(ctx: Context, k: number, min: number): number {

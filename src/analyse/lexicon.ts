@@ -48,7 +48,7 @@ function EVIDENCE_VERBS(): string[] {
 export const EVIDENCE = new Set(EVIDENCE_VERBS())
 
 /** Subjects that report what they show or find: polls, studies, records, data. */
-export const EVIDENCE_SUBJECT = /^(polls?|surveys?|study|studies|reports?|records|data|analysis|analyses|research|figures|documents?|results|numbers|review|audit|investigation|census|statistics|filings?|estimates?|models?|tests?|experiments?|evidence|emails?|memos?|papers?|findings|returns|videos?|footage|photos?|photographs?|images?|recordings?|transcripts?|tapes?|logs?|maps?|charts?)$/
+export const EVIDENCE_SUBJECT = /^(polls?|surveys?|study|studies|reports?|records|data|analysis|analyses|research|figures|documents?|results|numbers|review|audit|investigation|census|statistics|filings?|estimates?|models?|tests?|experiments?|evidence|emails?|memos?|papers?|findings|returns|videos?|footage|photos?|photographs?|images?|recordings?|transcripts?|tapes?|logs?|maps?|charts?|slides?|averages?|tallies|tally|counts?|graphs?|tables?)$/
 
 /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE = new Set(['tell', 'warn', 'assure', 'inform', 'advise', 'remind', 'urge', 'ask', 'promise'])

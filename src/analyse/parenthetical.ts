@@ -52,6 +52,8 @@ export function agrees(ctx: Context, c: number, subject: Mention): boolean {
   const t = ctx.tokens[c]
   if (!t || cueLemma(t.lower) !== t.lower) return true
   for (let k = subject.to; k < c; k++) if (BETWEEN.has(ctx.tokens[k]?.lower ?? '')) return true
+  // "Mr. Grassley and Mr. Leahy say": a coordinated subject is plural.
+  if (/^(and|&)$/.test(ctx.tokens[subject.from - 1]?.lower ?? '') || / and /.test(ctx.text.slice(subject.start, subject.end))) return true
   const head = ctx.tokens[subject.to - 1]?.lower ?? ''
   const first = ctx.tokens[subject.from]?.lower ?? ''
   if (subject.kind === 'pronoun') return !/^(he|she|it)$/.test(head)
