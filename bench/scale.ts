@@ -38,6 +38,8 @@ const sqlite = { cacheMb: intOption('cache-mb', 64, 1, args), mmapMb: intOption(
 const withAnalysis = args.includes('--analyse')
 // Continue a kept database (--keep) where its load stopped: the generator is deterministic, so the stored articles are skipped.
 const resume = args.includes('--resume')
+// Free text kept in the results (e.g. how a resumed database was loaded).
+const note = opt('note', '')
 const source = resolve(opt('source', DEFAULT_SOURCE))
 const dbPath = resolve(opt('db', join(here, `.cache/scale-${size}.db`)))
 const outPath = resolve(opt('out', join(here, 'results/scale.json')))
@@ -106,6 +108,7 @@ async function main(): Promise<void> {
     pipeline: withAnalysis ? 'extract → analyse → store → relate' : 'extract → store → relate (analyse stage skipped)',
     articles: size,
     ...(resume ? { resumedFrom } : {}),
+    ...(note ? { note } : {}),
     importSeconds: round(importSeconds, 1),
     articlesPerSecond: importSeconds > 0 ? round((size - resumedFrom) / importSeconds, 1) : null,
     msPerArticle: { extract: round(timing.extract / (size + probe)), analyse: round(timing.analyse / (size + probe)), store: round(timing.store / (size + probe)), relate: round(timing.relate / (size + probe)) },
