@@ -5,7 +5,7 @@
  */
 import type { Span } from '../domain/index.js'
 import { isQuotedToken, type Context } from './context.js'
-import { cueLemma } from './lexicon.js'
+import { actLemma, cueLemma } from './lexicon.js'
 import { isCapitalised } from './names.js'
 
 const PP_START = /^(in|on|at|during|to|after|before|last|this|earlier|later|late|early|from|with|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|again|recently|previously|publicly|privately|told|reporters)$/
@@ -80,8 +80,8 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
       if (ctx.tokens[i - 1]?.text === ',' && !isQuotedToken(ctx, i + 1) && /^\p{Ll}{3,}ing$/u.test(ctx.tokens[i + 1]?.text ?? '')) return { offset: t.end, next: i + 1 }
       continue
     }
-    if ((t.lower === 'and' || t.lower === 'but') && cueLemma(ctx.tokens[i + 1]?.lower ?? '') && !ctx.tokens[i + 1]?.lower.endsWith('ing')) {
-      return { offset: t.start, next: i + 1 }
+    if ((t.lower === 'and' || t.lower === 'but') && (cueLemma(ctx.tokens[i + 1]?.lower ?? '') || actLemma(ctx.tokens[i + 1]?.lower ?? '')) && !ctx.tokens[i + 1]?.lower.endsWith('ing')) {
+      return { offset: ctx.tokens[i - 1]?.text === ',' ? (ctx.tokens[i - 1]?.start ?? t.start) : t.start, next: i + 1 }
     }
     // "…, but she said …": a new speaker clause starts; scanning goes on from its subject.
     if ((t.lower === 'and' || t.lower === 'but') && i > k + 2 && newAttribution(ctx, i + 1, max)) return { offset: t.start, next: i + 1 }

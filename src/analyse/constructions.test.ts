@@ -369,3 +369,11 @@ test('a coordinated subject says; a study far from its evidence verb finds', () 
   assert.equal(only(a, 'other changes are needed').speaker?.name, 'Ana Ruiz and Tom Reyes')
   assert.equal(only(a, 'that the treatment did not help').speaker?.name, 'A 2014 study')
 })
+
+test('a second speech act joined by "and" ends the first one’s content', () => {
+  const text = 'Senator Lee Graham urged Republicans to accept the science of the warming climate, and criticized the party’s silence on floods.'
+  const a = analyseText(text)
+  const urged = a.quotes.find((q) => q.text.startsWith('Republicans to accept'))
+  assert.ok(urged, JSON.stringify(a.quotes.map((q) => q.text)))
+  assert.doesNotMatch(urged.text, /criticized/)
+})
