@@ -97,6 +97,8 @@ async function main(): Promise<void> {
   const latencies = await queryLatencies(store, size + probe)
   await store.close()
   clearInterval(sampler)
+  // Articles this run added: the rest of the load, then the probe.
+  const added = size - resumedFrom + probe
   probeTimes.sort((a, b) => a - b)
   relateTimes.sort((a, b) => a - b)
   const result = {
@@ -111,8 +113,8 @@ async function main(): Promise<void> {
     ...(note ? { note } : {}),
     importSeconds: round(importSeconds, 1),
     articlesPerSecond: importSeconds > 0 ? round((size - resumedFrom) / importSeconds, 1) : null,
-    msPerArticle: { extract: round(timing.extract / (size + probe)), analyse: round(timing.analyse / (size + probe)), store: round(timing.store / (size + probe)), relate: round(timing.relate / (size + probe)) },
-    relateStepDuringLoadMs: { p50: round(percentile(relateTimes, 50)), p95: round(percentile(relateTimes, 95)), p99: round(percentile(relateTimes, 99)) },
+    msPerArticle: { extract: round(timing.extract / added), analyse: round(timing.analyse / added), store: round(timing.store / added), relate: round(timing.relate / added) },
+    relateStepDuringLoadMs: relateTimes.length === 0 ? null : { p50: round(percentile(relateTimes, 50)), p95: round(percentile(relateTimes, 95)), p99: round(percentile(relateTimes, 99)) },
     relateStepAtFullSizeMs: {
       note: 'articles added one transaction each once the corpus is full size (commit included)',
       additions: probeTimes.length,
