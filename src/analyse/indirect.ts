@@ -95,7 +95,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   const subject = subjectBefore(ctx, c, unit.from)
   if (subject && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) {
     if (!agrees(ctx, c, subject) || negated(ctx, subject.to, c)) return null
-    if (EVIDENCE.has(lemma) && !EVIDENCE_SUBJECT.test(ctx.tokens[subject.to - 1]?.lower ?? '')) return evidenceWithLongSubject(ctx, unit, c, lemma, cue)
+    if (EVIDENCE.has(lemma) && !isEvidenceSubject(ctx, subject)) return evidenceWithLongSubject(ctx, unit, c, lemma, cue)
     if (ACT_ONLY.has(lemma)) return speechAct(ctx, unit, c, lemma, cue, subject)
     const inner = parenthetical(ctx, unit, subject.from, c + 1)
     if (inner) return build(ctx, unit, inner.content, cue, subject, inner.next)
@@ -148,14 +148,19 @@ function chained(ctx: Context, unit: Unit, c: number, chain: number, lemma: stri
   const t = ctx.tokens[c]
   const subject = subjectBefore(ctx, chain, unit.from) ?? (prev?.mention && ctx.tokens[chain - 1]?.lower === 'and' ? prev.mention : null)
   if (!t || !subject || isPublisher(ctx, ctx.text.slice(subject.start, subject.end)) || negated(ctx, subject.to, c)) return null
-  if (EVIDENCE.has(lemma) && !EVIDENCE_SUBJECT.test(ctx.tokens[subject.to - 1]?.lower ?? '')) return null
+  if (EVIDENCE.has(lemma) && !isEvidenceSubject(ctx, subject)) return null
   return leading(ctx, unit, c, lemma, { start: ctx.tokens[chain]?.start ?? t.start, end: t.end }, subject)
 }
 
 /** "A 2014 study that appeared in the journal found …": a document or count far from its evidence verb. */
 function evidenceWithLongSubject(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span): Found | null {
   const long = longSubject(ctx, unit, c)
-  return long && EVIDENCE_SUBJECT.test(ctx.tokens[long.to - 1]?.lower ?? '') ? leading(ctx, unit, c, lemma, cue, long) : null
+  return long && isEvidenceSubject(ctx, long) ? leading(ctx, unit, c, lemma, cue, long) : null
+}
+
+/** Does the mention's head name a document or a count ("the study", "polls"), which may show or find? */
+function isEvidenceSubject(ctx: Context, m: Mention): boolean {
+  return EVIDENCE_SUBJECT.test(ctx.tokens[m.to - 1]?.lower ?? '')
 }
 
 function skipBetween(ctx: Context, k: number, min: number): number {

@@ -42,12 +42,17 @@ export function rateLimit(options: { windowMs: number; max: number; trustProxy?:
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
     const waitMs = writes.hit(clientKey(c, options.trustProxy ?? false))
     if (waitMs !== null) {
-      c.header('Retry-After', String(Math.ceil(waitMs / 1000)))
+      setRetryAfter(c, waitMs)
       if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'rate_limited', message: 'too many requests: wait a minute' } }, 429)
       return c.text('Too many requests: wait a minute and try again.', 429)
     }
     return next()
   }
+}
+
+/** Tells the client how long to wait (whole seconds, rounded up). */
+export function setRetryAfter(c: Context, waitMs: number): void {
+  c.header('Retry-After', String(Math.ceil(waitMs / 1000)))
 }
 
 /** The client's address: the connection's, or the last X-Forwarded-For hop when a trusted proxy sits in front. */

@@ -7,7 +7,7 @@ import { latestArticles, personProfile, quotedPeople, searchArticles, searchQuot
 import { moderateReply, postReply, replyThreads } from '../../services/replies.js'
 import type { AppEnv } from '../env.js'
 import { loginLimiter, tooManySignIns } from '../login-limit.js'
-import { clientKey } from '../middleware/rate-limit.js'
+import { clientKey, setRetryAfter } from '../middleware/rate-limit.js'
 import { SESSION_COOKIE } from '../middleware/viewer.js'
 import { AccountPage, LoginPage, MessagePage, SearchPage, SignupPage, UsersPage } from './account.js'
 import { ArticlePage } from './article.js'
@@ -112,7 +112,7 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: (c: Ctx) =>
     const address = clientKey(c, deps.config.trustProxy)
     const waitMs = logins.attempt(username, address)
     if (waitMs !== null) {
-      c.header('Retry-After', String(Math.ceil(waitMs / 1000)))
+      setRetryAfter(c, waitMs)
       return c.html(<LoginPage {...common(c)} error={tooManySignIns(waitMs)} username={username} />, 429)
     }
     const result = await signIn(deps, username, str(body.password))
@@ -146,7 +146,7 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: (c: Ctx) =>
     const address = clientKey(c, deps.config.trustProxy)
     const waitMs = username ? logins.attempt(username, address) : null
     if (waitMs !== null) {
-      c.header('Retry-After', String(Math.ceil(waitMs / 1000)))
+      setRetryAfter(c, waitMs)
       return c.html(<AccountPage {...common(c)} error={tooManySignIns(waitMs)} />, 429)
     }
     const result = await changePassword(deps, c.get('viewer'), str(body.current), str(body.next), getCookie(c, SESSION_COOKIE) ?? null)
