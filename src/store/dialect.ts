@@ -8,19 +8,23 @@ import type { Db, DialectName } from './db.js'
 
 export async function indexArticleText(db: Db, dialect: DialectName, id: string, title: string, text: string): Promise<void> {
   if (dialect !== 'sqlite') return // PostgreSQL indexes the articles row itself (expression index).
-  await unindexArticle(db, id)
+  await unindexRows(db, 'articles_fts', id)
   await sql`INSERT INTO articles_fts (article_id, title, body_text) VALUES (${id}, ${title}, ${text})`.execute(db)
 }
 
 export async function unindexArticleText(db: Db, dialect: DialectName, id: string): Promise<void> {
   if (dialect !== 'sqlite') return
-  await unindexArticle(db, id)
-  await unindexQuotes(db, id)
+  await unindexRows(db, 'articles_fts', id)
+  await unindexRows(db, 'quotes_fts', id)
 }
 
-async function unindexArticle(db: Db, id: string): Promise<void> {
-  // Through the index (migration 0005); the equality keeps exactly this id.
-  await sql`DELETE FROM articles_fts WHERE article_id MATCH ${ftsPhrase(id)} AND article_id = ${id}`.execute(db)
+/**
+ * Deletes an article's rows from one of the full-text tables. MATCH finds
+ * them through the index (article_id is an indexed column: migrations 0004
+ * and 0005); the equality keeps exactly this id.
+ */
+async function unindexRows(db: Db, table: 'articles_fts' | 'quotes_fts', articleId: string): Promise<void> {
+  await sql`DELETE FROM ${sql.table(table)} WHERE article_id MATCH ${ftsPhrase(articleId)} AND article_id = ${articleId}`.execute(db)
 }
 
 /**
@@ -30,13 +34,8 @@ async function unindexArticle(db: Db, id: string): Promise<void> {
  */
 export async function indexArticleQuotes(db: Db, dialect: DialectName, articleId: string): Promise<void> {
   if (dialect !== 'sqlite') return
-  await unindexQuotes(db, articleId)
+  await unindexRows(db, 'quotes_fts', articleId)
   await sql`INSERT INTO quotes_fts (quote_id, article_id, text) SELECT id, article_id, text FROM quotes WHERE article_id = ${articleId}`.execute(db)
-}
-
-async function unindexQuotes(db: Db, articleId: string): Promise<void> {
-  // MATCH finds the rows through the index; the equality keeps exactly this id.
-  await sql`DELETE FROM quotes_fts WHERE article_id MATCH ${ftsPhrase(articleId)} AND article_id = ${articleId}`.execute(db)
 }
 
 /** A string as one FTS5 phrase, so it is never read as query syntax. */
