@@ -377,3 +377,16 @@ test('a second speech act joined by "and" ends the first one’s content', () =>
   assert.ok(urged, JSON.stringify(a.quotes.map((q) => q.text)))
   assert.doesNotMatch(urged.text, /criticized/)
 })
+
+test('a participle after a direct quotation’s attribution reports more of the same speaker', () => {
+  const text =
+    'Marta Oyelaran runs the port authority.\n\n' +
+    '“We see no link to the strike,” Oyelaran said, adding that the inquiry would take “many more weeks” to finish.\n\n' +
+    '“The berths are open,” said harbour master Ivo Kranjc in a statement, noting that two ships had already docked.'
+  const a = analyseText(text)
+  const adding = only(a, 'that the inquiry would take')
+  assert.equal(adding.kind, 'mixed')
+  assert.equal(adding.speaker?.name, 'Marta Oyelaran')
+  assert.equal(only(a, 'that two ships had already docked').speaker?.name, 'Ivo Kranjc')
+  assert.equal(only(a, 'We see no link').speaker?.name, 'Marta Oyelaran')
+})

@@ -29,10 +29,10 @@
  * one, which costs us its B quotes there.
  */
 import { articleText, type Analysis, type Article, type Entity, type Quote, type Speaker } from '../domain/index.js'
-import { buildContext, entityOfName, namesOfUnit, trimSpan, type Context } from './context.js'
+import { buildContext, entityOfName, namesOfUnit, trimSpan, type Context, type Unit } from './context.js'
 import { directInUnit, isDirect } from './direct.js'
 import type { Draft } from './draft.js'
-import { indirectInUnit } from './indirect.js'
+import { indirectInUnit, participleAfterQuote } from './indirect.js'
 import type { Quoted } from './marks.js'
 import { antecedent, isCaption, unitIndexAt } from './resolve.js'
 import { transcriptTurn } from './transcript.js'
@@ -82,7 +82,7 @@ function findDrafts(ctx: Context): Draft[] {
     const turn = transcriptTurn(ctx, unit)
     if (turn) turnEnd = turn.content[0]?.end ?? -1
     const quotes = direct.get(ui)
-    const found = turn ? [turn] : quotes ? directInUnit(ctx, unit, quotes) : indirectInUnit(ctx, unit)
+    const found = turn ? [turn] : quotes ? withParticiple(ctx, unit, directInUnit(ctx, unit, quotes)) : indirectInUnit(ctx, unit)
     for (const d of found) {
       if (d.act) continue
       const e = d.speaker?.entityId ? ctx.byId.get(d.speaker.entityId) : undefined
@@ -93,6 +93,17 @@ function findDrafts(ctx: Context): Draft[] {
     out.push(...found)
   })
   return out
+}
+
+/** Direct quotes of a unit, and what its attribution goes on to report ("…,” she said, adding that …"). */
+function withParticiple(ctx: Context, unit: Unit, drafts: Draft[]): Draft[] {
+  const last = drafts[drafts.length - 1]
+  if (!last?.cue || !last.mention) return drafts
+  const cueEnd = last.cue.end
+  const after = ctx.tokens.findIndex((t, i) => i >= unit.from && i < unit.to && t.start >= cueEnd)
+  if (after < 0) return drafts
+  const more = participleAfterQuote(ctx, unit, after, last.mention).filter((d) => !d.content.some((s) => drafts.some((o) => o.content.some((x) => x.start < s.end && s.start < x.end))))
+  return [...drafts, ...more]
 }
 
 /**

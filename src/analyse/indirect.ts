@@ -128,6 +128,25 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   return long ? leading(ctx, unit, c, lemma, cue, long) : null
 }
 
+/** Participles that go on reporting the speaker of the clause before them. */
+const REPORTING_PARTICIPLE = /^(adding|saying|noting|arguing|insisting|warning|claiming|explaining|stressing)$/
+
+/**
+ * "“…,” the mayor said, adding that it would take “more hours”": a
+ * participle after a direct quotation's attribution reports more words of
+ * the same speaker. `from` is the token after the attribution's cue.
+ */
+export function participleAfterQuote(ctx: Context, unit: Unit, from: number, mention: Mention): Draft[] {
+  for (let c = from; c < unit.to; c++) {
+    const t = ctx.tokens[c]
+    if (!t || isQuotedToken(ctx, c) || ctx.tokens[c - 1]?.text !== ',' || !REPORTING_PARTICIPLE.test(t.text)) continue
+    const lemma = cueLemma(t.lower)
+    const found = lemma ? leading(ctx, unit, c, lemma, { start: t.start, end: t.end }, mention) : null
+    return found ? [found.draft] : []
+  }
+  return []
+}
+
 /**
  * The first token of a verb chain ending in the cue at c: a progressive
  * ("is stressing", "was confirming") or a raising verb ("appeared to
