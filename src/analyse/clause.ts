@@ -8,7 +8,7 @@ import { isQuotedToken, type Context } from './context.js'
 import { actLemma, cueLemma } from './lexicon.js'
 import { isCapitalised } from './names.js'
 
-const PP_START = /^(in|on|at|during|to|after|before|last|this|earlier|later|late|early|from|with|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|again|recently|previously|publicly|privately|told|reporters)$/
+const PP_START = /^(in|on|at|via|through|over|during|to|after|before|last|this|earlier|later|late|early|from|with|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|again|recently|previously|publicly|privately|told|reporters)$/
 
 /**
  * A "that" starting the content: right after the cue, or after a short

@@ -390,3 +390,14 @@ test('a participle after a direct quotation’s attribution reports more of the 
   assert.equal(only(a, 'that two ships had already docked').speaker?.name, 'Ivo Kranjc')
   assert.equal(only(a, 'We see no link').speaker?.name, 'Marta Oyelaran')
 })
+
+test('a trailing attribution with its time, then a clause of the reporter’s', () => {
+  const text =
+    'The long fight over the budget is an insult to every family in the province, opposition leaders said Friday afternoon, as they bristled at the delay.\n\n' +
+    'Spokeswoman Jessica Lund said via email that the campaign would keep fighting.'
+  const a = analyseText(text)
+  const q = only(a, 'The long fight over the budget')
+  assert.equal(q.speaker?.name, 'opposition leaders')
+  assert.doesNotMatch(q.text, /bristled/)
+  assert.ok(find(a, 'that the campaign would keep fighting'), JSON.stringify(a.quotes.map((x) => x.text)))
+})

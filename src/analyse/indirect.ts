@@ -206,13 +206,26 @@ function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): bool
   if (!/(?:,\s*["”’»]?|["”’»]\s*,?)\s*$/.test(before) || (before.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return false
   const rest = ctx.tokens.slice(c + 1, unit.to).filter((x) => x.word)
   if (ctx.tokens[c + 1]?.text === ':') return false
-  if (rest.length === 0 || ctx.tokens[c + 1]?.text === ',') return true
+  if (rest.length === 0 || ctx.tokens[c + 1]?.text === ',' || timeThenComma(ctx, c + 1, unit.to)) return true
   if (rest.some((x) => x.lower === 'that')) return false
   // "…, local officials said they welcome …": a pronoun after the cue opens its content.
   if (/^(he|she|they|we|i|it|there)$/.test(ctx.tokens[c + 1]?.lower ?? '')) return false
   // "…, 21 percent said they would not vote": a clause after the cue is its content.
   if (startsClause(ctx, c + 1) && hasFiniteVerb(ctx, c + 2, unit.to)) return false
   return rest.length <= 6
+}
+
+const WHEN_WORD = /^(on|in|at|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|release|news|conference|briefing)$/
+
+/** "…, officials said Friday afternoon, as …": only when and how it was said stand between the cue and a comma. */
+function timeThenComma(ctx: Context, k: number, max: number): boolean {
+  for (let i = k; i < max && i < k + 5; i++) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i)) return false
+    if (t.text === ',') return i > k
+    if (!WHEN_WORD.test(t.lower)) return false
+  }
+  return false
 }
 
 /** "Chan said (that) …": the content runs from after the cue to the end of the sentence. */
