@@ -401,3 +401,15 @@ test('a trailing attribution with its time, then a clause of the reporter’s', 
   assert.doesNotMatch(q.text, /bristled/)
   assert.ok(find(a, 'that the campaign would keep fighting'), JSON.stringify(a.quotes.map((x) => x.text)))
 })
+
+test('a quotation signed with a dash and a name at the end of its paragraph', () => {
+  const text =
+    'Readers sent us their thoughts after the debate.\n\n' +
+    '“He makes simple blanket statements about people he does not know.” ― Pamela Padilla\n' +
+    '“How did we get this low?”— Julie A. Martinez.\n' +
+    '“The bridge is closed” – Getty/Instagram'
+  const a = analyseText(text)
+  assert.equal(only(a, 'He makes simple blanket').speaker?.name, 'Pamela Padilla')
+  assert.equal(only(a, 'How did we get this low').speaker?.name, 'Julie A. Martinez')
+  assert.notEqual(find(a, 'The bridge is closed')?.speaker?.name, 'Getty/Instagram')
+})

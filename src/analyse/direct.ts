@@ -9,7 +9,7 @@ import type { Span } from '../domain/index.js'
 import { isQuotedToken, type Context, type Unit } from './context.js'
 import { STRONG, cueLemma } from './lexicon.js'
 import { quotedWords, type Quoted } from './marks.js'
-import { subjectAfter, subjectBefore, type Mention } from './mentions.js'
+import { make, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isPublisher, resolveMention } from './resolve.js'
 import type { Draft } from './draft.js'
 
@@ -132,13 +132,35 @@ function shortPredicate(between: string): boolean {
   return /^(is|was|are|were|has|had|put|puts|gets|got|goes|went|remains|remained|sounds|sounded|seems|seemed|sums|\p{Ll}+ed)$/u.test(words[0] ?? '')
 }
 
+const SIGNED = /^[ \t]*[―—–][ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|la|le|du|al))*)[ \t.]*$/u
+
+/**
+ * "“…” ― Sonya Herridge": a quotation signed with a dash and a name that
+ * ends its paragraph (readers' voices, epigraphs, letters).
+ */
+function signature(ctx: Context, q: Quoted): Mention | null {
+  if (!q.closed) return null
+  const lineEnd = ctx.text.indexOf('\n', q.close)
+  const tail = ctx.text.slice(q.close, lineEnd < 0 ? ctx.text.length : lineEnd)
+  const m = SIGNED.exec(tail)
+  if (!m?.[1] || m[1].split(/\s+/).length > 5) return null
+  // "― Ariana Huichapa." ends a sentence; "― Julie A." keeps its initial.
+  const name = /\p{L}{2}\.$/u.test(m[1]) ? m[1].slice(0, -1) : m[1]
+  const start = q.close + tail.indexOf(name)
+  const end = start + name.length
+  const from = ctx.tokens.findIndex((t) => t.start >= start)
+  let to = from
+  while (to + 1 < ctx.tokens.length && (ctx.tokens[to + 1]?.end ?? Infinity) <= end) to++
+  return from < 0 ? null : make(ctx, 'name', from, to)
+}
+
 /** Direct quotes of one unit, attributed when the unit names a speaker. */
 export function directInUnit(ctx: Context, unit: Unit, quotes: Quoted[]): Draft[] {
   const a = attributionIn(ctx, unit)
   const first = quotes[0]
-  const mention = a?.mention ?? (first ? colonSubject(ctx, unit, first) : null)
-  const speaker = mention ? resolveMention(ctx, mention) : null
   const last = quotes[quotes.length - 1]
+  const mention = a?.mention ?? (first ? colonSubject(ctx, unit, first) : null) ?? (last ? signature(ctx, last) : null)
+  const speaker = mention ? resolveMention(ctx, mention) : null
   if (a && first && last && quotes.length > 1 && a.cue.start > first.close && a.cue.end < last.open) {
     // “A,” she said, “B.” — one quotation interrupted by its cue.
     const content = quotes.flatMap((q) => q.parts)
