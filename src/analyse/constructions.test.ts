@@ -413,3 +413,12 @@ test('a quotation signed with a dash and a name at the end of its paragraph', ()
   assert.equal(only(a, 'How did we get this low').speaker?.name, 'Julie A. Martinez')
   assert.notEqual(find(a, 'The bridge is closed')?.speaker?.name, 'Getty/Instagram')
 })
+
+test('a possessive name before a noun cue is its speaker; "after saying" names no one', () => {
+  const text =
+    'Fact-checkers looked at Dana Marsh’s claim that there were “thousands of shootings” in the city this year.\n\n' +
+    'After saying her right foot was “so swollen I could barely walk,” she was taken to hospital for tests.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'that there were').speaker?.name, 'Dana Marsh')
+  assert.equal(a.quotes.filter((q) => q.speaker?.name === 'After').length, 0)
+})

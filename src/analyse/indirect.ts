@@ -9,7 +9,7 @@ import type { QuoteKind, Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import type { Draft } from './draft.js'
 import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PARTICIPLE_ONLY, actLemma, cueLemma } from './lexicon.js'
-import { phraseAfter, subjectAfter, subjectBefore, type Mention } from './mentions.js'
+import { make, phraseAfter, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
 import { resolveMention, isPublisher } from './resolve.js'
 import { actIsVerb, cueIsVerb } from './verbtags.js'
@@ -82,9 +82,12 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   // Cue verbs are lower-case: "United States", "Post" are names; after a preposition they are nouns ("from states").
   // "…, calling for a recount": a speech act's participle after a comma reports it too.
   const participleAct = !!lemma && isAct(lemma) && t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',' && !/^(that|which|who)$/.test(ctx.tokens[c - 2]?.lower ?? '')
-  if (!lemma || t.text !== t.lower || /^(from|in|of|at|for|with|by|on|to|except)$/.test(ctx.tokens[c - 1]?.lower ?? '') || t.lower.endsWith('ing') && !participleAct && !/^(saying|telling|reporting|arguing|warning|claiming|insisting|adding|noting)$/.test(t.lower)) return null
+  if (!lemma || t.text !== t.lower || /^(from|in|of|at|for|with|by|on|to|except|after|before|while|since|upon|without)$/.test(ctx.tokens[c - 1]?.lower ?? '') || t.lower.endsWith('ing') && !participleAct && !/^(saying|telling|reporting|arguing|warning|claiming|insisting|adding|noting)$/.test(t.lower)) return null
   if (PARTICIPLE_ONLY.has(lemma) && !participleAct) return null
   const cue = { start: t.start, end: t.end }
+  // "Donald Trump’s claim that …": after a possessive name the cue is a noun, and the name its speaker.
+  const owner = possessiveOwner(ctx, c, unit.from)
+  if (owner) return ctx.tokens[c + 1]?.lower === 'that' ? leading(ctx, unit, c, lemma, cue, owner) : null
   // "Rust Belt states that have suffered …": the noun with a relative clause.
   if (t.lower === 'states' && /^(that|which|where|who)$/.test(ctx.tokens[c + 1]?.lower ?? '') && /^(have|has|had|will|would|are|were|is|was|voted|hold|held)$/.test(ctx.tokens[c + 2]?.lower ?? '')) return null
   if (t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',') {
@@ -126,6 +129,15 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (EVIDENCE.has(lemma)) return evidenceWithLongSubject(ctx, unit, c, lemma, cue)
   const long = LENIENT.has(lemma) ? longSubject(ctx, unit, c) : null
   return long ? leading(ctx, unit, c, lemma, cue, long) : null
+}
+
+/** The name before a possessive ending at token c - 1 ("Donald Trump’s"), or null. */
+function possessiveOwner(ctx: Context, c: number, min: number): Mention | null {
+  const p = ctx.tokens[c - 1]
+  if (!p || c - 1 < min || !/\p{L}['’]s?$/u.test(p.text) || !isCapitalised(p) || isQuotedToken(ctx, c - 1)) return null
+  let s = c - 1
+  while (s - 1 >= min && ctx.tokens[s - 1] && isCapitalised(ctx.tokens[s - 1] as never) && !isQuotedToken(ctx, s - 1) && s > c - 5) s--
+  return make(ctx, 'name', s, c - 1)
 }
 
 /** Participles that go on reporting the speaker of the clause before them. */
