@@ -98,12 +98,18 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
   return { offset: last ? last.end : k, next: max }
 }
 
-/** "he said", "Ms. Ayotte also said": a short subject, then a cue verb. */
+const NOT_SUBJECT_WORD = /^(that|which|who|to|of|in|on|at|for|with|by|is|are|was|were|be|been|it|not|and|or|but)$/
+
+/** "he said", "Ms. Ayotte also said", "rights groups warned": a short subject, then a cue verb. */
 function newAttribution(ctx: Context, i: number, max: number): boolean {
   const t = ctx.tokens[i]
   if (!t || isQuotedToken(ctx, i)) return false
   let j = i + 1
-  if (!/^(he|she|they|we|i)$/.test(t.lower)) {
+  if (/^(the|many|some|other|several|human|civil|rights|\p{Ll}+s)$/u.test(t.lower) && t.text === t.lower) {
+    // "…, and human rights groups warned that …": a short plural or definite description.
+    while (j < max && j < i + 4 && ctx.tokens[j]?.word && !isQuotedToken(ctx, j) && !cueLemma(ctx.tokens[j]?.lower ?? '') && !NOT_SUBJECT_WORD.test(ctx.tokens[j]?.lower ?? '')) j++
+    if (!/s$/.test(ctx.tokens[j - 1]?.lower ?? '') && t.lower !== 'the') return false
+  } else if (!/^(he|she|they|we|i)$/.test(t.lower)) {
     if (!isCapitalised(t)) return false
     while (j < max && j < i + 4 && ctx.tokens[j] && isCapitalised(ctx.tokens[j] as never)) j++
   }

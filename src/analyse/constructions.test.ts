@@ -422,3 +422,15 @@ test('a possessive name before a noun cue is its speaker; "after saying" names n
   assert.equal(only(a, 'that there were').speaker?.name, 'Dana Marsh')
   assert.equal(a.quotes.filter((q) => q.speaker?.name === 'After').length, 0)
 })
+
+test('a second speaker joined by ", and" with a plural description ends the first content', () => {
+  const text = 'Obama emphasized that the reforms were not complete, and human rights groups warned that the administration was giving up leverage.'
+  const a = analyseText(text)
+  assert.doesNotMatch(only(a, 'that the reforms were not complete').text, /warned/)
+  assert.equal(only(a, 'that the administration was giving up').speaker?.name, 'human rights groups')
+})
+
+test('a trailing attribution dated by month and year', () => {
+  const text = 'The country "has made dramatic changes for the better," Senator Mitch Conley said in June 2012, citing the release of prisoners.'
+  assert.equal(only(analyseText(text), 'The country').speaker?.name, 'Mitch Conley')
+})

@@ -227,7 +227,7 @@ function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): bool
   return rest.length <= 6
 }
 
-const WHEN_WORD = /^(on|in|at|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|release|news|conference|briefing)$/
+const WHEN_WORD = /^(\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december|on|in|at|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|release|news|conference|briefing)$/
 
 /** "…, officials said Friday afternoon, as …": only when and how it was said stand between the cue and a comma. */
 function timeThenComma(ctx: Context, k: number, max: number): boolean {

@@ -32,7 +32,7 @@ export const SPEECH_ACTS: Record<string, string | null> = {
   slam: null, defend: null, reject: null, dismiss: null, question: null, blame: null, mock: null, announce: null,
   urge: null, promise: null, vow: null, pledge: null, applaud: null, decry: null, lambaste: null, propose: null,
   accuse: null, call: 'for|on', talk: 'about', describe: null, rebuke: null, chide: null, castigate: null,
-  hail: null, tout: null, commend: null, rail: 'against', cite: null, refer: 'to',
+  hail: null, tout: null, commend: null, exhort: null, implore: null, rail: 'against', cite: null, refer: 'to',
 }
 
 /** Acts only as a participle after a comma ("…, citing low growth"); "She cited the report" is left out (see index.ts). */
@@ -51,7 +51,7 @@ export const EVIDENCE = new Set(EVIDENCE_VERBS())
 export const EVIDENCE_SUBJECT = /^(polls?|surveys?|study|studies|reports?|records|data|analysis|analyses|research|figures|documents?|results|numbers|review|audit|investigation|census|statistics|filings?|estimates?|models?|tests?|experiments?|evidence|emails?|memos?|papers?|findings|returns|videos?|footage|photos?|photographs?|images?|recordings?|transcripts?|tapes?|logs?|maps?|charts?|slides?|averages?|tallies|tally|counts?|graphs?|tables?)$/
 
 /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
-export const ADDRESSEE = new Set(['tell', 'warn', 'assure', 'inform', 'advise', 'remind', 'urge', 'ask', 'promise'])
+export const ADDRESSEE = new Set(['tell', 'warn', 'assure', 'inform', 'advise', 'remind', 'urge', 'ask', 'promise', 'exhort', 'implore'])
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying', 'say'],
