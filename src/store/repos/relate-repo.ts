@@ -177,12 +177,27 @@ export async function deleteBands(trx: Transaction<Database>, articleId: string,
   await trx.deleteFrom('relate_bands').where('article_id', '=', articleId).where('band', 'in', bands).execute()
 }
 
-/** Articles sharing at least one band key or the URL key with the given ones: copy candidates. */
+/** Members read per band key: a key shared by hundreds of articles comes from boilerplate, not from a copy. */
+export const BAND_READ_LIMIT = 100
+/** Band candidates whose signatures are compared, those sharing the most band keys first. */
+export const BAND_CANDIDATES = 24
+
+/**
+ * Copy candidates: articles with the same URL key, and those sharing the
+ * most band keys with the given ones. Work is bounded whatever the corpus
+ * size: each band key reads its newest BAND_READ_LIMIT members (ids are
+ * time-ordered), and only the BAND_CANDIDATES sharing the most keys are
+ * returned (a true copy shares several keys; boilerplate shares one).
+ */
 export async function copyCandidates(db: Db, bands: string[], urlKey: string | null, exclude: string): Promise<string[]> {
   const ids = new Set<string>()
   if (bands.length > 0) {
-    const rows = await db.selectFrom('relate_bands').select('article_id').distinct().where('band', 'in', bands).execute()
-    for (const r of rows) ids.add(r.article_id)
+    const arms = [...new Set(bands)].map(
+      (b) => sql`SELECT * FROM (SELECT article_id FROM relate_bands WHERE band = ${b} ORDER BY article_id DESC LIMIT ${BAND_READ_LIMIT}) AS b`,
+    )
+    const rows = await sql<{ article_id: string; shared: number | string }>`SELECT article_id, count(*) AS shared FROM (${sql.join(arms, sql` UNION ALL `)}) AS m
+      WHERE article_id <> ${exclude} GROUP BY article_id ORDER BY count(*) DESC, article_id DESC LIMIT ${BAND_CANDIDATES}`.execute(db)
+    for (const r of rows.rows) ids.add(r.article_id)
   }
   if (urlKey) {
     const rows = await db.selectFrom('relate_docs').select('article_id').where('url_key', '=', urlKey).execute()
