@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely'
 import { sharedQuotes } from '../relate/quotes.js'
 import { cosine, idf, sharedTerms, tfidf, timeFactor, type Vector } from '../relate/score.js'
 import type { DialectName } from '../store/db.js'
-import { clusterMembers, getRelateDoc, relateDocsByIds, topPostings, type RelateDoc } from '../store/repos/relate-repo.js'
+import { clusterMembers, getRelateDoc, postingCandidates, relateDocsByIds, type RelateDoc } from '../store/repos/relate-repo.js'
 import { dfReader } from './similar-df.js'
 import type { Database } from '../store/schema/index.js'
 
@@ -105,13 +105,8 @@ function daysBetween(a: number | null, b: number | null): number | null {
 /** Articles sharing the query's heaviest terms, by their summed posting weights. */
 async function candidateIds(db: Kysely<Database>, query: Vector, exclude: Set<string>, tuning: SimilarTuning): Promise<string[]> {
   const top = [...query.weights].sort((a, b) => b[1] - a[1]).slice(0, tuning.queryTerms)
-  const weightOf = new Map(top)
-  const acc = new Map<string, number>()
-  for (const p of await topPostings(db, top.map(([t]) => t), tuning.postingsPerTerm)) {
-    acc.set(p.articleId, (acc.get(p.articleId) ?? 0) + (weightOf.get(p.term) ?? 0) * p.weight)
-  }
-  for (const id of exclude) acc.delete(id)
-  return [...acc].sort((a, b) => b[1] - a[1]).slice(0, tuning.rescore).map(([id]) => id)
+  const found = await postingCandidates(db, top, tuning.postingsPerTerm, tuning.rescore + exclude.size)
+  return found.filter((c) => !exclude.has(c.articleId)).slice(0, tuning.rescore).map((c) => c.articleId)
 }
 
 interface Scored {

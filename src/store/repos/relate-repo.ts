@@ -154,17 +154,21 @@ export async function deletePostings(trx: Transaction<Database>, articleId: stri
 }
 
 /**
- * For each term, the `limit` articles in which it weighs most: impact-ordered
- * postings bound the work per query term. One statement: a UNION ALL of
- * per-term range reads (portable SQL; each arm is a backward scan of the key).
+ * Candidates of a Similar Posts query: for each query term, the `perTerm`
+ * articles in which it weighs most (impact-ordered postings bound the work
+ * per term), scored by the sum of query weight × posting weight, best
+ * `limit` first. One statement: a UNION ALL of per-term range reads (each a
+ * backward scan of the key), summed in the database so only `limit` rows
+ * come back instead of every posting read.
  */
-export async function topPostings(db: Db, terms: string[], limit: number): Promise<{ term: string; articleId: string; weight: number }[]> {
-  if (terms.length === 0) return []
-  const arms = terms.map(
-    (t) => sql`SELECT * FROM (SELECT term, article_id, weight FROM relate_terms WHERE term = ${t} ORDER BY weight DESC LIMIT ${limit}) AS p`,
+export async function postingCandidates(db: Db, query: [term: string, weight: number][], perTerm: number, limit: number): Promise<{ articleId: string; score: number }[]> {
+  if (query.length === 0 || limit <= 0) return []
+  const arms = query.map(
+    ([t, w]) => sql`SELECT article_id, weight * ${w} AS w FROM (SELECT article_id, weight FROM relate_terms WHERE term = ${t} ORDER BY weight DESC LIMIT ${perTerm}) AS p`,
   )
-  const rows = await sql<{ term: string; article_id: string; weight: number }>`${sql.join(arms, sql` UNION ALL `)}`.execute(db)
-  return rows.rows.map((r) => ({ term: r.term, articleId: r.article_id, weight: Number(r.weight) }))
+  const rows = await sql<{ article_id: string; score: number | string }>`SELECT article_id, sum(w) AS score FROM (${sql.join(arms, sql` UNION ALL `)}) AS m
+    GROUP BY article_id ORDER BY score DESC, article_id LIMIT ${limit}`.execute(db)
+  return rows.rows.map((r) => ({ articleId: r.article_id, score: Number(r.score) }))
 }
 
 export async function insertBands(trx: Transaction<Database>, articleId: string, bands: string[]): Promise<void> {
