@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig, type Transaction } from 'kysely'
 import pg from 'pg'
+import { startCheckpointer } from './checkpointer.js'
 import type { Database } from './schema/index.js'
 
 export type DialectName = 'sqlite' | 'postgres'
@@ -44,12 +45,20 @@ function openSqlite(path: string, tuning: SqliteTuning): Store {
   database.pragma('foreign_keys = ON')
   // Several processes (serve, import, worker) may write: wait instead of failing.
   database.pragma('busy_timeout = 10000')
-  // Checkpoint the WAL less often: most of an article write's tail latency was checkpointing.
-  database.pragma('wal_autocheckpoint = 20000')
+  // WAL checkpoints run in a worker thread (checkpointer.ts); the writer's own, at 400 MB of log, is only a safety net.
+  const checkpointer = path === ':memory:' ? null : startCheckpointer(path)
+  database.pragma(`wal_autocheckpoint = ${checkpointer ? 100_000 : 20_000}`)
   database.pragma(`cache_size = -${Math.round(tuning.cacheMb * 1024)}`)
   if (tuning.mmapMb > 0) database.pragma(`mmap_size = ${Math.round(tuning.mmapMb * 1024 * 1024)}`)
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(database, 500) }) })
-  return { db, dialect: 'sqlite', close: () => db.destroy() }
+  return {
+    db,
+    dialect: 'sqlite',
+    async close() {
+      await checkpointer?.stop()
+      await db.destroy()
+    },
+  }
 }
 
 /**
