@@ -188,8 +188,18 @@ test('transcript turns: a capitalised label opens the speaker’s turn', () => {
 test('an acronym defines its organisation, across commas', () => {
   const text = 'Forms go to Immigration, Refugees and Citizenship Canada (IRCC). Later, IRCC said the file would be reviewed soon.'
   const q = only(analyseText(text), 'the file would be reviewed')
-  assert.equal(q.speaker?.name, 'Immigration Refugees and Citizenship Canada')
+  assert.equal(q.speaker?.name, 'Immigration, Refugees and Citizenship Canada')
   assert.equal(q.speaker?.kind, 'organisation')
+})
+
+test('an acronym used without brackets stands for the name its initials spell', () => {
+  const text =
+    'The family got a letter from Immigration, Refugees and Citizenship Canada saying the claim was refused.\n\n' +
+    '“We cannot comment on individual cases,” IRCC said.\n\n' +
+    'The Canadian Beverage Association disagreed. “Taxes on drinks do not work,” the CBA said.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'We cannot comment').speaker?.name, 'Immigration, Refugees and Citizenship Canada')
+  assert.equal(only(a, 'Taxes on drinks').speaker?.name, 'Canadian Beverage Association')
 })
 
 test('an unresolved "she" goes to the article’s main woman', () => {

@@ -35,7 +35,7 @@ interface Draft extends Entity {
 }
 
 export function buildEntities(tokens: Token[]): EntityIndex {
-  const names = withAcronyms(findNames(tokens), tokens)
+  const names = withLaterAcronyms(withAcronyms(findNames(tokens), tokens), tokens)
   const drafts: Draft[] = []
   const byStart = new Map<number, string>()
   const byKey = new Map<string, Draft>()
@@ -47,7 +47,7 @@ export function buildEntities(tokens: Token[]): EntityIndex {
     if (n.words.length < e.words.length) e.shortForms++
     byStart.set(n.start, e.id)
     if (e.kind === 'person' && n.words.length >= 2 && !e.role) describe(tokens, n, e)
-    const acronym = acronymAfter(tokens, n.last)
+    const acronym = n.acronym ?? acronymAfter(tokens, n.last)
     if (acronym) byKey.set(personKey(acronym), e)
   }
   const confirmed = new Set(drafts.filter((d) => d.kind === 'person' && (d.role || d.shortForms > 0 || nameGender(d))).map((d) => d.id))
@@ -75,10 +75,53 @@ function withAcronyms(names: NameMention[], tokens: Token[]): NameMention[] {
       out.pop()
       merged = { ...merged, start: prev.start, words: [...prev.words, 'and', ...merged.words], first: prev.first }
     }
-    if (initials(merged.words) === acronym) out.push({ ...merged, words: merged.words.filter((w, i) => w !== 'and' || i === merged.words.lastIndexOf('and')), kind: 'organisation' })
+    if (initials(merged.words) === acronym) out.push({ ...merged, words: merged === n ? n.words : listWords(tokens, merged.first, merged.last), kind: 'organisation' })
     else out.push(n)
   }
   return out
+}
+
+/** A name, with the acronym that stands for it elsewhere in the text. */
+type Named = NameMention & { acronym?: string }
+
+/**
+ * "Immigration, Refugees and Citizenship Canada … IRCC said": a name (or a
+ * list of names joined by commas and "and") whose initials spell an
+ * acronym used in the text is what the acronym stands for, even when the
+ * text never defines it in brackets.
+ */
+function withLaterAcronyms(names: NameMention[], tokens: Token[]): Named[] {
+  const used = new Set(tokens.filter((t) => /^\p{Lu}{2,6}$/u.test(t.text)).map((t) => t.text))
+  const out: Named[] = []
+  for (const n of names) {
+    out.push(n)
+    if (used.size === 0) continue
+    let merged: Named = n
+    for (let k = out.length - 2; k >= out.length - 4 && k >= 0; k--) {
+      const found = used.has(initials(merged.words)) && merged.words.length >= 2
+      if (found) break
+      const prev = out[k]
+      if (!prev || !joinedByList(tokens, prev.last, merged.first)) break
+      merged = { ...merged, start: prev.start, first: prev.first, words: [...prev.words, ...merged.words], kind: 'organisation' }
+    }
+    const acronym = initials(merged.words)
+    if (merged.words.length < 2 || !used.has(acronym) || acronymAfter(tokens, merged.last)) continue
+    const absorbed = out.filter((o) => o.start >= merged.start).length
+    const words = absorbed > 1 ? listWords(tokens, merged.first, merged.last) : merged.words
+    out.splice(out.length - absorbed, absorbed, { ...merged, words, kind: merged.kind === 'unknown' ? 'organisation' : merged.kind, acronym })
+  }
+  return out
+}
+
+/** The words of a list of names as written: "Immigration,", "Refugees", "and", "Citizenship", "Canada". */
+function listWords(tokens: Token[], first: number, last: number): string[] {
+  const words: string[] = []
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]?.text ?? ''
+    if (t === ',' && words.length > 0) words[words.length - 1] += ','
+    else words.push(t)
+  }
+  return words
 }
 
 function initials(words: string[]): string {
