@@ -80,7 +80,7 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
       if (ctx.tokens[i - 1]?.text === ',' && !isQuotedToken(ctx, i + 1) && /^\p{Ll}{3,}ing$/u.test(ctx.tokens[i + 1]?.text ?? '')) return { offset: t.end, next: i + 1 }
       continue
     }
-    if ((t.lower === 'and' || t.lower === 'but') && (cueLemma(ctx.tokens[i + 1]?.lower ?? '') || actLemma(ctx.tokens[i + 1]?.lower ?? '')) && !ctx.tokens[i + 1]?.lower.endsWith('ing')) {
+    if ((t.lower === 'and' || t.lower === 'but') && inflectedCue(ctx.tokens[i + 1]?.lower ?? '')) {
       return { offset: ctx.tokens[i - 1]?.text === ',' ? (ctx.tokens[i - 1]?.start ?? t.start) : t.start, next: i + 1 }
     }
     // "…, but she said …": a new speaker clause starts; scanning goes on from its subject.
@@ -99,6 +99,12 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
 }
 
 const NOT_SUBJECT_WORD = /^(that|which|who|to|of|in|on|at|for|with|by|is|are|was|were|be|been|it|not|and|or|but)$/
+
+/** "and said", "but warned", "and criticized": an inflected cue or act ("federal and state law" has a noun, not a cue). */
+function inflectedCue(lower: string): boolean {
+  const lemma = cueLemma(lower) ?? actLemma(lower)
+  return !!lemma && lemma !== lower && !lower.endsWith('ing')
+}
 
 /** "he said", "Ms. Ayotte also said", "rights groups warned": a short subject, then a cue verb. */
 function newAttribution(ctx: Context, i: number, max: number): boolean {

@@ -444,3 +444,8 @@ test('a trailing attribution dated by month and year', () => {
   const text = 'The country "has made dramatic changes for the better," Senator Mitch Conley said in June 2012, citing the release of prisoners.'
   assert.equal(only(analyseText(text), 'The country').speaker?.name, 'Mitch Conley')
 })
+
+test('a noun that spells a cue verb ("federal and state law") does not end the content', () => {
+  const text = 'The city sent a letter on Thursday. It says the campaign violated federal and state law by using copyrighted images.'
+  assert.match(only(analyseText(text), 'the campaign violated').text, /state law by using copyrighted images/)
+})
