@@ -121,6 +121,18 @@ function mergeUnits(sentences: { start: number; end: number; paragraph: number }
   return units
 }
 
+/** Index of the first token starting at or after `offset` (tokens.length when none): a binary search. */
+export function tokenFrom(ctx: Context, offset: number): number {
+  let lo = 0
+  let hi = ctx.tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((ctx.tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 export function isQuotedToken(ctx: Context, i: number): boolean {
   return (ctx.quoteOf[i] ?? -1) >= 0
 }

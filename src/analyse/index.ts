@@ -29,7 +29,7 @@
  * one, which costs us its B quotes there.
  */
 import { articleText, type Analysis, type Article, type Entity, type Quote, type Speaker } from '../domain/index.js'
-import { buildContext, entityOfName, namesOfUnit, trimSpan, type Context, type Unit } from './context.js'
+import { buildContext, entityOfName, namesOfUnit, tokenFrom, trimSpan, type Context, type Unit } from './context.js'
 import { directInUnit, isDirect } from './direct.js'
 import type { Draft } from './draft.js'
 import { indirectInUnit, participleAfterQuote } from './indirect.js'
@@ -99,9 +99,8 @@ function findDrafts(ctx: Context): Draft[] {
 function withParticiple(ctx: Context, unit: Unit, drafts: Draft[]): Draft[] {
   const last = drafts[drafts.length - 1]
   if (!last?.cue || !last.mention) return drafts
-  const cueEnd = last.cue.end
-  const after = ctx.tokens.findIndex((t, i) => i >= unit.from && i < unit.to && t.start >= cueEnd)
-  if (after < 0) return drafts
+  const after = tokenFrom(ctx, last.cue.end)
+  if (after >= unit.to) return drafts
   const more = participleAfterQuote(ctx, unit, after, last.mention).filter((d) => !d.content.some((s) => drafts.some((o) => o.content.some((x) => x.start < s.end && s.start < x.end))))
   return [...drafts, ...more]
 }
