@@ -449,3 +449,12 @@ test('a noun that spells a cue verb ("federal and state law") does not end the c
   const text = 'The city sent a letter on Thursday. It says the campaign violated federal and state law by using copyrighted images.'
   assert.match(only(analyseText(text), 'the campaign violated').text, /state law by using copyrighted images/)
 })
+
+test('a relative clause or any reporting participle after a direct attribution', () => {
+  const text =
+    '“It will take some paperwork,” said Steven Kamin, who emphasized that the changes would simplify returns for small firms.\n\n' +
+    '“You cannot talk about change if you do not know what you are changing,” Ava Dunn said, emphasizing why the past matters to voters.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'that the changes would simplify').speaker?.name, 'Steven Kamin')
+  assert.equal(only(a, 'why the past matters').speaker?.name, 'Ava Dunn')
+})

@@ -140,20 +140,22 @@ function possessiveOwner(ctx: Context, c: number, min: number): Mention | null {
   return make(ctx, 'name', s, c - 1)
 }
 
-/** Participles that go on reporting the speaker of the clause before them. */
-const REPORTING_PARTICIPLE = /^(adding|saying|noting|arguing|insisting|warning|claiming|explaining|stressing)$/
-
 /**
- * "“…,” the mayor said, adding that it would take “more hours”": a
- * participle after a direct quotation's attribution reports more words of
- * the same speaker. `from` is the token after the attribution's cue.
+ * "“…,” the mayor said, adding that it would take “more hours”", "“…,”
+ * said Mr. Kamin, who emphasized that …": a participle or a relative clause
+ * after a direct quotation's attribution reports more words of the same
+ * speaker. `from` is the token after the attribution's cue.
  */
 export function participleAfterQuote(ctx: Context, unit: Unit, from: number, mention: Mention): Draft[] {
   for (let c = from; c < unit.to; c++) {
     const t = ctx.tokens[c]
-    if (!t || isQuotedToken(ctx, c) || ctx.tokens[c - 1]?.text !== ',' || !REPORTING_PARTICIPLE.test(t.text)) continue
+    if (!t || isQuotedToken(ctx, c) || t.text !== t.lower) continue
     const lemma = cueLemma(t.lower)
-    const found = lemma ? leading(ctx, unit, c, lemma, { start: t.start, end: t.end }, mention) : null
+    if (!lemma || ACT_ONLY.has(lemma)) continue
+    const participle = ctx.tokens[c - 1]?.text === ',' && t.lower.endsWith('ing')
+    const relative = ctx.tokens[c - 1]?.lower === 'who' && ctx.tokens[c - 2]?.text === ',' && lemma !== t.lower && !t.lower.endsWith('ing')
+    if (!participle && !relative) continue
+    const found = leading(ctx, unit, c, lemma, { start: t.start, end: t.end }, mention)
     return found ? [found.draft] : []
   }
   return []
