@@ -17,6 +17,8 @@ const PP_START = /^(in|on|at|via|through|over|during|to|after|before|last|this|e
  */
 export function findThat(ctx: Context, k: number, max: number): number {
   if (ctx.tokens[k]?.lower === 'that') return k
+  // "complained bitterly that …": one adverb between the cue and "that".
+  if (/^\p{Ll}{3,}ly$/u.test(ctx.tokens[k]?.text ?? '') && ctx.tokens[k + 1]?.lower === 'that') return k + 1
   if (!PP_START.test(ctx.tokens[k]?.lower ?? '')) return -1
   for (let i = k + 1; i < max && i < k + 12; i++) {
     const t = ctx.tokens[i]
@@ -50,7 +52,7 @@ export function startsNounPhrase(ctx: Context, k: number): boolean {
   return !!t && t.word && !NOT_CONTENT_START.test(t.lower) && !t.lower.endsWith('ly') && hasFiniteVerb(ctx, k + 1, k + 14)
 }
 
-const FINITE = /^(is|are|was|were|am|be|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|can['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|(?:he|she|it|that|there|what|who|here|they|we|i|you)['’](?:s|re|ll|d|ve|m))$/
+export const FINITE = /^(is|are|was|were|am|be|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|can['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|(?:he|she|it|that|there|what|who|here|they|we|i|you)['’](?:s|re|ll|d|ve|m))$/
 
 /** A finite verb among the tokens: an auxiliary or modal, or a past/3rd-person form after the first word. */
 export function hasFiniteVerb(ctx: Context, from: number, to: number): boolean {

@@ -458,3 +458,25 @@ test('a relative clause or any reporting participle after a direct attribution',
   assert.equal(only(a, 'that the changes would simplify').speaker?.name, 'Steven Kamin')
   assert.equal(only(a, 'why the past matters').speaker?.name, 'Ava Dunn')
 })
+
+test('an organisation or a document speaks through "which"; the relative clause ends its content', () => {
+  const text =
+    'The bill levied by the European Commission, which contended that Ireland undertaxed the company, is a good example.\n\n' +
+    'The new study -- which notes that 58 companies would owe more in taxes -- should alarm lawmakers.\n\n' +
+    'She cited a plan from the Ryerson Centre, which suggests adding incentives for owners.'
+  const a = analyseText(text)
+  const eu = only(a, 'that Ireland undertaxed')
+  assert.equal(eu.speaker?.name, 'European Commission')
+  assert.doesNotMatch(eu.text, /good example/)
+  assert.doesNotMatch(only(a, 'that 58 companies would owe').text, /alarm/)
+  assert.equal(find(a, 'adding incentives'), undefined)
+})
+
+test('a reporting participle after a closing mark, and an adverb before "that"', () => {
+  const text =
+    'In a statement, Peabody Energy said: “The company was highly successful when it became independent,” adding that its value quadrupled in a year.\n\n' +
+    'Landlords complain bitterly that taxes are too high.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'that its value quadrupled').speaker?.name, 'Peabody Energy')
+  assert.ok(find(a, 'that taxes are too high'), JSON.stringify(a.quotes.map((q) => q.text)))
+})

@@ -15,7 +15,7 @@ import { resolveMention, isPublisher } from './resolve.js'
 import { actIsVerb, cueIsVerb } from './verbtags.js'
 import { agrees, longSubject, negated, parenthetical } from './parenthetical.js'
 import { actContent, isAct } from './speechacts.js'
-import { LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, startsClause, startsNounPhrase } from './clause.js'
+import { FINITE, LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, startsClause, startsNounPhrase } from './clause.js'
 
 const MIN_WORDS = 3
 /** "endorsed Trump": a speech act's object can be a single name. */
@@ -152,7 +152,8 @@ export function participleAfterQuote(ctx: Context, unit: Unit, from: number, men
     if (!t || isQuotedToken(ctx, c) || t.text !== t.lower) continue
     const lemma = cueLemma(t.lower)
     if (!lemma || ACT_ONLY.has(lemma)) continue
-    const participle = ctx.tokens[c - 1]?.text === ',' && t.lower.endsWith('ing')
+    // "…,” adding that …": the comma may stand inside the closing mark.
+    const participle = /,\s*["”’»]?\s*$/.test(ctx.text.slice(Math.max(0, t.start - 4), t.start)) && t.lower.endsWith('ing')
     const relative = ctx.tokens[c - 1]?.lower === 'who' && ctx.tokens[c - 2]?.text === ',' && lemma !== t.lower && !t.lower.endsWith('ing')
     if (!participle && !relative) continue
     const found = leading(ctx, unit, c, lemma, { start: t.start, end: t.end }, mention)
@@ -271,10 +272,25 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
   if (lemma === 'continue' && that < 0) return null
   // "pledged to end the war": an intention, not speech (see the decision in index.ts).
   if (ctx.tokens[k]?.lower === 'to' || (ctx.tokens[k]?.lower === 'not' && ctx.tokens[k + 1]?.lower === 'to')) return isAct(lemma) ? speechAct(ctx, unit, c, lemma, cue, subject) : null
-  const end = contentEnd(ctx, k, unit.to)
+  const end = contentEnd(ctx, k, subject.antecedent ? relativeClauseEnd(ctx, k, unit.to) : unit.to)
   const start = ctx.tokens[k]?.start ?? unit.end
   const content = trimSpan(ctx.text, { start, end: end.offset })
   return build(ctx, unit, content, cue, subject, end.next)
+}
+
+/**
+ * "the European Union, which contended that Ireland undertaxed the company,
+ * is …": a relative clause's content ends where the main clause resumes (a
+ * comma before a finite verb) or at a dash.
+ */
+function relativeClauseEnd(ctx: Context, k: number, max: number): number {
+  for (let i = k + 1; i < max; i++) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i)) continue
+    if (/^(—|–|--)$/.test(t.text) || (t.text === '-' && ctx.tokens[i + 1]?.text === '-')) return i
+    if (t.text === ',' && FINITE.test(ctx.tokens[i + 1]?.lower ?? '')) return i
+  }
+  return max
 }
 
 /** "Ward called for an inquiry", "Christie endorsed Trump": the object is what was said (see speechacts.ts). */

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../domain/index.js'
 import { isQuotedToken, type Context } from './context.js'
-import { BETWEEN, DETERMINERS, GROUP_NOUNS, NOT_NAME, PARTICLES, PRONOUNS, cueLemma } from './lexicon.js'
+import { BETWEEN, DETERMINERS, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME, PARTICLES, PRONOUNS, cueLemma } from './lexicon.js'
 import { isCapitalised } from './names.js'
 import { entityAt } from './entities.js'
 import type { Token } from './text.js'
@@ -141,6 +141,14 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
       if (name?.kind === 'name') np = name
     }
     return np ? { ...make(ctx, 'pronoun', k, k), antecedent: np } : null
+  }
+  if (t.lower === 'which' && tok(ctx, c + 1)?.lower === 'that') {
+    // "the European Union, which contended that …", "the study -- which notes that …": an organisation or a document speaks.
+    let back = k - 1
+    while (back > k - 3 && /^(,|-|--|—|–)$/.test(tok(ctx, back)?.text ?? '')) back--
+    const np = mentionEndingAt(ctx, back, min)
+    if (!np || (np.kind !== 'name' && !EVIDENCE_SUBJECT.test(tok(ctx, np.to - 1)?.lower ?? ''))) return null
+    return { ...make(ctx, 'pronoun', k, k), antecedent: np }
   }
   if (t.text === ',') {
     // Appositive between commas: the leftmost person name before one of the commas
