@@ -480,3 +480,15 @@ test('a reporting participle after a closing mark, and an adverb before "that"',
   assert.equal(only(a, 'that its value quadrupled').speaker?.name, 'Peabody Energy')
   assert.ok(find(a, 'that taxes are too high'), JSON.stringify(a.quotes.map((q) => q.text)))
 })
+
+test('a photo caption set into the text reports nothing', () => {
+  const text =
+    'Doctors warn about mixing the two drugs.\n\n' +
+    'Dr. Mara Boyd, the chief medical examiner, says she has seen the mix raise the risk of death. (Robert Short/CBC)\n\n' +
+    'Coach Stephen Gill, second from right, said the video was the nicest gift of his career. Quyen Cheng/THE CANADIAN PRESS\n\n' +
+    'Dr. Mara Boyd says the risk is highest for older patients.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'she has seen the mix'), undefined)
+  assert.equal(find(a, 'the video was the nicest'), undefined)
+  assert.equal(only(a, 'the risk is highest').speaker?.name, 'Mara Boyd')
+})

@@ -77,8 +77,8 @@ function findDrafts(ctx: Context): Draft[] {
   const out: Draft[] = []
   let turnEnd = -1
   ctx.units.forEach((unit, ui) => {
-    // The rest of a transcript turn belongs to it.
-    if (unit.start < turnEnd) return
+    // The rest of a transcript turn belongs to it; a photo caption repeats the article, it reports nothing.
+    if (unit.start < turnEnd || isCaption(ctx, unit.paragraph)) return
     const turn = transcriptTurn(ctx, unit)
     if (turn) turnEnd = turn.content[0]?.end ?? -1
     const quotes = direct.get(ui)
