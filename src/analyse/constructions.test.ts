@@ -492,3 +492,14 @@ test('a photo caption set into the text reports nothing', () => {
   assert.equal(find(a, 'the video was the nicest'), undefined)
   assert.equal(only(a, 'the risk is highest').speaker?.name, 'Mara Boyd')
 })
+
+test('a passive addressee verb names who heard it; a "Watch:" link reports nothing', () => {
+  const text =
+    'The minister was told that the plan would fail, Ana Smith said.\n\n' +
+    'The firm was informed on Oct. 9 that it would not be invited to negotiate.\n\n' +
+    'Watch: Trudeau says China is acting arbitrarily with the sentence'
+  const a = analyseText(text)
+  assert.equal(only(a, 'The minister was told').speaker?.name, 'Ana Smith')
+  assert.equal(find(a, 'that it would not be invited'), undefined)
+  assert.equal(find(a, 'China is acting arbitrarily'), undefined)
+})

@@ -23,8 +23,8 @@ const ACT_MIN_WORDS = 1
 
 export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
   const out: Draft[] = []
-  // Page furniture: "READ MORE: …", "WATCH: …", "RELATED: …".
-  if (/^\p{Lu}{4,}(?: \p{Lu}{2,})?:/u.test(ctx.text.slice(unit.start, unit.start + 20))) return out
+  // Page furniture: "READ MORE: …", "WATCH: …", "Watch | …", "Related: …" (links to other stories).
+  if (/^(?:\p{Lu}{4,}(?: \p{Lu}{2,})?|Watch|Listen|Read more|Related|See also)\s*[:|]/u.test(ctx.text.slice(unit.start, unit.start + 20))) return out
   const headline = colonHeadline(ctx, unit)
   if (headline) return [headline.draft]
   let from = unit.from
@@ -73,6 +73,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') return accordingTo(ctx, unit, c)
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
   const lemma = cueLemma(t.lower) ?? actLemma(t.lower)
+  // "SNC-Lavalin was informed that …": the subject of a passive addressee verb heard it, it did not say it.
+  if (lemma && ADDRESSEE.has(lemma) && t.lower !== lemma && !t.lower.endsWith('ing') && isPassive(ctx, c)) return null
   // "Clinton is stressing that …", "he appeared to suggest that …": the subject stands before the auxiliary.
   const chain = verbChain(ctx, c, unit.from)
   if (chain < c && lemma && !ACT_ONLY.has(lemma) && t.text === t.lower) {
@@ -129,6 +131,13 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (EVIDENCE.has(lemma)) return evidenceWithLongSubject(ctx, unit, c, lemma, cue)
   const long = LENIENT.has(lemma) ? longSubject(ctx, unit, c) : null
   return long ? leading(ctx, unit, c, lemma, cue, long) : null
+}
+
+/** "was told", "were quietly warned": a form of "be" (or "get") before the participle at c. */
+function isPassive(ctx: Context, c: number): boolean {
+  let k = c - 1
+  if (/^\p{Ll}+ly$/u.test(ctx.tokens[k]?.text ?? '')) k--
+  return /^(is|was|were|are|am|be|been|being|get|gets|got|gotten)$/.test(ctx.tokens[k]?.lower ?? '')
 }
 
 /** The name before a possessive ending at token c - 1 ("Donald Trump’s"), or null. */
