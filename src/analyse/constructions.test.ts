@@ -503,3 +503,12 @@ test('a passive addressee verb names who heard it; a "Watch:" link reports nothi
   assert.equal(find(a, 'that it would not be invited'), undefined)
   assert.equal(find(a, 'China is acting arbitrarily'), undefined)
 })
+
+test('a section label introduces its item; a link label reports nothing', () => {
+  const text =
+    'EARNINGS: Harbor Electronics Co. said it posted a near-30 per cent drop in operating profit for the quarter.\n\n' +
+    'READ MORE: Robert Mayer says he did not see the stop sign'
+  const a = analyseText(text)
+  assert.equal(only(a, 'it posted a near-30').speaker?.name, 'Harbor Electronics Co.')
+  assert.equal(find(a, 'he did not see the stop sign'), undefined)
+})

@@ -23,9 +23,11 @@ const ACT_MIN_WORDS = 1
 
 export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
   const out: Draft[] = []
-  // Page furniture: "READ MORE: …", "WATCH: …", "Watch | …", "Related: …" (links to other stories).
-  if (/^(?:\p{Lu}{4,}(?: \p{Lu}{2,})?|Watch|Listen|Read more|Related|See also)\s*[:|]/u.test(ctx.text.slice(unit.start, unit.start + 20))) return out
-  const headline = colonHeadline(ctx, unit)
+  // Page furniture: "READ MORE: …", "WATCH: …", "Watch | …", "Related: …" (links to other stories);
+  // a section label ("EARNINGS: Samsung said …") only introduces its item.
+  const opening = ctx.text.slice(unit.start, unit.start + 20)
+  if (/^(?:read more|watch|listen|related|see also|more)\s*[:|]/i.test(opening)) return out
+  const headline = /^\p{Lu}{4,}(?: \p{Lu}{2,})?:/u.test(opening) ? null : colonHeadline(ctx, unit)
   if (headline) return [headline.draft]
   let from = unit.from
   for (let c = unit.from; c < unit.to; c++) {
