@@ -512,3 +512,16 @@ test('a section label introduces its item; a link label reports nothing', () => 
   assert.equal(only(a, 'it posted a near-30').speaker?.name, 'Harbor Electronics Co.')
   assert.equal(find(a, 'he did not see the stop sign'), undefined)
 })
+
+test('a pull quote signed with a name the article knows; a paragraph merely ending in a name is not one', () => {
+  const text =
+    'Linda Lamoureux chairs the inquiry into the police board.\n\n' +
+    'The board’s repeated failures to address the concerns of the community constitute an emergency. Linda Lamoureux\n\n' +
+    'The old bridge was designed and later rebuilt by the engineers of the firm. Maria Lopez\n\n' +
+    'Lamoureux said the report would be public.'
+  const a = analyseText(text)
+  const pull = only(a, 'The board’s repeated failures')
+  assert.equal(pull.speaker?.name, 'Linda Lamoureux')
+  assert.doesNotMatch(pull.text, /Linda Lamoureux/)
+  assert.equal(find(a, 'The old bridge'), undefined)
+})

@@ -35,6 +35,7 @@ import type { Draft } from './draft.js'
 import { indirectInUnit, participleAfterQuote } from './indirect.js'
 import type { Quoted } from './marks.js'
 import { antecedent, isCaption, unitIndexAt } from './resolve.js'
+import { pullQuote } from './pullquote.js'
 import { transcriptTurn } from './transcript.js'
 
 export { personKey, matchPerson, type PersonEvidence, type KnownPerson } from './people.js'
@@ -76,9 +77,16 @@ function findDrafts(ctx: Context): Draft[] {
   }
   const out: Draft[] = []
   let turnEnd = -1
+  let pulled = -1
   ctx.units.forEach((unit, ui) => {
     // The rest of a transcript turn belongs to it; a photo caption repeats the article, it reports nothing.
-    if (unit.start < turnEnd || isCaption(ctx, unit.paragraph)) return
+    if (unit.start < turnEnd || unit.paragraph === pulled || isCaption(ctx, unit.paragraph)) return
+    const pull = ctx.units[ui - 1]?.paragraph !== unit.paragraph ? pullQuote(ctx, unit.paragraph) : null
+    if (pull) {
+      pulled = unit.paragraph
+      out.push(pull)
+      return
+    }
     const turn = transcriptTurn(ctx, unit)
     if (turn) turnEnd = turn.content[0]?.end ?? -1
     const quotes = direct.get(ui)
