@@ -525,3 +525,10 @@ test('a pull quote signed with a name the article knows; a paragraph merely endi
   assert.doesNotMatch(pull.text, /Linda Lamoureux/)
   assert.equal(find(a, 'The old bridge'), undefined)
 })
+
+test('cue verbs that double their last consonant: "admitted", "sobbed"', () => {
+  const text = 'Anne Cerato admitted she was not a member of the team.\n\nHer brother Paul Cerato sobbed that he had lost everything.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'she was not a member').speaker?.name, 'Anne Cerato')
+  assert.equal(only(a, 'that he had lost everything').speaker?.name, 'Paul Cerato')
+})

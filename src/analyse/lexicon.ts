@@ -67,6 +67,8 @@ const IRREGULAR: Record<string, string[]> = {
   deny: ['denied', 'denies', 'denying', 'deny'],
   worry: ['worried', 'worries', 'worry'],
   quip: ['quipped', 'quips', 'quip'],
+  admit: ['admitted', 'admits', 'admitting', 'admit'],
+  sob: ['sobbed', 'sobs', 'sobbing', 'sob'],
   snap: ['snapped', 'snaps', 'snap'],
   clarify: ['clarified', 'clarifies', 'clarify'],
   criticize: ['criticized', 'criticizes', 'criticize'],
