@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export interface RunningServer {
   url: string
@@ -12,7 +13,9 @@ export interface RunningServer {
 /** Starts `newsdesk serve` on a free port with a fresh SQLite data folder. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'newsdesk-e2e-'))
-  const child = spawn(process.execPath, ['bin/newsdesk.mjs', 'serve', '--port', '0'], {
+  // Run from outside the project, as an installed command is: nothing may depend on the working directory.
+  const child = spawn(process.execPath, [fileURLToPath(new URL('../../bin/newsdesk.mjs', import.meta.url)), 'serve', '--port', '0'], {
+    cwd: dataDir,
     env: { ...process.env, NEWSDESK_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
