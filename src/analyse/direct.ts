@@ -6,10 +6,10 @@
  * dropped as scare quotes and titles.
  */
 import type { Span } from '../domain/index.js'
-import { isQuotedToken, tokenFrom, type Context, type Unit } from './context.js'
+import { isQuotedToken, type Context, type Unit } from './context.js'
 import { STRONG, cueLemma } from './lexicon.js'
 import { quotedWords, type Quoted } from './marks.js'
-import { make, subjectAfter, subjectBefore, type Mention } from './mentions.js'
+import { nameMentionAt, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isPublisher, resolveMention } from './resolve.js'
 import type { Draft } from './draft.js'
 
@@ -147,11 +147,7 @@ function signature(ctx: Context, q: Quoted): Mention | null {
   // "― Ariana Huichapa." ends a sentence; "― Julie A." keeps its initial.
   const name = /\p{L}{2}\.$/u.test(m[1]) ? m[1].slice(0, -1) : m[1]
   const start = q.close + tail.indexOf(name)
-  const end = start + name.length
-  const from = tokenFrom(ctx, start)
-  let to = from
-  while (to + 1 < ctx.tokens.length && (ctx.tokens[to + 1]?.end ?? Infinity) <= end) to++
-  return from < ctx.tokens.length ? make(ctx, 'name', from, to) : null
+  return nameMentionAt(ctx, start, start + name.length)
 }
 
 /** Direct quotes of one unit, attributed when the unit names a speaker. */

@@ -73,7 +73,7 @@ function withAcronyms(names: NameMention[], tokens: Token[]): NameMention[] {
       const prev = out[out.length - 1]
       if (!prev || !joinedByList(tokens, prev.last, merged.first)) break
       out.pop()
-      merged = { ...merged, start: prev.start, words: [...prev.words, 'and', ...merged.words], first: prev.first }
+      merged = { ...merged, start: prev.start, words: [...prev.words, ...merged.words], first: prev.first }
     }
     if (initials(merged.words) === acronym) out.push({ ...merged, words: merged === n ? n.words : listWords(tokens, merged.first, merged.last), kind: 'organisation' })
     else out.push(n)

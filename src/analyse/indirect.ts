@@ -9,7 +9,7 @@ import type { QuoteKind, Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import type { Draft } from './draft.js'
 import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PARTICIPLE_ONLY, actLemma, cueLemma } from './lexicon.js'
-import { make, phraseAfter, subjectAfter, subjectBefore, type Mention } from './mentions.js'
+import { mentionEndingAt, phraseAfter, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
 import { resolveMention, isPublisher } from './resolve.js'
 import { actIsVerb, cueIsVerb } from './verbtags.js'
@@ -145,10 +145,9 @@ function isPassive(ctx: Context, c: number): boolean {
 /** The name before a possessive ending at token c - 1 ("Donald Trump’s"), or null. */
 function possessiveOwner(ctx: Context, c: number, min: number): Mention | null {
   const p = ctx.tokens[c - 1]
-  if (!p || c - 1 < min || !/\p{L}['’]s?$/u.test(p.text) || !isCapitalised(p) || isQuotedToken(ctx, c - 1)) return null
-  let s = c - 1
-  while (s - 1 >= min && ctx.tokens[s - 1] && isCapitalised(ctx.tokens[s - 1] as never) && !isQuotedToken(ctx, s - 1) && s > c - 5) s--
-  return make(ctx, 'name', s, c - 1)
+  if (!p || !/\p{L}['’]s?$/u.test(p.text) || !isCapitalised(p)) return null
+  const owner = mentionEndingAt(ctx, c - 1, min)
+  return owner?.kind === 'name' ? owner : null
 }
 
 /**

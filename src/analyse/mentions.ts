@@ -4,7 +4,7 @@
  * ministry"), an organisation ("Reuters") or a group ("Critics").
  */
 import type { Span } from '../domain/index.js'
-import { isQuotedToken, type Context } from './context.js'
+import { isQuotedToken, tokenFrom, type Context } from './context.js'
 import { BETWEEN, DETERMINERS, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME, PARTICLES, PRONOUNS, cueLemma } from './lexicon.js'
 import { isCapitalised } from './names.js'
 import { entityAt } from './entities.js'
@@ -272,6 +272,15 @@ function skipRoleWords(ctx: Context, k: number, max: number): number {
 
 /** Words that never end a speaker mention: "Trump formally", "A total of 39 are", "the mayor via". */
 const NOT_MENTION_END = /^(is|are|was|were|be|been|being|has|have|had|both|via|the|a|an|of|for|also|who)$|^\p{Ll}+(?:ly|ed)$/u
+
+/** The name mention covering the characters [start, end) (a name found by a pattern over the text), or null. */
+export function nameMentionAt(ctx: Context, start: number, end: number): Mention | null {
+  const from = tokenFrom(ctx, start)
+  if (from >= ctx.tokens.length) return null
+  let to = from
+  while (to + 1 < ctx.tokens.length && (ctx.tokens[to + 1]?.end ?? Infinity) <= end) to++
+  return make(ctx, 'name', from, to)
+}
 
 export function make(ctx: Context, kind: MentionKind, from: number, lastToken: number): Mention {
   let last = lastToken

@@ -7,9 +7,9 @@
  * so a paragraph that merely ends in a name ("… was built by Maria Lopez")
  * is left alone.
  */
-import { tokenFrom, trimSpan, type Context } from './context.js'
+import { trimSpan, type Context } from './context.js'
 import type { Draft } from './draft.js'
-import { make } from './mentions.js'
+import { nameMentionAt } from './mentions.js'
 import { resolveMention } from './resolve.js'
 
 const SIGNED = /^([\s\S]*[.!?…]["”’]?)[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})(?:,[ \t]+[^.!?\n,]{2,60})?[ \t]*$/u
@@ -25,11 +25,8 @@ export function pullQuote(ctx: Context, paragraph: number): Draft | null {
   const name = m?.[2]
   if (!body || !name || /["“”«»]/.test(body) || (body.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) return null
   const nameStart = p.start + body.length + text.slice(body.length).indexOf(name)
-  const from = tokenFrom(ctx, nameStart)
-  let to = from
-  while (to + 1 < ctx.tokens.length && (ctx.tokens[to + 1]?.end ?? Infinity) <= nameStart + name.length) to++
-  const mention = make(ctx, 'name', from, to)
-  const speaker = resolveMention(ctx, mention)
+  const mention = nameMentionAt(ctx, nameStart, nameStart + name.length)
+  const speaker = mention ? resolveMention(ctx, mention) : null
   const entity = speaker?.entityId ? ctx.byId.get(speaker.entityId) : undefined
   if (speaker?.kind !== 'person' || !entity?.mentions.some((s) => s.start < p.start || s.start >= p.end)) return null
   const content = trimSpan(ctx.text, { start: p.start, end: p.start + body.length })
