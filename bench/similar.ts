@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { hashString } from '../src/relate/minhash.js'
 import { normaliseUrl } from '../src/relate/url.js'
-import { addCorpusItem, corpusRelations, parseCorpus, type CorpusItem, type CorpusRelations } from '../src/search/similar-corpus.js'
+import { addCorpusItem, corpusRelations, parseCorpus, relatedIds, type CorpusItem, type CorpusRelations } from '../src/search/similar-corpus.js'
 import { openStore } from '../src/store/db.js'
 import { migrate } from '../src/store/migrations/index.js'
 import { option } from './lib/args.js'
@@ -62,12 +62,11 @@ type ListKind = 'shown' | 'withCopies'
 /**
  * The list a reader sees: the article's own copies ("Also published as"),
  * then Similar Posts. 'withCopies' also lists the copies folded into each
- * Similar Post right after it (the page shows them as "also at …").
+ * Similar Post right after it (the page shows them as "also at …"); this is
+ * the list `newsdesk similar` prints.
  */
 function listOf(r: CorpusRelations, kind: ListKind, length: number): string[] {
-  const posts = r.similar.slice(0, length)
-  const expanded = kind === 'shown' ? posts : posts.flatMap((id) => [id, ...(r.copies?.[id] ?? [])])
-  return [...r.duplicates, ...expanded]
+  return kind === 'shown' ? [...r.duplicates, ...r.similar.slice(0, length)] : relatedIds(r, length)
 }
 
 function score(name: string, items: GoldItem[], relations: CorpusRelations[], kind: ListKind, length: number): Record<string, number> {

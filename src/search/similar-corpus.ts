@@ -137,6 +137,17 @@ export async function corpusRelations(store: Store, id: string, top: number): Pr
   return { id, similar: similar.map((s) => s.id), duplicates: duplicates.map((d) => d.id), copies }
 }
 
+/**
+ * Every related article of a corpus relation, best first, as a machine reads
+ * it: the article's own copies, then each Similar Post followed by the copies
+ * folded into it (the page shows those as "also at …"). The first `posts`
+ * Similar Posts are kept.
+ */
+export function relatedIds(r: CorpusRelations, posts: number): string[] {
+  const expanded = r.similar.slice(0, posts).flatMap((id) => [id, ...(r.copies?.[id] ?? [])])
+  return [...r.duplicates, ...expanded]
+}
+
 /** Parses JSONL corpus lines, skipping blank and malformed ones (reported through `onBad`). */
 export function parseCorpus(text: string, onBad: (line: number, reason: string) => void = () => undefined): CorpusItem[] {
   const items: CorpusItem[] = []

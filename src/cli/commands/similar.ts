@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Command, InvalidArgumentError } from 'commander'
-import { addCorpusItem, corpusRelations, parseCorpus } from '../../search/similar-corpus.js'
+import { addCorpusItem, corpusRelations, parseCorpus, relatedIds } from '../../search/similar-corpus.js'
 import { openStore } from '../../store/db.js'
 import { migrate } from '../../store/migrations/index.js'
 import { EXIT } from '../context.js'
@@ -18,9 +18,18 @@ export function similarCommand(): Command {
   return new Command('similar')
     .description('Similar Posts and duplicates for every article of a JSONL corpus (id, title, text, date?, url?)')
     .requiredOption('--corpus <file>', 'JSONL file, one article a line')
-    .option('--top <n>', 'Similar Posts per article', positiveInt, 10)
+    .option('--top <n>', 'Similar Posts per article (each with its copies)', positiveInt, 10)
     .option('--no-progress', 'no progress bar')
-    .addHelpText('after', '\nOutput: one line per article: {"id", "similar": [ids, best first], "duplicates": [ids]}.')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Output: one line per article: {"id", "similar": [ids], "duplicates": [ids]}.',
+        '"similar" is every related article, best first: the article\'s own copies, then each',
+        'Similar Post followed by its copies (the web page folds copies into one entry).',
+        '"duplicates" lists the article\'s own copies alone.',
+      ].join('\n'),
+    )
     .action(async (opts: { corpus: string; top: number; progress: boolean }) => {
       const text = readCorpus(opts.corpus)
       if (text === null) return
@@ -38,8 +47,8 @@ export function similarCommand(): Command {
           bar?.increment()
         }
         for (const id of seen) {
-          const { similar, duplicates } = await corpusRelations(store, id, opts.top)
-          process.stdout.write(`${JSON.stringify({ id, similar, duplicates })}\n`)
+          const relations = await corpusRelations(store, id, opts.top)
+          process.stdout.write(`${JSON.stringify({ id, similar: relatedIds(relations, opts.top), duplicates: relations.duplicates })}\n`)
           bar?.increment()
         }
         bar?.stop()

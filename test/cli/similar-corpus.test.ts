@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+interface Line {
+  id: string
+  similar: string[]
+  duplicates: string[]
+}
+
+let work = ''
+
+function newsdesk(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/newsdesk.mjs', ...args], { env: { ...process.env, NEWSDESK_DATA_DIR: work, LOG_LEVEL: 'warn' } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+    child.on('exit', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+const eruption =
+  'The Grindavik volcano on the Reykjanes peninsula erupted again on Sunday, sending lava towards the evacuated fishing town. ' +
+  'Iceland’s Meteorological Office said the fissure opened north of the town shortly after dawn and grew to three kilometres. ' +
+  'Civil protection officials closed the Blue Lagoon spa and the roads around Grindavik while engineers reinforced the lava barriers. ' +
+  'Residents who had returned to their homes were told to leave within the hour. Geologists expect the eruption to continue for weeks.'
+
+const eruptionFollowUp =
+  'Lava from the Reykjanes eruption crossed the barriers near Grindavik overnight and set three houses alight, Icelandic civil protection said. ' +
+  'The fissure that opened on Sunday has narrowed, but the Meteorological Office warned that magma is still flowing beneath the peninsula. ' +
+  'The Blue Lagoon spa stays closed, and Grindavik residents will not be allowed back to their homes this month.'
+
+const transfer =
+  'Borussia Dortmund agreed a record fee with Benfica for the Portuguese striker on Tuesday, the Bundesliga club announced. ' +
+  'The forward signed a five-year contract after a medical in Dortmund and will wear the number nine shirt. ' +
+  'Dortmund sporting director Sebastian Kehl called the striker the club’s most important signing in a decade.'
+
+const transferReaction =
+  'Benfica supporters reacted angrily to the sale of their striker to Borussia Dortmund, the second record transfer the Lisbon club has accepted this year. ' +
+  'Dortmund paid the fee in full, and the striker joins the Bundesliga side for pre-season training next week.'
+
+describe('newsdesk similar --corpus', { timeout: 120_000 }, () => {
+  before(() => {
+    work = mkdtempSync(join(tmpdir(), 'newsdesk-similar-cli-'))
+  })
+  after(() => rmSync(work, { recursive: true, force: true }))
+
+  it('lists each article’s copies first, then Similar Posts each followed by its copies, and reports bad lines', async () => {
+    const corpus = join(work, 'corpus.jsonl')
+    const lines = [
+      { id: 'erupt-1', title: 'Volcano erupts again near Grindavik', text: eruption },
+      { id: 'erupt-1-wire', title: 'Volcano erupts again near Grindavik', text: eruption, url: 'https://wire.example/erupt' },
+      { id: 'erupt-2', title: 'Lava crosses Grindavik barriers', text: eruptionFollowUp },
+      { id: 'transfer-1', title: 'Dortmund sign Benfica striker', text: transfer },
+      { id: 'transfer-2', title: 'Benfica fans angry at striker sale', text: transferReaction },
+    ].map((l) => JSON.stringify(l))
+    writeFileSync(corpus, [...lines, '{"id": "no-text"}', 'not json'].join('\n') + '\n')
+    const run = await newsdesk(['similar', '--corpus', corpus, '--top', '3', '--no-progress'])
+    assert.equal(run.code, 0, run.stderr)
+    assert.match(run.stderr, /corpus\.jsonl:6: skipped \(needs id and text\)/)
+    assert.match(run.stderr, /corpus\.jsonl:7: skipped \(not JSON\)/)
+    const out = new Map(run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line).map((l) => [l.id, l]))
+    assert.deepEqual([...out.keys()], ['erupt-1', 'erupt-1-wire', 'erupt-2', 'transfer-1', 'transfer-2'])
+    assert.deepEqual(out.get('erupt-1')?.duplicates, ['erupt-1-wire'])
+    assert.deepEqual(out.get('erupt-1')?.similar.slice(0, 2), ['erupt-1-wire', 'erupt-2'])
+    // The follow-up's best match is the eruption story, listed with its wire copy right after it.
+    assert.deepEqual(new Set(out.get('erupt-2')?.similar.slice(0, 2)), new Set(['erupt-1', 'erupt-1-wire']))
+    assert.deepEqual(out.get('erupt-2')?.duplicates, [])
+    assert.equal(out.get('transfer-1')?.similar[0], 'transfer-2')
+    assert.ok(!out.get('transfer-1')?.similar.includes('transfer-1'), 'an article is never its own similar post')
+  })
+
+  it('exits with a usage error on a corpus file that does not exist', async () => {
+    const run = await newsdesk(['similar', '--corpus', join(work, 'missing.jsonl'), '--no-progress'])
+    assert.notEqual(run.code, 0)
+    assert.match(run.stderr, /cannot read .*missing\.jsonl/)
+    assert.equal(run.stdout, '')
+  })
+})
