@@ -4,20 +4,9 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Analysis, Quote } from '../domain/index.js'
 import { analyseText } from './index.js'
+import { find, only, span } from './testing.js'
 
-function find(a: Analysis, prefix: string): Quote | undefined {
-  return a.quotes.find((x) => x.text.replace(/^["“„«‘]/, '').startsWith(prefix))
-}
-
-function only(a: Analysis, prefix: string): Quote {
-  const q = find(a, prefix)
-  assert.ok(q, `no quote starting "${prefix}" in ${JSON.stringify(a.quotes.map((x) => x.text))}`)
-  return q
-}
-
-const span = (text: string, s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null)
 
 test('a continuation keeps the mention of the quote it continues', () => {
   const text = '“The bridge will reopen in May,” said Priya Nandakumar, the city engineer. “We found no damage to the deck.”'

@@ -20,7 +20,8 @@ export function isDirect(ctx: Context, q: Quoted, unit: Unit): boolean {
   const prefix = ctx.text.slice(unit.start, q.open).trim()
   if (prefix === '' || /[:"”’»]$/.test(prefix)) return !isFragment(ctx, q, unit, words)
   const lastWord = /([\p{L}]+)\W*$/u.exec(prefix)?.[1]?.toLowerCase() ?? ''
-  if (/,$/.test(prefix)) return words >= 3 && hasCue(prefix)
+  // "“A,” Trump said during a rally in Kenansville, N.C., “but …”": the quotation resumes after its attribution.
+  if (/,$/.test(prefix)) return words >= 3 && (hasCue(prefix) || /,\s*["”’»]/.test(prefix))
   return words >= 4 && !!cueLemma(lastWord) && lastWord !== 'that'
 }
 
@@ -150,6 +151,17 @@ function signature(ctx: Context, q: Quoted): Mention | null {
   return nameMentionAt(ctx, start, start + name.length)
 }
 
+/** A cue word of its own between an attribution and the next quotation ("…, adding later, “…”", "before asking her, “…”"). */
+function secondCue(ctx: Context, unit: Unit, from: number, to: number): Span | null {
+  for (let i = unit.from; i < unit.to; i++) {
+    const t = ctx.tokens[i]
+    if (!t || t.start < from || isQuotedToken(ctx, i)) continue
+    if (t.end > to) return null
+    if (t.text === t.lower && cueLemma(t.lower)) return { start: t.start, end: t.end }
+  }
+  return null
+}
+
 /** Direct quotes of one unit, attributed when the unit names a speaker. */
 export function directInUnit(ctx: Context, unit: Unit, quotes: Quoted[]): Draft[] {
   const a = attributionIn(ctx, unit)
@@ -158,9 +170,19 @@ export function directInUnit(ctx: Context, unit: Unit, quotes: Quoted[]): Draft[
   const mention = a?.mention ?? (first ? colonSubject(ctx, unit, first) : null) ?? (last ? signature(ctx, last) : null)
   const speaker = mention ? resolveMention(ctx, mention) : null
   if (a && first && last && quotes.length > 1 && a.cue.start > first.close && a.cue.end < last.open) {
-    // “A,” she said, “B.” — one quotation interrupted by its cue.
-    const content = quotes.flatMap((q) => q.parts)
-    return [{ kind: 'direct', content, cue: a.cue, mention: a.mention, speaker, continuation: false, paragraph: unit.paragraph, start: first.open }]
+    // “A,” she said, “B.” — one quotation interrupted by its cue; “A,” she said, adding, “B.” — two.
+    const second = secondCue(ctx, unit, a.cue.end, last.open)
+    const groups = second ? [quotes.filter((q) => q.open < second.start), quotes.filter((q) => q.open > second.start)] : [quotes]
+    return groups.map((group, i) => ({
+      kind: 'direct',
+      content: group.flatMap((q) => q.parts),
+      cue: i === 0 ? a.cue : (second ?? a.cue),
+      mention: a.mention,
+      speaker,
+      continuation: false,
+      paragraph: unit.paragraph,
+      start: group[0]?.open ?? first.open,
+    }))
   }
   return quotes.map((q) => ({
     kind: 'direct',

@@ -6,7 +6,7 @@
  */
 import type { Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
-import { contentEnd, hasFiniteVerb } from './clause.js'
+import { contentEnd, FINITE, hasFiniteVerb } from './clause.js'
 import { BETWEEN, cueLemma } from './lexicon.js'
 import type { Mention } from './mentions.js'
 
@@ -20,21 +20,47 @@ const MIN_SIDE_WORDS = 2
  */
 export function parenthetical(ctx: Context, unit: Unit, from: number, to: number): { content: Span[]; next: number } | null {
   const open = ctx.tokens[from - 1]
-  const close = ctx.tokens[to]
-  if (open?.text !== ',' || close?.text !== ',' || isQuotedToken(ctx, from - 1)) return null
-  const first = ctx.tokens[to + 1]
+  if (open?.text !== ',' || ctx.tokens[to]?.text !== ',' || isQuotedToken(ctx, from - 1)) return null
+  // "The plan, said Chan, a senior analyst, is …": the sentence resumes after the speaker's appositive.
+  const close = isAppositive(ctx, to + 1, unit.to) ? appositiveEnd(ctx, to + 1, unit.to) : to
+  const first = ctx.tokens[close + 1]
   // "…, she said, adding that …" / "…, he said, according to …": the reporter goes on, not the speaker.
-  if (!first || !first.word || cueLemma(first.lower) || first.lower === 'according') return null
+  if (close < 0 || !first || !first.word || cueLemma(first.lower) || first.lower === 'according') return null
   // "…, she says, and lost his life …", "…, insists Wise, in seeing …": the reporter's own continuation.
   if (/^(and|but|or|in|on|at|with|for|to|from|by|as|after|before)$/.test(first.lower)) return null
-  if (/ing$/.test(first.lower) || (first.lower.endsWith('ly') && /ing$/.test(ctx.tokens[to + 2]?.lower ?? ''))) return null
+  if (/ing$/.test(first.lower) || (first.lower.endsWith('ly') && /ing$/.test(ctx.tokens[close + 2]?.lower ?? ''))) return null
   const before = trimSpan(ctx.text, { start: unit.start, end: open.start })
   if (words(ctx, before) < MIN_SIDE_WORDS || /["”’»]$/.test(ctx.text.slice(before.start, before.end))) return null
-  const end = contentEnd(ctx, to + 1, unit.to)
+  const end = contentEnd(ctx, close + 1, unit.to)
   const after = trimSpan(ctx.text, { start: first.start, end: end.offset })
   // The sentence goes on with a verb of its own; "…, said Chan, aggressively confronting …" is the reporter's.
-  if (words(ctx, after) < MIN_SIDE_WORDS + 1 || !hasFiniteVerb(ctx, to + 1, end.next)) return null
+  if (words(ctx, after) < MIN_SIDE_WORDS + 1 || !hasFiniteVerb(ctx, close + 1, end.next)) return null
   return { content: [before, after], next: end.next }
+}
+
+/**
+ * "…, said Brian Baker, a longtime adviser to the family who oversees …":
+ * the words after the attribution describe its speaker. An indefinite article
+ * opens an appositive; "the" does when a relative pronoun comes before any verb.
+ */
+function isAppositive(ctx: Context, k: number, max: number): boolean {
+  const first = ctx.tokens[k]?.lower ?? ''
+  if (first === 'a' || first === 'an') return true
+  if (first !== 'the') return false
+  for (let i = k + 1; i < max && !/^[,;:]$/.test(ctx.tokens[i]?.text ?? ''); i++) {
+    const w = ctx.tokens[i]?.lower ?? ''
+    if (/^(who|whose|which|that)$/.test(w)) return true
+    if (hasFiniteVerb(ctx, i, i + 1)) return false
+  }
+  return false
+}
+
+/** The comma closing an appositive when a finite verb follows it ("…, a senior analyst, is …"), or -1. */
+function appositiveEnd(ctx: Context, k: number, max: number): number {
+  for (let i = k + 1; i < max - 1; i++) {
+    if (ctx.tokens[i]?.text === ',' && !isQuotedToken(ctx, i)) return FINITE.test(ctx.tokens[i + 1]?.lower ?? '') ? i : -1
+  }
+  return -1
 }
 
 function words(ctx: Context, s: Span): number {

@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Analysis, Quote } from '../domain/index.js'
 import { analyseText } from './index.js'
+import { only, span } from './testing.js'
 
-function only(a: Analysis, prefix: string): Quote {
-  const q = a.quotes.find((x) => x.text.replace(/^["“„«‘]/, '').startsWith(prefix))
-  assert.ok(q, `no quote starting "${prefix}" in ${JSON.stringify(a.quotes.map((x) => x.text))}`)
-  return q
-}
-
-const span = (text: string, s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null)
 
 test('direct quote with "said X" after it, curly marks', () => {
   const text = 'Maria Lopez, a senior economist at the Bank of Canada, spoke on Monday.\n\n“Rates will stay high for a while,” said Lopez.'

@@ -1,0 +1,42 @@
+/**
+ * Where a quote starts and ends (issue #4, third pass): each test is a small
+ * hand-written text for one rule.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { analyseText } from './index.js'
+import { find, only, span } from './testing.js'
+
+test('the appositive after an inverted attribution describes the speaker; it is not more content', () => {
+  const text = 'The first television ad could run this week, said Brian Baker, a longtime adviser to the family who oversees the campaign.'
+  const q = only(analyseText(text), 'The first television ad')
+  assert.equal(q.speaker?.name, 'Brian Baker')
+  assert.equal(q.content.length, 1)
+  assert.equal(span(text, q.content[0] ?? null), 'The first television ad could run this week')
+})
+
+test('the sentence resumes after the speaker’s appositive: "The plan, said Chan, a senior analyst, is …"', () => {
+  const text = 'The plan, said Jeremy Chan, a senior analyst at Eurasia Group, is unlikely to survive the summit.'
+  const q = only(analyseText(text), 'The plan')
+  assert.deepEqual(q.content.map((s) => span(text, s)), ['The plan', 'is unlikely to survive the summit'])
+  assert.equal(q.speaker?.name, 'Jeremy Chan')
+})
+
+test('a second cue between two quotations makes two quotes: “A,” she said, adding later, “B.”', () => {
+  const text = '“We certainly cannot afford this any longer,” Ines Varga said, adding later, “The fund is costing us a fortune.”'
+  const a = analyseText(text)
+  const first = only(a, 'We certainly cannot afford')
+  const second = only(a, 'The fund is costing us')
+  assert.notEqual(first, second)
+  assert.equal(span(text, second.cue), 'adding')
+  assert.equal(second.speaker?.name, 'Ines Varga')
+  assert.doesNotMatch(first.text, /fortune/)
+})
+
+test('a quotation interrupted by its cue and a place with abbreviations is still one quote', () => {
+  const text = '“I think the moderator will be very fair,” Ines Varga said during a rally in Kenansville, N.C., “but a lot of people are going to be watching.”'
+  const a = analyseText(text)
+  const q = only(a, 'I think the moderator')
+  assert.match(q.text, /a lot of people are going to be watching/)
+  assert.equal(find(a, 'but a lot of people'), undefined)
+})
