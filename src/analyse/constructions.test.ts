@@ -306,7 +306,7 @@ test('review fixes: a trailing speaker after a verb chain, capitals mid-sentence
   assert.equal(only(a, 'The port will reopen').speaker?.name, 'the mayor')
   assert.ok(find(a, 'US — and European'), JSON.stringify(a.quotes.map((q) => q.text)))
   const harbour = only(a, 'The harbour')
-  assert.equal(harbour.text, 'The harbour will reopen next spring')
+  assert.equal(harbour.text, 'The harbour … will reopen next spring')
   assert.equal(harbour.speaker?.name, 'Ana Ruiz')
 })
 

@@ -206,7 +206,8 @@ function toQuote(text: string, d: Draft): Quote {
   return {
     kind: d.kind,
     content,
-    text: content.map((s) => text.slice(s.start, s.end)).join(' '),
+    // The parts of a quotation interrupted by its attribution or a paragraph break, with the gap shown.
+    text: content.map((s) => text.slice(s.start, s.end)).join(' … '),
     cue: d.cue,
     speakerMention: d.mention ? { start: d.mention.start, end: d.mention.end } : null,
     speaker: d.speaker,

@@ -67,7 +67,9 @@ describe('newsdesk similar --corpus', { timeout: 120_000 }, () => {
     ].map((l) => JSON.stringify(l))
     writeFileSync(corpus, [...lines, '{"id": "no-text"}', 'not json'].join('\n') + '\n')
     const run = await newsdesk(['similar', '--corpus', corpus, '--top', '3', '--no-progress'])
-    assert.equal(run.code, 0, run.stderr)
+    // The good lines are all related; the two bad ones are named, and the exit code says lines were lost.
+    assert.equal(run.code, 1, run.stderr)
+    assert.match(run.stderr, /2 lines skipped/)
     assert.match(run.stderr, /corpus\.jsonl:6: skipped \(needs id and text\)/)
     assert.match(run.stderr, /corpus\.jsonl:7: skipped \(not JSON\)/)
     const out = new Map(run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line).map((l) => [l.id, l]))

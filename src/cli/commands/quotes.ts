@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { articleText, type Analysis, type Article, type Result } from '../../domain/index.js'
 import { analyseArticle, analyseText } from '../../analyse/index.js'
 import { toPrediction } from '../../analyse/predictions.js'
+import { EXIT } from '../context.js'
 
 export interface QuotesDeps {
   /** HTML → Article (the composition root passes extractDocument from src/extract). */
@@ -21,19 +22,19 @@ export function quotesCommand(deps: QuotesDeps = {}): Command {
     .description('print who said what in a text or HTML file (- for stdin)')
     .argument('[file]', 'text or HTML file, or - for stdin')
     .option('--json', 'print JSON with offsets, speakers and roles')
-    .option('--eval <docs>', 'read scorer-format documents (JSONL) and print predictions in the scorer format')
+    .option('--eval <docs>', 'read scorer-format documents (JSONL, - for stdin) and print predictions in the scorer format')
     .option('--publisher <name>', 'the outlet publishing the text (never taken as a speaker)')
     .action((file: string | undefined, opts: QuotesOptions) => {
       if (opts.eval) return runEval(opts.eval)
       if (!file) {
         process.stderr.write('newsdesk quotes: give a file, - for stdin, or --eval <docs.jsonl>\n')
-        process.exitCode = 2
+        process.exitCode = EXIT.usage
         return
       }
       const analysed = analyseInput(file, opts, deps)
       if (!analysed.ok) {
         process.stderr.write(`newsdesk quotes: ${analysed.error}\n`)
-        process.exitCode = 1
+        process.exitCode = EXIT.failed
         return
       }
       const { text, analysis } = analysed
@@ -45,7 +46,12 @@ export function quotesCommand(deps: QuotesDeps = {}): Command {
 type Analysed = { ok: true; text: string; analysis: Analysis } | { ok: false; error: string }
 
 function analyseInput(file: string, opts: QuotesOptions, deps: QuotesDeps): Analysed {
-  const body = file === '-' ? readFileSync(0) : readFileSync(file)
+  let body: Buffer
+  try {
+    body = readFileSync(file === '-' ? 0 : file)
+  } catch (err) {
+    return { ok: false, error: `cannot read ${file}: ${(err as Error).message}` }
+  }
   // Text never holds NUL bytes; a binary file is refused, as `add` and `extract` refuse it.
   if (body.subarray(0, 8192).includes(0)) return { ok: false, error: 'binary_input: not a text or HTML file' }
   const raw = body.toString('utf8')
@@ -74,17 +80,48 @@ export function renderQuotes(analysis: Analysis, text: string): string {
   return `${lines.join('\n')}\n`
 }
 
-interface EvalDoc {
-  doc_id: string
-  text: string
-  meta?: { outlet?: string | null }
+/**
+ * Scorer-format documents in, predictions out, one line each. A line that is
+ * not JSON or lacks `doc_id` and `text` is reported with its number and
+ * skipped; the others are still scored, and the exit code says lines were lost.
+ */
+function runEval(path: string): void {
+  let source: string
+  try {
+    source = readFileSync(path === '-' ? 0 : path, 'utf8')
+  } catch (err) {
+    process.stderr.write(`newsdesk quotes: cannot read ${path}: ${(err as Error).message}\n`)
+    process.exitCode = EXIT.usage
+    return
+  }
+  let skipped = 0
+  source.split('\n').forEach((line, i) => {
+    if (!line.trim()) return
+    const doc = evalDoc(line)
+    if (typeof doc === 'string') {
+      process.stderr.write(`${path}:${i + 1}: skipped (${doc})\n`)
+      skipped++
+      return
+    }
+    const analysis = analyseText(doc.text, { publisher: doc.publisher })
+    process.stdout.write(`${JSON.stringify(toPrediction(doc.docId, analysis))}\n`)
+  })
+  if (skipped > 0) {
+    process.stderr.write(`newsdesk quotes: ${skipped} line${skipped === 1 ? '' : 's'} skipped\n`)
+    process.exitCode = EXIT.failed
+  }
 }
 
-function runEval(path: string): void {
-  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim())
-  for (const line of lines) {
-    const doc = JSON.parse(line) as EvalDoc
-    const analysis = analyseText(doc.text, { publisher: doc.meta?.outlet ?? null })
-    process.stdout.write(`${JSON.stringify(toPrediction(doc.doc_id, analysis))}\n`)
+/** One document of the scorer's gold format, or why the line is not one. */
+function evalDoc(line: string): { docId: string; text: string; publisher: string | null } | string {
+  let o: unknown
+  try {
+    o = JSON.parse(line)
+  } catch {
+    return 'not JSON'
   }
+  if (typeof o !== 'object' || o === null) return 'not a JSON object'
+  const { doc_id: docId, text, meta } = o as { doc_id?: unknown; text?: unknown; meta?: { outlet?: unknown } }
+  if ((typeof docId !== 'string' && typeof docId !== 'number') || typeof text !== 'string') return 'needs doc_id and text'
+  return { docId: String(docId), text, publisher: typeof meta?.outlet === 'string' ? meta.outlet : null }
 }

@@ -33,7 +33,11 @@ export function similarCommand(): Command {
     .action(async (opts: { corpus: string; top: number; progress: boolean }) => {
       const text = readCorpus(opts.corpus)
       if (text === null) return
-      const items = parseCorpus(text, (line, reason) => process.stderr.write(`${opts.corpus}:${line}: skipped (${reason})\n`))
+      let skipped = 0
+      const items = parseCorpus(text, (line, reason) => {
+        process.stderr.write(`${opts.corpus}:${line}: skipped (${reason})\n`)
+        skipped++
+      })
       const dir = mkdtempSync(join(tmpdir(), 'newsdesk-similar-'))
       const store = openStore(`sqlite:${join(dir, 'similar.db')}`)
       try {
@@ -52,6 +56,10 @@ export function similarCommand(): Command {
           bar?.increment()
         }
         bar?.stop()
+        if (skipped > 0) {
+          process.stderr.write(`newsdesk similar: ${skipped} line${skipped === 1 ? '' : 's'} skipped\n`)
+          process.exitCode = EXIT.failed
+        }
       } finally {
         await store.close()
         rmSync(dir, { recursive: true, force: true })
