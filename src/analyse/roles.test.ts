@@ -25,3 +25,12 @@ test('a leading modifier or place is not part of a name', () => {
   assert.equal(marsh?.role, 'former adviser')
   assert.equal(marsh?.organisation, 'Harbour Bank')
 })
+
+test('roles that end in no agent suffix: a chef, a nurse, an attorney', () => {
+  const text =
+    'The festival opened on Saturday.\n\nJeremy Chan, the head chef at Slurp Noodle House, said the broth had simmered for two days.\n\n' +
+    'Ana Ruiz, a nurse at Lakeshore General Hospital, said the ward was full. Omar Haddad, an attorney with Haddad Partners, said he would appeal.'
+  assert.deepEqual([person(text, 'Jeremy Chan')?.role, person(text, 'Jeremy Chan')?.organisation], ['head chef', 'Slurp Noodle House'])
+  assert.deepEqual([person(text, 'Ana Ruiz')?.role, person(text, 'Ana Ruiz')?.organisation], ['nurse', 'Lakeshore General Hospital'])
+  assert.deepEqual([person(text, 'Omar Haddad')?.role, person(text, 'Omar Haddad')?.organisation], ['attorney', 'Haddad Partners'])
+})

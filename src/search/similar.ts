@@ -11,6 +11,7 @@ import { sharedQuotes } from '../relate/quotes.js'
 import { cosine, idf, sharedTerms, tfidf, timeFactor, type Vector } from '../relate/score.js'
 import type { DialectName } from '../store/db.js'
 import { clusterMembers, getRelateDoc, postingCandidates, relateDocsByIds, type RelateDoc } from '../store/repos/relate-repo.js'
+import { personIdsByName } from '../store/repos/people-repo.js'
 import { dfReader } from './similar-df.js'
 import type { Database } from '../store/schema/index.js'
 
@@ -75,8 +76,21 @@ export async function similarArticles(
   for (const c of vectors) c.similarity = c.score
   rank(vectors, expandQuery(query, vectors.slice(0, tuning.feedbackDocs), tuning.feedbackWeight), doc.day)
   const shown = onePerCluster(vectors).slice(0, limit)
+  const people = await personIdsByName(db, [articleId, ...shown.map((s) => s.best.doc.articleId)])
+  const namesakes = (other: string) => (name: string) => isNamesake(people.get(articleId), people.get(other), name)
   // Ranked by the expanded query; the score shown (and sameStory) is the plain similarity of the two articles.
-  return withArticles(db, shown.map(({ best, copies }) => ({ doc: best.doc, score: best.similarity, copies, why: explain(doc, query, best) })))
+  return withArticles(
+    db,
+    shown.map(({ best, copies }) => ({ doc: best.doc, score: best.similarity, copies, why: explain(doc, query, best, namesakes(best.doc.articleId)) })),
+  )
+}
+
+/** Two articles name different people of the same name (a chef and an analyst both called Jeremy Chan). */
+function isNamesake(a: Map<string, string> | undefined, b: Map<string, string> | undefined, name: string): boolean {
+  const key = name.toLowerCase()
+  const x = a?.get(key)
+  const y = b?.get(key)
+  return x !== undefined && y !== undefined && x !== y
 }
 
 function* termsOf(docs: RelateDoc[]): Generator<string> {
@@ -134,22 +148,30 @@ function expandQuery(query: Vector, best: Candidate[], weight: number): Vector {
   return { weights, norm: Math.sqrt(sq) }
 }
 
-/** Why a post is listed: the people, quotes and words it shares with the article, and the days between them. */
-function explain(query: RelateDoc, qv: Vector, c: Candidate): SimilarPost['why'] {
+/**
+ * Why a post is listed: the names (people, organisations, places), quotes and
+ * words it shares with the article, and the days between them. A name that
+ * is a different person in each article is not shared.
+ */
+function explain(query: RelateDoc, qv: Vector, c: Candidate, namesake: (name: string) => boolean): SimilarPost['why'] {
   const terms = sharedTerms(qv, c.vector, 8).filter((t) => !t.startsWith('n:')).slice(0, 5)
   return {
-    sharedPeople: sharedNames(query.names, c.doc.names),
+    sharedPeople: sharedNames(query.names, c.doc.names).filter((n) => !namesake(n)).slice(0, 5),
     sharedQuotes: sharedQuotes(query.quotes, c.doc.quotes).slice(0, 3),
     sharedTerms: terms,
     daysApart: daysBetween(query.day, c.doc.day),
   }
 }
 
-/** Names of the query article also named in the other (same full name, or same last word of a multi-word name). */
+/**
+ * Names of the query article also named in the other: the same words, or one
+ * name's words inside the other's ("Hu Jintao" in "President Hu Jintao").
+ * A shared last word alone is no match ("White House", "Noodle House").
+ */
 function sharedNames(a: string[], b: string[]): string[] {
-  const full = new Set(b.map((n) => n.toLowerCase()))
-  const last = new Set(b.map((n) => n.toLowerCase().split(' ').pop() ?? ''))
-  return a.filter((n) => full.has(n.toLowerCase()) || last.has(n.toLowerCase().split(' ').pop() ?? '')).slice(0, 5)
+  const key = (n: string): string => ` ${n.toLowerCase().replace(/\s+/g, ' ').trim()} `
+  const others = b.map(key)
+  return a.filter((n) => others.some((o) => o.includes(key(n)) || key(n).includes(o)))
 }
 
 /** The best-scored member of each duplicate cluster, with the other members found among the candidates. */

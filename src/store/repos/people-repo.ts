@@ -105,3 +105,22 @@ export async function peopleBySurname(db: Db, surnameKey: string, limit = 5): Pr
   const rows = await db.selectFrom('people').selectAll().where('name_key', 'like', `% ${surnameKey}`).limit(limit).execute()
   return rows.map(toPerson)
 }
+
+/** For each article, the person record behind each person it names (lower-cased name → person id). */
+export async function personIdsByName(db: Db, articleIds: string[]): Promise<Map<string, Map<string, string>>> {
+  const out = new Map<string, Map<string, string>>()
+  if (articleIds.length === 0) return out
+  const rows = await db
+    .selectFrom('article_entities')
+    .select(['article_id', 'name', 'person_id'])
+    .where('article_id', 'in', articleIds)
+    .where('person_id', 'is not', null)
+    .execute()
+  for (const r of rows) {
+    if (!r.person_id) continue
+    const names = out.get(r.article_id) ?? new Map<string, string>()
+    names.set(r.name.toLowerCase(), r.person_id)
+    out.set(r.article_id, names)
+  }
+  return out
+}
