@@ -60,6 +60,17 @@ forEachStore('the JSON API', (getStore) => {
     assert.equal(missing.status, 404)
     const empty = await app.request('/api/articles', json({ text: '  ' }))
     assert.equal(empty.status, 422)
+    const notJson = await app.request('/api/articles', { method: 'POST', body: 'text=hello', headers: { 'content-type': 'application/json' } })
+    assert.equal(notJson.status, 400)
+    assert.match(((await notJson.json()) as { error: { message: string } }).error.message, /not JSON/)
+    const { items } = (await (await app.request('/api/articles?limit=1')).json()) as { items: { id: string }[] }
+    assert.equal(items.length, 1)
+    for (const limit of ['0', 'abc', '2.5', '51']) {
+      const res = await app.request(`/api/articles/${items[0]?.id}/similar?limit=${limit}`)
+      assert.equal(res.status, 400, limit)
+      assert.match(((await res.json()) as { error: { message: string } }).error.message, /limit must be a whole number from 1 to 50/)
+    }
+    assert.equal((await app.request('/api/articles?limit=0')).status, 400)
   })
 
   it('publishes an OpenAPI document', async () => {

@@ -1,8 +1,8 @@
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
-import type { StageError } from '../../domain/index.js'
 import { addFeed, exportOpml, getFeed, importOpml, listFeeds, removeFeed, requestRefresh, type FeedDeps } from '../../services/feeds.js'
 import type { AppEnv } from '../env.js'
+import { errorResponse, invalidRequest, jsonBody, notJson } from './errors.js'
 
 /** Request shapes of the feeds API (kept beside it; the lead may add them to the OpenAPI document). */
 export const AddFeedBody = z.object({
@@ -13,12 +13,7 @@ export const AddFeedBody = z.object({
 
 export const ImportOpmlBody = z.object({ opml: z.string().min(1).max(2_000_000) })
 
-const STATUS_OF: Record<string, 403 | 404 | 422> = { forbidden: 403, not_found: 404 }
-
-const errorResponse = (c: Context<AppEnv>, error: StageError) => c.json({ error }, STATUS_OF[error.code] ?? 422)
 const forbidden = (c: Context<AppEnv>) => errorResponse(c, { code: 'forbidden', message: 'sign in as an editor to manage feeds' })
-const invalid = (c: Context<AppEnv>, issues: { path: PropertyKey[]; message: string }[]) =>
-  errorResponse(c, { code: 'invalid_request', message: issues.map((i) => `${i.path.map(String).join('.') || 'body'}: ${i.message}`).join('; ') })
 
 /** The feeds JSON API, mounted at /api/feeds. Refreshes are queued, never run inside a request. */
 export function feedsApi(deps: FeedDeps): Hono<AppEnv> {
@@ -28,8 +23,10 @@ export function feedsApi(deps: FeedDeps): Hono<AppEnv> {
 
   api.post('/', async (c) => {
     if (!c.get('viewer').canAddArticles) return forbidden(c)
-    const parsed = AddFeedBody.safeParse(await c.req.json().catch(() => null))
-    if (!parsed.success) return invalid(c, parsed.error.issues)
+    const raw = await jsonBody(c)
+    if (raw === undefined) return notJson(c)
+    const parsed = AddFeedBody.safeParse(raw)
+    if (!parsed.success) return invalidRequest(c, parsed.error.issues)
     const result = await addFeed(deps, parsed.data)
     if (!result.ok) return errorResponse(c, result.error)
     if (result.value.created) await requestRefresh(deps, result.value.feed.id)
@@ -40,8 +37,10 @@ export function feedsApi(deps: FeedDeps): Hono<AppEnv> {
 
   api.post('/opml', async (c) => {
     if (!c.get('viewer').canAddArticles) return forbidden(c)
-    const parsed = ImportOpmlBody.safeParse(await c.req.json().catch(() => null))
-    if (!parsed.success) return invalid(c, parsed.error.issues)
+    const raw = await jsonBody(c)
+    if (raw === undefined) return notJson(c)
+    const parsed = ImportOpmlBody.safeParse(raw)
+    if (!parsed.success) return invalidRequest(c, parsed.error.issues)
     const result = await importOpml(deps, parsed.data.opml)
     if (!result.ok) return errorResponse(c, result.error)
     return c.json({ added: result.value.added.length, existing: result.value.existing, skipped: result.value.skipped })

@@ -5,6 +5,7 @@ import { AddArticleBody, AddedOut, ArticleDetailOut, ArticleSummaryOut, ErrorOut
 const json = (schema: z.ZodType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } })
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } }
 const errors = { '404': { description: 'Not found', content: json(ErrorOut) } }
+const badRequest = { '400': { description: 'Malformed request (a limit out of range, a body that is not JSON)', content: json(ErrorOut) } }
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with. */
 export function openApiDocument(): Record<string, unknown> {
@@ -19,7 +20,7 @@ export function openApiDocument(): Record<string, unknown> {
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } },
             { name: 'cursor', in: 'query', schema: { type: 'string' } },
           ],
-          responses: { '200': { description: 'A page of articles', content: json(z.object({ items: z.array(ArticleSummaryOut), next: z.string().nullable() })) } },
+          responses: { '200': { description: 'A page of articles', content: json(z.object({ items: z.array(ArticleSummaryOut), next: z.string().nullable() })) }, ...badRequest },
         },
         post: {
           summary: 'Add an article by URL, text or HTML (same article twice updates it)',
@@ -27,6 +28,7 @@ export function openApiDocument(): Record<string, unknown> {
           responses: {
             '201': { description: 'Created', content: json(AddedOut) },
             '200': { description: 'Already stored: updated', content: json(AddedOut) },
+            ...badRequest,
             '422': { description: 'Unusable input', content: json(ErrorOut) },
           },
         },
@@ -39,7 +41,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: 'Similar Posts: same story first, then same topic',
           parameters: [idParam, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50 } }],
-          responses: { '200': { description: 'Similar articles', content: json(z.object({ items: z.array(SimilarOut) })) }, ...errors },
+          responses: { '200': { description: 'Similar articles', content: json(z.object({ items: z.array(SimilarOut) })) }, ...badRequest, ...errors },
         },
       },
       '/api/search': {

@@ -1,22 +1,11 @@
-import { Hono, type Context } from 'hono'
-import type { StageError } from '../../domain/index.js'
+import { Hono } from 'hono'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
 import type { ServiceDeps } from '../../services/deps.js'
 import { articleDetail, latestArticles, personProfile, searchArticles, searchQuotes, similarTo, viewArticle } from '../../services/reading.js'
 import type { AppEnv } from '../env.js'
+import { badLimit, errorResponse, invalidRequest, jsonBody, limitParam, notJson } from './errors.js'
 import { openApiDocument } from './openapi.js'
 import { AddArticleBody } from './schemas.js'
-
-const STATUS_OF: Record<string, 403 | 404 | 413 | 422 | 502> = {
-  forbidden: 403,
-  not_found: 404,
-  too_large: 413,
-  fetch_unavailable: 422,
-}
-
-function errorResponse(c: Context<AppEnv>, error: StageError) {
-  return c.json({ error }, STATUS_OF[error.code] ?? 422)
-}
 
 /** The JSON API: thin handlers over the same services as the pages. */
 export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
@@ -25,15 +14,17 @@ export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
   api.get('/openapi.json', (c) => c.json(openApiDocument()))
 
   api.get('/articles', async (c) => {
-    const limit = Number(c.req.query('limit') ?? 30) || 30
+    const limit = limitParam(c, 30, 100)
+    if (limit === null) return badLimit(c, 100)
     return c.json(await latestArticles(deps, { limit, cursor: c.req.query('cursor') }))
   })
 
   api.post('/articles', async (c) => {
     if (!c.get('viewer').canAddArticles) return errorResponse(c, { code: 'forbidden', message: 'sign in as an editor to add articles' })
-    const raw = await c.req.json().catch(() => null)
+    const raw = await jsonBody(c)
+    if (raw === undefined) return notJson(c)
     const parsed = AddArticleBody.safeParse(raw)
-    if (!parsed.success) return errorResponse(c, { code: 'invalid_request', message: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ') })
+    if (!parsed.success) return invalidRequest(c, parsed.error.issues)
     const b = parsed.data
     const body = b.html ?? b.text
     const result =
@@ -57,7 +48,8 @@ export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
   })
 
   api.get('/articles/:id/similar', async (c) => {
-    const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 10) || 10, 1), 50)
+    const limit = limitParam(c, 10, 50)
+    if (limit === null) return badLimit(c, 50)
     const items = await similarTo(deps, c.req.param('id'), limit)
     if (!items) return errorResponse(c, { code: 'not_found', message: 'no such article' })
     return c.json({ items })

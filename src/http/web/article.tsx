@@ -4,7 +4,7 @@ import type { ArticleView } from '../../services/reading.js'
 import type { ReplyThread } from '../../services/replies.js'
 import type { StoredEntity, StoredQuote } from '../../store/repos/analysis-repo.js'
 import { Highlighted, type Highlight } from './highlight.js'
-import { CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
+import { countOf, CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
 import { SimilarPosts } from './similar.js'
 
 export interface ArticlePageProps {
@@ -197,7 +197,7 @@ function Discussion(p: ArticlePageProps) {
     <section class="card" id="replies">
       <h2>Leave a Reply</h2>
       <ReplyForm viewer={p.viewer} csrf={p.csrf} articleId={id} parentId={null} error={p.replyError} form={p.replyForm} />
-      <h3>{countReplies(p.replies)} replies</h3>
+      <h3>{countOf(countReplies(p.replies), 'reply', 'replies')}</h3>
       <ReplyList replies={p.replies} viewer={p.viewer} csrf={p.csrf} articleId={id} />
     </section>
   )

@@ -2,6 +2,7 @@ import type { ArticleSummary } from '../../store/repos/article-repo.js'
 import type { PersonSummary } from '../../store/repos/people-repo.js'
 import type { Viewer } from '../../services/accounts.js'
 import { CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
+import { personMeta } from './person.js'
 
 export interface HomeProps {
   viewer: Viewer
@@ -35,7 +36,7 @@ export function HomePage(p: HomeProps) {
             <ul>
               {p.people.map((person) => (
                 <li>
-                  <a href={`/people/${person.id}`}>{person.name}</a> <span class="meta">{person.quoteCount} quotes</span>
+                  <a href={`/people/${person.id}`}>{person.name}</a> <span class="meta">{personMeta(person)}</span>
                 </li>
               ))}
             </ul>

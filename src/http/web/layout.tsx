@@ -66,6 +66,11 @@ export function ErrorBox({ message }: { message: string | null | undefined }) {
 }
 
 /** A date as the reader wants it: "27 Nov 2026". */
+/** "1 quote", "3 quotes", "2 replies". */
+export function countOf(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`
+}
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return ''
   const d = new Date(iso)

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../services/accounts.js'
 import type { PersonProfile } from '../../services/reading.js'
 import type { PersonSummary } from '../../store/repos/people-repo.js'
-import { formatDate, Layout } from './layout.js'
+import { countOf, formatDate, Layout } from './layout.js'
 
 /** One person across the desk: names, roles, and every quote with its article. */
 export function PersonPage({ viewer, csrf, profile }: { viewer: Viewer; csrf: string; profile: PersonProfile }) {
@@ -17,7 +17,7 @@ export function PersonPage({ viewer, csrf, profile }: { viewer: Viewer; csrf: st
         {otherNames.length > 0 ? <p class="meta">Also written: {otherNames.join(', ')}</p> : null}
       </section>
       <section class="card">
-        <h2>{quotes.length} quotes</h2>
+        <h2>{countOf(quotes.length, 'quote')}</h2>
         <ul class="quotes" id="person-quotes">
           {quotes.map((q) => (
             <li>
@@ -44,11 +44,17 @@ export function PeoplePage({ viewer, csrf, people }: { viewer: Viewer; csrf: str
         <ul>
           {people.map((p) => (
             <li>
-              <a href={`/people/${p.id}`}>{p.name}</a> <span class="meta">{p.quoteCount} quotes</span>
+              <a href={`/people/${p.id}`}>{p.name}</a> <span class="meta">{personMeta(p)}</span>
             </li>
           ))}
         </ul>
       </section>
     </Layout>
   )
+}
+
+/** What a list shows beside a name: the latest role and organisation (namesakes differ there), then the quote count. */
+export function personMeta(p: PersonSummary): string {
+  const role = [p.role, p.organisation].filter(Boolean).join(', ')
+  return `${role ? `${role} · ` : ''}${countOf(p.quoteCount, 'quote')}`
 }

@@ -65,21 +65,32 @@ export async function updatePerson(trx: Transaction<Database>, p: Person): Promi
 export interface PersonSummary {
   id: string
   name: string
+  /** The latest role and organisation seen, to tell namesakes apart in a list. */
+  role: string | null
+  organisation: string | null
   quoteCount: number
 }
 
-/** People with the most quotes across the desk. */
+/**
+ * People with the most quotes across the desk. A quote in a copy of a story
+ * (a wire copy shown as "Also published as") is counted once, as the
+ * person's page shows it.
+ */
 export async function listQuotedPeople(db: Db, limit: number): Promise<PersonSummary[]> {
   const rows = await db
     .selectFrom('people')
     .innerJoin('quotes', 'quotes.person_id', 'people.id')
-    .select(['people.id', 'people.name'])
+    .leftJoin('relate_docs', 'relate_docs.article_id', 'quotes.article_id')
+    .where((eb) => eb.or([eb('relate_docs.article_id', 'is', null), eb('relate_docs.cluster_id', '=', eb.ref('relate_docs.article_id'))]))
+    .select(['people.id', 'people.name', 'people.roles', 'people.organisations'])
     .select((eb) => eb.fn.count<string | number>('quotes.id').as('n'))
-    .groupBy(['people.id', 'people.name'])
+    .groupBy(['people.id', 'people.name', 'people.roles', 'people.organisations'])
     .orderBy('n', 'desc')
+    .orderBy('people.name')
     .limit(limit)
     .execute()
-  return rows.map((r) => ({ id: r.id, name: r.name, quoteCount: Number(r.n) }))
+  const latest = (json: string): string | null => parseJson<string[]>(json, []).at(-1) ?? null
+  return rows.map((r) => ({ id: r.id, name: r.name, role: latest(r.roles), organisation: latest(r.organisations), quoteCount: Number(r.n) }))
 }
 
 /** Ids of the people quoted or named in one article. */

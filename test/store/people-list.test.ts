@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict'
+import { it } from 'node:test'
+import { addArticle } from '../../src/services/articles.js'
+import { duplicatesOf } from '../../src/search/similar.js'
+import { personProfile, quotedPeople } from '../../src/services/reading.js'
+import { testDeps } from '../helpers/deps.js'
+import { forEachStore } from '../helpers/stores.js'
+
+const BODY =
+  'The emergency ward at Lakeshore General Hospital turned away ambulances for six hours on Tuesday as flu cases filled every bed. ' +
+  'Ana Ruiz, a nurse at Lakeshore General Hospital, said the ward had run out of beds before noon. ' +
+  '“We were treating patients in the corridors,” Ruiz said. ' +
+  'The provincial health ministry said extra staff would arrive from two other hospitals by the weekend, and the hospital asked residents with mild symptoms to see their family doctors. ' +
+  'Paramedics said they had waited up to three hours to hand over patients, and the union representing them called for an inquiry into the closures.'
+
+forEachStore('the list of people quoted on the desk', (getStore) => {
+  it('counts a wire copy’s quotes once, as the person page does, and shows the role that tells namesakes apart', async () => {
+    const deps = testDeps(getStore())
+    const original = await addArticle(deps, { body: `Flu cases close the Lakeshore emergency ward\n\n${BODY}`, source: 'paste' })
+    const copy = await addArticle(deps, { body: `Lakeshore hospital turns away ambulances\n\n${BODY}\n\nThis story was first published by the Lakeshore Courier.`, source: 'paste' })
+    assert.ok(original.ok && copy.ok)
+    assert.deepEqual((await duplicatesOf(deps.store.db, copy.value.id)).map((d) => d.id), [original.value.id])
+    const ruiz = (await quotedPeople(deps)).find((p) => p.name === 'Ana Ruiz')
+    assert.ok(ruiz, JSON.stringify(await quotedPeople(deps)))
+    const profile = await personProfile(deps, ruiz.id)
+    assert.equal(ruiz.quoteCount, profile?.quotes.length)
+    assert.equal(ruiz.quoteCount, 2)
+    assert.equal(ruiz.role, 'nurse')
+    assert.equal(ruiz.organisation, 'Lakeshore General Hospital')
+  })
+})
