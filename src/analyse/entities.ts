@@ -9,7 +9,7 @@ import type { Entity, EntityKind, Span } from '../domain/index.js'
 import { personKey } from './people.js'
 import { findNames, isCapitalised, stripPossessive, type NameMention } from './names.js'
 import type { Token } from './text.js'
-import { DETERMINERS, NOT_NAME } from './lexicon.js'
+import { DETERMINERS, NOT_NAME, ROLE_NOUN } from './lexicon.js'
 import { NAME_MODIFIERS } from './places.js'
 import { nameGender } from './firstnames.js'
 
@@ -244,7 +244,6 @@ function capitalisedRun(tokens: Token[], k: number): string | null {
   return words.length ? words.join(' ').replace(/ (of|for|and|&|on)$/, '') : null
 }
 
-const ROLE_NOUN = /(?:ist|yst|er|or|ian|ant|ent|ive|man|woman|person|chief|head|official|secretary|expert|fellow|coach|dictator|president|elect|general|mp|ceo|star|champion|guard|forward|actor|author|judge|mayor|chef|cook|nurse|surgeon|attorney|candidate|nominee|delegate|advocate|associate|architect|diplomat|envoy|aide|deputy|chair|captain|pilot|veteran|priest|bishop|rabbi|imam|scholar|trustee|employee|graduate)$/i
 
 /** "RAND analyst Bruce Bennet": lower-case role words, optionally led by an organisation name. */
 function premodifier(tokens: Token[], i: number): { role: string; organisation: string | null } | null {

@@ -205,3 +205,6 @@ export const GROUP_NOUNS = new Set([
   'percent', 'respondents', 'majority', 'majorities', 'voters', 'americans', 'canadians', 'polls', 'surveys',
   'conservatives', 'liberals', 'progressives', 'insiders', 'historians', 'commentators', 'pundits', 'governments',
 ])
+
+/** A noun that names a role by its ending or itself ("analyst", "spokesman", "chef"): roles in appositives and before names. */
+export const ROLE_NOUN = /(?:ist|yst|er|or|ian|ant|ent|ive|man|woman|person|chief|head|official|secretary|expert|fellow|coach|dictator|president|elect|general|mp|ceo|star|champion|guard|forward|actor|author|judge|mayor|chef|cook|nurse|surgeon|attorney|candidate|nominee|delegate|advocate|associate|architect|diplomat|envoy|aide|deputy|chair|captain|pilot|veteran|priest|bishop|rabbi|imam|scholar|trustee|employee|graduate)$/i

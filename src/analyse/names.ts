@@ -6,7 +6,7 @@
  */
 import type { EntityKind, Span } from '../domain/index.js'
 import { NAME_MODIFIERS, PLACE_NAMES } from './places.js'
-import { HONORIFICS, NOT_NAME, ORG_WORDS } from './lexicon.js'
+import { HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUN } from './lexicon.js'
 import type { Token } from './text.js'
 import { isFirstName } from './firstnames.js'
 
@@ -124,7 +124,7 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
   first = cutInnerTitle(tokens, first, j, titles)
   // "Author Dorothy Brandt", "Porter Percy Corbin": a capitalised role word before a first name.
   const lead = tokens[first]
-  const roleLike = /(?:or|er|ist|ian|ant|ent)$/.test(lead?.lower ?? '') && !isFirstName(lead?.text ?? '') && isFirstName(tokens[first + 1]?.text ?? '')
+  const roleLike = ROLE_NOUN.test(lead?.lower ?? '') && !isFirstName(lead?.text ?? '') && isFirstName(tokens[first + 1]?.text ?? '')
   if (lead && j - first >= 2 && (roleLike || ROLE_TITLES.has(lead.lower))) {
     titles.push(lead.text)
     first++

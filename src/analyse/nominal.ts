@@ -11,7 +11,7 @@ import { GROUP_NOUNS, ORG_WORDS, cueLemma } from './lexicon.js'
 import type { Mention } from './mentions.js'
 import { antecedent, fromEntity, isPublisher, recentSpeaker, salient, unitIndexAt } from './resolve.js'
 
-const ORG_HEADS = /^(company|firm|group|ministry|agency|department|report|statement|study|newspaper|paper|outlet|website|network|team|club|league|city|province|state|government|utility|commission|board|office|service|organization|organisation|campaign|party|union|council|committee|bank|university|school|hospital|police|court|administration|force|provider|retailer|carrier|airline|store|chain|charity|association|centre|center|institute|foundation)$/
+const ORG_HEADS = /^(company|firm|group|ministry|agency|department|report|statement|study|newspaper|paper|outlet|website|network|team|club|league|city|province|state|government|utility|commission|board|office|service|organization|organisation|campaign|party|union|council|committee|bank|university|school|hospital|police|court|administration|force|provider|retailer|carrier|airline|store|chain|charity|association|centre|center|institute|foundation|military|army|navy|embassy|consulate|parliament|legislature|senate|cabinet|regime|junta|coalition|alliance|opposition|prosecution|presidency|palace|militia|authority|watchdog|regulator|broadcaster|insurer|lender|manufacturer|automaker|delegation|caucus|tribunal|secretariat)$/
 
 export function resolveNominal(ctx: Context, m: Mention, surface: string): Speaker | null {
   const all = surface.toLowerCase().split(/\s+/)

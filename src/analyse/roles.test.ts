@@ -34,3 +34,17 @@ test('roles that end in no agent suffix: a chef, a nurse, an attorney', () => {
   assert.deepEqual([person(text, 'Ana Ruiz')?.role, person(text, 'Ana Ruiz')?.organisation], ['nurse', 'Lakeshore General Hospital'])
   assert.deepEqual([person(text, 'Omar Haddad')?.role, person(text, 'Omar Haddad')?.organisation], ['attorney', 'Haddad Partners'])
 })
+
+test('a capitalised role word opening a sentence is not part of the name that follows it', () => {
+  const text = 'The harbour plan was approved on Monday.\n\nFisherman Tom Reyes disagreed with the plan. He said the new pier would ruin the harbour.'
+  const a = analyseText(text)
+  assert.deepEqual(a.entities.filter((e) => e.kind === 'person').map((e) => e.name), ['Tom Reyes'])
+  assert.equal(a.quotes.find((q) => q.text.startsWith('the new pier'))?.speaker?.name, 'Tom Reyes')
+})
+
+test('an institution described by its country speaks as an organisation, never as a person', () => {
+  const a = analyseText('North Korea fired a missile on Monday. South Korea’s military said the missile flew 600 km before landing in the sea.')
+  const q = a.quotes.find((x) => x.text.startsWith('the missile flew'))
+  assert.equal(q?.speaker?.kind, 'organisation')
+  assert.equal(a.entities.filter((e) => e.kind === 'person').length, 0)
+})
