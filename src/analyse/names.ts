@@ -5,7 +5,7 @@
  * or carries an honorific.
  */
 import type { EntityKind, Span } from '../domain/index.js'
-import { NAME_MODIFIERS, PLACE_NAMES } from './places.js'
+import { isOneWordPlace, NAME_MODIFIERS, PLACE_NAMES } from './places.js'
 import { HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUN } from './lexicon.js'
 import type { Token } from './text.js'
 import { isFirstName } from './firstnames.js'
@@ -152,6 +152,10 @@ function cutInnerTitle(tokens: Token[], first: number, j: number, titles: string
 
 function kindOf(words: string[], title: string | null): EntityKind | 'unknown' {
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''))
+  if (words.length === 1 && isOneWordPlace(lower[0] ?? '')) return 'place'
+  // "North Korean", "South African": a nationality; "World War II", "Cold War": an event.
+  if (words.length > 1 && (NATIONAL.has(lower[lower.length - 1] ?? '') && /(?:an|ese|ish)$/.test(lower[lower.length - 1] ?? ''))) return 'unknown'
+  if (lower.includes('war') && !lower.some((w) => ORG_WORDS.has(w))) return 'unknown'
   // "Christopher House", "Jane Post": a first name makes a person even before an organisation word.
   if (words.length === 2 && isFirstName(words[0] ?? '') && words.every(looksLikeNameWord)) return 'person'
   if (lower.some((w) => ORG_WORDS.has(w))) return 'organisation'

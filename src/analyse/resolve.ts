@@ -36,12 +36,26 @@ export function fromEntity(e: Entity): Speaker {
 function resolveName(ctx: Context, m: Mention, surface: string): Speaker {
   const pair = / and /.test(surface) ? bothPeople(ctx, m, surface) : null
   if (pair) return pair
-  const e = entityAt(ctx.entities, m)
-  if (e && e.kind !== 'place') return fromEntity(e)
+  const e = namedEntity(ctx, m, surface)
+  if (e) return fromEntity(e)
   const name = surface.trim()
   const words = name.toLowerCase().split(/\s+/)
   const org = words.some((w) => ORG_WORDS.has(w)) || /^the\s/i.test(name)
   return { name, kind: org ? 'organisation' : 'person', entityId: null, role: null, organisation: null }
+}
+
+/**
+ * The entity a name mention stands for. A place named alone ("Russia said")
+ * speaks through its government, as an organisation; a place before another
+ * name ("Vancouver’s Bo Horvat") only qualifies it.
+ */
+function namedEntity(ctx: Context, m: Mention, surface: string): Entity | null {
+  const e = entityAt(ctx.entities, m)
+  if (!e || e.kind !== 'place' || personKey(e.name) === personKey(surface)) return e
+  const at = surface.toLowerCase().indexOf(e.name.toLowerCase())
+  if (at < 0) return null
+  const rest = entityAt(ctx.entities, { start: m.start + at + e.name.length, end: m.end })
+  return rest && rest.kind !== 'place' ? rest : null
 }
 
 /** "Sandmann and Phillips said": two people speak together. */

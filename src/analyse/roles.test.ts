@@ -48,3 +48,17 @@ test('an institution described by its country speaks as an organisation, never a
   assert.equal(q?.speaker?.kind, 'organisation')
   assert.equal(a.entities.filter((e) => e.kind === 'person').length, 0)
 })
+
+test('places named by one word are places; a nationality or a war is not; a country speaks as an organisation', () => {
+  const text =
+    'North Korean troops have fought for Russia in Ukraine since the spring, officials in Seoul and the US say.\n\n' +
+    'It is the largest deployment of Pyongyang’s army abroad since World War II. Russia said the reports were false.\n\n' +
+    '“It was a great game,” said Vancouver’s Bo Horvat.'
+  const a = analyseText(text)
+  const places = a.entities.filter((e) => e.kind === 'place').map((e) => e.name)
+  for (const p of ['Russia', 'Ukraine', 'Seoul', 'US', 'Pyongyang']) assert.ok(places.includes(p), `${p} in ${JSON.stringify(places)}`)
+  assert.ok(!a.entities.some((e) => e.name === 'North Korean' || e.name === 'World War II'), JSON.stringify(a.entities.map((e) => e.name)))
+  const russia = a.quotes.find((q) => q.text.startsWith('the reports were false'))
+  assert.deepEqual([russia?.speaker?.name, russia?.speaker?.kind], ['Russia', 'organisation'])
+  assert.equal(a.quotes.find((q) => q.text.includes('great game'))?.speaker?.name, 'Bo Horvat')
+})
