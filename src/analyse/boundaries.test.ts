@@ -40,3 +40,32 @@ test('a quotation interrupted by its cue and a place with abbreviations is still
   assert.match(q.text, /a lot of people are going to be watching/)
   assert.equal(find(a, 'but a lot of people'), undefined)
 })
+
+test('"by saying": the subject of the sentence speaks', () => {
+  const text = 'Mayor Ines Varga responded to the protesters on Wednesday night by saying the budget cuts were a manufactured issue.'
+  const q = only(analyseText(text), 'the budget cuts were')
+  assert.equal(q.speaker?.name, 'Ines Varga')
+  assert.equal(span(text, q.cue), 'saying')
+})
+
+test('evidence far from its verb, or with a finding for object, is attributed to the document', () => {
+  const text =
+    'A 2019 study by Lakeshore University economist Omar Haddad found 31 cases of fraud out of more than a billion ballots. ' +
+    'A harbour authority report released last year found that the cranes were unsafe. ' +
+    'Data from the 2020 port census show that dock work fell by a third. ' +
+    'The Harbour Herald’s Battleground States average shows Varga ahead by four points.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, '31 cases of fraud').speakerMention), 'A 2019 study')
+  assert.equal(span(text, only(a, 'that the cranes were unsafe').speakerMention), 'A harbour authority report')
+  assert.equal(span(text, only(a, 'that dock work fell').speakerMention), 'Data')
+  assert.match(span(text, only(a, 'Varga ahead by four points').speakerMention) ?? '', /States average$/)
+})
+
+test('a picture shows what it depicts, which is no claim; a main verb after the subject is not a postmodifier', () => {
+  const text =
+    'A photo posted by the club shows the captain lifting a woman onto a stretcher. ' +
+    'The ministry’s consular office also published a notice on Tuesday warning travellers about the floods.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'the captain lifting'), undefined)
+  assert.ok(!a.quotes.some((q) => span(text, q.speakerMention)?.endsWith('also')), JSON.stringify(a.quotes.map((q) => span(text, q.speakerMention))))
+})

@@ -83,6 +83,11 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     const found = chained(ctx, unit, c, chain, lemma, prev)
     if (found) return found
   }
+  // "Obama responded … by saying his refusal …": the sentence's subject speaks.
+  if (lemma && !ACT_ONLY.has(lemma) && t.lower.endsWith('ing') && ctx.tokens[c - 1]?.lower === 'by' && t.text === t.lower) {
+    const subject = sentenceSubject(ctx, unit)
+    if (subject && subject.to < c - 1) return leading(ctx, unit, c, lemma, { start: t.start, end: t.end }, subject)
+  }
   // Cue verbs are lower-case: "United States", "Post" are names; after a preposition they are nouns ("from states").
   // "…, calling for a recount": a speech act's participle after a comma reports it too.
   const participleAct = !!lemma && isAct(lemma) && t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',' && !/^(that|which|who)$/.test(ctx.tokens[c - 2]?.lower ?? '')
@@ -101,7 +106,9 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   }
   const subject = subjectBefore(ctx, c, unit.from)
   if (subject && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) {
-    if (!agrees(ctx, c, subject) || negated(ctx, subject.to, c)) return null
+    // "Data from the 2014 American Community Survey show …": the verb agrees with a subject further back.
+    if (!agrees(ctx, c, subject)) return EVIDENCE.has(lemma) ? evidenceWithLongSubject(ctx, unit, c, lemma, cue) : null
+    if (negated(ctx, subject.to, c)) return null
     if (EVIDENCE.has(lemma) && !isEvidenceSubject(ctx, subject)) return evidenceWithLongSubject(ctx, unit, c, lemma, cue)
     if (ACT_ONLY.has(lemma)) return speechAct(ctx, unit, c, lemma, cue, subject)
     const inner = parenthetical(ctx, unit, subject.from, c + 1)
@@ -196,10 +203,24 @@ function chained(ctx: Context, unit: Unit, c: number, chain: number, lemma: stri
   return leading(ctx, unit, c, lemma, { start: ctx.tokens[chain]?.start ?? t.start, end: t.end }, subject)
 }
 
-/** "A 2014 study that appeared in the journal found …": a document or count far from its evidence verb. */
+/**
+ * "A 2014 study that appeared in the journal found …", "POLITICO’s
+ * Battleground States average shows …": a document or count far from its
+ * evidence verb, or a phrase ending in one right before it.
+ */
 function evidenceWithLongSubject(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span): Found | null {
-  const long = longSubject(ctx, unit, c)
+  const long = longSubject(ctx, unit, c) ?? evidencePhrase(ctx, unit, c)
   return long && isEvidenceSubject(ctx, long) ? leading(ctx, unit, c, lemma, cue, long) : null
+}
+
+/** The sentence's words before the cue when they end in an evidence noun and hold no punctuation. */
+function evidencePhrase(ctx: Context, unit: Unit, c: number): Mention | null {
+  const k = firstWordIndex(ctx, unit)
+  const head = ctx.tokens[c - 1]
+  const first = ctx.tokens[k]
+  if (k < 0 || !head || !first || c - k < 2 || c - k > 8 || !EVIDENCE_SUBJECT.test(head.lower)) return null
+  for (let i = k; i < c; i++) if (isQuotedToken(ctx, i) || /^[,;:()—–]$/.test(ctx.tokens[i]?.text ?? '')) return null
+  return { kind: 'nominal', from: k, to: c, start: first.start, end: head.end }
 }
 
 /** Does the mention's head name a document or a count ("the study", "polls"), which may show or find? */
@@ -253,6 +274,9 @@ function timeThenComma(ctx: Context, k: number, max: number): boolean {
   return false
 }
 
+/** A picture shows what it depicts ("a photo shows him lifting …"), which is no claim; "shows that …" still is. */
+const VISUAL = /^(photos?|photographs?|images?|videos?|footage|pictures?)$/
+
 /** "Chan said (that) …": the content runs from after the cue to the end of the sentence. */
 function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, subject: Mention): Found | null {
   if (ACT_ONLY.has(lemma)) return speechAct(ctx, unit, c, lemma, cue, subject)
@@ -271,7 +295,7 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
   const fronted = that < 0 ? frontedAdverbial(ctx, k, unit.to) : -1
   if (that >= 0) k = that
   else if (fronted >= 0) k = fronted
-  else if (OBJECT_CONTENT.has(lemma)) {
+  else if (OBJECT_CONTENT.has(lemma) || (EVIDENCE.has(lemma) && !VISUAL.test(ctx.tokens[subject.to - 1]?.lower ?? ''))) {
     /* "accused the US of …": the object is part of what was said */
   } else if (LENIENT.has(lemma)) {
     if (!startsClause(ctx, k) && !startsNounPhrase(ctx, k)) return null

@@ -95,7 +95,10 @@ export function negated(ctx: Context, from: number, c: number): boolean {
 }
 
 const OPENER = /^(but|and|yet|still|so|now)$/
-const POSTMODIFIER = /^(who|that|which|of|in|from|with|at|for|on)$/
+const POSTMODIFIER = /^(who|that|which|of|in|from|with|at|for|on|by)$/
+/** "a report released last year", "research conducted by …": a participle after the head, then where or when. */
+const PARTICIPLE = /^(released|published|conducted|commissioned|obtained|issued|prepared|compiled|produced|funded)$/
+const PARTICIPLE_NEXT = /^(by|in|on|at|last|this|earlier|for|from|over|during|since|after|before|to|under)$/
 
 /**
  * "Executives who have worked with him say …", "Friends of the senator say …":
@@ -110,7 +113,7 @@ export function longSubject(ctx: Context, unit: Unit, c: number): Mention | null
   for (let i = k; i < c; i++) {
     const t = ctx.tokens[i]
     if (!t || isQuotedToken(ctx, i) || /^[,;:()—–]$/.test(t.text)) return null
-    if (cut < 0 && i > k && POSTMODIFIER.test(t.lower)) cut = i
+    if (cut < 0 && i > k && (POSTMODIFIER.test(t.lower) || (PARTICIPLE.test(t.lower) && PARTICIPLE_NEXT.test(ctx.tokens[i + 1]?.lower ?? '')))) cut = i
   }
   if (cut < 0) return null
   const head = ctx.tokens[cut - 1]
