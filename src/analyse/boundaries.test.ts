@@ -69,3 +69,21 @@ test('a picture shows what it depicts, which is no claim; a main verb after the 
   assert.equal(find(a, 'the captain lifting'), undefined)
   assert.ok(!a.quotes.some((q) => span(text, q.speakerMention)?.endsWith('also')), JSON.stringify(a.quotes.map((q) => span(text, q.speakerMention))))
 })
+
+test('a sentence that reports one thing and quotes another: each part has its own speaker', () => {
+  const text =
+    'Lena Marsh, the transport minister, spoke on Friday. She said cyclists would not be charged for the new bridge, ' +
+    'and when pressed on why the plan leaves out scooters, the ferry operator Omar Haddad replied, “It is meant to protect the pier.”'
+  const a = analyseText(text)
+  const reported = only(a, 'cyclists would not be charged')
+  assert.equal(reported.speaker?.name, 'Lena Marsh')
+  assert.equal(span(text, reported.content.at(-1) ?? null), 'cyclists would not be charged for the new bridge')
+  assert.equal(only(a, 'It is meant to protect').speaker?.name, 'Omar Haddad')
+})
+
+test('a cue inside a condition does not take the quotation from the sentence’s speaker', () => {
+  const text =
+    'Senator Jon Tamsin said Sunday that the mayor campaigned on cheap fares, but if the mayor is now saying, “We will raise the fares to pay for the bridge,” that is not the direction to go.'
+  const q = only(analyseText(text), 'We will raise the fares')
+  assert.notEqual(span(text, q.speakerMention), 'the mayor')
+})

@@ -87,6 +87,8 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     }
     // "…, but she said …": a new speaker clause starts; scanning goes on from its subject.
     if ((t.lower === 'and' || t.lower === 'but') && i > k + 2 && newAttribution(ctx, i + 1, max)) return { offset: t.start, next: i + 1 }
+    // "…, and when pressed on why, the mother of three replied, “…”": the sentence turns to a quotation of its own.
+    if ((t.lower === 'and' || t.lower === 'but') && ctx.tokens[i - 1]?.text === ',' && quotationIntroduced(ctx, i + 1, max)) return { offset: ctx.tokens[i - 1]?.start ?? t.start, next: i + 1 }
     if (t.text === ',' && ctx.tokens[i + 1]?.lower === 'according' && ctx.tokens[i + 2]?.lower === 'to') return { offset: t.start, next: i + 1 }
     if ((t.text === ';' || t.text === ':') && i > k) return { offset: t.start, next: i + 1 }
     // "… a Chinese national — a reference to …": a dash opens the reporter's aside.
@@ -124,6 +126,16 @@ function newAttribution(ctx: Context, i: number, max: number): boolean {
   while (j < max && /^(also|later|then|has|had|have|would|previously|further)$/.test(ctx.tokens[j]?.lower ?? '')) j++
   const cue = ctx.tokens[j]?.lower ?? ''
   return !!cueLemma(cue) && !cue.endsWith('ing')
+}
+
+/** A cue verb later in the sentence followed by a comma or colon and a quotation ("replied, “…”"). */
+function quotationIntroduced(ctx: Context, from: number, max: number): boolean {
+  for (let j = from; j < max - 2; j++) {
+    const t = ctx.tokens[j]
+    if (!t || isQuotedToken(ctx, j)) return false
+    if (t.text === t.lower && cueLemma(t.lower) && /^[,:]$/.test(ctx.tokens[j + 1]?.text ?? '') && isQuotedToken(ctx, j + 2)) return true
+  }
+  return false
 }
 
 /** "— especially youth —": a dash closed later in the sentence brackets an aside inside the content. */

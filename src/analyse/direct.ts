@@ -60,8 +60,12 @@ export interface Attribution {
   mention: Mention
 }
 
-/** The cue and speaker mention in the non-quoted part of a unit. */
-export function attributionIn(ctx: Context, unit: Unit): Attribution | null {
+/**
+ * The cue and speaker mention in the non-quoted part of a unit. With the
+ * unit's quotations given, a cue set right against one of them comes first
+ * ("She said A, and when pressed, the mother of three replied, “B”").
+ */
+export function attributionIn(ctx: Context, unit: Unit, quotes: Quoted[] = []): Attribution | null {
   const cues: number[] = []
   for (let i = unit.from; i < unit.to; i++) {
     if (isQuotedToken(ctx, i)) continue
@@ -70,7 +74,10 @@ export function attributionIn(ctx: Context, unit: Unit): Attribution | null {
     if ((cueLemma(lower) && ctx.tokens[i]?.text === lower) || (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to')) cues.push(i)
   }
   const strong = cues.filter((c) => STRONG.has(cueLemma(ctx.tokens[c]?.lower ?? '') ?? 'according'))
-  for (const list of [strong, cues]) {
+  // Not in a condition: "…, but if the president is now saying, “…”" is the first speaker's hypothetical.
+  const conditional = (c: number): boolean => ctx.tokens.slice(Math.max(unit.from, c - 6), c).some((t) => /^(if|unless|whether)$/.test(t.lower))
+  const against = cues.filter((c) => !conditional(c) && quotes.some((q) => /^\s*[,:]\s*$/.test(ctx.text.slice(ctx.tokens[c]?.end ?? 0, q.open))))
+  for (const list of [against, strong, cues]) {
     for (const c of list) {
       const a = attributeCue(ctx, c, unit)
       if (a) return a
@@ -164,7 +171,7 @@ function secondCue(ctx: Context, unit: Unit, from: number, to: number): Span | n
 
 /** Direct quotes of one unit, attributed when the unit names a speaker. */
 export function directInUnit(ctx: Context, unit: Unit, quotes: Quoted[]): Draft[] {
-  const a = attributionIn(ctx, unit)
+  const a = attributionIn(ctx, unit, quotes)
   const first = quotes[0]
   const last = quotes[quotes.length - 1]
   const mention = a?.mention ?? (first ? colonSubject(ctx, unit, first) : null) ?? (last ? signature(ctx, last) : null)

@@ -90,7 +90,7 @@ function findDrafts(ctx: Context): Draft[] {
     const turn = transcriptTurn(ctx, unit)
     if (turn) turnEnd = turn.content[0]?.end ?? -1
     const quotes = direct.get(ui)
-    const found = turn ? [turn] : quotes ? withParticiple(ctx, unit, directInUnit(ctx, unit, quotes)) : indirectInUnit(ctx, unit)
+    const found = turn ? [turn] : quotes ? withReported(ctx, unit, quotes, withParticiple(ctx, unit, directInUnit(ctx, unit, quotes))) : indirectInUnit(ctx, unit)
     for (const d of found) {
       if (d.act) continue
       const e = d.speaker?.entityId ? ctx.byId.get(d.speaker.entityId) : undefined
@@ -101,6 +101,20 @@ function findDrafts(ctx: Context): Draft[] {
     out.push(...found)
   })
   return out
+}
+
+/**
+ * A sentence that reports one thing and quotes another ("She said fathers
+ * would not be eligible, and when pressed, she replied, “…”"): the reported
+ * part, where it touches no quotation and has a cue of its own.
+ */
+function withReported(ctx: Context, unit: Unit, quotes: Quoted[], drafts: Draft[]): Draft[] {
+  const cues = new Set(drafts.map((d) => d.cue?.start))
+  const quoted = ctx.quoted.filter((q) => q.open < unit.end && q.close > unit.start)
+  const more = indirectInUnit(ctx, unit).filter(
+    (d) => !cues.has(d.cue?.start) && d.kind === 'indirect' && !d.content.some((s) => quoted.some((q) => q.open < s.end && s.start < q.close) || drafts.some((o) => o.content.some((x) => x.start < s.end && s.start < x.end))),
+  )
+  return more.length > 0 ? [...drafts, ...more].sort((a, b) => a.start - b.start) : drafts
 }
 
 /** Direct quotes of a unit, and what its attribution goes on to report ("…,” she said, adding that …"). */
