@@ -1,30 +1,13 @@
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import Database from 'better-sqlite3'
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
+import { runNewsdesk } from '../helpers/cli.js'
 
 let dataDir = ''
 let work = ''
-
-function newsdesk(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/newsdesk.mjs', ...args], { env: { ...process.env, NEWSDESK_DATA_DIR: dataDir, LOG_LEVEL: 'warn' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-}
 
 function countArticles(): number {
   const db = new Database(join(dataDir, 'newsdesk.db'), { readonly: true })
@@ -34,6 +17,8 @@ function countArticles(): number {
     db.close()
   }
 }
+
+const newsdesk = (args: string[]) => runNewsdesk(args, dataDir)
 
 describe('newsdesk add and import on the command line', { timeout: 120_000 }, () => {
   before(() => {

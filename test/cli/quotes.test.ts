@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
+import { runNewsdesk } from '../helpers/cli.js'
 
 interface JsonQuote {
   text: string
@@ -19,17 +13,7 @@ interface JsonQuote {
 
 let work = ''
 
-function newsdesk(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/newsdesk.mjs', ...args], { env: { ...process.env, NEWSDESK_DATA_DIR: work, LOG_LEVEL: 'warn' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(stdin ?? '')
-  })
-}
+const newsdesk = (args: string[], stdin?: string) => runNewsdesk(args, work, stdin)
 
 describe('newsdesk quotes', { timeout: 120_000 }, () => {
   before(() => {

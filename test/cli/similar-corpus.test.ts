@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
+import { runNewsdesk } from '../helpers/cli.js'
 
 interface Line {
   id: string
@@ -18,17 +12,6 @@ interface Line {
 }
 
 let work = ''
-
-function newsdesk(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/newsdesk.mjs', ...args], { env: { ...process.env, NEWSDESK_DATA_DIR: work, LOG_LEVEL: 'warn' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-}
 
 const eruption =
   'The Grindavik volcano on the Reykjanes peninsula erupted again on Sunday, sending lava towards the evacuated fishing town. ' +
@@ -49,6 +32,8 @@ const transfer =
 const transferReaction =
   'Benfica supporters reacted angrily to the sale of their striker to Borussia Dortmund, the second record transfer the Lisbon club has accepted this year. ' +
   'Dortmund paid the fee in full, and the striker joins the Bundesliga side for pre-season training next week.'
+
+const newsdesk = (args: string[]) => runNewsdesk(args, work)
 
 describe('newsdesk similar --corpus', { timeout: 120_000 }, () => {
   before(() => {

@@ -1,0 +1,20 @@
+import { spawn } from 'node:child_process'
+
+export interface CliRun {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs `newsdesk <args>` from the project folder with its data in `dataDir`, feeding `stdin` if given. */
+export function runNewsdesk(args: string[], dataDir: string, stdin?: string): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/newsdesk.mjs', ...args], { env: { ...process.env, NEWSDESK_DATA_DIR: dataDir, LOG_LEVEL: 'warn' } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+    child.on('exit', (code) => resolve({ code, stdout, stderr }))
+    child.stdin.end(stdin ?? '')
+  })
+}
