@@ -16,7 +16,8 @@
  * an investigation into Y" is an indirect quote, cue "called for", content
  * its object ("an investigation into Y"), shaped as PolNeAR annotates it
  * (speechacts.ts). The same goes for criticized, endorsed, praised,
- * condemned, urged, defended, rejected, announced, called on … . A promise
+ * condemned, urged, defended, rejected, announced, mentioned, echoed,
+ * called on … ("attacked" stays out: as often a blow as words). A promise
  * with an object counts ("pledged a political revolution"); "pledged to
  * end the war" stays out with the intentions (the seed annotates it so).
  * Left out because they cost the Gender Gap Tracker set more than they

@@ -94,3 +94,12 @@ test('"cited" reports only as a participle', () => {
   assert.equal(only(participle, 'citing').text, 'the rising cost of housing')
   assert.equal(only(participle, 'defended').text, 'the budget')
 })
+
+test('"mentioned" and "echoed" report their object', () => {
+  const text =
+    'During the debate, Councillor Maren Holt mentioned the unpaid invoices of the ferry contract. ' +
+    'Mayor Ilse Varga echoed statements by the harbour master that the pier was unsafe.'
+  assert.equal(only(text, 'mentioned').speaker?.name, 'Maren Holt')
+  assert.equal(only(text, 'mentioned').text, 'the unpaid invoices of the ferry contract')
+  assert.match(only(text, 'echoed').text, /^statements by the harbour master/)
+})
