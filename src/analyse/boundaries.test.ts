@@ -87,3 +87,19 @@ test('a cue inside a condition does not take the quotation from the sentence’s
   const q = only(analyseText(text), 'We will raise the fares')
   assert.notEqual(span(text, q.speakerMention), 'the mayor')
 })
+
+test('a possessive name heading a longer addressee, and a time between the cue and the content', () => {
+  const text =
+    'Councillor Maren Holt, 56, told the Harbour Herald’s weekly video series it is clear the ferry contract was rigged. ' +
+    'Mayor Ilse Varga said after the vote she would not sign the contract.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'it is clear the ferry contract').speaker?.name, 'Maren Holt')
+  assert.equal(only(a, 'she would not sign').speaker?.name, 'Ilse Varga')
+})
+
+test('"who in 2010 said …": a year between the relative pronoun and its cue; the main clause resumes after it', () => {
+  const text = 'Omar Haddad, who in 2010 said the harbour would never be sold, declined to comment on Friday.'
+  const q = only(analyseText(text), 'the harbour would never be sold')
+  assert.equal(q.speaker?.name, 'Omar Haddad')
+  assert.equal(q.text, 'the harbour would never be sold')
+})

@@ -322,9 +322,15 @@ function relativeClauseEnd(ctx: Context, k: number, max: number): number {
     const t = ctx.tokens[i]
     if (!t || isQuotedToken(ctx, i)) continue
     if (/^(—|–|--)$/.test(t.text) || (t.text === '-' && ctx.tokens[i + 1]?.text === '-')) return i
-    if (t.text === ',' && FINITE.test(ctx.tokens[i + 1]?.lower ?? '')) return i
+    if (t.text === ',' && (FINITE.test(ctx.tokens[i + 1]?.lower ?? '') || pastVerbPhrase(ctx, i + 1))) return i
   }
   return max
+}
+
+/** "…, declined to comment", "…, refused to say": a past-tense verb with its complement resumes the main clause. */
+function pastVerbPhrase(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]
+  return !!t && t.text === t.lower && /\p{Ll}{3,}ed$/u.test(t.text) && /^(to|that|against|for|on|the|a|an)$/.test(ctx.tokens[i + 1]?.lower ?? '')
 }
 
 /** "Ward called for an inquiry", "Christie endorsed Trump": the object is what was said (see speechacts.ts). */
@@ -359,7 +365,7 @@ function frontedAdverbial(ctx: Context, k: number, max: number): number {
 
 /** "stated in July it opposed …": a short phrase of time or manner, then a pronoun opening the content. */
 function pronounAfterTime(ctx: Context, k: number, max: number): number {
-  if (!/^(in|on|last|earlier|later|this|at|during)$/.test(ctx.tokens[k]?.lower ?? '')) return k
+  if (!/^(in|on|last|earlier|later|this|at|during|after|before|since)$/.test(ctx.tokens[k]?.lower ?? '')) return k
   for (let i = k + 1; i < max && i <= k + 4; i++) {
     const t = ctx.tokens[i]
     if (!t || !t.word || isQuotedToken(ctx, i)) return k
@@ -375,15 +381,27 @@ function skipObject(ctx: Context, k: number, max: number, always: boolean): numb
   if (!always) return /^(him|her|them|us|me|reporters|journalists)$/.test(t.lower) ? k + 1 : k
   if (isCapitalised(t)) {
     while (k < max && ctx.tokens[k] && isCapitalised(ctx.tokens[k] as never)) k++
+    // "told USA TODAY's weekly video series it is clear …": a possessive name heads a longer addressee.
+    if (/['’]s$/.test(ctx.tokens[k - 1]?.text ?? '')) return addresseeEnd(ctx, k, Math.min(max, k + 4))
     return k
   }
   if (/^(him|her|them|us|me|reporters|journalists|lawmakers|supporters|voters|police|investigators|officials|the|a|an|his|their|its|our)$/.test(t.lower)) {
     let e = k + 1
     // "told the tour he would …": the addressee ends where the content's pronoun starts.
-    if (/^(the|a|an|his|their|its|our)$/.test(t.lower)) while (e < max && e < k + 4 && ctx.tokens[e]?.word && !/^(that|he|she|they|we|i|it)$/.test(ctx.tokens[e]?.lower ?? '')) e++
+    if (/^(the|a|an|his|their|its|our)$/.test(t.lower)) e = addresseeEnd(ctx, e, Math.min(max, k + 4))
     return e
   }
   return k
+}
+
+/** "told the tour he would …": the addressee's words end where the content's pronoun (or "that") starts, before `until`. */
+function addresseeEnd(ctx: Context, e: number, until: number): number {
+  while (e < until && ctx.tokens[e]?.word && !/^(that|he|she|they|we|i|it)$/.test(ctx.tokens[e]?.lower ?? '')) {
+    // "the Harbour Herald’s weekly video series": the possessor's noun phrase follows.
+    if (/['’]s$/.test(ctx.tokens[e]?.text ?? '')) until += 3
+    e++
+  }
+  return e
 }
 
 function accordingTo(ctx: Context, unit: Unit, c: number): Found | null {

@@ -128,6 +128,8 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
     while (open > min && open > k - 8 && tok(ctx, open)?.text !== '(' && tok(ctx, open)?.text !== ')') open--
     if (tok(ctx, open)?.text === '(' && open - 1 >= min) k = skipBetweenBack(ctx, open - 1, min)
   }
+  // "McConnell, who in 2010 said …": a year or a day between the relative pronoun and its verb.
+  if (/^(in|on|since)$/.test(tok(ctx, k - 1)?.lower ?? '') && /^((1[89]|20)\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tok(ctx, k)?.lower ?? '') && tok(ctx, k - 2)?.lower === 'who') k -= 2
   if (k < min) return null
   const t = tok(ctx, k)
   if (!t) return null
