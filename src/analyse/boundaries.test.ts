@@ -103,3 +103,19 @@ test('"who in 2010 said …": a year between the relative pronoun and its cue; t
   assert.equal(q.speaker?.name, 'Omar Haddad')
   assert.equal(q.text, 'the harbour would never be sold')
 })
+
+test('the people close to someone speak, not the person they are close to', () => {
+  const text =
+    'Mayor Ilse Varga will decide next week. Those close to her say that she will run again. ' +
+    'Advisers to the mayor say the ferry contract will be signed. A source close to the talks said the deal was off.'
+  const a = analyseText(text)
+  for (const [content, speaker] of [
+    ['that she will run again', 'Those close to her'],
+    ['the ferry contract will be signed', 'Advisers to the mayor'],
+    ['the deal was off', 'A source close to the talks'],
+  ] as const) {
+    const q = only(a, content)
+    assert.equal(span(text, q.speakerMention), speaker)
+    assert.notEqual(q.speaker?.name, 'Ilse Varga')
+  }
+})

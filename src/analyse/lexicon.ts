@@ -197,7 +197,7 @@ export const ORG_WORDS = new Set([
 
 /** Plural or collective nouns that make a group speaker ("Critics say …"). */
 export const GROUP_NOUNS = new Set([
-  'critics', 'officials', 'experts', 'analysts', 'residents', 'observers', 'supporters', 'opponents', 'police',
+  'those', 'critics', 'officials', 'experts', 'analysts', 'residents', 'observers', 'supporters', 'opponents', 'police',
   'authorities', 'investigators', 'researchers', 'scientists', 'economists', 'lawmakers', 'democrats',
   'republicans', 'activists', 'advocates', 'sources', 'witnesses', 'doctors', 'parents', 'students', 'teachers',
   'prosecutors', 'organizers', 'organisers', 'protesters', 'leaders', 'members', 'voters', 'people', 'others',

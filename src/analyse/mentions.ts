@@ -172,7 +172,11 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
     return people[people.length - 1] ?? candidates[candidates.length - 1] ?? null
   }
   const m = mentionEndingAt(ctx, k, min)
-  if (!m || isPossessive(ctx, m)) return null
+  // "Those close to him say": an object pronoun is no subject, but the people close to it are.
+  if (!m) return /^(him|her|them)$/.test(t.lower) ? closeTo(ctx, make(ctx, 'pronoun', k, k), min) : null
+  if (isPossessive(ctx, m)) return null
+  const close = closeTo(ctx, m, min)
+  if (close) return close
   if (m.kind === 'name') return affiliated(ctx, m, min) ?? m
   if (m.kind !== 'nominal') return m
   // "Rempel this week called …": a time phrase sits between the subject and its verb.
@@ -186,6 +190,18 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
 }
 
 const TIME_HEAD = /^(week|weekend|month|year|day|morning|afternoon|evening|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
+
+const CLOSE_HEAD = /^(those|people|sources?|someone|allies|ally|advisers?|advisors?|aides?|friends?|officials?|associates?|confidants?|insiders?)$/
+
+/** "Those close to him say", "advisers to Mr. Obama say", "a source close to the talks said": the people near someone speak. */
+function closeTo(ctx: Context, m: Mention, min: number): Mention | null {
+  if (tok(ctx, m.from - 1)?.lower !== 'to') return null
+  let h = m.from - 2
+  if (tok(ctx, h)?.lower === 'close') h--
+  if (h < min || !CLOSE_HEAD.test(tok(ctx, h)?.lower ?? '')) return null
+  if (h - 1 >= min && DETERMINERS.has(tok(ctx, h - 1)?.lower ?? '')) h--
+  return make(ctx, 'nominal', h, m.to - 1)
+}
 
 /** "Tim Guest with the Health Authority says": the person before the affiliation speaks, not the body. */
 function affiliated(ctx: Context, m: Mention, min: number): Mention | null {

@@ -16,7 +16,7 @@ const ORG_HEADS = /^(company|firm|group|ministry|agency|department|report|statem
 export function resolveNominal(ctx: Context, m: Mention, surface: string): Speaker | null {
   const all = surface.toLowerCase().split(/\s+/)
   // "a person familiar with the talks": the head noun comes before the modifier.
-  const cut = all.findIndex((w, i) => i > 0 && /^(with|of|for|at|from|on|familiar)$/.test(w))
+  const cut = all.findIndex((w, i) => i > 0 && /^(with|of|for|at|from|on|familiar|close|to)$/.test(w))
   const words = cut > 0 ? all.slice(0, cut) : all
   const head = words[words.length - 1] ?? ''
   const det = words[0] ?? ''
