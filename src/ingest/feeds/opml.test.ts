@@ -36,6 +36,14 @@ describe('OPML', () => {
     assert.equal(back.value.feeds[1]?.title, 'https://y.example/rss')
   })
 
+  it('writes a readable document for a desk that follows no feeds', () => {
+    const xml = buildOpml([], { title: 'Desk <1> & co', now: new Date('2024-05-01T00:00:00Z') })
+    const back = parseOpml(xml)
+    assert.ok(back.ok, JSON.stringify(back))
+    assert.equal(back.value.title, 'Desk <1> & co')
+    assert.deepEqual(back.value.feeds, [])
+  })
+
   it('fails with a typed error on a file that is not OPML', () => {
     const result = parseOpml('<html><body>no</body></html>')
     assert.ok(!result.ok)

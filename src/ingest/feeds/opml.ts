@@ -59,14 +59,20 @@ export function parseOpml(body: string | Uint8Array): Result<OpmlDocument> {
  * escapes every attribute value: never build this XML by hand.
  */
 export function buildOpml(feeds: { url: string; title: string | null; siteUrl: string | null }[], options: { title?: string; now?: Date } = {}): string {
+  const title = options.title ?? 'newsdesk subscriptions'
+  const dateCreated = (options.now ?? new Date()).toUTCString()
+  // The generator refuses a body without outlines (OPML 2.0 asks for one or more); a desk with no feeds still
+  // exports a document readers accept. Nothing from the user goes into it: the title is ours, the date a Date's.
+  if (feeds.length === 0) return EMPTY_OPML.replace('TITLE', escapeXml(title)).replace('DATE', dateCreated)
   const outlines: Outline[] = feeds.map((f) => {
     const text = f.title ?? f.url
     const outline: Outline = { text, title: text, type: 'rss', xmlUrl: f.url }
     if (f.siteUrl !== null) outline.htmlUrl = f.siteUrl
     return outline
   })
-  return generateOpml({
-    head: { title: options.title ?? 'newsdesk subscriptions', dateCreated: (options.now ?? new Date()).toUTCString() },
-    body: { outlines },
-  })
+  return generateOpml({ head: { title, dateCreated }, body: { outlines } })
 }
+
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+const EMPTY_OPML = '<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0">\n  <head>\n    <title>TITLE</title>\n    <dateCreated>DATE</dateCreated>\n  </head>\n  <body/>\n</opml>\n'
