@@ -5,6 +5,8 @@ import { newId, sha256 } from '../lib/ids.js'
 import { hashPassword, verifyPassword } from '../lib/password.js'
 import { isUniqueViolation, lockForWrite } from '../store/dialect.js'
 import type { ServiceDeps } from './deps.js'
+import type { Kysely } from 'kysely'
+import type { Database } from '../store/schema/index.js'
 
 export type Role = 'admin' | 'editor' | 'reader'
 
@@ -69,6 +71,7 @@ export async function signUp(deps: ServiceDeps, viewer: Viewer, raw: unknown): P
       if (!first && !deps.config.openSignup && !viewer.canManageUsers) return fail('forbidden', 'sign-up is closed: ask an admin for an account')
       const exists = await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()
       if (exists) return fail('taken', 'that user name is taken')
+      if (await displayNameTaken(trx, displayName)) return fail('taken', DISPLAY_NAME_TAKEN)
       const user: User = { id: newId(), username, displayName, role: first ? 'admin' : 'reader' }
       await trx
         .insertInto('users')
@@ -162,12 +165,25 @@ export async function createUser(deps: ServiceDeps, raw: unknown, role: Role): P
   const { username, displayName, password } = parsed.data
   const exists = await deps.store.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()
   if (exists) return fail('taken', 'that user name is taken')
+  if (await displayNameTaken(deps.store.db, displayName)) return fail('taken', DISPLAY_NAME_TAKEN)
   const user: User = { id: newId(), username, displayName, role }
   await deps.store.db
     .insertInto('users')
     .values({ id: user.id, username, display_name: displayName, password_hash: await hashPassword(password), role, created_at: deps.now().toISOString() })
     .execute()
   return ok(user)
+}
+
+const DISPLAY_NAME_TAKEN = 'another account already shows that name: choose another display name'
+
+/** Replies show the display name: two accounts with one name would let one pass for the other (an admin, say). */
+async function displayNameTaken(db: Kysely<Database>, displayName: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['display_name']), '=', displayName.trim().toLowerCase()))
+    .executeTakeFirst()
+  return row !== undefined
 }
 
 export async function findUser(deps: ServiceDeps, username: string): Promise<User | null> {

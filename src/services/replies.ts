@@ -20,7 +20,8 @@ export interface ReplyThread extends Reply {
 
 /** Posts a reply to an article, or to one of its replies (threaded). */
 export async function postReply(deps: ServiceDeps, viewer: Viewer, articleId: string, raw: unknown): Promise<Result<Reply>> {
-  const parsed = ReplyInput.safeParse(raw)
+  // A signed-in author replies under the account's name; only guests give one.
+  const parsed = ReplyInput.safeParse(viewer.user && raw && typeof raw === 'object' ? { ...raw, authorName: viewer.user.displayName } : raw)
   if (!parsed.success) return fail('invalid_reply', parsed.error.issues.map((i) => i.message).join('; '))
   const input = parsed.data
   const { db } = deps.store
@@ -29,6 +30,7 @@ export async function postReply(deps: ServiceDeps, viewer: Viewer, articleId: st
   if (input.parentId) {
     const parent = await getReply(db, input.parentId)
     if (!parent || parent.articleId !== articleId) return fail('invalid_reply', 'the reply you answer is not on this article')
+    if (parent.status !== 'visible' && !viewer.canModerate) return fail('invalid_reply', 'the reply you answer was hidden by a moderator')
     parentId = await parentWithinDepth(deps, parent)
   }
   const reply: Reply = {
@@ -63,18 +65,35 @@ async function parentWithinDepth(deps: ServiceDeps, parent: Reply): Promise<stri
   return depth < MAX_THREAD_DEPTH ? parent.id : (chain[depth - MAX_THREAD_DEPTH + 1] ?? parent).id
 }
 
-/** The article's replies as threads; hidden replies only for moderators. */
+/**
+ * The article's replies as threads. Moderators see hidden replies as they
+ * are; everyone else sees a hidden reply only as an empty place holding its
+ * visible answers (its author and words withheld), and not at all when none
+ * of its answers is visible.
+ */
 export async function replyThreads(deps: ServiceDeps, viewer: Viewer, articleId: string): Promise<ReplyThread[]> {
   const all = await repliesOfArticle(deps.store.db, articleId)
-  const visible = viewer.canModerate ? all : all.filter((r) => r.status === 'visible')
-  const byId = new Map<string, ReplyThread>(visible.map((r) => [r.id, { ...r, children: [] }]))
+  const byId = new Map<string, ReplyThread>(all.map((r) => [r.id, { ...r, children: [] }]))
   const roots: ReplyThread[] = []
   for (const r of byId.values()) {
     const parent = r.parentId ? byId.get(r.parentId) : undefined
     if (parent) parent.children.push(r)
     else if (!r.parentId) roots.push(r)
   }
-  return roots
+  return viewer.canModerate ? roots : withheld(roots)
+}
+
+function withheld(threads: ReplyThread[]): ReplyThread[] {
+  return threads.flatMap((r) => {
+    const children = withheld(r.children)
+    if (r.status === 'visible') return [{ ...r, children }]
+    return children.length > 0 ? [{ ...r, authorName: '', userId: null, body: '', children }] : []
+  })
+}
+
+/** Replies a reader can see in these threads (withheld places not counted). */
+export function visibleReplyCount(threads: ReplyThread[]): number {
+  return threads.reduce((n, r) => n + (r.status === 'visible' ? 1 : 0) + visibleReplyCount(r.children), 0)
 }
 
 /** Hides or shows a reply: editors and admins only. */

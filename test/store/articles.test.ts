@@ -4,8 +4,8 @@ import { it } from 'node:test'
 import { sql } from 'kysely'
 import { migrate } from '../../src/store/migrations/index.js'
 import { addArticle, deleteArticle } from '../../src/services/articles.js'
-import { postReply, replyThreads } from '../../src/services/replies.js'
-import { viewerFor } from '../../src/services/accounts.js'
+import { moderateReply, postReply, replyThreads, visibleReplyCount } from '../../src/services/replies.js'
+import { createUser, viewerFor } from '../../src/services/accounts.js'
 import { latestArticles, personProfile, searchArticles, viewArticle } from '../../src/services/reading.js'
 import { testDeps } from '../helpers/deps.js'
 import { forEachStore } from '../helpers/stores.js'
@@ -172,6 +172,38 @@ forEachStore('articles in the store', (getStore) => {
     for (let level = threads; level.length > 0; level = level.flatMap((r) => r.children)) depth++
     assert.equal(depth, 5)
     assert.equal(await deleteArticle(deps, added.value.id), true)
+  })
+
+  it('a hidden reply keeps its visible answers in place for readers, withheld itself, and takes no new answers', async () => {
+    const deps = testDeps(getStore())
+    const added = await addArticle(deps, { body: story('Ferry fares rise', 'Fares on the harbour ferry rise by a third in May, the operator said.'), source: 'paste' })
+    assert.ok(added.ok)
+    const guest = viewerFor(null, 1)
+    const made = await createUser(deps, { username: 'ed', displayName: 'Ed Itor', password: 'a long enough password' }, 'editor')
+    assert.ok(made.ok, JSON.stringify(made))
+    const editor = viewerFor(made.value, 1)
+    const twin = await createUser(deps, { username: 'ed2', displayName: ' ed itor ', password: 'a long enough password' }, 'reader')
+    assert.ok(!twin.ok && twin.error.code === 'taken', 'a second account may not show the same name')
+    const rude = await postReply(deps, guest, added.value.id, { authorName: 'Troll', body: 'something rude' })
+    assert.ok(rude.ok)
+    const answer = await postReply(deps, guest, added.value.id, { authorName: 'Ana', body: 'Fares were frozen for five years.', parentId: rude.value.id })
+    const lone = await postReply(deps, guest, added.value.id, { authorName: 'Troll', body: 'more rudeness' })
+    assert.ok(answer.ok && lone.ok)
+    assert.ok((await moderateReply(deps, editor, rude.value.id, 'hidden')).ok)
+    assert.ok((await moderateReply(deps, editor, lone.value.id, 'hidden')).ok)
+    const seen = await replyThreads(deps, guest, added.value.id)
+    assert.equal(seen.length, 1, 'the hidden reply without answers is gone')
+    assert.deepEqual([seen[0]?.status, seen[0]?.authorName, seen[0]?.body], ['hidden', '', ''])
+    assert.equal(seen[0]?.children[0]?.body, 'Fares were frozen for five years.')
+    assert.equal(visibleReplyCount(seen), 1)
+    assert.equal(visibleReplyCount(await replyThreads(deps, editor, added.value.id)), 1)
+    assert.equal((await replyThreads(deps, editor, added.value.id)).length, 2, 'moderators see every reply')
+    const refused = await postReply(deps, guest, added.value.id, { authorName: 'Bo', body: 'me too', parentId: rude.value.id })
+    assert.ok(!refused.ok && /hidden/.test(refused.error.message))
+    // A signed-in author replies under the account's name, whatever the form sends.
+    const signed = await postReply(deps, editor, added.value.id, { body: 'Noted, thanks.' })
+    assert.ok(signed.ok, JSON.stringify(signed))
+    assert.equal(signed.value.authorName, 'Ed Itor')
   })
 
   it('links a family name alone to the one full name on the desk that ends with it, and keeps namesakes apart', async () => {

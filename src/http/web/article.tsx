@@ -1,7 +1,7 @@
 import { articleSegments, type Block } from '../../domain/index.js'
 import type { Viewer } from '../../services/accounts.js'
 import type { ArticleView } from '../../services/reading.js'
-import type { ReplyThread } from '../../services/replies.js'
+import { visibleReplyCount, type ReplyThread } from '../../services/replies.js'
 import type { StoredEntity, StoredQuote } from '../../store/repos/analysis-repo.js'
 import { Highlighted, type Highlight } from './highlight.js'
 import { countOf, CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
@@ -197,14 +197,10 @@ function Discussion(p: ArticlePageProps) {
     <section class="card" id="replies">
       <h2>Leave a Reply</h2>
       <ReplyForm viewer={p.viewer} csrf={p.csrf} articleId={id} parentId={null} error={p.replyError} form={p.replyForm} />
-      <h3>{countOf(countReplies(p.replies), 'reply', 'replies')}</h3>
+      <h3>{countOf(visibleReplyCount(p.replies), 'reply', 'replies')}</h3>
       <ReplyList replies={p.replies} viewer={p.viewer} csrf={p.csrf} articleId={id} />
     </section>
   )
-}
-
-function countReplies(replies: ReplyThread[]): number {
-  return replies.reduce((n, r) => n + 1 + countReplies(r.children), 0)
 }
 
 interface ReplyFormProps {
@@ -242,7 +238,13 @@ function ReplyList({ replies, viewer, csrf, articleId }: { replies: ReplyThread[
   if (replies.length === 0) return null
   return (
     <ul class="replies">
-      {replies.map((r) => (
+      {replies.map((r) =>
+        r.status === 'hidden' && !viewer.canModerate ? (
+          <li class="reply hidden" id={`reply-${r.id}`}>
+            <div class="meta">This reply was hidden by a moderator.</div>
+            <ReplyList replies={r.children} viewer={viewer} csrf={csrf} articleId={articleId} />
+          </li>
+        ) : (
         <li class={`reply${r.status === 'hidden' ? ' hidden' : ''}`} id={`reply-${r.id}`}>
           <div class="meta">
             <strong>{r.authorName}</strong>
@@ -262,7 +264,8 @@ function ReplyList({ replies, viewer, csrf, articleId }: { replies: ReplyThread[
           </details>
           <ReplyList replies={r.children} viewer={viewer} csrf={csrf} articleId={articleId} />
         </li>
-      ))}
+        ),
+      )}
     </ul>
   )
 }
