@@ -90,6 +90,23 @@ forEachStore('Similar Posts and duplicates', (getStore) => {
     assert.ok(similar[0]?.id !== 'budget-school', JSON.stringify(similar.map((s) => [s.id, s.score])))
   })
 
+  it('does not list an article that shares only a common word or two', async () => {
+    const store = getStore()
+    await addCorpusItem(store, {
+      id: 'storm-coast',
+      title: 'Storm hits the coast',
+      text: 'A winter storm flooded the coastal road and tore roofs from beach huts overnight. Crews will repair the sea wall when the wind drops.',
+    })
+    await addCorpusItem(store, {
+      id: 'library-hours',
+      title: 'Library opening hours change',
+      text: 'The central library opens an hour later from March while staff repair the lift and the reading room gets new shelves.',
+    })
+    const similar = await similarArticles(store.db, store.dialect, 'storm-coast', 10)
+    assert.ok(!similar.some((s) => s.id === 'library-hours'), JSON.stringify(similar.map((s) => [s.id, s.score, s.why.sharedTerms])))
+    for (const id of ['storm-coast', 'library-hours']) await remove(store, id)
+  })
+
   it('handles an article with no text', async () => {
     const store = getStore()
     assert.deepEqual(await duplicatesOf(store.db, 'empty'), [])
