@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { describe, it } from 'node:test'
+import { describe, it, test } from 'node:test'
 import type { Article } from '../domain/index.js'
 import { extractText } from '../extract/index.js'
 import { relateFeatures } from './features.js'
 import { estimatedJaccard } from './minhash.js'
 import { capitalisedNames, namePairs } from './names.js'
-import { stem, termOf } from './tokens.js'
+import { stem, surfaceForms, termOf } from './tokens.js'
 
 interface Fixture {
   id: string
@@ -65,4 +65,11 @@ describe('minhash', () => {
     assert.deepEqual(f.bands, [])
     assert.ok(Object.keys(f.terms).length > 0, 'the title still gives terms')
   })
+})
+
+test('terms are shown as the article wrote them', () => {
+  const forms = surfaceForms('Prices were raised again. Raising prices twice in a year angered the councils, and the council will raise them again.')
+  assert.equal(forms.get(termOf('raised') ?? ''), 'raise')
+  assert.equal(forms.get(termOf('councils') ?? ''), 'council')
+  assert.equal(forms.get(termOf('prices') ?? ''), 'prices')
 })

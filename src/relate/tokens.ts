@@ -69,3 +69,18 @@ function undouble(w: string): string {
   if (n >= 4 && w[n - 1] === w[n - 2] && !/[aeiouls]/.test(w[n - 1] ?? '')) return w.slice(0, -1)
   return w
 }
+
+/** For each term of `text`, the word it was most often written as ("rais" → "raise"), for showing terms to readers. */
+export function surfaceForms(text: string): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>()
+  for (const w of words(text)) {
+    const term = termOf(w)
+    if (!term) continue
+    const forms = counts.get(term) ?? new Map<string, number>()
+    forms.set(w, (forms.get(w) ?? 0) + 1)
+    counts.set(term, forms)
+  }
+  const out = new Map<string, string>()
+  for (const [term, forms] of counts) out.set(term, [...forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? term)
+  return out
+}

@@ -9,6 +9,7 @@
 import type { Kysely } from 'kysely'
 import { sharedQuotes } from '../relate/quotes.js'
 import { cosine, idf, sharedTerms, tfidf, timeFactor, type Vector } from '../relate/score.js'
+import { surfaceForms } from '../relate/tokens.js'
 import type { DialectName } from '../store/db.js'
 import { clusterMembers, getRelateDoc, postingCandidates, relateDocsByIds, type RelateDoc } from '../store/repos/relate-repo.js'
 import { personIdsByName } from '../store/repos/people-repo.js'
@@ -86,11 +87,18 @@ export async function similarArticles(
   const shown = onePerCluster(vectors.filter((c) => c.similarity >= MIN_SIMILARITY)).slice(0, limit)
   const people = await personIdsByName(db, [articleId, ...shown.map((s) => s.best.doc.articleId)])
   const namesakes = (other: string) => (name: string) => isNamesake(people.get(articleId), people.get(other), name)
+  const written = shown.length > 0 ? surfaceForms(await articleWords(db, articleId)) : new Map<string, string>()
   // Ranked by the expanded query; the score shown (and sameStory) is the plain similarity of the two articles.
   return withArticles(
     db,
-    shown.map(({ best, copies }) => ({ doc: best.doc, score: best.similarity, copies, why: explain(doc, query, best, namesakes(best.doc.articleId)) })),
+    shown.map(({ best, copies }) => ({ doc: best.doc, score: best.similarity, copies, why: explain(doc, query, best, namesakes(best.doc.articleId), written) })),
   )
+}
+
+/** The title and text of an article, for the words its terms were written as. */
+async function articleWords(db: Kysely<Database>, id: string): Promise<string> {
+  const row = await db.selectFrom('articles').select(['title', 'body_text']).where('id', '=', id).executeTakeFirst()
+  return row ? `${row.title}\n${row.body_text}` : ''
 }
 
 /** Two articles name different people of the same name (a chef and an analyst both called Jeremy Chan). */
@@ -161,8 +169,9 @@ function expandQuery(query: Vector, best: Candidate[], weight: number): Vector {
  * words it shares with the article, and the days between them. A name that
  * is a different person in each article is not shared.
  */
-function explain(query: RelateDoc, qv: Vector, c: Candidate, namesake: (name: string) => boolean): SimilarPost['why'] {
-  const terms = sharedTerms(qv, c.vector, 8).filter((t) => !t.startsWith('n:')).slice(0, 5)
+function explain(query: RelateDoc, qv: Vector, c: Candidate, namesake: (name: string) => boolean, written: Map<string, string>): SimilarPost['why'] {
+  // Terms are stems ("rais"); the reader sees them as the article wrote them ("raise").
+  const terms = sharedTerms(qv, c.vector, 8).filter((t) => !t.startsWith('n:')).slice(0, 5).map((t) => written.get(t) ?? t)
   return {
     sharedPeople: sharedNames(query.names, c.doc.names).filter((n) => !namesake(n)).slice(0, 5),
     sharedQuotes: sharedQuotes(query.quotes, c.doc.quotes).slice(0, 3),
