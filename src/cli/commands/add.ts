@@ -20,6 +20,13 @@ export function addCommand(ctx: CliContext): Command {
     .action(async (source: string, opts: { url?: string; json?: boolean }) => {
       const deps = await ctx.open()
       const isUrl = /^https?:\/\//i.test(source)
+      // "file:///etc/passwd", "ftp://…": an address of another kind is refused as one, not read as a file name.
+      const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(source)?.[1]
+      if (!isUrl && scheme) {
+        ctx.stderr.write(`newsdesk add: ${source}: only http and https URLs can be fetched, not ${scheme}: (give a local file by its path)\n`)
+        process.exitCode = EXIT.usage
+        return
+      }
       let result
       if (isUrl) {
         result = await addArticleFromUrl(deps, source)

@@ -94,7 +94,7 @@ export function SearchPage({ viewer, csrf, query, results, quotes }: { viewer: V
           <input type="search" name="q" value={query} aria-label="Search words" /> <button type="submit">Search</button>
         </form>
         {query ? (
-          <p class="meta">{results.length === 0 ? `No article matches “${query}”.` : `The ${results.length} best matches for “${query}”.`}</p>
+          <p class="meta">{results.length === 0 ? `No article matches “${query}”.` : results.length === 1 ? `The one match for “${query}”.` : `The ${results.length} best matches for “${query}”.`}</p>
         ) : null}
         {results.length > 0 ? <ArticleList articles={results} /> : null}
       </section>

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono'
 import type { Viewer } from '../../services/accounts.js'
 import { addFeed, exportOpml, importOpml, listFeeds, removeFeed, requestRefresh, type FeedDeps, type FeedView } from '../../services/feeds.js'
 import type { AppEnv } from '../env.js'
-import { CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
+import { countOf, CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
 
 type Ctx = Context<AppEnv>
 
@@ -51,7 +51,7 @@ function FeedItem({ feed: f, canEdit, csrf }: { feed: FeedView; canEdit: boolean
         Checked {f.lastCheckedAt ? formatDate(f.lastCheckedAt) + ' ' + f.lastCheckedAt.slice(11, 16) + ' UTC' : 'never'} · next {f.nextCheckAt.slice(0, 16).replace('T', ' ')} UTC · every {f.intervalMinutes} min
       </p>
       <p class="meta">
-        {f.counts.entries} entries: {f.counts.stored} from their page, {f.counts.feedContent} from the feed's own content, {f.counts.failed} failed
+        {countOf(f.counts.entries, 'entry', 'entries')}: {f.counts.stored} from their page, {f.counts.feedContent} from the feed's own content, {f.counts.failed} failed
       </p>
       {f.lastError ? (
         <p class="error feed-error">

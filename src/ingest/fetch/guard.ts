@@ -37,7 +37,22 @@ function checkAddress(url: string, host: string, address: ResolvedAddress, allow
   if (ip === null) return fetchError('network', url, `${host} resolved to something that is not an address`)
   const reason = blockedReason(ip)
   if (reason === null || hostAllowed || allowListHasAddress(allow, ip)) return { ok: true, value: address }
-  return fetchError('blocked_address', url, `${host} is ${address.address}, a ${reason} address: refused (list it in NEWSDESK_ALLOW_PRIVATE_HOSTS to reach it)`)
+  const what = `${RANGE_NAMES[reason] ?? `a non-public (${reason})`} address`
+  const where = normaliseHost(host) === address.address ? `${address.address} is ${what}` : `${host} is ${address.address}, ${what}`
+  return fetchError('blocked_address', url, `${where}: refused (an admin can allow it with NEWSDESK_ALLOW_PRIVATE_HOSTS)`)
+}
+
+/** Readable names of ipaddr.js ranges, with their article. */
+const RANGE_NAMES: Record<string, string> = {
+  loopback: 'a loopback (this machine)',
+  private: 'a private-network',
+  uniqueLocal: 'a private-network (IPv6 unique local)',
+  linkLocal: 'a link-local',
+  unspecified: 'an unspecified',
+  carrierGradeNat: 'a carrier-grade NAT',
+  multicast: 'a multicast',
+  broadcast: 'a broadcast',
+  reserved: 'a reserved',
 }
 
 /**

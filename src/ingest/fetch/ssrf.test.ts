@@ -72,6 +72,16 @@ describe('SSRF guard: refused before any connection', () => {
     })
   }
 
+  it('says in plain words what kind of address it refused', async () => {
+    const said = async (url: string): Promise<string> => {
+      const result = await fetchUrl(url, spies({ 'metadata.example': ['169.254.169.254'] }).options)
+      return result.ok ? '' : result.error.message
+    }
+    assert.match(await said('http://127.0.0.1/'), /^127\.0\.0\.1 is a loopback \(this machine\) address: refused/)
+    assert.match(await said('https://metadata.example/'), /^metadata\.example is 169\.254\.169\.254, a link-local address: refused/)
+    assert.match(await said('http://0.0.0.0/'), /an unspecified address/)
+  })
+
   const PRIVATE_DNS: [string, string[]][] = [
     ['intranet.example', ['10.1.2.3']],
     ['metadata.example', ['169.254.169.254']],
