@@ -82,8 +82,13 @@ function encodeCursor(s: { createdAt: string; id: string }): string {
 
 function decodeCursor(cursor: string | null | undefined): { createdAt: string; id: string } | null {
   if (!cursor) return null
-  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|')
-  return createdAt && id ? { createdAt, id } : null
+  const [createdAt, id, extra] = Buffer.from(cursor, 'base64url').toString('utf8').split('|')
+  return createdAt && id && extra === undefined && !Number.isNaN(Date.parse(createdAt)) ? { createdAt, id } : null
+}
+
+/** Is this a cursor latestArticles handed out? (Anything else would silently restart at the first page.) */
+export function isPageCursor(cursor: string): boolean {
+  return decodeCursor(cursor) !== null
 }
 
 /** Who said it: quotes containing all the words (whole words, any case), one copy per story. */

@@ -71,12 +71,19 @@ forEachStore('the JSON API', (getStore) => {
       assert.match(((await res.json()) as { error: { message: string } }).error.message, /limit must be a whole number from 1 to 50/)
     }
     assert.equal((await app.request('/api/articles?limit=0')).status, 400)
+    assert.equal((await app.request('/api/articles?cursor=garbage')).status, 400)
+    assert.equal((await app.request('/api/search')).status, 400)
+    assert.equal((await app.request('/api/search?q=%20')).status, 400)
   })
 
   it('publishes an OpenAPI document', async () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> }
     assert.equal(doc.openapi, '3.1.0')
     assert.ok(doc.paths['/api/articles/{id}/similar'])
+    const post = (doc.paths['/api/articles'] as { post: { security: unknown[]; responses: Record<string, unknown> } }).post
+    assert.deepEqual(post.security, [{ apiToken: [] }])
+    assert.ok(post.responses['403'])
+    assert.ok((doc as unknown as { components: { securitySchemes: { apiToken: { scheme: string } } } }).components.securitySchemes.apiToken.scheme === 'bearer')
   })
 
   it('searches titles and text', async () => {

@@ -7,8 +7,28 @@ const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'strin
 const errors = { '404': { description: 'Not found', content: json(ErrorOut) } }
 const badRequest = { '400': { description: 'Malformed request (a limit out of range, a body that is not JSON)', content: json(ErrorOut) } }
 
-/** The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with. */
+const forbidden = { '403': { description: 'Not allowed: sign in (or send an API token) as an editor', content: json(ErrorOut) } }
+
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas the handlers
+ * validate with. Every write (POST, DELETE) takes an API token as a bearer
+ * credential (`newsdesk user token`) and may answer 403.
+ */
 export function openApiDocument(): Record<string, unknown> {
+  const doc = paths()
+  for (const operations of Object.values(doc.paths)) {
+    for (const [method, op] of Object.entries(operations)) {
+      if (method !== 'post' && method !== 'delete') continue
+      op.security = [{ apiToken: [] }]
+      op.responses = { ...op.responses, ...forbidden }
+    }
+  }
+  return { ...doc, components: { securitySchemes: { apiToken: { type: 'http', scheme: 'bearer', description: 'An API token from `newsdesk user token <user>`' } } } }
+}
+
+type Operation = { security?: unknown[]; responses?: Record<string, unknown>; [key: string]: unknown }
+
+function paths(): { openapi: string; info: Record<string, unknown>; paths: Record<string, Record<string, Operation>> } {
   return {
     openapi: '3.1.0',
     info: { title: 'newsdesk API', version: '0.1.0', description: 'Articles, who said what, Similar Posts.' },
@@ -48,7 +68,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: 'Full-text search over articles, and the quotes that contain the words (who said it)',
           parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }],
-          responses: { '200': { description: 'Matching articles, and the quotes with all the words', content: json(z.object({ items: z.array(ArticleSummaryOut), quotes: z.array(PersonQuoteOut) })) } },
+          responses: { '200': { description: 'Matching articles, and the quotes with all the words', content: json(z.object({ items: z.array(ArticleSummaryOut), quotes: z.array(PersonQuoteOut) })) }, ...badRequest },
         },
       },
       '/api/feeds': {

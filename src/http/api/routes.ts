@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
 import type { ServiceDeps } from '../../services/deps.js'
-import { articleDetail, latestArticles, personProfile, searchArticles, searchQuotes, similarTo, viewArticle } from '../../services/reading.js'
+import { articleDetail, isPageCursor, latestArticles, personProfile, searchArticles, searchQuotes, similarTo, viewArticle } from '../../services/reading.js'
 import type { AppEnv } from '../env.js'
 import { badLimit, errorResponse, invalidRequest, jsonBody, limitParam, notJson } from './errors.js'
 import { openApiDocument } from './openapi.js'
@@ -16,7 +16,9 @@ export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
   api.get('/articles', async (c) => {
     const limit = limitParam(c, 30, 100)
     if (limit === null) return badLimit(c, 100)
-    return c.json(await latestArticles(deps, { limit, cursor: c.req.query('cursor') }))
+    const cursor = c.req.query('cursor')
+    if (cursor && !isPageCursor(cursor)) return errorResponse(c, { code: 'bad_request', message: 'cursor is not one this API returned (use the "next" of a page)' })
+    return c.json(await latestArticles(deps, { limit, cursor }))
   })
 
   api.post('/articles', async (c) => {
@@ -56,7 +58,8 @@ export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
   })
 
   api.get('/search', async (c) => {
-    const q = c.req.query('q') ?? ''
+    const q = (c.req.query('q') ?? '').trim()
+    if (!q) return errorResponse(c, { code: 'bad_request', message: 'q is required: the words to search for' })
     const [items, quotes] = await Promise.all([searchArticles(deps, q), searchQuotes(deps, q)])
     return c.json({ items, quotes })
   })
