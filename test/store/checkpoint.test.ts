@@ -30,3 +30,24 @@ test('the write-ahead log is checkpointed in the background, not by the writer',
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test('a writer that never pauses keeps the write-ahead log near 64 MB, however much it writes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-ckpt-'))
+  const file = join(dir, 'desk.db')
+  const store = openStore(`sqlite:${file}`)
+  try {
+    await sql`CREATE TABLE pages (n INTEGER PRIMARY KEY, body TEXT NOT NULL)`.execute(store.db)
+    const body = 'y'.repeat(100_000)
+    let largest = 0
+    // 1,000 commits of 100 kB, back to back: about 100 MB through the log.
+    for (let n = 0; n < 1000; n++) {
+      await sql`INSERT INTO pages (n, body) VALUES (${n}, ${body})`.execute(store.db)
+      largest = Math.max(largest, statSync(`${file}-wal`).size)
+    }
+    assert.ok(largest < 70 * 1024 * 1024, `log reached ${Math.round(largest / 1048576)} MB`)
+    assert.ok(statSync(file).size > 30 * 1024 * 1024, 'most of the data was checkpointed into the database file')
+  } finally {
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
