@@ -39,7 +39,10 @@ export function feedCommand(deps: FeedCommandDeps): Command {
       if (!result.ok) return fail(ctx, `${url}: ${result.error.message} (${result.error.code})`)
       if (opts.json) return printJson(ctx, result.value)
       const f = result.value.feed
-      ctx.stdout.write(`${result.value.created ? 'added' : 'already subscribed'} ${f.id}\n  title: ${f.title ?? '(none)'}\n  url:   ${f.url}\n  every ${f.intervalMinutes} min; first check at the next scheduler tick, or run: newsdesk feed refresh ${f.id}\n`)
+      const when = f.lastCheckedAt
+        ? `last checked ${f.lastCheckedAt}, next check ${f.nextCheckAt}`
+        : `first check at the next scheduler tick, or run: newsdesk feed refresh ${f.id}`
+      ctx.stdout.write(`${result.value.created ? 'added' : 'already subscribed'} ${f.id}\n  title: ${f.title ?? '(none)'}\n  url:   ${f.url}\n  every ${f.intervalMinutes} min; ${when}\n`)
     })
 
   feed
