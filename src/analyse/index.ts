@@ -224,6 +224,7 @@ function toQuote(text: string, d: Draft): Quote {
     // The parts of a quotation interrupted by its attribution or a paragraph break, with the gap shown.
     text: content.map((s) => text.slice(s.start, s.end)).join(' … '),
     cue: d.cue,
+    cueText: d.cue ? text.slice(d.cue.start, d.cue.end) : null,
     speakerMention: d.mention ? { start: d.mention.start, end: d.mention.end } : null,
     speaker: d.speaker,
     continuation: d.continuation,

@@ -36,9 +36,11 @@ export interface Quote {
   kind: QuoteKind
   /** One or more content spans (a quote interrupted by its cue has two). */
   content: Span[]
-  /** The quoted or reported text, spans joined by a space. */
+  /** The quoted or reported text, spans joined by " … ". */
   text: string
   cue: Span | null
+  /** The cue as written ("said", "criticised", "according to"), for showing it beside the text. */
+  cueText: string | null
   /** The local mention attached to the cue ("Chan", "he", "the analyst"); for a continuation quote, the mention of the quote it continues. */
   speakerMention: Span | null
   speaker: Speaker | null

@@ -10,6 +10,7 @@ const quote = (text: string, kind: Quote['kind'] = 'direct'): Quote => ({
   cue: null,
   speakerMention: null,
   speaker: null,
+  cueText: null,
   continuation: false,
 })
 

@@ -50,6 +50,10 @@ describe('the seed article through the web app in Chromium', { skip: skip ?? fal
     }
     const chanQuote = page.locator('#who-said-what li', { hasText: 'weaker hand' })
     assert.equal((await chanQuote.locator('.speaker').textContent())?.trim(), 'Jeremy Chan')
+    // A reported quote shows how it was said; a direct quotation speaks for itself.
+    const cues = await page.$$eval('#who-said-what li .cue', (els) => els.map((e) => e.textContent?.trim()))
+    assert.ok(cues.includes('said') || cues.includes('according to'), JSON.stringify(cues))
+    assert.equal(await chanQuote.locator('.cue').count(), 0)
     await page.click('#who-said-what a.speaker:text-is("Jeremy Chan")')
     await page.waitForURL(/\/people\//)
     assert.equal((await page.textContent('h1'))?.trim(), 'Jeremy Chan')

@@ -80,6 +80,19 @@ forEachStore('articles in the store', (getStore) => {
     assert.equal(Number(left.rows[0]?.n), 0)
   })
 
+  it('fills the cue of quotes stored before migration 0006 from their article, astral characters and all', async () => {
+    const store = getStore()
+    const deps = testDeps(store)
+    const added = await addArticle(deps, { body: story('Ferry fares 🚢 rise', '🚢🚢 Fares rise by a third in May. Councillor Maren Holt criticised the new ferry timetable on Monday.'), source: 'paste' })
+    assert.ok(added.ok)
+    const cues = async () => (await viewArticle(deps, added.value.id))?.quotes.map((q) => q.cueText)
+    assert.deepEqual(await cues(), ['criticised'])
+    await sql`DELETE FROM newsdesk_migrations WHERE id = 6`.execute(store.db)
+    await sql`ALTER TABLE quotes DROP COLUMN cue_text`.execute(store.db)
+    assert.deepEqual(await migrate(store.db, store.dialect), ['6_quote_cue_text'])
+    assert.deepEqual(await cues(), ['criticised'])
+  })
+
   it('adding the same article concurrently stores one record', async () => {
     const deps = testDeps(getStore())
     const text = story('Council approves the budget', 'The council approved the budget by nine votes to four, the mayor said.')

@@ -19,6 +19,7 @@ export const QuoteOut = z.object({
   text: z.string(),
   content: z.array(Span),
   cue: Span.nullable(),
+  cueText: z.string().nullable().describe('the cue as written: "said", "criticised", "according to"'),
   speakerMention: Span.nullable(),
   speakerName: z.string().nullable(),
   speakerKind: z.string().nullable(),

@@ -2,7 +2,7 @@ import type { User, Viewer } from '../../services/accounts.js'
 import type { PersonQuote } from '../../store/repos/analysis-repo.js'
 import type { ArticleSummary } from '../../store/repos/article-repo.js'
 import { ArticleList } from './home.js'
-import { CsrfField, ErrorBox, Layout } from './layout.js'
+import { CsrfField, ErrorBox, Layout, QuoteCue } from './layout.js'
 
 interface FormPageProps {
   viewer: Viewer
@@ -104,6 +104,7 @@ export function SearchPage({ viewer, csrf, query, results, quotes }: { viewer: V
           <ul class="quotes">
             {quotes.map((q) => (
               <li>
+                <QuoteCue quote={q} />
                 <q>{q.text}</q>
                 <div class="meta">
                   {q.personId ? <a href={`/people/${q.personId}`}>{q.speakerName}</a> : (q.speakerName ?? 'Unattributed')} ·{' '}

@@ -4,7 +4,7 @@ import type { ArticleView } from '../../services/reading.js'
 import { visibleReplyCount, type ReplyThread } from '../../services/replies.js'
 import type { StoredEntity, StoredQuote } from '../../store/repos/analysis-repo.js'
 import { Highlighted, type Highlight } from './highlight.js'
-import { countOf, CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
+import { countOf, CsrfField, ErrorBox, formatDate, Layout, QuoteCue } from './layout.js'
 import { SimilarPosts } from './similar.js'
 
 export interface ArticlePageProps {
@@ -138,6 +138,7 @@ function WhoSaidWhat({ quotes }: { quotes: StoredQuote[] }) {
               <span class="meta"> · {q.kind}{q.continuation ? ', continued' : ''}</span>
             </div>
             <a href={`#q-${q.id}`} class="quote-link">
+              <QuoteCue quote={q} />
               <q>{q.text.length > 280 ? `${q.text.slice(0, 277)}…` : q.text}</q>
             </a>
           </li>

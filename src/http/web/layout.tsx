@@ -66,6 +66,15 @@ export function ErrorBox({ message }: { message: string | null | undefined }) {
 }
 
 /** A date as the reader wants it: "27 Nov 2026". */
+/**
+ * How a reported quote was said, before its words ("criticised", "according
+ * to"): "the plan" alone says little. Direct quotations speak for themselves.
+ */
+export function QuoteCue({ quote }: { quote: { kind: string; cueText: string | null } }) {
+  if (quote.kind === 'direct' || !quote.cueText) return null
+  return <span class="cue">{quote.cueText} </span>
+}
+
 /** "1 quote", "3 quotes", "2 replies". */
 export function countOf(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`

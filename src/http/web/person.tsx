@@ -1,7 +1,7 @@
 import type { Viewer } from '../../services/accounts.js'
 import type { PersonProfile } from '../../services/reading.js'
 import type { PersonSummary } from '../../store/repos/people-repo.js'
-import { countOf, formatDate, Layout } from './layout.js'
+import { countOf, formatDate, Layout, QuoteCue } from './layout.js'
 
 /** One person across the desk: names, roles, and every quote with its article. */
 export function PersonPage({ viewer, csrf, profile }: { viewer: Viewer; csrf: string; profile: PersonProfile }) {
@@ -21,6 +21,7 @@ export function PersonPage({ viewer, csrf, profile }: { viewer: Viewer; csrf: st
         <ul class="quotes" id="person-quotes">
           {quotes.map((q) => (
             <li>
+              <QuoteCue quote={q} />
               <q>{q.text}</q>
               <div class="meta">
                 {[q.role, q.organisation].filter(Boolean).join(', ')}

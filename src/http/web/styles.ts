@@ -31,6 +31,7 @@ mark.quote:target{outline:2px solid var(--accent)}
 .quotes{list-style:none;padding:0;margin:0}
 .quotes li{padding:.6rem 0;border-bottom:1px solid var(--line)}
 .quotes q{font-family:var(--font)}
+.quotes .cue{color:var(--muted);font-style:italic}
 .speaker{font-weight:600}
 .role{color:var(--muted);font-size:.85rem}
 .similar li{margin-bottom:.5rem}

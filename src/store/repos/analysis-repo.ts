@@ -14,6 +14,7 @@ export interface StoredQuote {
   text: string
   content: Span[]
   cue: Span | null
+  cueText: string | null
   speakerMention: Span | null
   speakerName: string | null
   speakerKind: string | null
@@ -70,6 +71,7 @@ function toQuoteRow(articleId: string, position: number, q: Quote, personIds: Ma
     content_spans: JSON.stringify(q.content),
     cue_start: q.cue?.start ?? null,
     cue_end: q.cue?.end ?? null,
+    cue_text: q.cueText,
     mention_start: q.speakerMention?.start ?? null,
     mention_end: q.speakerMention?.end ?? null,
     speaker_name: q.speaker?.name ?? null,
@@ -90,6 +92,7 @@ function toStoredQuote(r: QuotesTable): StoredQuote {
     text: r.text,
     content: parseJson<Span[]>(r.content_spans, []),
     cue: span(r.cue_start, r.cue_end),
+    cueText: r.cue_text,
     speakerMention: span(r.mention_start, r.mention_end),
     speakerName: r.speaker_name,
     speakerKind: r.speaker_kind,

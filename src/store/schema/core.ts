@@ -46,6 +46,8 @@ export interface QuotesTable {
   content_spans: string
   cue_start: number | null
   cue_end: number | null
+  /** The cue as written (migration 0006; null on quotes stored before it with no cue). */
+  cue_text: string | null
   mention_start: number | null
   mention_end: number | null
   speaker_name: string | null
