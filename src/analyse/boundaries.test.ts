@@ -119,3 +119,16 @@ test('the people close to someone speak, not the person they are close to', () =
     assert.notEqual(q.speaker?.name, 'Ilse Varga')
   }
 })
+
+test('a quotation after "as" is the word of the subject who characterises, not of a passive subject or a role', () => {
+  const text =
+    'Councillor Maren Holt has been steadily pounding the mayor as a “ferry wrecker” for months. ' +
+    'The budget was described as “reckless” by the auditors. ' +
+    'The singer Omar Haddad performed as “the Captain” for a decade.'
+  const a = analyseText(text)
+  const q = only(a, 'ferry wrecker')
+  assert.equal(q.speaker?.name, 'Maren Holt')
+  assert.equal(q.kind, 'mixed')
+  assert.equal(find(a, 'reckless'), undefined)
+  assert.equal(find(a, 'the Captain'), undefined)
+})

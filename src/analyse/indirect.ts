@@ -44,14 +44,24 @@ export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
   return out.sort((a, b) => a.start - b.start)
 }
 
-const NAMING = /^(calls|called|described|describes|dubbed|dubs|labelled|labeled|branded|termed)$/
+const NAMING = /^(calls|called|calling|described|describes|describing|dubbed|dubs|labelled|labeled|labeling|labelling|branded|branding|termed)$/
 
-/** "Pilon called the conclusion “bold”": the quoted words are the speaker's own. */
+/**
+ * "Pilon called the conclusion “bold”", "Reid has gone after Trump as a “con
+ * artist”": the quoted words are the speaker's own characterisation.
+ */
 function namingQuotes(ctx: Context, unit: Unit): Draft[] {
   const out: Draft[] = []
   for (let c = unit.from; c < unit.to; c++) {
     const t = ctx.tokens[c]
-    if (!t || isQuotedToken(ctx, c) || !NAMING.test(t.text)) continue
+    if (!t || isQuotedToken(ctx, c)) continue
+    if (t.lower === 'as') {
+      const d = characterisation(ctx, unit, c)
+      if (d) out.push(d)
+      continue
+    }
+    // "The plan was described as “reckless”": passive, the subject is the one named.
+    if (!NAMING.test(t.text) || /^(is|was|were|are|been|being|be)$/.test(ctx.tokens[c - 1]?.lower ?? '')) continue
     let q = c + 1
     while (q < unit.to && q <= c + 6 && !isQuotedToken(ctx, q) && ctx.tokens[q]?.text !== ',') q++
     const quoted = ctx.quoted[ctx.quoteOf[q] ?? -1]
@@ -61,6 +71,36 @@ function namingQuotes(ctx: Context, unit: Unit): Draft[] {
     out.push({ kind: 'direct', content: quoted.parts, cue: { start: t.start, end: t.end }, mention: subject, speaker, continuation: false, paragraph: unit.paragraph, start: quoted.open })
   }
   return out
+}
+
+/** Verbs by which someone characterises someone else "as" something (stems): "pounding Trump as", "dismissed it as". */
+const CHARACTERISING = /^(pound|attack|slam|blast|criticiz|criticis|describ|dismiss|derid|mock|prais|hail|tout|denounc|condemn|portray|paint|cast|brand|label|characteriz|characteris|depict|admir|regard|decr|ridicul|lambast|gone|going|goes|went)/
+
+/**
+ * "X has been steadily pounding Trump as a “con artist”", "admires Putin as a
+ * “strong leader”": a quotation right after "as" is the subject's word for
+ * the object, when an active verb of the subject's comes a few words before.
+ */
+function characterisation(ctx: Context, unit: Unit, c: number): Draft | null {
+  let q = c + 1
+  if (/^(a|an|the)$/.test(ctx.tokens[q]?.lower ?? '')) q++
+  const quoted = isQuotedToken(ctx, q) ? ctx.quoted[ctx.quoteOf[q] ?? -1] : undefined
+  if (!quoted || quoted.open < (ctx.tokens[c]?.end ?? 0)) return null
+  for (let v = c - 1; v >= unit.from && v >= c - 6; v--) {
+    const t = ctx.tokens[v]
+    if (!t || !t.word || isQuotedToken(ctx, v) || t.text === ',') return null
+    if (t.text !== t.lower || !CHARACTERISING.test(t.lower)) continue
+    // "was described as “…”": passive, the subject is the one characterised.
+    if (/(?:ed|ibed)$/.test(t.lower) && /^(is|was|were|are|been|being|be)$/.test(ctx.tokens[v - 1]?.lower ?? '')) return null
+    const chain = /^(is|was|were|are|been|has|have|had)$/.test(ctx.tokens[v - 1]?.lower ?? '') ? v - 1 : v
+    let s = chain
+    while (s - 1 >= unit.from && /^(steadily|openly|repeatedly|also|has|have|had|been|long|often)$/.test(ctx.tokens[s - 1]?.lower ?? '')) s--
+    const subject = subjectBefore(ctx, s, unit.from)
+    if (!subject || (subject.kind !== 'name' && subject.kind !== 'pronoun') || isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) return null
+    const speaker = resolveMention(ctx, subject)
+    return { kind: 'mixed', content: quoted.parts, cue: { start: t.start, end: t.end }, mention: subject, speaker, continuation: false, paragraph: unit.paragraph, start: quoted.open }
+  }
+  return null
 }
 
 interface Found {
