@@ -7,12 +7,12 @@ import { newId, sha256 } from '../lib/ids.js'
 import { indexArticleRelations, removeArticleRelations } from '../search/similar.js'
 import { indexArticleText, isUniqueViolation, lockForWrite, unindexArticleText } from '../store/dialect.js'
 import { writeAnalysis } from '../store/repos/analysis-repo.js'
-import { peopleOfArticle, pruneUnreferencedPeople } from '../store/repos/people-repo.js'
+import { peopleOfArticle } from '../store/repos/people-repo.js'
 import { deleteArticle as deleteArticleRow, writeArticle } from '../store/repos/article-repo.js'
 import type { ArticlesTable, Database } from '../store/schema/index.js'
 import type { ServiceDeps } from './deps.js'
 import { chooseCanonicalUrl, httpUrl, resolveIdentity } from './identity.js'
-import { resolvePeople } from './people.js'
+import { refreshPeople, resolvePeople } from './people.js'
 
 /** Longest article text stored: ten times a long-read, small enough to analyse in about a second. */
 export const MAX_ARTICLE_CHARS = 500_000
@@ -110,10 +110,13 @@ async function storeArticle(deps: ServiceDeps, input: AddArticleInput, article: 
     const id = existing ?? newId()
     const row = { ...toArticleRow(id, input, article, hash, now), canonical_url: identity.canonicalUrl }
     if (existing) await removeArticleRelations(trx, store.dialect, id)
+    const before = existing ? await peopleOfArticle(trx, id) : []
     await writeArticle(trx, row, article.blocks, existing !== null)
     await indexArticleText(trx, store.dialect, id, article.title, row.body_text)
     const personIds = await resolvePeople(trx, analysis, now)
     await writeAnalysis(trx, store.dialect, id, analysis.quotes, analysis.entities, personIds)
+    // The article's earlier version may have named people this one does not, or spelt them otherwise.
+    if (before.length > 0) await refreshPeople(trx, before)
     await indexArticleRelations(trx, store.dialect, { id, article, analysis, url: input.url ?? null, publishedAt: article.publishedAt })
     return summarise(id, existing === null, article, analysis)
   })
@@ -156,7 +159,7 @@ export async function deleteArticle(deps: ServiceDeps, id: string): Promise<bool
     await trx.updateTable('replies').set({ parent_id: null }).where('article_id', '=', id).execute()
     await trx.deleteFrom('replies').where('article_id', '=', id).execute()
     const deleted = await deleteArticleRow(trx, id)
-    await pruneUnreferencedPeople(trx, people)
+    await refreshPeople(trx, people)
     return deleted
   })
 }

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely'
 import { isTitleWord, matchPerson, personKey, type KnownPerson } from '../analyse/people.js'
 import type { Analysis, Entity } from '../domain/index.js'
 import { newId } from '../lib/ids.js'
-import { insertPerson, peopleByKeys, peopleBySurname, updatePerson, type Person } from '../store/repos/people-repo.js'
+import { evidenceOfPerson, getPerson, insertPerson, peopleByKeys, peopleBySurname, pruneUnreferencedPeople, updatePerson, type Person } from '../store/repos/people-repo.js'
 import type { Database } from '../store/schema/index.js'
 
 /**
@@ -118,5 +118,24 @@ function mergeEvidence(p: Person, e: { name: string; role: string | null; organi
     roles: addUnique(p.roles, e.role),
     organisations: addUnique(p.organisations, e.organisation),
     coMentions,
+  }
+}
+
+/**
+ * After an article is deleted or rewritten: people it alone named are
+ * deleted, and the others keep only the spellings, roles, organisations and
+ * companions the remaining articles give them (an alias seen only in the
+ * deleted article goes with it).
+ */
+export async function refreshPeople(trx: Transaction<Database>, ids: string[]): Promise<void> {
+  await pruneUnreferencedPeople(trx, ids)
+  for (const id of ids) {
+    const person = await getPerson(trx, id)
+    if (!person) continue
+    const seen = await evidenceOfPerson(trx, id)
+    if (seen.names.length === 0) continue
+    // The longest spelling still written is the fullest form of the name, as when the record was built.
+    const name = seen.names.reduce((a, b) => (b.length > a.length ? b : a))
+    await updatePerson(trx, { ...person, name, nameKey: personKey(name), aliases: seen.names, roles: seen.roles, organisations: seen.organisations, coMentions: seen.coMentions.slice(-100) })
   }
 }

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
 import { it } from 'node:test'
-import { addArticle } from '../../src/services/articles.js'
+import { addArticle, deleteArticle } from '../../src/services/articles.js'
 import { duplicatesOf } from '../../src/search/similar.js'
 import { personProfile, quotedPeople } from '../../src/services/reading.js'
+import { getPerson } from '../../src/store/repos/people-repo.js'
 import { testDeps } from '../helpers/deps.js'
 import { forEachStore } from '../helpers/stores.js'
 
@@ -27,5 +28,30 @@ forEachStore('the list of people quoted on the desk', (getStore) => {
     assert.equal(ruiz.quoteCount, 2)
     assert.equal(ruiz.role, 'nurse')
     assert.equal(ruiz.organisation, 'Lakeshore General Hospital')
+  })
+
+  it('a person keeps only what the remaining articles say: spellings, and existence itself', async () => {
+    const deps = testDeps(getStore())
+    const add = async (body: string, url?: string): Promise<string> => {
+      const r = await addArticle(deps, { body, url: url ?? null, source: url ? 'url' : 'paste' })
+      assert.ok(r.ok, JSON.stringify(r))
+      return r.value.id
+    }
+    const hyphen = await add('Pyongyang fires again\n\nKim Jong-un watched the launch on Tuesday, state media said. “We are ready,” Kim Jong-un said.')
+    const spaced = await add('Summit plans\n\nKim Jong Un will meet the envoy in May. “The talks will be frank,” Kim Jong Un said on Friday.')
+    const person = (await quotedPeople(deps)).find((p) => /Kim Jong/.test(p.name))
+    assert.ok(person)
+    assert.deepEqual((await getPerson(deps.store.db, person.id))?.aliases.sort(), ['Kim Jong Un', 'Kim Jong-un'])
+    assert.equal(await deleteArticle(deps, hyphen), true)
+    assert.deepEqual((await getPerson(deps.store.db, person.id))?.aliases, ['Kim Jong Un'])
+    // The same page rewritten without her: the person it alone named is gone.
+    const url = 'https://harbour.example/ferry'
+    const first = await add('Ferry fares rise\n\n“Fares will rise by a third,” said Lena Marsh, the ferry operator’s director.', url)
+    const lena = (await quotedPeople(deps)).find((p) => p.name === 'Lena Marsh')
+    assert.ok(lena)
+    assert.equal(await add('Ferry fares rise\n\nFares will rise by a third in May, the operator said in a statement.', url), first)
+    assert.equal(await getPerson(deps.store.db, lena.id), null)
+    assert.ok(await getPerson(deps.store.db, person.id), 'a person other articles name stays')
+    assert.ok(spaced)
   })
 })

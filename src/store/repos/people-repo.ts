@@ -135,3 +135,26 @@ export async function personIdsByName(db: Db, articleIds: string[]): Promise<Map
   }
   return out
 }
+
+/** What the stored articles still say about a person: the names written, roles, organisations, and the people named beside them. */
+export async function evidenceOfPerson(db: Db, personId: string): Promise<{ names: string[]; roles: string[]; organisations: string[]; coMentions: string[] }> {
+  const named = await db.selectFrom('article_entities').select(['article_id', 'name', 'role', 'organisation']).where('person_id', '=', personId).execute()
+  const quoted = await db.selectFrom('quotes').select(['speaker_name as name', 'role', 'organisation']).where('person_id', '=', personId).execute()
+  const articles = [...new Set(named.map((r) => r.article_id))]
+  const beside = articles.length
+    ? await db
+        .selectFrom('article_entities')
+        .select('name')
+        .where('article_id', 'in', articles)
+        .where('kind', '=', 'person')
+        .where((eb) => eb.or([eb('person_id', 'is', null), eb('person_id', '!=', personId)]))
+        .execute()
+    : []
+  const distinct = (values: (string | null)[]): string[] => [...new Set(values.filter((v): v is string => !!v))]
+  return {
+    names: distinct([...named, ...quoted].map((r) => r.name)),
+    roles: distinct([...named, ...quoted].map((r) => r.role)),
+    organisations: distinct([...named, ...quoted].map((r) => r.organisation)),
+    coMentions: distinct(beside.map((r) => r.name)),
+  }
+}
