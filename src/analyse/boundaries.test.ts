@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { analyseText } from './index.js'
+import { analyseText, normaliseMarks } from './index.js'
 import { find, only, span } from './testing.js'
 
 test('the appositive after an inverted attribution describes the speaker; it is not more content', () => {
@@ -131,4 +131,22 @@ test('a quotation after "as" is the word of the subject who characterises, not o
   assert.equal(q.kind, 'mixed')
   assert.equal(find(a, 'reckless'), undefined)
   assert.equal(find(a, 'the Captain'), undefined)
+})
+
+test('a quotation closed after a full stop ends its sentence; the next sentence has its own speaker', () => {
+  const text = 'The port authority accused the mayor of “reckless spending.” Ferry operator Omar Haddad said the fares are “out of control.”'
+  const a = analyseText(text)
+  const q = only(a, 'the fares are')
+  assert.equal(q.speaker?.name, 'Omar Haddad')
+  assert.doesNotMatch(q.text, /reckless/)
+})
+
+test('typewriter marks: a closing pair stays against its words, so the next sentence starts clean', () => {
+  const text = "Her statement was ''not in line with our editorial policy.'' The network said it would send Ms. Martin to Crimea."
+  const normalised = normaliseMarks(text)
+  assert.equal(normalised.length, text.length)
+  assert.match(normalised, /policy\."\s+The network/)
+  const q = only(analyseText(text), 'it would send')
+  assert.equal(span(text, q.speakerMention), 'The network')
+  assert.equal(q.text, 'it would send Ms. Martin to Crimea')
 })

@@ -59,7 +59,10 @@ export function analyseText(text: string, options: AnalyseOptions = {}): Analysi
  */
 export function normaliseMarks(text: string): string {
   if (!/''|``|’’|‘‘/.test(text)) return text
-  return text.replace(/''|``/g, ' "').replace(/’’/g, ' ”').replace(/‘‘/g, ' “')
+  // A closing pair (after a word, before a space or punctuation) keeps its mark first: "policy." The …
+  const closing = (mark: string) => (pair: string, at: number, all: string) =>
+    /\S/.test(all[at - 1] ?? ' ') && /^(?:\s|[.,;:!?)]|$)/.test(all[at + 2] ?? '') ? `${mark} ` : ` ${mark}`
+  return text.replace(/''/g, closing('"')).replace(/``/g, ' "').replace(/’’/g, closing('”')).replace(/‘‘/g, ' “')
 }
 
 export function analyseArticle(article: Article): Analysis {

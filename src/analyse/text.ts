@@ -95,7 +95,8 @@ export function splitSentences(text: string, para: Span, paragraph: number): Sen
     let next = end
     while (next < para.end && /\s/.test(text[next] ?? '')) next++
     if (!/[\p{Lu}\p{N}"“‘'«„(]/u.test(text[next] ?? '')) continue
-    if (/["”’»]/.test(text[end - 1] ?? '') && attributionFollows(text, next, para.end)) continue
+    // “Is it over?” Nunes said. — but a quotation closed after a full stop ended its sentence (“… recklessness.” South Korean …).
+    if (m[0] !== '.' && /["”’»]/.test(text[end - 1] ?? '') && attributionFollows(text, next, para.end)) continue
     out.push({ start, end, paragraph })
     start = next
     re.lastIndex = next
