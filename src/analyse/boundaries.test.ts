@@ -150,3 +150,22 @@ test('typewriter marks: a closing pair stays against its words, so the next sent
   assert.equal(span(text, q.speakerMention), 'The network')
   assert.equal(q.text, 'it would send Ms. Martin to Crimea')
 })
+
+test('nouns in -ly are no adverbs; an adverb in -ly between a subject and its cue is skipped', () => {
+  const text = 'The family said the inquiry had failed them. Residents angrily told the council the pier was unsafe.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'the inquiry had failed').speakerMention), 'The family')
+  assert.equal(span(text, only(a, 'the pier was unsafe').speakerMention), 'Residents')
+})
+
+test('a subject described by a participle or a relative clause between commas', () => {
+  const text =
+    'The reports, citing unnamed sources close to the talks, said the discussions would resume in May. ' +
+    'The ferry will be sold, said the harbour master, who has run the port for a decade.'
+  const a = analyseText(text)
+  const reports = only(a, 'the discussions would resume')
+  assert.equal(span(text, reports.speakerMention), 'The reports')
+  const sold = only(a, 'The ferry will be sold')
+  assert.equal(sold.text, 'The ferry will be sold')
+  assert.equal(span(text, sold.speakerMention), 'the harbour master')
+})

@@ -162,7 +162,9 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   const back = skipBetween(ctx, c - 1, unit.from)
   if (!ACT_ONLY.has(lemma) && (ctx.tokens[back]?.text === ',' || isQuotedToken(ctx, back))) {
     const after = subjectAfter(ctx, c, unit.to)
-    if (after && !isPublisher(ctx, ctx.text.slice(after.start, after.end))) {
+    // "…, said the discussions were meant to …": a clause follows the cue, its subject is no inverted speaker.
+    const clauseFollows = !!after && hasFiniteVerb(ctx, after.to, Math.min(unit.to, after.to + 1))
+    if (after && !clauseFollows && !isPublisher(ctx, ctx.text.slice(after.start, after.end))) {
       const inner = parenthetical(ctx, unit, back + 1, after.to)
       if (inner) return build(ctx, unit, inner.content, cue, after, inner.next)
       const content = trimSpan(ctx.text, { start: unit.start, end: ctx.tokens[back]?.end ?? t.start })
@@ -436,7 +438,10 @@ function skipObject(ctx: Context, k: number, max: number, always: boolean): numb
 
 /** "told the tour he would …": the addressee's words end where the content's pronoun (or "that") starts, before `until`. */
 function addresseeEnd(ctx: Context, e: number, until: number): number {
-  while (e < until && ctx.tokens[e]?.word && !/^(that|he|she|they|we|i|it)$/.test(ctx.tokens[e]?.lower ?? '')) {
+  const from = e
+  // "told the council the pier was unsafe": a second determiner opens the content's subject.
+  const opens = (i: number): boolean => /^(that|he|she|they|we|i|it)$/.test(ctx.tokens[i]?.lower ?? '') || (i > from && /^(the|a|an|his|her|their|its|our|this|these|those)$/.test(ctx.tokens[i]?.lower ?? ''))
+  while (e < until && ctx.tokens[e]?.word && !opens(e)) {
     // "the Harbour Herald’s weekly video series": the possessor's noun phrase follows.
     if (/['’]s$/.test(ctx.tokens[e]?.text ?? '')) until += 3
     e++

@@ -36,9 +36,12 @@ export function tok(ctx: Context, i: number): Token | undefined {
 /** Skip adverbs and auxiliaries backwards from i (inclusive): "Chan [also] said". */
 function skipBetweenBack(ctx: Context, i: number, min: number): number {
   let k = i
-  while (k >= min && BETWEEN.has(tok(ctx, k)?.lower ?? '') && k > i - 3) k--
+  while (k >= min && k > i - 3 && (BETWEEN.has(tok(ctx, k)?.lower ?? '') || MANNER.test(tok(ctx, k)?.text ?? ''))) k--
   return k
 }
+
+/** "finally said", "angrily told": a manner or time adverb in -ly (lower case, so no name such as "Kelly"; not "the family said"). */
+const MANNER = /^(?!(?:family|ally|assembly|supply|rally|anomaly|monopoly|reply|belly|bully|folly|tally|daily|weekly|monthly|quarterly|early|elderly|italy|july|lily|holly|jelly|homily|melancholy)$)\p{Ll}{3,}ly$/u
 
 /** The mention ending at token k (inclusive), scanning back no further than min. */
 export function mentionEndingAt(ctx: Context, k: number, min: number): Mention | null {
@@ -164,8 +167,9 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
       if (isQuotedToken(ctx, j)) break
       if (tok(ctx, j)?.text !== ',') continue
       const m = mentionEndingAt(ctx, j - 1, min)
-      // "A White House official, who requested anonymity, said": a description with a relative clause.
-      const relative = tok(ctx, j + 1)?.lower === 'who' && m?.kind === 'nominal'
+      // "A White House official, who requested anonymity, said", "The reports, citing unnamed sources, said":
+      // a description with a relative clause or a participle.
+      const relative = /^(who|citing|quoting)$/.test(tok(ctx, j + 1)?.lower ?? '') && m?.kind === 'nominal'
       if (m && (m.kind === 'name' || relative) && !isPossessive(ctx, m)) candidates.push(m)
     }
     const people = candidates.filter((m) => entityAt(ctx.entities, m)?.kind === 'person')
@@ -289,7 +293,7 @@ function skipRoleWords(ctx: Context, k: number, max: number): number {
 }
 
 /** Words that never end a speaker mention: "Trump formally", "A total of 39 are", "the mayor via". */
-const NOT_MENTION_END = /^(is|are|was|were|be|been|being|has|have|had|both|via|the|a|an|of|for|also|who)$|^\p{Ll}+(?:ly|ed)$/u
+const NOT_MENTION_END = /^(is|are|was|were|be|been|being|has|have|had|both|via|the|a|an|of|for|also|who)$|^\p{Ll}+ed$/u
 
 /** The name mention covering the characters [start, end) (a name found by a pattern over the text), or null. */
 export function nameMentionAt(ctx: Context, start: number, end: number): Mention | null {
@@ -302,7 +306,7 @@ export function nameMentionAt(ctx: Context, start: number, end: number): Mention
 
 export function make(ctx: Context, kind: MentionKind, from: number, lastToken: number): Mention {
   let last = lastToken
-  while (kind !== 'pronoun' && last > from && NOT_MENTION_END.test(tok(ctx, last)?.text ?? '')) last--
+  while (kind !== 'pronoun' && last > from && (NOT_MENTION_END.test(tok(ctx, last)?.text ?? '') || MANNER.test(tok(ctx, last)?.text ?? ''))) last--
   const a = tok(ctx, from)
   const b = tok(ctx, last)
   const end = b ? b.end - (/['’]s?$/u.exec(b.text)?.[0].length ?? 0) : 0

@@ -28,6 +28,8 @@ export function parenthetical(ctx: Context, unit: Unit, from: number, to: number
   if (close < 0 || !first || !first.word || cueLemma(first.lower) || first.lower === 'according') return null
   // "…, she says, and lost his life …", "…, insists Wise, in seeing …": the reporter's own continuation.
   if (/^(and|but|or|in|on|at|with|for|to|from|by|as|after|before)$/.test(first.lower)) return null
+  // "…, said the analyst, who follows Korea": a relative clause describes the speaker.
+  if (/^(who|whose|whom|which)$/.test(first.lower)) return null
   if (/ing$/.test(first.lower) || (first.lower.endsWith('ly') && /ing$/.test(ctx.tokens[close + 2]?.lower ?? ''))) return null
   const before = trimSpan(ctx.text, { start: unit.start, end: open.start })
   if (words(ctx, before) < MIN_SIDE_WORDS || /["”’»]$/.test(ctx.text.slice(before.start, before.end))) return null
