@@ -169,3 +169,17 @@ test('a subject described by a participle or a relative clause between commas', 
   assert.equal(sold.text, 'The ferry will be sold')
   assert.equal(span(text, sold.speakerMention), 'the harbour master')
 })
+
+test('"…, she says, and …": the speaker’s sentence goes on after the attribution', () => {
+  const text = 'Ana Ruiz lost her brother in May. He went to the clinic that day, she says, and died over $7 of medicine.'
+  const q = only(analyseText(text), 'He went to the clinic')
+  assert.equal(q.speaker?.name, 'Ana Ruiz')
+  assert.equal(span(text, q.content.at(-1) ?? null), 'and died over $7 of medicine')
+})
+
+test('first names from many languages give a person a gender for "she" and "he"; a pronoun opens a clause', () => {
+  const text = 'Ines Varga and Tomas Reyes run the ferry. The pier closed that day, she said. He went home early, he said.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'The pier closed').speaker?.name, 'Ines Varga')
+  assert.equal(only(a, 'He went home early').speaker?.name, 'Tomas Reyes')
+})

@@ -69,7 +69,8 @@ export function hasFiniteVerb(ctx: Context, from: number, to: number): boolean {
 export function isClause(ctx: Context, s: Span): boolean {
   const words = ctx.text.slice(s.start, s.end).match(/[\p{L}\p{N}'’]+/gu) ?? []
   if (words.length < 4) return false
-  if (words.length >= 8) return true
+  // "He went to the clinic that day": a subject pronoun opens a clause, whatever its (irregular) verb.
+  if (words.length >= 8 || /^(he|she|they|we|i|it)$/i.test(words[0] ?? '')) return true
   return words.some((w, i) => FINITE.test(w.toLowerCase()) || (i > 0 && w === w.toLowerCase() && w.length > 3 && /(?:ed|es|[^s]s)$/.test(w)))
 }
 

@@ -16,7 +16,11 @@ marianne hilary naomi ruby eva ella chloe zoe lily mia ava amelia harper aria el
 savannah audrey brooklyn bella claire skylar lucy paisley anna caroline genesis kennedy sadie allison gabriella
 madelyn cora elena lydia vivian serena nancy kamala nikki elise alexandria ilhan rashida ayanna tulsi amy kirsten
 elizabeth liz betsy meghan kate camilla diane theresa angela ursula christine marine giorgia jacinda sanna
-jody kristy rachel carla bonnie patty gina rita vicki dana tracy stacy kristen holly heidi robin dawn`.split(/\s+/))
+jody kristy rachel carla bonnie patty gina rita vicki dana tracy stacy kristen holly heidi robin dawn
+ana ines lucia sofia carmen rosa paula marta juana pilar beatriz isabel leticia adriana gabriela valentina camila
+fernanda mariana daniela alejandra veronica silvia raquel lorena fatima aisha amina leila yasmin zainab mariam
+priya anjali sunita deepa kavita meera mei ling yuki keiko hana olga tatiana natalia svetlana irina ekaterina
+ingrid astrid greta helga ilse maren freya sigrid lena lea mette anke birgit ulrike katarzyna agnieszka magdalena`.split(/\s+/))
 
 export const MALE = new Set(`james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony
 mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
@@ -30,7 +34,11 @@ guy claude alain gilles rene normand rejean doug jagmeet maxime stephen erin and
 emmanuel boris rishi keir olaf shinzo narendra recep benjamin volodymyr jair justin dmitry sergei
 ivan igor alexei mohammed muhammad ahmed ali omar hassan hussein abdul khalid tariq martin liam
 oliver lucas elias owen caleb isaac luke wyatt leo julian hudson grayson ezra hunter connor levi jaxon landon
-colton cameron hugh neil ian graham stuart craig derek shane travis trevor wade blake chad brett todd troy`.split(/\s+/))
+colton cameron hugh neil ian graham stuart craig derek shane travis trevor wade blake chad brett todd troy
+tomas carlos luis miguel jorge pedro pablo diego javier sergio raul fernando alejandro ricardo eduardo mateo
+santiago emilio hugo felipe andres manuel rafael antonio francisco hiroshi kenji takeshi wei jun ravi rahul amit
+arjun sanjay vikram lars sven nils anders erik hans klaus jurgen dieter stefan tomasz piotr pawel kwame kofi
+yusuf ibrahim mustafa karim samir rami nabil hamid reza`.split(/\s+/))
 
 /** Is the word a common first name? */
 export function isFirstName(word: string): boolean {

@@ -26,8 +26,9 @@ export function parenthetical(ctx: Context, unit: Unit, from: number, to: number
   const first = ctx.tokens[close + 1]
   // "…, she said, adding that …" / "…, he said, according to …": the reporter goes on, not the speaker.
   if (close < 0 || !first || !first.word || cueLemma(first.lower) || first.lower === 'according') return null
-  // "…, she says, and lost his life …", "…, insists Wise, in seeing …": the reporter's own continuation.
-  if (/^(and|but|or|in|on|at|with|for|to|from|by|as|after|before)$/.test(first.lower)) return null
+  // "…, insists Wise, in seeing …": the reporter's own continuation. "…, she says, and lost his life …" goes on
+  // with the speaker's sentence (both the GGT and PolNeAR sets annotate it so).
+  if (/^(or|in|on|at|with|for|to|from|by|as|after|before)$/.test(first.lower)) return null
   // "…, said the analyst, who follows Korea": a relative clause describes the speaker.
   if (/^(who|whose|whom|which)$/.test(first.lower)) return null
   if (/ing$/.test(first.lower) || (first.lower.endsWith('ly') && /ing$/.test(ctx.tokens[close + 2]?.lower ?? ''))) return null
