@@ -183,3 +183,13 @@ test('first names from many languages give a person a gender for "she" and "he";
   assert.equal(only(a, 'The pier closed').speaker?.name, 'Ines Varga')
   assert.equal(only(a, 'He went home early').speaker?.name, 'Tomas Reyes')
 })
+
+test('a document is its own source, never the person last named; its participle phrase is no content', () => {
+  const text =
+    'Dennis Brooks runs the shelter on King Street.\n\n' +
+    'According to the city’s Street Needs Assessment, published in November, the number of people sleeping outdoors rose to 8,715.'
+  const q = only(analyseText(text), 'the number of people sleeping outdoors')
+  assert.notEqual(q.speaker?.name, 'Dennis Brooks')
+  assert.equal(q.speaker?.kind, 'organisation')
+  assert.equal(span(text, q.speakerMention), 'the city’s Street Needs Assessment')
+})

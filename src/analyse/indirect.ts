@@ -449,6 +449,8 @@ function addresseeEnd(ctx: Context, e: number, until: number): number {
   return e
 }
 
+const PARTICIPLE_PHRASE = /^(published|released|issued|conducted|commissioned|updated|obtained|completed|dated|posted)$/
+
 function accordingTo(ctx: Context, unit: Unit, c: number): Found | null {
   const to = ctx.tokens[c + 1]
   const t = ctx.tokens[c]
@@ -467,6 +469,12 @@ function accordingTo(ctx: Context, unit: Unit, c: number): Found | null {
   }
   let k = m.to
   while (k < unit.to && ctx.tokens[k]?.text !== ',') k++
+  // "According to the city's assessment, published in November, the number …": the source's participle phrase.
+  if (PARTICIPLE_PHRASE.test(ctx.tokens[k + 1]?.text ?? '')) {
+    let j = k + 2
+    while (j < unit.to && j < k + 10 && ctx.tokens[j]?.text !== ',') j++
+    if (ctx.tokens[j]?.text === ',') k = j
+  }
   if (k >= unit.to - 1) return null
   const end = contentEnd(ctx, k + 1, unit.to)
   return build(ctx, unit, trimSpan(ctx.text, { start: ctx.tokens[k + 1]?.start ?? unit.end, end: end.offset }), cue, m, end.next, !named)

@@ -7,7 +7,7 @@
 import type { Entity, Speaker } from '../domain/index.js'
 import { entityOfName, isQuotedToken, namesOfUnit, type Context } from './context.js'
 import type { Gender } from './gender.js'
-import { GROUP_NOUNS, ORG_WORDS, cueLemma } from './lexicon.js'
+import { EVIDENCE_SUBJECT, GROUP_NOUNS, ORG_WORDS, cueLemma } from './lexicon.js'
 import type { Mention } from './mentions.js'
 import { antecedent, fromEntity, isPublisher, recentSpeaker, salient, unitIndexAt } from './resolve.js'
 
@@ -40,6 +40,10 @@ export function resolveNominal(ctx: Context, m: Mention, surface: string): Speak
   if (ORG_WORDS.has(head) || ORG_HEADS.test(head)) {
     const e = /^(the|this|that|its)$/.test(det) ? orgNamed(ctx, head, m.start) : null
     return e ? fromEntity(e) : { name: surface, kind: 'organisation', entityId: null, role: null, organisation: null }
+  }
+  // "the city's Street Needs Assessment", "the latest poll": a document speaks for its authors, never as a person.
+  if (DOCUMENT.test(head) || EVIDENCE_SUBJECT.test(head) || /^(assessment|census|ruling|decision|budget|bill|plan|strategy|guidelines?|policy|forecast)$/.test(head)) {
+    return { name: surface, kind: 'organisation', entityId: null, role: null, organisation: null }
   }
   if (/^(the|this|that)$/.test(det)) {
     // "the analyst": the person whose role it repeats; "the 26-year-old right wing",
