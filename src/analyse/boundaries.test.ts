@@ -193,3 +193,27 @@ test('a document is its own source, never the person last named; its participle 
   assert.equal(q.speaker?.kind, 'organisation')
   assert.equal(span(text, q.speakerMention), 'the city’s Street Needs Assessment')
 })
+
+test('review fixes: a new clause after "…, X said, but"; one quotation interrupted "in a tweet"; no resumed quote without a cue', () => {
+  const a = analyseText('The bridge is unsafe, the engineer said, but the council voted to reopen it anyway.')
+  assert.equal(only(a, 'The bridge is unsafe').text, 'The bridge is unsafe')
+  const tweet = '“We won,” Ines Varga said in a tweet, “and we will win again next year.”'
+  const b = analyseText(tweet)
+  assert.equal(b.quotes.length, 1, JSON.stringify(b.quotes.map((q) => q.text)))
+  assert.match(b.quotes[0]?.text ?? '', /we will win again/)
+  const hall = 'Residents, “angry and tired,” and business owners, “worried about the future of the strip,” packed the hall.'
+  assert.equal(find(analyseText(hall), 'worried about the future'), undefined)
+})
+
+test('review fixes: a capitalised "May" after an inverted cue is a name; "went … as" and a passive "cast as" are no characterisation', () => {
+  const may = analyseText('The port will reopen next week, said Prime Minister Theresa May.')
+  assert.equal(only(may, 'The port will reopen').speaker?.name, 'Theresa May')
+  const roles = analyseText('Omar Haddad went on stage as “the Captain” every night. Ines Varga has been cast as the “villain” of the strike.')
+  assert.equal(find(roles, 'the Captain'), undefined)
+  assert.equal(find(roles, 'villain'), undefined)
+})
+
+test('review fixes: a short attribution after a quotation closed by a full stop still attributes it', () => {
+  const q = only(analyseText('“The plan is dead.” Omar Haddad said.'), 'The plan is dead')
+  assert.equal(q.speaker?.name, 'Omar Haddad')
+})

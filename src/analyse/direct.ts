@@ -21,7 +21,7 @@ export function isDirect(ctx: Context, q: Quoted, unit: Unit): boolean {
   if (prefix === '' || /[:"”’»]$/.test(prefix)) return !isFragment(ctx, q, unit, words)
   const lastWord = /([\p{L}]+)\W*$/u.exec(prefix)?.[1]?.toLowerCase() ?? ''
   // "“A,” Trump said during a rally in Kenansville, N.C., “but …”": the quotation resumes after its attribution.
-  if (/,$/.test(prefix)) return words >= 3 && (hasCue(prefix) || /,\s*["”’»]/.test(prefix))
+  if (/,$/.test(prefix)) return words >= 3 && (hasCue(prefix) || resumesAfterCue(prefix))
   return words >= 4 && !!cueLemma(lastWord) && lastWord !== 'that'
 }
 
@@ -38,6 +38,14 @@ function isListItem(text: string, q: Quoted, words: number): boolean {
 /** The gap between two list items: a comma (inside the marks or out) and/or "and"/"or". */
 function listGap(gap: string, commaInside: boolean): boolean {
   return /^[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?$/.test(gap) && (commaInside || /,|\b(?:and|or)\b/.test(gap))
+}
+
+/** "“A,” Trump said during a rally in Kenansville, N.C., “but …”": a quotation closed by a comma, then a cue, before this one. */
+function resumesAfterCue(prefix: string): boolean {
+  const closed = [...prefix.matchAll(/,\s*["”’»]/g)].at(-1)
+  if (!closed) return false
+  const between = prefix.slice((closed.index ?? 0) + closed[0].length).toLowerCase().match(/\p{L}+/gu) ?? []
+  return between.length > 0 && between.length <= 12 && between.some((w) => cueLemma(w))
 }
 
 /** A cue among the last words before the comma: "Chan said, “…”", "According to the paper, “…”". */
@@ -158,13 +166,18 @@ function signature(ctx: Context, q: Quoted): Mention | null {
   return nameMentionAt(ctx, start, start + name.length)
 }
 
-/** A cue word of its own between an attribution and the next quotation ("…, adding later, “…”", "before asking her, “…”"). */
+/**
+ * A cue of its own between an attribution and the next quotation: a
+ * participle after a comma or "before"/"after" ("…, adding later, “…”",
+ * "before asking her, “…”"); not a noun that names speech ("in a tweet").
+ */
 function secondCue(ctx: Context, unit: Unit, from: number, to: number): Span | null {
   for (let i = unit.from; i < unit.to; i++) {
     const t = ctx.tokens[i]
     if (!t || t.start < from || isQuotedToken(ctx, i)) continue
     if (t.end > to) return null
-    if (t.text === t.lower && cueLemma(t.lower)) return { start: t.start, end: t.end }
+    const led = /^(,|before|after|then)$/.test(ctx.tokens[i - 1]?.lower ?? '')
+    if (t.text === t.lower && t.lower.endsWith('ing') && led && cueLemma(t.lower)) return { start: t.start, end: t.end }
   }
   return null
 }

@@ -74,7 +74,9 @@ function namingQuotes(ctx: Context, unit: Unit): Draft[] {
 }
 
 /** Verbs by which someone characterises someone else "as" something (stems): "pounding Trump as", "dismissed it as". */
-const CHARACTERISING = /^(pound|attack|slam|blast|criticiz|criticis|describ|dismiss|derid|mock|prais|hail|tout|denounc|condemn|portray|paint|cast|brand|label|characteriz|characteris|depict|admir|regard|decr|ridicul|lambast|gone|going|goes|went)/
+const CHARACTERISING = /^(pound|attack|slam|blast|criticiz|criticis|describ|dismiss|derid|mock|prais|hail|tout|denounc|condemn|portray|paint|cast|brand|label|characteriz|characteris|depict|admir|regard|decr|ridicul|lambast)/
+/** "gone after Trump as …": a form of "go" characterises only with "after". */
+const GO_AFTER = /^(go|goes|going|gone|went)$/
 
 /**
  * "X has been steadily pounding Trump as a “con artist”", "admires Putin as a
@@ -89,9 +91,10 @@ function characterisation(ctx: Context, unit: Unit, c: number): Draft | null {
   for (let v = c - 1; v >= unit.from && v >= c - 6; v--) {
     const t = ctx.tokens[v]
     if (!t || !t.word || isQuotedToken(ctx, v) || t.text === ',') return null
-    if (t.text !== t.lower || !CHARACTERISING.test(t.lower)) continue
-    // "was described as “…”": passive, the subject is the one characterised.
-    if (/(?:ed|ibed)$/.test(t.lower) && /^(is|was|were|are|been|being|be)$/.test(ctx.tokens[v - 1]?.lower ?? '')) return null
+    const goAfter = GO_AFTER.test(t.lower) && ctx.tokens[v + 1]?.lower === 'after'
+    if (t.text !== t.lower || !(CHARACTERISING.test(t.lower) || goAfter)) continue
+    // "was described as “…”", "has been cast as the “villain”": passive, the subject is the one characterised.
+    if (/^(is|was|were|are|been|being|be|get|gets|got)$/.test(ctx.tokens[v - 1]?.lower ?? '') && !/ing$/.test(t.lower) && !goAfter) return null
     const chain = /^(is|was|were|are|been|has|have|had)$/.test(ctx.tokens[v - 1]?.lower ?? '') ? v - 1 : v
     let s = chain
     while (s - 1 >= unit.from && /^(steadily|openly|repeatedly|also|has|have|had|been|long|often)$/.test(ctx.tokens[s - 1]?.lower ?? '')) s--
@@ -163,7 +166,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (!ACT_ONLY.has(lemma) && (ctx.tokens[back]?.text === ',' || isQuotedToken(ctx, back))) {
     const after = subjectAfter(ctx, c, unit.to)
     // "…, said the discussions were meant to …": a clause follows the cue, its subject is no inverted speaker.
-    const clauseFollows = !!after && hasFiniteVerb(ctx, after.to, Math.min(unit.to, after.to + 1))
+    const next = after ? ctx.tokens[after.to] : undefined
+    const clauseFollows = !!next && next.text === next.lower && hasFiniteVerb(ctx, after?.to ?? 0, Math.min(unit.to, (after?.to ?? 0) + 1))
     if (after && !clauseFollows && !isPublisher(ctx, ctx.text.slice(after.start, after.end))) {
       const inner = parenthetical(ctx, unit, back + 1, after.to)
       if (inner) return build(ctx, unit, inner.content, cue, after, inner.next)

@@ -6,7 +6,7 @@
  */
 import type { Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
-import { contentEnd, FINITE, hasFiniteVerb } from './clause.js'
+import { contentEnd, FINITE, hasFiniteVerb, startsClause } from './clause.js'
 import { BETWEEN, cueLemma } from './lexicon.js'
 import type { Mention } from './mentions.js'
 
@@ -29,6 +29,8 @@ export function parenthetical(ctx: Context, unit: Unit, from: number, to: number
   // "…, insists Wise, in seeing …": the reporter's own continuation. "…, she says, and lost his life …" goes on
   // with the speaker's sentence (both the GGT and PolNeAR sets annotate it so).
   if (/^(or|in|on|at|with|for|to|from|by|as|after|before)$/.test(first.lower)) return null
+  // "…, the engineer said, but the council voted …": a clause with its own subject is the reporter's.
+  if (/^(and|but)$/.test(first.lower) && startsClause(ctx, close + 2)) return null
   // "…, said the analyst, who follows Korea": a relative clause describes the speaker.
   if (/^(who|whose|whom|which)$/.test(first.lower)) return null
   if (/ing$/.test(first.lower) || (first.lower.endsWith('ly') && /ing$/.test(ctx.tokens[close + 2]?.lower ?? ''))) return null

@@ -95,8 +95,9 @@ export function splitSentences(text: string, para: Span, paragraph: number): Sen
     let next = end
     while (next < para.end && /\s/.test(text[next] ?? '')) next++
     if (!/[\p{Lu}\p{N}"“‘'«„(]/u.test(text[next] ?? '')) continue
-    // “Is it over?” Nunes said. — but a quotation closed after a full stop ended its sentence (“… recklessness.” South Korean …).
-    if (m[0] !== '.' && /["”’»]/.test(text[end - 1] ?? '') && attributionFollows(text, next, para.end)) continue
+    // “Is it over?” Nunes said. — a quotation closed after a full stop ended its sentence (“… recklessness.” South
+    // Korean President Park said …) unless all that follows is a short attribution (“The plan is dead.” Smith said.).
+    if (/["”’»]/.test(text[end - 1] ?? '') && attributionFollows(text, next, para.end, m[0] === '.' ? 4 : 12)) continue
     out.push({ start, end, paragraph })
     start = next
     re.lastIndex = next
@@ -111,13 +112,13 @@ const ATTRIBUTION_WORDS = 6
  * “Is it over?” Nunes said. — a question or exclamation closing a quotation
  * does not end the sentence when a short attribution clause follows.
  */
-function attributionFollows(text: string, from: number, to: number): boolean {
+function attributionFollows(text: string, from: number, to: number, maxWords: number): boolean {
   const clause = /^[^.!?"“”]*[.!?]?/.exec(text.slice(from, Math.min(to, from + 200)))?.[0] ?? ''
   const words = clause.match(/[\p{L}][\p{L}'’.-]*/gu) ?? []
   if (words.length === 0) return false
   const limit = Math.min(words.length, ATTRIBUTION_WORDS)
   // A short clause ending the sentence ("Nunes said."), not a new sentence ("The statement said that …").
-  if (words.length > 12 || /\bthat\b/i.test(clause)) return false
+  if (words.length > maxWords || /\bthat\b/i.test(clause) || (maxWords < 12 && !/[.!?]$/.test(clause))) return false
   for (let i = 0; i < limit; i++) {
     const w = (words[i] ?? '').toLowerCase().replace(/\.+$/, '')
     if (isCueForm(w)) return i === 0 || /^\p{Lu}/u.test(words[0] ?? '') || /^(he|she|they|we|i|it)$/.test(words[0]?.toLowerCase() ?? '')

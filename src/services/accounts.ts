@@ -176,14 +176,20 @@ export async function createUser(deps: ServiceDeps, raw: unknown, role: Role): P
 
 const DISPLAY_NAME_TAKEN = 'another account already shows that name: choose another display name'
 
-/** Replies show the display name: two accounts with one name would let one pass for the other (an admin, say). */
+/**
+ * Replies show the display name: two accounts with one name would let one
+ * pass for the other (an admin, say). Compared in JavaScript, where case,
+ * Unicode forms and runs of spaces fold the same way on both databases
+ * (SQLite's lower() folds ASCII only). A desk has a team's accounts, not millions.
+ */
 async function displayNameTaken(db: Kysely<Database>, displayName: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('users')
-    .select('id')
-    .where((eb) => eb(eb.fn('lower', ['display_name']), '=', displayName.trim().toLowerCase()))
-    .executeTakeFirst()
-  return row !== undefined
+  const key = displayNameKey(displayName)
+  const rows = await db.selectFrom('users').select('display_name').execute()
+  return rows.some((r) => displayNameKey(r.display_name) === key)
+}
+
+export function displayNameKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en')
 }
 
 export async function findUser(deps: ServiceDeps, username: string): Promise<User | null> {

@@ -32,6 +32,9 @@ export async function postReply(deps: ServiceDeps, viewer: Viewer, articleId: st
     if (!parent || parent.articleId !== articleId) return fail('invalid_reply', 'the reply you answer is not on this article')
     if (parent.status !== 'visible' && !viewer.canModerate) return fail('invalid_reply', 'the reply you answer was hidden by a moderator')
     parentId = await parentWithinDepth(deps, parent)
+    // Past the deepest level the answer joins an ancestor: that one must be visible too.
+    const host = parentId === parent.id ? parent : await getReply(db, parentId)
+    if (host && host.status !== 'visible' && !viewer.canModerate) return fail('invalid_reply', 'the thread you answer was hidden by a moderator')
   }
   const reply: Reply = {
     id: newId(),

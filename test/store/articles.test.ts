@@ -195,8 +195,12 @@ forEachStore('articles in the store', (getStore) => {
     const made = await createUser(deps, { username: 'ed', displayName: 'Ed Itor', password: 'a long enough password' }, 'editor')
     assert.ok(made.ok, JSON.stringify(made))
     const editor = viewerFor(made.value, 1)
-    const twin = await createUser(deps, { username: 'ed2', displayName: ' ed itor ', password: 'a long enough password' }, 'reader')
+    const twin = await createUser(deps, { username: 'ed2', displayName: ' ed  itor ', password: 'a long enough password' }, 'reader')
     assert.ok(!twin.ok && twin.error.code === 'taken', 'a second account may not show the same name')
+    assert.ok((await createUser(deps, { username: 'elodie', displayName: 'Élodie Martin', password: 'a long enough password' }, 'reader')).ok)
+    // Case beyond ASCII, and the decomposed spelling of É, fold the same on both databases.
+    const accent = await createUser(deps, { username: 'elodie2', displayName: 'E\u0301LODIE MARTIN', password: 'a long enough password' }, 'reader')
+    assert.ok(!accent.ok && accent.error.code === 'taken', JSON.stringify(accent))
     const rude = await postReply(deps, guest, added.value.id, { authorName: 'Troll', body: 'something rude' })
     assert.ok(rude.ok)
     const answer = await postReply(deps, guest, added.value.id, { authorName: 'Ana', body: 'Fares were frozen for five years.', parentId: rude.value.id })
@@ -213,6 +217,18 @@ forEachStore('articles in the store', (getStore) => {
     assert.equal((await replyThreads(deps, editor, added.value.id)).length, 2, 'moderators see every reply')
     const refused = await postReply(deps, guest, added.value.id, { authorName: 'Bo', body: 'me too', parentId: rude.value.id })
     assert.ok(!refused.ok && /hidden/.test(refused.error.message))
+    // Past the deepest level an answer joins an ancestor: a hidden one takes it no more than a hidden parent.
+    let parent: string | null = null
+    const chain: string[] = []
+    for (let i = 0; i < 5; i++) {
+      const r = await postReply(deps, guest, added.value.id, { authorName: `R${i}`, body: `level ${i}`, parentId: parent })
+      assert.ok(r.ok)
+      chain.push(r.value.id)
+      parent = r.value.id
+    }
+    assert.ok((await moderateReply(deps, editor, chain[3] ?? '', 'hidden')).ok)
+    const deep = await postReply(deps, guest, added.value.id, { authorName: 'Bo', body: 'deep answer', parentId: chain[4] })
+    assert.ok(!deep.ok && /hidden/.test(deep.error.message), JSON.stringify(deep))
     // A signed-in author replies under the account's name, whatever the form sends.
     const signed = await postReply(deps, editor, added.value.id, { body: 'Noted, thanks.' })
     assert.ok(signed.ok, JSON.stringify(signed))

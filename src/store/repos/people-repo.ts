@@ -136,11 +136,20 @@ export async function personIdsByName(db: Db, articleIds: string[]): Promise<Map
   return out
 }
 
+const EVIDENCE_ROWS = 2000
+
 /** What the stored articles still say about a person: the names written, roles, organisations, and the people named beside them. */
 export async function evidenceOfPerson(db: Db, personId: string): Promise<{ names: string[]; roles: string[]; organisations: string[]; coMentions: string[] }> {
-  const named = await db.selectFrom('article_entities').select(['article_id', 'name', 'role', 'organisation']).where('person_id', '=', personId).execute()
-  const quoted = await db.selectFrom('quotes').select(['speaker_name as name', 'role', 'organisation']).where('person_id', '=', personId).execute()
-  const articles = [...new Set(named.map((r) => r.article_id))]
+  // Bounded: a person named in tens of thousands of articles is refreshed from their latest EVIDENCE_ROWS mentions.
+  const named = await db
+    .selectFrom('article_entities')
+    .select(['article_id', 'name', 'role', 'organisation'])
+    .where('person_id', '=', personId)
+    .orderBy('article_id', 'desc')
+    .limit(EVIDENCE_ROWS)
+    .execute()
+  const quoted = await db.selectFrom('quotes').select(['speaker_name as name', 'role', 'organisation']).where('person_id', '=', personId).limit(EVIDENCE_ROWS).execute()
+  const articles = [...new Set(named.map((r) => r.article_id))].slice(0, 200)
   const beside = articles.length
     ? await db
         .selectFrom('article_entities')
@@ -148,6 +157,7 @@ export async function evidenceOfPerson(db: Db, personId: string): Promise<{ name
         .where('article_id', 'in', articles)
         .where('kind', '=', 'person')
         .where((eb) => eb.or([eb('person_id', 'is', null), eb('person_id', '!=', personId)]))
+        .limit(EVIDENCE_ROWS)
         .execute()
     : []
   const distinct = (values: (string | null)[]): string[] => [...new Set(values.filter((v): v is string => !!v))]
