@@ -6,14 +6,24 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { test } from 'node:test'
 import { sql } from 'kysely'
 import { CHECKPOINT_INTERVAL_MS } from '../../src/store/checkpointer.js'
-import { openStore } from '../../src/store/db.js'
+import { openStore, type Store } from '../../src/store/db.js'
 
-test('the write-ahead log is checkpointed in the background, not by the writer', async () => {
+/** A fresh file database with one table of pages, closed and removed after `body` runs. */
+async function withPagesTable(body: (store: Store, file: string) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-ckpt-'))
   const file = join(dir, 'desk.db')
   const store = openStore(`sqlite:${file}`)
   try {
     await sql`CREATE TABLE pages (n INTEGER PRIMARY KEY, body TEXT NOT NULL)`.execute(store.db)
+    await body(store, file)
+  } finally {
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+test('the write-ahead log is checkpointed in the background, not by the writer', async () => {
+  await withPagesTable(async (store, file) => {
     const body = 'x'.repeat(1000)
     await store.db.transaction().execute(async (trx) => {
       for (let n = 0; n < 3000; n++) await sql`INSERT INTO pages (n, body) VALUES (${n}, ${body})`.execute(trx)
@@ -25,18 +35,11 @@ test('the write-ahead log is checkpointed in the background, not by the writer',
     assert.ok(statSync(file).size > 3_000_000, `database file ${statSync(file).size} bytes after the background checkpoint`)
     const rows = await sql<{ n: number }>`SELECT count(*) AS n FROM pages`.execute(store.db)
     assert.equal(Number(rows.rows[0]?.n), 3000)
-  } finally {
-    await store.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
+  })
 })
 
 test('a writer that never pauses keeps the write-ahead log near 64 MB, however much it writes', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-ckpt-'))
-  const file = join(dir, 'desk.db')
-  const store = openStore(`sqlite:${file}`)
-  try {
-    await sql`CREATE TABLE pages (n INTEGER PRIMARY KEY, body TEXT NOT NULL)`.execute(store.db)
+  await withPagesTable(async (store, file) => {
     const body = 'y'.repeat(100_000)
     let largest = 0
     // 1,000 commits of 100 kB, back to back: about 100 MB through the log.
@@ -46,8 +49,5 @@ test('a writer that never pauses keeps the write-ahead log near 64 MB, however m
     }
     assert.ok(largest < 70 * 1024 * 1024, `log reached ${Math.round(largest / 1048576)} MB`)
     assert.ok(statSync(file).size > 30 * 1024 * 1024, 'most of the data was checkpointed into the database file')
-  } finally {
-    await store.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
+  })
 })
