@@ -10,6 +10,8 @@ import { client } from './client.js'
 /** The parts of the "Not found" page every web route shares. */
 function assertNotFoundPage(status: number, page: string, message: string): void {
   assert.equal(status, 404)
+  // Standards mode: without the doctype browsers lay pages out in quirks mode.
+  assert.match(page, /^<!doctype html><html lang="en">/)
   assert.match(page, /<title>Not found · newsdesk<\/title>/)
   assert.match(page, /<h1>Not found<\/h1>/)
   assert.ok(page.includes(`<p>${message}</p>`), message)

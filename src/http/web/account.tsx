@@ -25,6 +25,9 @@ export function LoginPage(p: FormPageProps) {
           <input id="password" type="password" name="password" autocomplete="current-password" required />
           <button type="submit">Sign in</button>
         </form>
+        <p class="meta">
+          No account yet? <a href="/signup">Sign up</a> (or ask an admin, if this desk has closed sign-up).
+        </p>
       </section>
     </Layout>
   )
@@ -103,7 +106,7 @@ export function SearchPage({ viewer, csrf, query, results, quotes }: { viewer: V
           <h2>Who said it</h2>
           <ul class="quotes">
             {quotes.map((q) => (
-              <li>
+              <li class={q.kind === 'direct' ? undefined : 'indirect'}>
                 <QuoteCue quote={q} />
                 <q>{q.text}</q>
                 <div class="meta">

@@ -44,7 +44,7 @@ export function ArticlePage(p: ArticlePageProps) {
           {p.viewer.canModerate ? (
             <form method="post" action={`/articles/${stored.id}/delete`} class="card">
               <CsrfField token={p.csrf} />
-              <button type="submit">Delete this article</button>
+              <button class="danger" type="submit">Delete this article</button>
             </form>
           ) : null}
         </aside>
@@ -132,7 +132,7 @@ function WhoSaidWhat({ quotes }: { quotes: StoredQuote[] }) {
       {quotes.length === 0 ? <p class="meta">No quotes found in this article.</p> : null}
       <ul class="quotes">
         {quotes.map((q) => (
-          <li class="quote-item">
+          <li class={`quote-item${q.kind === 'direct' ? '' : ' indirect'}`}>
             <div>
               <Speaker quote={q} />
               <span class="meta"> · {q.kind}{q.continuation ? ', continued' : ''}</span>

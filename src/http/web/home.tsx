@@ -33,7 +33,7 @@ export function HomePage(p: HomeProps) {
           <section class="card">
             <h2>Most quoted</h2>
             {p.people.length === 0 ? <p class="meta">No quotes yet.</p> : null}
-            <ul>
+            <ul class="plain">
               {p.people.map((person) => (
                 <li>
                   <a href={`/people/${person.id}`}>{person.name}</a> <span class="meta">{personMeta(person)}</span>

@@ -1,3 +1,4 @@
+import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
 import type { Viewer } from '../../services/accounts.js'
 import { CSRF_FIELD } from '../middleware/csrf.js'
@@ -11,7 +12,10 @@ export interface PageProps {
 
 /** The page frame: header with navigation, search and account links. */
 export function Layout({ title, viewer, csrf, children }: PageProps) {
+  // Without a doctype browsers render in quirks mode (form margins, box sizes): a constant, nothing from input.
   return (
+    <>
+    {raw('<!doctype html>')}
     <html lang="en">
       <head>
         <meta charset="utf-8" />
@@ -35,6 +39,7 @@ export function Layout({ title, viewer, csrf, children }: PageProps) {
         <main>{children}</main>
       </body>
     </html>
+    </>
   )
 }
 

@@ -20,7 +20,7 @@ export function PersonPage({ viewer, csrf, profile }: { viewer: Viewer; csrf: st
         <h2>{countOf(quotes.length, 'quote')}</h2>
         <ul class="quotes" id="person-quotes">
           {quotes.map((q) => (
-            <li>
+            <li class={q.kind === 'direct' ? undefined : 'indirect'}>
               <QuoteCue quote={q} />
               <q>{q.text}</q>
               <div class="meta">
@@ -42,7 +42,7 @@ export function PeoplePage({ viewer, csrf, people }: { viewer: Viewer; csrf: str
       <section class="card">
         <h1>People quoted on the desk</h1>
         {people.length === 0 ? <p class="meta">No quotes yet.</p> : null}
-        <ul>
+        <ul class="plain">
           {people.map((p) => (
             <li>
               <a href={`/people/${p.id}`}>{p.name}</a> <span class="meta">{personMeta(p)}</span>

@@ -7,7 +7,7 @@ export function SimilarPosts({ similar }: { similar: SimilarPost[] }) {
     <section class="card similar" id="similar-posts">
       <h2>Similar Posts</h2>
       {similar.length === 0 ? <p class="meta">Nothing similar yet.</p> : null}
-      <ul>
+      <ul class="plain">
         {similar.map((s) => (
           <li>
             {s.sameStory ? <span class="badge story">same story</span> : <span class="badge">same topic</span>}{' '}

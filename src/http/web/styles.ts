@@ -9,11 +9,12 @@ header.site a{color:#fff;text-decoration:none}
 header.site .brand{font:700 1.25rem var(--font);letter-spacing:.02em}
 header.site nav{display:flex;gap:1rem;flex:1}
 header.site form{display:flex;gap:.3rem}
-header.site input[type=search]{padding:.3rem .5rem;border-radius:4px;border:0;min-width:14rem}
+header.site input[type=search]{padding:.3rem .5rem;border-radius:4px;border:0;min-width:14rem;font:inherit;font-size:.9rem}
 main{max-width:72rem;margin:0 auto;padding:1.2rem}
 main form[role=search],main form[action="/search"]{display:flex;gap:.5rem;align-items:center}
-.columns{display:grid;grid-template-columns:minmax(0,1fr) 22rem;gap:2rem}
+.columns{display:grid;grid-template-columns:minmax(0,1fr) 22rem;gap:2rem;align-items:start}
 @media (max-width:60rem){.columns{grid-template-columns:1fr}}
+@media (max-width:40rem){.card{padding:.8rem}main{padding:.6rem}}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:1rem 1.2rem;margin-bottom:1.2rem}
 h1,h2,h3{font-family:var(--font);line-height:1.25}
 .article-list,.feeds{list-style:none;padding:0;margin:0}
@@ -31,10 +32,18 @@ mark.quote:target{outline:2px solid var(--accent)}
 .quotes{list-style:none;padding:0;margin:0}
 .quotes li{padding:.6rem 0;border-bottom:1px solid var(--line)}
 .quotes q{font-family:var(--font)}
-.quotes .cue{color:var(--muted);font-style:italic}
+.quotes .cue{color:var(--muted);font-style:italic;margin-right:.3em}
+/* A reported or partly quoted statement is a paraphrase: no quotation marks around the reporter's words. */
+.quotes .indirect q{quotes:none;font-style:italic}
+.quote-link{color:inherit;text-decoration:none}
+.quote-link:hover q,.quote-link:focus q{text-decoration:underline}
 .speaker{font-weight:600}
 .role{color:var(--muted);font-size:.85rem}
 .similar li{margin-bottom:.5rem}
+ul.plain{list-style:none;padding:0;margin:0}
+ul.plain li{padding:.25rem 0}
+form.stack button{justify-self:start}
+button.danger{background:#fff;color:var(--accent);border:1px solid var(--accent)}
 .badge{display:inline-block;font-size:.72rem;border-radius:3px;padding:0 .35rem;background:#e8eef5;color:#17508a;vertical-align:middle}
 .badge.story{background:#fbe9e7;color:var(--accent)}
 .replies{list-style:none;padding:0}
