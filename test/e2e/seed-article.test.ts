@@ -55,9 +55,9 @@ describe('the seed article through the web app in Chromium', { skip: skip ?? fal
     assert.ok(cues.includes('said') || cues.includes('according to'), JSON.stringify(cues))
     assert.equal(await chanQuote.locator('.cue').count(), 0)
     // A paraphrase is not set in quotation marks; a direct quotation is.
-    assert.equal(await page.locator('#who-said-what li.indirect q').first().evaluate((el) => getComputedStyle(el).quotes), 'none')
-    assert.notEqual(await chanQuote.locator('q').evaluate((el) => getComputedStyle(el).quotes), 'none')
-    assert.equal(await page.evaluate(() => document.compatMode), 'CSS1Compat')
+    assert.equal(await page.locator('#who-said-what li.indirect q').first().evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).quotes), 'none')
+    assert.notEqual(await chanQuote.locator('q').evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).quotes), 'none')
+    assert.equal(await page.evaluate('document.compatMode'), 'CSS1Compat')
     await page.click('#who-said-what a.speaker:text-is("Jeremy Chan")')
     await page.waitForURL(/\/people\//)
     assert.equal((await page.textContent('h1'))?.trim(), 'Jeremy Chan')
