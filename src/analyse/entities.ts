@@ -192,6 +192,8 @@ function orgShortForm(word: string, drafts: Draft[]): Draft | null {
 }
 
 const ROLE_PREPS = new Set(['with', 'at', 'of', 'for', 'from', 'in'])
+const NOT_ROLE_WORD = /^(after|before|since|until|during|days?|weeks?|months?|years?|hours?|ago|later|earlier|then|when|while|than|not|never|still|just|once|again|over|under|other|another|ever|whether|either|neither|rather)$/
+
 const DEGREE_WORDS = new Set(['much', 'more', 'most', 'very', 'so', 'too', 'less', 'least', 'rather', 'quite', 'far'])
 
 /** Role and organisation from the appositive after the name or the pre-modifier before it. */
@@ -222,6 +224,8 @@ function appositive(tokens: Token[], i: number): { role: string; organisation: s
     k++
   }
   if (roleWords.length === 0 || roleWords.every((w) => /^\p{Lu}/u.test(w))) return null
+  // "Donald Trump, days after winning": a time or a clause, not a role ("after" only looks like "adviser").
+  if (roleWords.some((w) => NOT_ROLE_WORD.test(w.toLowerCase()))) return null
   // A description ("a much tougher character") is not a role: roles end in a role noun and carry no degree words.
   if (!ROLE_NOUN.test(roleWords[roleWords.length - 1] ?? '') || roleWords.some((w) => DEGREE_WORDS.has(w.toLowerCase()))) return null
   let organisation: string | null = null

@@ -215,7 +215,10 @@ function affiliated(ctx: Context, m: Mention, min: number): Mention | null {
   // "An official with Animal Protection Services said": the whole description speaks.
   if (head.kind === 'nominal' && DETERMINERS.has(tok(ctx, head.from)?.lower ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
   const e = head.kind === 'name' ? entityAt(ctx.entities, head) : null
-  return e?.kind === 'person' ? head : null
+  // "Chan of Eurasia Group said": a lone family name the article has not named in full is still the person.
+  const word = tok(ctx, head.from)?.text ?? ''
+  const lone = head.kind === 'name' && head.to - head.from === 1 && !e && m.kind === 'name' && !/^\p{Lu}\p{Ll}+s$/u.test(word)
+  return e?.kind === 'person' || lone ? head : null
 }
 
 /** "Trump’s pledge": a possessive is not the subject of the cue. */

@@ -37,6 +37,12 @@ function resolveName(ctx: Context, m: Mention, surface: string): Speaker {
   const pair = / and /.test(surface) ? bothPeople(ctx, m, surface) : null
   if (pair) return pair
   const e = namedEntity(ctx, m, surface)
+  // "Chan of Eurasia Group said": a family name and the body it belongs to; the person speaks.
+  const member = /^(\p{Lu}[\p{L}'’-]+) (?:of|with|at|from) \p{Lu}/u.exec(surface)?.[1]
+  if (member && e && e.kind !== 'person' && !e.name.startsWith(member)) {
+    const own = resolveName(ctx, { ...m, to: m.from + 1, end: m.start + member.length }, member)
+    return { ...own, kind: 'person', organisation: own.organisation ?? e.name }
+  }
   if (e) return fromEntity(e)
   const name = surface.trim()
   const words = name.toLowerCase().split(/\s+/)

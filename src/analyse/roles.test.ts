@@ -62,3 +62,13 @@ test('places named by one word are places; a nationality or a war is not; a coun
   assert.deepEqual([russia?.speaker?.name, russia?.speaker?.kind], ['Russia', 'organisation'])
   assert.equal(a.quotes.find((q) => q.text.includes('great game'))?.speaker?.name, 'Bo Horvat')
 })
+
+test('a time after a name is no role; a family name with its body speaks as the person', () => {
+  const text = 'Donald Trump, days after winning the election, said the talks would resume. Chan of Eurasia Group said the talks would fail.'
+  const a = analyseText(text)
+  assert.equal(person(text, 'Donald Trump')?.role ?? null, null)
+  const chan = a.quotes.find((q) => q.text === 'the talks would fail')
+  assert.equal(chan?.speaker?.name, 'Chan')
+  assert.equal(chan?.speaker?.kind, 'person')
+  assert.equal(chan?.speaker?.organisation, 'Eurasia Group')
+})
