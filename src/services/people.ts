@@ -52,6 +52,8 @@ async function findPerson(trx: Transaction<Database>, evidence: Evidence): Promi
   const same = known.find((p) => p.id === matchId)
   if (same) return same
   const words = key.split(' ')
+  const variant = await spellingVariant(trx, words, evidence)
+  if (variant) return variant
   const surname = words[words.length - 1]
   if (!surname || surname.length < 3) return null
   const withSurname = await peopleBySurname(trx, surname)
@@ -60,6 +62,34 @@ async function findPerson(trx: Transaction<Database>, evidence: Evidence): Promi
   if (surnameOnly.length !== 1 || withSurname.length > 0) return null
   const record = surnameOnly[0] as Person
   return { ...record, name: evidence.name, nameKey: key }
+}
+
+/**
+ * "Bruce Bennett" when the desk knows "Bruce Bennet": the same given names
+ * and a family name one doubled letter apart is one person, when exactly one
+ * record has that spelling and the evidence does not contradict it.
+ */
+async function spellingVariant(trx: Transaction<Database>, words: string[], evidence: Evidence): Promise<Person | null> {
+  const surname = words[words.length - 1] ?? ''
+  if (words.length < 2 || surname.length < 4) return null
+  const given = words.slice(0, -1).join(' ')
+  const keys = doubledLetterVariants(surname).map((v) => `${given} ${v}`)
+  const found = await peopleByKeys(trx, keys)
+  if (found.length !== 1) return null
+  const matchId = matchPerson({ ...evidence, name: found[0]?.name ?? '' }, found.map(toKnown))
+  return found.find((p) => p.id === matchId) ?? null
+}
+
+/** Spellings one doubled letter apart: "bennet" → "bennett", "benet"; "phillips" → "philips". */
+export function doubledLetterVariants(word: string): string[] {
+  const out = new Set<string>()
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i] ?? ''
+    if (word[i + 1] === c) out.add(word.slice(0, i) + word.slice(i + 1))
+    else if (word[i - 1] !== c && /[bcdfgklmnprstz]/.test(c) && i > 0) out.add(word.slice(0, i + 1) + c + word.slice(i + 1))
+  }
+  out.delete(word)
+  return [...out]
 }
 
 /**

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { it } from 'node:test'
 import { addArticle, deleteArticle } from '../../src/services/articles.js'
 import { duplicatesOf } from '../../src/search/similar.js'
-import { personProfile, quotedPeople } from '../../src/services/reading.js'
+import { personProfile, quotedPeople, viewArticle } from '../../src/services/reading.js'
 import { getPerson } from '../../src/store/repos/people-repo.js'
 import { testDeps } from '../helpers/deps.js'
 import { forEachStore } from '../helpers/stores.js'
@@ -53,5 +53,22 @@ forEachStore('the list of people quoted on the desk', (getStore) => {
     assert.equal(await getPerson(deps.store.db, lena.id), null)
     assert.ok(await getPerson(deps.store.db, person.id), 'a person other articles name stays')
     assert.ok(spaced)
+  })
+
+  it('one person under two spellings a doubled letter apart, unless their organisations differ', async () => {
+    const deps = testDeps(getStore())
+    const speaker = async (body: string): Promise<string | null | undefined> => {
+      const r = await addArticle(deps, { body, source: 'paste' })
+      assert.ok(r.ok, JSON.stringify(r))
+      return (await viewArticle(deps, r.value.id))?.quotes[0]?.personId
+    }
+    const a = await speaker('Missile test\n\n“Kim was furious,” said Bruce Bennet, an analyst with the RAND Corporation.')
+    const b = await speaker('Summit doubts\n\n“The talks will stall,” said Bruce Bennett, an analyst with the RAND Corporation.')
+    assert.ok(a && b)
+    assert.equal(b, a)
+    const chef = await speaker('Noodle festival\n\n“The broth is ready,” said John Mathews, a chef at Slurp Noodle House.')
+    const analyst = await speaker('Rates outlook\n\n“Rates will rise,” said John Matthews, an economist at Harbour Bank.')
+    assert.ok(chef && analyst)
+    assert.notEqual(analyst, chef)
   })
 })
