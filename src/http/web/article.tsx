@@ -254,12 +254,12 @@ function ReplyList({ replies, viewer, csrf, articleId }: { replies: ReplyThread[
           </div>
           <div class="body">{r.body}</div>
           {viewer.canModerate ? (
-            <form method="post" action={`/replies/${r.id}/${r.status === 'hidden' ? 'show' : 'hide'}`}>
+            <form class="moderate" method="post" action={`/replies/${r.id}/${r.status === 'hidden' ? 'show' : 'hide'}`}>
               <CsrfField token={csrf} />
               <button class="link" type="submit">{r.status === 'hidden' ? 'Show' : 'Hide'}</button>
             </form>
           ) : null}
-          <details>
+          <details class="answer">
             <summary class="meta">Answer</summary>
             <ReplyForm viewer={viewer} csrf={csrf} articleId={articleId} parentId={r.id} />
           </details>

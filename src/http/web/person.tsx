@@ -7,6 +7,9 @@ import { countOf, formatDate, Layout, QuoteCue } from './layout.js'
 export function PersonPage({ viewer, csrf, profile }: { viewer: Viewer; csrf: string; profile: PersonProfile }) {
   const { person, quotes } = profile
   const otherNames = person.aliases.filter((a) => a !== person.name)
+  // The role at the time beside each quote, once roles differ between quotes; one role for all is said once, above.
+  const roleOf = (q: { role: string | null; organisation: string | null }): string => [q.role, q.organisation].filter(Boolean).join(', ')
+  const rolesDiffer = new Set(quotes.map(roleOf)).size > 1
   return (
     <Layout title={person.name} viewer={viewer} csrf={csrf}>
       <section class="card">
@@ -24,8 +27,7 @@ export function PersonPage({ viewer, csrf, profile }: { viewer: Viewer; csrf: st
               <QuoteCue quote={q} />
               <q>{q.text}</q>
               <div class="meta">
-                {[q.role, q.organisation].filter(Boolean).join(', ')}
-                {q.role || q.organisation ? ' · ' : ''}
+                {rolesDiffer && roleOf(q) ? `${roleOf(q)} · ` : ''}
                 <a href={`/articles/${q.articleId}#q-${q.id}`}>{q.articleTitle}</a> · {formatDate(q.articlePublishedAt ?? q.articleCreatedAt)}
               </div>
             </li>

@@ -47,6 +47,11 @@ button.danger{background:#fff;color:var(--accent);border:1px solid var(--accent)
 .badge{display:inline-block;font-size:.72rem;border-radius:3px;padding:0 .35rem;background:#e8eef5;color:#17508a;vertical-align:middle}
 .badge.story{background:#fbe9e7;color:var(--accent)}
 .replies{list-style:none;padding:0}
+/* Hide and Answer on one line; an opened answer form takes the full width. */
+.reply form.moderate{display:inline-block;margin:0 1rem 0 0}
+.reply details.answer{display:inline-block;vertical-align:top}
+.reply details.answer[open]{display:block}
+.reply summary{cursor:pointer;padding:.35rem 0}
 .replies .replies{margin-left:1.5rem;border-left:2px solid var(--line);padding-left:1rem}
 .reply{margin:.8rem 0}
 .reply.hidden{opacity:.55}

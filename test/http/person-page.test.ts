@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { createApp } from '../../src/http/app.js'
+import { addArticle } from '../../src/services/articles.js'
+import { viewArticle } from '../../src/services/reading.js'
+import type { ServiceDeps } from '../../src/services/deps.js'
+import type { Store } from '../../src/store/db.js'
+import { testDeps } from '../helpers/deps.js'
+import { sqliteStore } from '../helpers/stores.js'
+
+describe('a person page', () => {
+  let store: Store
+  let deps: ServiceDeps
+  let app: ReturnType<typeof createApp>
+
+  before(async () => {
+    store = await sqliteStore()
+    deps = testDeps(store)
+    app = createApp(deps, { writesPerMinute: 1000 })
+  })
+  after(() => store.close())
+
+  const personOf = async (body: string): Promise<string> => {
+    const r = await addArticle(deps, { body, source: 'paste' })
+    assert.ok(r.ok, JSON.stringify(r))
+    const id = (await viewArticle(deps, r.value.id))?.quotes[0]?.personId
+    assert.ok(id)
+    return id
+  }
+
+  it('shows the role at the time beside each quote once roles differ, and only once when they do not', async () => {
+    const marsh = await personOf('Ferry fares\n\n“Fares will rise,” said Lena Marsh, a councillor with Harbour City Council.')
+    assert.equal(await personOf('Ferry timetable\n\n“The timetable stays,” said Lena Marsh, a councillor with Harbour City Council.'), marsh)
+    let page = await (await app.request(`/people/${marsh}`)).text()
+    assert.doesNotMatch(page.slice(page.indexOf('id="person-quotes"')), /councillor/, 'one role for every quote is shown once, in the heading')
+    assert.match(page, /<h1>Lena Marsh<\/h1>\s*<p>councillor · Harbour City Council<\/p>/)
+    assert.equal(await personOf('New mayor\n\n“The port comes first,” said Lena Marsh, the mayor of Harbour City Council.'), marsh)
+    page = await (await app.request(`/people/${marsh}`)).text()
+    const list = page.slice(page.indexOf('id="person-quotes"'))
+    assert.match(list, /mayor, Harbour City Council · /)
+    assert.match(list, /councillor, Harbour City Council · /)
+  })
+})
