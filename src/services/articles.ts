@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely'
 import { analyseArticle } from '../analyse/index.js'
 import type { RawInput } from '../ingest/import-source.js'
 import { articleText, fail, ok, wordCount, type Analysis, type Article, type Result } from '../domain/index.js'
-import { extractDocument } from '../extract/index.js'
+import { extractDocument, isErrorPage } from '../extract/index.js'
 import { newId, sha256 } from '../lib/ids.js'
 import { indexArticleRelations, removeArticleRelations } from '../search/similar.js'
 import { indexArticleText, isUniqueViolation, lockForWrite, unindexArticleText } from '../store/dialect.js'
@@ -48,6 +48,7 @@ export async function addArticle(
   if (!extracted.ok) return extracted
   const article = completeArticle(extracted.value, input)
   if (article.blocks.length === 0 && !article.dek) return fail('no_content', 'the document has a title but no article text')
+  if (isErrorPage(article)) return fail('error_page', `the page is an error page (“${article.title.slice(0, 80)}”), not an article: nothing was stored`)
   const length = articleText(article).length
   if (length > MAX_ARTICLE_CHARS) {
     return fail('too_large', `the article text is ${Math.round(length / 1000)} thousand characters; newsdesk takes articles of up to ${MAX_ARTICLE_CHARS / 1000} thousand (a book or a log file is not an article)`)

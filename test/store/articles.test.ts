@@ -162,6 +162,15 @@ forEachStore('articles in the store', (getStore) => {
     assert.equal((await viewArticle(deps, b.value.id))?.stored.article.title, 'Library closes')
   })
 
+  it('refuses a soft error page ("document not found") and stores nothing', async () => {
+    const deps = testDeps(getStore())
+    const before = (await searchArticles(deps, 'requested')).length
+    const result = await addArticle(deps, { body: 'floridatoday.com document not found\n\nThe document you requested could not be found.', source: 'paste' })
+    assert.ok(!result.ok && result.error.code === 'error_page', JSON.stringify(result))
+    assert.match(result.error.message, /error page/)
+    assert.equal((await searchArticles(deps, 'requested')).length, before)
+  })
+
   it('refuses a non-http address', async () => {
     const deps = testDeps(getStore())
     const result = await addArticle(deps, { body: story('Hello', 'A short story about a harbour.'), url: 'javascript:alert(1)//', source: 'api' })
