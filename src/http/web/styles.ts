@@ -15,6 +15,8 @@ main form[role=search],main form[action="/search"]{display:flex;gap:.5rem;align-
 .columns{display:grid;grid-template-columns:minmax(0,1fr) 22rem;gap:2rem;align-items:start}
 @media (max-width:60rem){.columns{grid-template-columns:1fr}}
 @media (max-width:40rem){.card{padding:.8rem}main{padding:.6rem}}
+/* One column: the quotes panel scrolls within a screen's height instead of pushing the replies thousands of pixels down. */
+@media (max-width:60rem){#who-said-what .quotes{max-height:70vh;overflow-y:auto;overscroll-behavior:contain}}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:1rem 1.2rem;margin-bottom:1.2rem}
 h1,h2,h3{font-family:var(--font);line-height:1.25}
 .article-list,.feeds{list-style:none;padding:0;margin:0}
