@@ -15,3 +15,8 @@ export interface Draft {
   /** Where the quote starts, for ordering. */
   start: number
 }
+
+/** Does the span share a character with any content span of the drafts? */
+export function overlapsDrafts(s: Span, drafts: Draft[]): boolean {
+  return drafts.some((o) => o.content.some((x) => x.start < s.end && s.start < x.end))
+}

@@ -32,7 +32,7 @@
 import { articleText, type Analysis, type Article, type Entity, type Quote, type Speaker } from '../domain/index.js'
 import { buildContext, entityOfName, namesOfUnit, tokenFrom, trimSpan, type Context, type Unit } from './context.js'
 import { directInUnit, isDirect } from './direct.js'
-import type { Draft } from './draft.js'
+import { overlapsDrafts, type Draft } from './draft.js'
 import { indirectInUnit, participleAfterQuote } from './indirect.js'
 import type { Quoted } from './marks.js'
 import { antecedent, isCaption, unitIndexAt } from './resolve.js'
@@ -94,7 +94,7 @@ function findDrafts(ctx: Context): Draft[] {
     const turn = transcriptTurn(ctx, unit)
     if (turn) turnEnd = turn.content[0]?.end ?? -1
     const quotes = direct.get(ui)
-    const found = turn ? [turn] : quotes ? withReported(ctx, unit, quotes, withParticiple(ctx, unit, directInUnit(ctx, unit, quotes))) : indirectInUnit(ctx, unit)
+    const found = turn ? [turn] : quotes ? withReported(ctx, unit, withParticiple(ctx, unit, directInUnit(ctx, unit, quotes))) : indirectInUnit(ctx, unit)
     for (const d of found) {
       if (d.act) continue
       const e = d.speaker?.entityId ? ctx.byId.get(d.speaker.entityId) : undefined
@@ -112,11 +112,11 @@ function findDrafts(ctx: Context): Draft[] {
  * would not be eligible, and when pressed, she replied, “…”"): the reported
  * part, where it touches no quotation and has a cue of its own.
  */
-function withReported(ctx: Context, unit: Unit, quotes: Quoted[], drafts: Draft[]): Draft[] {
+function withReported(ctx: Context, unit: Unit, drafts: Draft[]): Draft[] {
   const cues = new Set(drafts.map((d) => d.cue?.start))
   const quoted = ctx.quoted.filter((q) => q.open < unit.end && q.close > unit.start)
   const more = indirectInUnit(ctx, unit).filter(
-    (d) => !cues.has(d.cue?.start) && d.kind === 'indirect' && !d.content.some((s) => quoted.some((q) => q.open < s.end && s.start < q.close) || drafts.some((o) => o.content.some((x) => x.start < s.end && s.start < x.end))),
+    (d) => !cues.has(d.cue?.start) && d.kind === 'indirect' && !d.content.some((s) => quoted.some((q) => q.open < s.end && s.start < q.close) || overlapsDrafts(s, drafts)),
   )
   return more.length > 0 ? [...drafts, ...more].sort((a, b) => a.start - b.start) : drafts
 }
@@ -127,7 +127,7 @@ function withParticiple(ctx: Context, unit: Unit, drafts: Draft[]): Draft[] {
   if (!last?.cue || !last.mention) return drafts
   const after = tokenFrom(ctx, last.cue.end)
   if (after >= unit.to) return drafts
-  const more = participleAfterQuote(ctx, unit, after, last.mention).filter((d) => !d.content.some((s) => drafts.some((o) => o.content.some((x) => x.start < s.end && s.start < x.end))))
+  const more = participleAfterQuote(ctx, unit, after, last.mention).filter((d) => !d.content.some((s) => overlapsDrafts(s, drafts)))
   return [...drafts, ...more]
 }
 

@@ -7,7 +7,7 @@
  */
 import type { QuoteKind, Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
-import type { Draft } from './draft.js'
+import { overlapsDrafts, type Draft } from './draft.js'
 import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PARTICIPLE_ONLY, actLemma, cueLemma } from './lexicon.js'
 import { mentionEndingAt, phraseAfter, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
@@ -39,7 +39,7 @@ export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
   }
   for (const d of namingQuotes(ctx, unit)) {
     const s = d.content[0]
-    if (s && !out.some((o) => o.content.some((x) => x.start < s.end && s.start < x.end))) out.push(d)
+    if (s && !overlapsDrafts(s, out)) out.push(d)
   }
   return out.sort((a, b) => a.start - b.start)
 }
@@ -167,7 +167,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     const after = subjectAfter(ctx, c, unit.to)
     // "…, said the discussions were meant to …": a clause follows the cue, its subject is no inverted speaker.
     const next = after ? ctx.tokens[after.to] : undefined
-    const clauseFollows = !!next && next.text === next.lower && hasFiniteVerb(ctx, after?.to ?? 0, Math.min(unit.to, (after?.to ?? 0) + 1))
+    const clauseFollows = !!after && !!next && next.text === next.lower && hasFiniteVerb(ctx, after.to, Math.min(unit.to, after.to + 1))
     if (after && !clauseFollows && !isPublisher(ctx, ctx.text.slice(after.start, after.end))) {
       const inner = parenthetical(ctx, unit, back + 1, after.to)
       if (inner) return build(ctx, unit, inner.content, cue, after, inner.next)
