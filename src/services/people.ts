@@ -137,13 +137,17 @@ function toKnown(p: Person): KnownPerson {
 const addUnique = (list: string[], value: string | null, max = 50): string[] =>
   value && !list.includes(value) ? [...list, value].slice(-max) : list
 
+/** The longest spelling seen is usually the fullest form of the name; the first wins a tie. */
+function fullerName(a: string, b: string): string {
+  return b.length > a.length ? b : a
+}
+
 function mergeEvidence(p: Person, e: { name: string; role: string | null; organisation: string | null; coMentions: string[] }): Person {
   let coMentions = p.coMentions
   for (const n of e.coMentions) coMentions = addUnique(coMentions, n, 100)
   return {
     ...p,
-    // The longest spelling seen is usually the fullest form of the name.
-    name: e.name.length > p.name.length ? e.name : p.name,
+    name: fullerName(p.name, e.name),
     aliases: addUnique(p.aliases, e.name),
     roles: addUnique(p.roles, e.role),
     organisations: addUnique(p.organisations, e.organisation),
@@ -164,8 +168,7 @@ export async function refreshPeople(trx: Transaction<Database>, ids: string[]): 
     if (!person) continue
     const seen = await evidenceOfPerson(trx, id)
     if (seen.names.length === 0) continue
-    // The longest spelling still written is the fullest form of the name, as when the record was built.
-    const name = seen.names.reduce((a, b) => (b.length > a.length ? b : a))
+    const name = seen.names.reduce(fullerName)
     await updatePerson(trx, { ...person, name, nameKey: personKey(name), aliases: seen.names, roles: seen.roles, organisations: seen.organisations, coMentions: seen.coMentions.slice(-100) })
   }
 }
