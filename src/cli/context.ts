@@ -14,3 +14,23 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 export function printJson(ctx: CliContext, value: unknown): void {
   ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`)
 }
+
+/**
+ * For commands that read a file of lines and go on past bad ones: each
+ * skipped line is named with its number, and `report` says how many were
+ * skipped and makes the exit code say lines were lost.
+ */
+export function skippedLines(command: string, path: string): { skip(line: number, reason: string): void; report(): void } {
+  let skipped = 0
+  return {
+    skip(line, reason) {
+      process.stderr.write(`${path}:${line}: skipped (${reason})\n`)
+      skipped++
+    },
+    report() {
+      if (skipped === 0) return
+      process.stderr.write(`newsdesk ${command}: ${skipped} line${skipped === 1 ? '' : 's'} skipped\n`)
+      process.exitCode = EXIT.failed
+    },
+  }
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { articleText, type Analysis, type Article, type Result } from '../../domain/index.js'
 import { analyseArticle, analyseText } from '../../analyse/index.js'
 import { toPrediction } from '../../analyse/predictions.js'
-import { EXIT } from '../context.js'
+import { EXIT, skippedLines } from '../context.js'
 
 export interface QuotesDeps {
   /** HTML → Article (the composition root passes extractDocument from src/extract). */
@@ -94,22 +94,15 @@ function runEval(path: string): void {
     process.exitCode = EXIT.usage
     return
   }
-  let skipped = 0
+  const bad = skippedLines('quotes', path)
   source.split('\n').forEach((line, i) => {
     if (!line.trim()) return
     const doc = evalDoc(line)
-    if (typeof doc === 'string') {
-      process.stderr.write(`${path}:${i + 1}: skipped (${doc})\n`)
-      skipped++
-      return
-    }
+    if (typeof doc === 'string') return bad.skip(i + 1, doc)
     const analysis = analyseText(doc.text, { publisher: doc.publisher })
     process.stdout.write(`${JSON.stringify(toPrediction(doc.docId, analysis))}\n`)
   })
-  if (skipped > 0) {
-    process.stderr.write(`newsdesk quotes: ${skipped} line${skipped === 1 ? '' : 's'} skipped\n`)
-    process.exitCode = EXIT.failed
-  }
+  bad.report()
 }
 
 /** One document of the scorer's gold format, or why the line is not one. */

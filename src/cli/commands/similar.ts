@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError } from 'commander'
 import { addCorpusItem, corpusRelations, parseCorpus, relatedIds } from '../../search/similar-corpus.js'
 import { openStore } from '../../store/db.js'
 import { migrate } from '../../store/migrations/index.js'
-import { EXIT } from '../context.js'
+import { EXIT, skippedLines } from '../context.js'
 import { progressBar } from '../progress.js'
 
 /**
@@ -33,11 +33,8 @@ export function similarCommand(): Command {
     .action(async (opts: { corpus: string; top: number; progress: boolean }) => {
       const text = readCorpus(opts.corpus)
       if (text === null) return
-      let skipped = 0
-      const items = parseCorpus(text, (line, reason) => {
-        process.stderr.write(`${opts.corpus}:${line}: skipped (${reason})\n`)
-        skipped++
-      })
+      const bad = skippedLines('similar', opts.corpus)
+      const items = parseCorpus(text, bad.skip)
       const dir = mkdtempSync(join(tmpdir(), 'newsdesk-similar-'))
       const store = openStore(`sqlite:${join(dir, 'similar.db')}`)
       try {
@@ -56,10 +53,7 @@ export function similarCommand(): Command {
           bar?.increment()
         }
         bar?.stop()
-        if (skipped > 0) {
-          process.stderr.write(`newsdesk similar: ${skipped} line${skipped === 1 ? '' : 's'} skipped\n`)
-          process.exitCode = EXIT.failed
-        }
+        bad.report()
       } finally {
         await store.close()
         rmSync(dir, { recursive: true, force: true })
