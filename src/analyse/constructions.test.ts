@@ -174,6 +174,21 @@ test('transcript turns: a capitalised label opens the speaker’s turn', () => {
   assert.deepEqual(analyseText('BONDS: Bond prices fell on Monday.\n\nCURRENCIES: The dollar rose against the yen.').quotes, [])
 })
 
+test('a transcript printed as one long quotation: each turn is its own speaker’s', () => {
+  const text =
+    'Mayor Lina Ortiz spoke to the station on Sunday. Partial transcript as follows:\n\n' +
+    '"HOST: Will the budget pass this week?\n\n' +
+    '"ORTIZ: I expect it will pass. We have the votes on the council.\n\n' +
+    '"HOST: And if it fails?\n\n' +
+    '"ORTIZ: Then we start again in January."'
+  const a = analyseText(text)
+  const answer = only(a, 'I expect it will pass')
+  assert.equal(answer.text, 'I expect it will pass. We have the votes on the council')
+  assert.equal(answer.speaker?.name, 'Lina Ortiz')
+  assert.equal(only(a, 'And if it fails').speaker?.name, 'Host')
+  assert.equal(only(a, 'Then we start again').text, 'Then we start again in January')
+})
+
 test('an acronym defines its organisation, across commas', () => {
   const text = 'Forms go to Immigration, Refugees and Citizenship Canada (IRCC). Later, IRCC said the file would be reviewed soon.'
   const q = only(analyseText(text), 'the file would be reviewed')

@@ -2,7 +2,8 @@
  * Quotation marks → quoted stretches. Linear scan, one paragraph at a time,
  * so a missing closing mark never swallows more than its paragraph (unless
  * the next paragraph opens with a quote mark: the newspaper convention for a
- * quotation running over several paragraphs).
+ * quotation running over several paragraphs, unless that paragraph opens a
+ * new speaker's turn of a transcript: "WALLACE: …").
  */
 import type { Span } from '../domain/index.js'
 
@@ -15,6 +16,9 @@ export interface Quoted {
   parts: Span[]
   closed: boolean
 }
+
+/** A transcript speaker's label in capitals opening a paragraph ("TAPPER:", "JAKE TAPPER:"), after an optional quotation mark. */
+export const SPEAKER_LABEL = /^["“”]?((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,3}):\s/u
 
 const PAIRS: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '‘': '’', '‚': '‘' }
 const DOUBLE_OPEN = new Set(['“', '„', '«', '"'])
@@ -49,8 +53,7 @@ export function findQuoted(text: string, paras: Span[]): Quoted[] {
   paras.forEach((p, pi) => {
     if (cur) {
       // The previous paragraph ended inside a quote: it continues only if this one opens with a mark.
-      const first = text[p.start] ?? ''
-      if (opens.has(first)) cur.partStart = p.start + 1
+      if (continuesQuote(text, p, opens)) cur.partStart = p.start + 1
       else {
         out.push(finish(cur))
         cur = null
@@ -79,7 +82,7 @@ export function findQuoted(text: string, paras: Span[]): Quoted[] {
       cur.parts.push({ start: cur.partStart, end: p.end })
       cur.close = p.end
       const next = paras[pi + 1]
-      if (!next || !opens.has(text[next.start] ?? '')) {
+      if (!next || !continuesQuote(text, next, opens)) {
         out.push(finish(cur))
         cur = null
       }
@@ -87,6 +90,11 @@ export function findQuoted(text: string, paras: Span[]): Quoted[] {
   })
   if (cur) out.push(finish(cur))
   return out.filter((q) => q.parts.some((s) => s.end > s.start))
+}
+
+/** A paragraph carries on the quotation of the one before when it opens with a mark, and is no new transcript turn. */
+function continuesQuote(text: string, p: Span, opens: Set<string>): boolean {
+  return opens.has(text[p.start] ?? '') && !SPEAKER_LABEL.test(text.slice(p.start, p.start + 60))
 }
 
 function open(i: number, ch: string): Quoted & { want: string; partStart: number } {

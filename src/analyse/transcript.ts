@@ -3,14 +3,17 @@
  * ("TAPPER: And obviously, you’re supporting …") is that speaker's turn, to
  * the end of the paragraph. A label counts when it is used for two turns or
  * more, or when it is the surname of a person the article names, so section
- * labels of market round-ups ("BONDS: Bond prices fell") stay out.
+ * labels of market round-ups ("BONDS: Bond prices fell") stay out. A
+ * transcript printed as one long quotation opens each turn with a quotation
+ * mark ("\"WALLACE: …"); the mark belongs to the quotation, the turn to its
+ * speaker.
  */
-import type { Entity, Speaker } from '../domain/index.js'
+import type { Entity, Span, Speaker } from '../domain/index.js'
 import { trimSpan, type Context, type Unit } from './context.js'
 import type { Draft } from './draft.js'
+import { SPEAKER_LABEL } from './marks.js'
 import type { Mention } from './mentions.js'
 
-const LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,3}):\s/u
 const FURNITURE = /^(READ|WATCH|RELATED|UPDATE|UPDATED|CORRECTION|EDITOR|EDITOR'S|LISTEN|VIDEO|PHOTOS?|BREAKING|EXCLUSIVE|NOTE|SOURCES?|CLARIFICATION|ADVERTISEMENT|TRANSCRIPT|MORE|SEE|CLICK|SIGN|SUBSCRIBE|FOLLOW)\b/
 
 const cache = new WeakMap<Context, Map<string, number>>()
@@ -21,7 +24,7 @@ function labelCounts(ctx: Context): Map<string, number> {
   if (counts) return counts
   counts = new Map()
   for (const p of ctx.paras) {
-    const label = LABEL.exec(ctx.text.slice(p.start, p.start + 60))?.[1]
+    const label = SPEAKER_LABEL.exec(ctx.text.slice(p.start, p.start + 60))?.[1]
     if (label) counts.set(label, (counts.get(label) ?? 0) + 1)
   }
   cache.set(ctx, counts)
@@ -65,19 +68,27 @@ function titleCase(label: string): string {
 export function transcriptTurn(ctx: Context, unit: Unit): Draft | null {
   const para = ctx.paras[unit.paragraph]
   if (!para || para.start !== unit.start) return null
-  const label = LABEL.exec(ctx.text.slice(unit.start, unit.start + 60))?.[1]
-  if (!label || FURNITURE.test(label)) return null
+  const match = SPEAKER_LABEL.exec(ctx.text.slice(unit.start, unit.start + 60))
+  const label = match?.[1]
+  if (!match || !label || FURNITURE.test(label)) return null
   const person = personLabelled(ctx, label)
   if (!person && !isTranscript(ctx)) return null
-  const colon = unit.start + label.length
-  const content = trimSpan(ctx.text, { start: colon + 1, end: para.end })
+  const labelStart = unit.start + match[0].indexOf(label)
+  const colon = labelStart + label.length
+  const content = withoutMarks(ctx.text, trimSpan(ctx.text, { start: colon + 1, end: para.end }))
   if (content.end - content.start < 2) return null
   const from = unit.from
   let to = from
   while (to < unit.to && (ctx.tokens[to]?.start ?? Infinity) < colon) to++
-  const mention: Mention = { kind: 'name', from, to, start: unit.start, end: colon }
+  const mention: Mention = { kind: 'name', from, to, start: labelStart, end: colon }
   const speaker: Speaker = person
     ? { name: person.name, kind: 'person', entityId: person.id, role: person.role, organisation: person.organisation }
     : { name: titleCase(fullLabel(ctx, label)), kind: 'person', entityId: null, role: null, organisation: null }
   return { kind: 'direct', content: [content], cue: { start: colon, end: colon + 1 }, mention, speaker, continuation: false, paragraph: unit.paragraph, start: content.start }
+}
+
+/** A turn's words without the quotation marks the whole transcript stands in. */
+function withoutMarks(text: string, s: Span): Span {
+  const end = /["“”]/.test(text[s.end - 1] ?? '') ? s.end - 1 : s.end
+  return trimSpan(text, { start: s.start, end })
 }
