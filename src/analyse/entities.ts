@@ -32,6 +32,8 @@ interface Draft extends Entity {
   keys: string[]
   lastSeen: number
   shortForms: number
+  /** Whether the first mention of the full name comes after "the". */
+  introduced?: boolean
 }
 
 export function buildEntities(tokens: Token[]): EntityIndex {
@@ -47,11 +49,12 @@ export function buildEntities(tokens: Token[]): EntityIndex {
     if (n.words.length < e.words.length) e.shortForms++
     byStart.set(n.start, e.id)
     if (e.kind === 'person' && n.words.length >= 2 && !e.role) describe(tokens, n, e)
+    if (e.kind === 'organisation' && e.introduced === undefined && n.words.length === e.words.length) e.introduced = tokens[n.first - 1]?.lower === 'the'
     const acronym = n.acronym ?? acronymAfter(tokens, n.last)
     if (acronym) byKey.set(personKey(acronym), e)
   }
   const confirmed = new Set(drafts.filter((d) => d.kind === 'person' && (d.role || d.shortForms > 0 || nameGender(d))).map((d) => d.id))
-  const entities = drafts.map(({ words: _w, keys: _k, lastSeen: _l, shortForms: _s, ...e }) => e)
+  const entities = drafts.map(({ words: _w, keys: _k, lastSeen: _l, shortForms: _s, introduced, ...e }): Entity => (introduced ? { ...e, writtenAs: `the ${e.name}` } : e))
   return { entities, byStart, byId: new Map(entities.map((e) => [e.id, e])), names, confirmed }
 }
 

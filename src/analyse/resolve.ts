@@ -30,7 +30,7 @@ export function isPublisher(ctx: Context, surface: string): boolean {
 
 export function fromEntity(e: Entity): Speaker {
   const kind = e.kind === 'person' ? 'person' : 'organisation'
-  return { name: e.name, kind, entityId: e.id, role: e.role, organisation: e.organisation }
+  return { name: e.writtenAs ?? e.name, kind, entityId: e.id, role: e.role, organisation: e.organisation }
 }
 
 function resolveName(ctx: Context, m: Mention, surface: string): Speaker {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { analyseText } from './index.js'
+import { only } from './testing.js'
 
 const person = (text: string, name: string) => analyseText(text).entities.find((e) => e.kind === 'person' && e.name === name)
 
@@ -71,4 +72,13 @@ test('a time after a name is no role; a family name with its body speaks as the 
   assert.equal(chan?.speaker?.name, 'Chan')
   assert.equal(chan?.speaker?.kind, 'person')
   assert.equal(chan?.speaker?.organisation, 'Eurasia Group')
+})
+
+test('an organisation is named as the article introduces it, with or without "the"', () => {
+  const text =
+    'The Coastal Ferry Authority raised fares in May. “Fuel costs forced our hand,” the authority said.\n\n' +
+    'Harbour Watch, a residents’ group, objected. “Families will pay the price,” Harbour Watch said.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'Fuel costs forced our hand').speaker?.name, 'the Coastal Ferry Authority')
+  assert.equal(only(a, 'Families will pay the price').speaker?.name, 'Harbour Watch')
 })

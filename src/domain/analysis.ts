@@ -20,6 +20,8 @@ export interface Entity {
   mentions: Span[]
   role: string | null
   organisation: string | null
+  /** An organisation's name as the article introduces it, with its article: "the Raptors", "the U.S.". */
+  writtenAs?: string
 }
 
 export interface Speaker {
