@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict'
 import { it } from 'node:test'
+import { sql } from 'kysely'
 import { addArticle, deleteArticle } from '../../src/services/articles.js'
 import { duplicatesOf } from '../../src/search/similar.js'
 import { personProfile, quotedPeople, viewArticle } from '../../src/services/reading.js'
+import { migrate } from '../../src/store/migrations/index.js'
 import { getPerson } from '../../src/store/repos/people-repo.js'
 import { testDeps } from '../helpers/deps.js'
 import { forEachStore } from '../helpers/stores.js'
@@ -70,5 +72,28 @@ forEachStore('the list of people quoted on the desk', (getStore) => {
     const analyst = await speaker('Rates outlook\n\n“Rates will rise,” said John Matthews, an economist at Harbour Bank.')
     assert.ok(chef && analyst)
     assert.notEqual(analyst, chef)
+  })
+})
+
+forEachStore('a family name alone finds the desk’s full name', (getStore) => {
+  it('links "Ruiz" to the Ana Ruiz of another article, before and after migration 0007 indexes family names', async () => {
+    const store = getStore()
+    const deps = testDeps(store)
+    const full = await addArticle(deps, { body: `Flu cases close the Lakeshore emergency ward\n\n${BODY}`, source: 'paste' })
+    assert.ok(full.ok)
+    const quotedBy = async (body: string): Promise<string | null | undefined> => {
+      const later = await addArticle(deps, { body, source: 'paste' })
+      assert.ok(later.ok)
+      return (await viewArticle(deps, later.value.id))?.quotes[0]?.personId
+    }
+    const ruiz = (await quotedPeople(deps)).find((p) => p.name === 'Ana Ruiz')
+    assert.ok(ruiz)
+    assert.equal(await quotedBy('Lakeshore ward reopens\n\nThe ward reopened on Friday. “The worst is behind us,” Ruiz said on Friday.'), ruiz.id)
+    // A desk from before the migration: no family_key column. Upgrading fills it for the people already stored.
+    await sql`DELETE FROM newsdesk_migrations WHERE id = 7`.execute(store.db)
+    await sql`DROP INDEX idx_people_family_key`.execute(store.db)
+    await sql`ALTER TABLE people DROP COLUMN family_key`.execute(store.db)
+    assert.deepEqual(await migrate(store.db, store.dialect), ['7_people_family_key'])
+    assert.equal(await quotedBy('Lakeshore adds beds\n\nThe hospital added ten beds. “We asked for twenty,” Ruiz said on Monday.'), ruiz.id)
   })
 })

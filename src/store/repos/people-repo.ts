@@ -28,11 +28,18 @@ function toPerson(r: PeopleTable): Person {
   }
 }
 
+/** The family name of a full name's key ("jeremy chan" → "chan"); null for a name of one word. */
+export function familyKeyOf(nameKey: string): string | null {
+  const words = nameKey.split(' ')
+  return words.length > 1 ? (words[words.length - 1] ?? null) : null
+}
+
 function toRow(p: Person): PeopleTable {
   return {
     id: p.id,
     name: p.name,
     name_key: p.nameKey,
+    family_key: familyKeyOf(p.nameKey),
     aliases: JSON.stringify(p.aliases),
     roles: JSON.stringify(p.roles),
     organisations: JSON.stringify(p.organisations),
@@ -113,7 +120,7 @@ export async function pruneUnreferencedPeople(trx: Transaction<Database>, ids: s
 
 /** People whose full name ends with this family name (key form), e.g. "trump" → Donald Trump. */
 export async function peopleBySurname(db: Db, surnameKey: string, limit = 5): Promise<Person[]> {
-  const rows = await db.selectFrom('people').selectAll().where('name_key', 'like', `% ${surnameKey}`).limit(limit).execute()
+  const rows = await db.selectFrom('people').selectAll().where('family_key', '=', surnameKey).limit(limit).execute()
   return rows.map(toPerson)
 }
 

@@ -63,6 +63,8 @@ export interface PeopleTable {
   name: string
   /** personKey(name): the spelling-insensitive key of the canonical name. */
   name_key: string
+  /** The last word of a name key of two words or more ("chan" for "jeremy chan"); null for one word. Indexed. */
+  family_key: string | null
   aliases: string
   roles: string
   organisations: string
