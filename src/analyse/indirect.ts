@@ -15,6 +15,7 @@ import { resolveMention, isPublisher } from './resolve.js'
 import { actIsVerb, cueIsVerb } from './verbtags.js'
 import { agrees, longSubject, negated, parenthetical } from './parenthetical.js'
 import { actContent, isAct } from './speechacts.js'
+import { stanceAt } from './stance.js'
 import { FINITE, LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, startsClause, startsNounPhrase } from './clause.js'
 
 const MIN_WORDS = 3
@@ -37,7 +38,7 @@ export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
     out.push(d.draft)
     from = d.next
   }
-  for (const d of namingQuotes(ctx, unit)) {
+  for (const d of [...namingQuotes(ctx, unit), ...stances(ctx, unit)]) {
     const s = d.content[0]
     if (s && !overlapsDrafts(s, out)) out.push(d)
   }
@@ -386,6 +387,17 @@ function speechAct(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span
   const found = build(ctx, unit, act.content, cue, subject, act.next, false, ACT_MIN_WORDS)
   if (found) found.draft = { ...found.draft, cue: { start: cue.start, end: act.cueEnd }, act: true }
   return found
+}
+
+/** "Clinton plans to …", "the bank expects that …": stances, shown as reported statements where no speech is (see stance.ts). */
+function stances(ctx: Context, unit: Unit): Draft[] {
+  const out: Draft[] = []
+  for (let c = unit.from; c < unit.to; c++) {
+    const stance = isQuotedToken(ctx, c) ? null : stanceAt(ctx, unit, c)
+    const found = stance ? build(ctx, unit, stance.content, stance.cue, stance.mention, stance.next) : null
+    if (found) out.push({ ...found.draft, act: true })
+  }
+  return out
 }
 
 /**

@@ -6,7 +6,7 @@
 /**
  * Verbs of saying and writing: the speech acts the product shows as quotes.
  * Verbs of thinking, feeling and intending (believe, fear, hope, plan, want)
- * are left out on purpose, see the decision in index.ts.
+ * are cues only as a present stance (STANCE below), see index.ts.
  */
 const SPEECH = [
   'say', 'tell', 'claim', 'argue', 'warn', 'add', 'note', 'explain', 'insist', 'state', 'announce', 'suggest',
@@ -82,6 +82,8 @@ const IRREGULAR: Record<string, string[]> = {
   refer: ['referred', 'refers', 'referring', 'refer'],
   decry: ['decried', 'decries', 'decry'],
   marvel: ['marvelled', 'marveled', 'marvels', 'marvel'],
+  plan: ['planned', 'plans', 'planning', 'plan'],
+  seek: ['sought', 'seeks', 'seeking', 'seek'],
 }
 
 function inflect(lemma: string): string[] {
@@ -99,6 +101,24 @@ for (const lemma of SPEECH) for (const form of inflect(lemma)) if (!CUE_FORMS.ha
 /** Kept apart from CUE_FORMS: "calls", "talks", "demands" are nouns too often to stop a name or open an attribution anywhere else. */
 const ACT_FORMS = new Map<string, string>()
 for (const lemma of ACT_ONLY) for (const form of inflect(lemma)) if (!ACT_FORMS.has(form)) ACT_FORMS.set(form, lemma)
+
+/**
+ * Verbs of intending and believing, with the complement that carries the
+ * stance: an infinitive ("plans to …") or a clause ("believes (that) …").
+ * See stance.ts and the decision in index.ts.
+ */
+export const STANCE: Record<string, 'to' | 'clause' | 'both'> = {
+  want: 'to', plan: 'to', threaten: 'to', hope: 'both', believe: 'clause', think: 'clause', expect: 'clause',
+  fear: 'clause', worry: 'clause', doubt: 'clause', suspect: 'clause',
+}
+
+const STANCE_FORMS = new Map<string, string>()
+for (const lemma of Object.keys(STANCE)) for (const form of inflect(lemma)) if (!STANCE_FORMS.has(form)) STANCE_FORMS.set(form, lemma)
+
+/** The lemma of a verb of intending or believing ("plans" → "plan"), or undefined. */
+export function stanceLemma(lower: string): string | undefined {
+  return STANCE_FORMS.get(lower)
+}
 
 /** The lemma of a cue verb form ("warned" → "warn"), or undefined. */
 export function cueLemma(lower: string): string | undefined {
