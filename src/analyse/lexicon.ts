@@ -36,7 +36,7 @@ export const SPEECH_ACTS: Record<string, string | null> = {
   mention: null, echo: null,
 }
 
-/** Acts only as a participle after a comma ("…, citing low growth"); "She cited the report" is left out (see index.ts). */
+/** Acts only as a participle after a comma ("…, citing low growth") or, for "cite", with "as" ("cited X as the reason"); "She cited the report" is left out (see index.ts). */
 export const PARTICIPLE_ONLY = new Set(['cite', 'refer'])
 /** Speech-act verbs that are cues only by their object (not by a reported clause). */
 export const ACT_ONLY = new Set(Object.keys(SPEECH_ACTS).filter((l) => !SPEECH.includes(l)))

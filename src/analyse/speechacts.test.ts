@@ -103,3 +103,12 @@ test('"mentioned" and "echoed" report their object', () => {
   assert.equal(only(text, 'mentioned').text, 'the unpaid invoices of the ferry contract')
   assert.match(only(text, 'echoed').text, /^statements by the harbour master/)
 })
+
+test('"cited X as Y" reports the argument; a bare "cited X" names a source only', () => {
+  const text = 'Councillor Ines Marku cited the flooding in April as the reason for the new levy.'
+  const q = only(text, 'cited')
+  assert.equal(q.text, 'the flooding in April as the reason for the new levy')
+  assert.equal(q.speaker?.name, 'Ines Marku')
+  const bare = 'Councillor Ines Marku cited a report from the harbour authority.'
+  assert.equal(withCue(bare, analyseText(bare), 'cited'), undefined)
+})

@@ -69,6 +69,19 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   return { content: { start, end: stop }, cueEnd, next: end.next }
 }
 
+/**
+ * "cited the audit as the reason …": a citation with the role it is given is
+ * an argument made; a bare "cited the report" only names a source (see index.ts).
+ */
+export function citedAs(ctx: Context, c: number, max: number): boolean {
+  for (let i = c + 2; i < max && i <= c + 16; i++) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i) || /^[,;:()—–.]$/.test(t.text)) return false
+    if (t.lower === 'as') return true
+  }
+  return false
+}
+
 const REFLEXIVE = /^(him|her|them|it|himself|herself|themselves|itself|me|us|myself|ourselves)$/
 
 /**
