@@ -112,3 +112,14 @@ test('"cited X as Y" reports the argument; a bare "cited X" names a source only'
   const bare = 'Councillor Ines Marku cited a report from the harbour authority.'
   assert.equal(withCue(bare, analyseText(bare), 'cited'), undefined)
 })
+
+test('"called X a Y" with a longer object reports the object and the name given to it', () => {
+  const text = 'Senator Aldo Brunner called the new toll on the harbour bridge a tax on commuters.'
+  const q = only(text, 'called')
+  assert.equal(q.text, 'the new toll on the harbour bridge a tax on commuters')
+  assert.equal(q.speaker?.name, 'Aldo Brunner')
+  const time = 'Aldo Brunner called the harbour office a few minutes later.'
+  assert.equal(withCue(time, analyseText(time), 'called'), undefined)
+  const phrasal = 'Aldo Brunner called out the distance between a truck and the sign.'
+  assert.equal(withCue(phrasal, analyseText(phrasal), 'called'), undefined)
+})
