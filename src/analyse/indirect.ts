@@ -220,6 +220,8 @@ export function participleAfterQuote(ctx: Context, unit: Unit, from: number, men
     const participle = /,\s*["”’»]?\s*$/.test(ctx.text.slice(Math.max(0, t.start - 4), t.start)) && t.lower.endsWith('ing')
     const relative = ctx.tokens[c - 1]?.lower === 'who' && ctx.tokens[c - 2]?.text === ',' && lemma !== t.lower && !t.lower.endsWith('ing')
     if (!participle && !relative) continue
+    // "…,” said Ruiz, vowing to …": the reporter's gloss of an intention, not more of the speaker's words.
+    if (ctx.tokens[c + 1]?.lower === 'to') return []
     const found = leading(ctx, unit, c, lemma, { start: t.start, end: t.end }, mention)
     return found ? [found.draft] : []
   }

@@ -123,3 +123,12 @@ test('"called X a Y" with a longer object reports the object and the name given 
   const phrasal = 'Aldo Brunner called out the distance between a truck and the sign.'
   assert.equal(withCue(phrasal, analyseText(phrasal), 'called'), undefined)
 })
+
+test('"vowed to …" reports the infinitive; after a quotation a vowing participle is the reporter’s gloss', () => {
+  const text = 'Mayor Lena Dahl vowed to reopen the public pool on Elm Street.'
+  const q = only(text, 'vowed')
+  assert.equal(q.text, 'to reopen the public pool on Elm Street')
+  assert.equal(q.speaker?.name, 'Lena Dahl')
+  const after = '“We will not give up,” said Lena Dahl, the mayor, vowing to reopen the pool.'
+  assert.equal(withCue(after, analyseText(after), 'vowing'), undefined)
+})
