@@ -536,3 +536,13 @@ test('cue verbs that double their last consonant: "admitted", "sobbed"', () => {
   assert.equal(only(a, 'she was not a member').speaker?.name, 'Anne Cerato')
   assert.equal(only(a, 'that he had lost everything').speaker?.name, 'Paul Cerato')
 })
+
+test('"charges that …" and "is demanding that …" report the clause; a fee or a crime charged is no speech', () => {
+  const text = 'The dockworkers’ union is demanding that the port authority reopen the wage talks.'
+  const q = only(analyseText(text), 'that the port authority reopen the wage talks')
+  assert.equal(span(text, q.speakerMention), 'The dockworkers’ union')
+  const charges = 'Councillor Mira Thorsen charges that the tender was rigged from the start.'
+  assert.equal(only(analyseText(charges), 'that the tender was rigged').speaker?.name, 'Mira Thorsen')
+  const fee = 'The ferry company charged a fee of ten dollars per car. Its captain was charged with careless navigation.'
+  assert.equal(analyseText(fee).quotes.length, 0)
+})

@@ -8,7 +8,7 @@
 import type { QuoteKind, Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import { overlapsDrafts, type Draft } from './draft.js'
-import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PARTICIPLE_ONLY, actLemma, cueLemma } from './lexicon.js'
+import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PARTICIPLE_ONLY, actLemma, cueLemma, thatCueLemma } from './lexicon.js'
 import { mentionEndingAt, phraseAfter, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
 import { resolveMention, isPublisher } from './resolve.js'
@@ -118,7 +118,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (!t) return null
   if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') return accordingTo(ctx, unit, c)
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
-  const lemma = cueLemma(t.lower) ?? actLemma(t.lower)
+  const lemma = cueLemma(t.lower) ?? actLemma(t.lower) ?? (ctx.tokens[c + 1]?.lower === 'that' ? thatCueLemma(t.lower) : undefined)
   // "SNC-Lavalin was informed that …": the subject of a passive addressee verb heard it, it did not say it.
   if (lemma && ADDRESSEE.has(lemma) && t.lower !== lemma && !t.lower.endsWith('ing') && isPassive(ctx, c)) return null
   // "Clinton is stressing that …", "he appeared to suggest that …": the subject stands before the auxiliary.

@@ -51,6 +51,13 @@ export const EVIDENCE = new Set(EVIDENCE_VERBS())
 /** Subjects that report what they show or find: polls, studies, records, data. */
 export const EVIDENCE_SUBJECT = /^(polls?|surveys?|study|studies|reports?|records|data|analysis|analyses|research|figures|documents?|results|numbers|review|audit|investigation|census|statistics|filings?|estimates?|models?|tests?|experiments?|evidence|emails?|memos?|papers?|findings|returns|videos?|footage|photos?|photographs?|images?|recordings?|transcripts?|tapes?|logs?|maps?|charts?|slides?|averages?|tallies|tally|counts?|graphs?|tables?)$/
 
+/**
+ * Cues only with "that" right after them: "charges that …", "is demanding
+ * that …" (not "charged a fee", "was charged", "the charge against …"); kept
+ * out of SPEECH so that they never attribute a quotation next to them.
+ */
+const THAT_ONLY = ['charge', 'demand']
+
 /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE = new Set(['tell', 'warn', 'assure', 'inform', 'advise', 'remind', 'urge', 'ask', 'promise', 'exhort', 'implore'])
 
@@ -118,6 +125,14 @@ for (const lemma of Object.keys(STANCE)) for (const form of inflect(lemma)) if (
 /** The lemma of a verb of intending or believing ("plans" → "plan"), or undefined. */
 export function stanceLemma(lower: string): string | undefined {
   return STANCE_FORMS.get(lower)
+}
+
+const THAT_FORMS = new Map<string, string>()
+for (const lemma of THAT_ONLY) for (const form of inflect(lemma)) THAT_FORMS.set(form, lemma)
+
+/** The lemma of a cue that needs its "that" ("charges" → "charge"), or undefined. */
+export function thatCueLemma(lower: string): string | undefined {
+  return THAT_FORMS.get(lower)
 }
 
 /** The lemma of a cue verb form ("warned" → "warn"), or undefined. */
