@@ -546,3 +546,10 @@ test('"charges that …" and "is demanding that …" report the clause; a fee or
   const fee = 'The ferry company charged a fee of ten dollars per car. Its captain was charged with careless navigation.'
   assert.equal(analyseText(fee).quotes.length, 0)
 })
+
+test('a progressive naming verb ("is calling X “…”") attributes the quoted name to the subject before the auxiliary', () => {
+  const text = 'The harbour master is calling the new breakwater “a costly mistake.” The breakwater was described as “elegant” in the brochure.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'a costly mistake').speakerMention), 'The harbour master')
+  assert.equal(find(a, 'elegant'), undefined)
+})

@@ -61,12 +61,14 @@ function namingQuotes(ctx: Context, unit: Unit): Draft[] {
       if (d) out.push(d)
       continue
     }
-    // "The plan was described as “reckless”": passive, the subject is the one named.
-    if (!NAMING.test(t.text) || /^(is|was|were|are|been|being|be)$/.test(ctx.tokens[c - 1]?.lower ?? '')) continue
+    // "The plan was described as “reckless”": passive, the subject is the one named;
+    // "is calling the plan “reckless”" is progressive, its subject stands before the auxiliary.
+    const be = /^(is|was|were|are|been|being|be)$/.test(ctx.tokens[c - 1]?.lower ?? '')
+    if (!NAMING.test(t.text) || (be && !t.text.endsWith('ing'))) continue
     let q = c + 1
     while (q < unit.to && q <= c + 6 && !isQuotedToken(ctx, q) && ctx.tokens[q]?.text !== ',') q++
     const quoted = ctx.quoted[ctx.quoteOf[q] ?? -1]
-    const subject = quoted ? subjectBefore(ctx, c, unit.from) : null
+    const subject = quoted ? subjectBefore(ctx, be ? c - 1 : c, unit.from) : null
     if (!quoted || !subject || isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) continue
     const speaker = resolveMention(ctx, subject)
     out.push({ kind: 'direct', content: quoted.parts, cue: { start: t.start, end: t.end }, mention: subject, speaker, continuation: false, paragraph: unit.paragraph, start: quoted.open })
