@@ -132,3 +132,12 @@ test('"vowed to …" reports the infinitive; after a quotation a vowing particip
   const after = '“We will not give up,” said Lena Dahl, the mayor, vowing to reopen the pool.'
   assert.equal(withCue(after, analyseText(after), 'vowing'), undefined)
 })
+
+test('"noted X" reports its object; a passive "was noted" has no speaker', () => {
+  const text = 'Inspector Goran Vidal noted the missing railing on the east stairs.'
+  const q = only(text, 'noted')
+  assert.equal(q.text, 'the missing railing on the east stairs')
+  assert.equal(q.speaker?.name, 'Goran Vidal')
+  const passive = 'The missing railing was noted by several visitors.'
+  assert.equal(withCue(passive, analyseText(passive), 'noted'), undefined)
+})
