@@ -553,3 +553,12 @@ test('a progressive naming verb ("is calling X “…”") attributes the quoted
   assert.equal(span(text, only(a, 'a costly mistake').speakerMention), 'The harbour master')
   assert.equal(find(a, 'elegant'), undefined)
 })
+
+test('a headline-case title ending "…, Name Says" is attributed; the same shape in the body is not', () => {
+  const text = 'Ferry Fares Will Rise Again, Port Director Anna Berg Says\n\nThe port said fares would be reviewed.\n\nBook Club Picks, Simon Says'
+  const a = analyseText(text)
+  const q = only(a, 'Ferry Fares Will Rise Again')
+  assert.equal(q.speaker?.name, 'Anna Berg')
+  assert.equal(span(text, q.cue), 'Says')
+  assert.equal(find(a, 'Book Club Picks'), undefined)
+})

@@ -16,6 +16,7 @@ import { actIsVerb, cueIsVerb } from './verbtags.js'
 import { agrees, longSubject, negated, parenthetical } from './parenthetical.js'
 import { actContent, citedAs, isAct } from './speechacts.js'
 import { stanceAt } from './stance.js'
+import { titleSays } from './title.js'
 import { FINITE, LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, startsClause, startsNounPhrase } from './clause.js'
 
 const MIN_WORDS = 3
@@ -30,6 +31,9 @@ export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
   if (/^(?:read more|watch|listen|related|see also|more)\s*[:|]/i.test(opening)) return out
   const headline = /^\p{Lu}{4,}(?: \p{Lu}{2,})?:/u.test(opening) ? null : colonHeadline(ctx, unit)
   if (headline) return [headline.draft]
+  const title = titleSays(ctx, unit)
+  const titled = title ? build(ctx, unit, title.content, title.cue, title.mention, unit.to) : null
+  if (titled) return [titled.draft]
   let from = unit.from
   for (let c = unit.from; c < unit.to; c++) {
     if (c < from || isQuotedToken(ctx, c)) continue
