@@ -536,3 +536,29 @@ test('cue verbs that double their last consonant: "admitted", "sobbed"', () => {
   assert.equal(only(a, 'she was not a member').speaker?.name, 'Anne Cerato')
   assert.equal(only(a, 'that he had lost everything').speaker?.name, 'Paul Cerato')
 })
+
+test('"charges that …" and "is demanding that …" report the clause; a fee or a crime charged is no speech', () => {
+  const text = 'The dockworkers’ union is demanding that the port authority reopen the wage talks.'
+  const q = only(analyseText(text), 'that the port authority reopen the wage talks')
+  assert.equal(span(text, q.speakerMention), 'The dockworkers’ union')
+  const charges = 'Councillor Mira Thorsen charges that the tender was rigged from the start.'
+  assert.equal(only(analyseText(charges), 'that the tender was rigged').speaker?.name, 'Mira Thorsen')
+  const fee = 'The ferry company charged a fee of ten dollars per car. Its captain was charged with careless navigation.'
+  assert.equal(analyseText(fee).quotes.length, 0)
+})
+
+test('a progressive naming verb ("is calling X “…”") attributes the quoted name to the subject before the auxiliary', () => {
+  const text = 'The harbour master is calling the new breakwater “a costly mistake.” The breakwater was described as “elegant” in the brochure.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'a costly mistake').speakerMention), 'The harbour master')
+  assert.equal(find(a, 'elegant'), undefined)
+})
+
+test('a headline-case title ending "…, Name Says" is attributed; the same shape in the body is not', () => {
+  const text = 'Ferry Fares Will Rise Again, Port Director Anna Berg Says\n\nThe port said fares would be reviewed.\n\nBook Club Picks, Simon Says'
+  const a = analyseText(text)
+  const q = only(a, 'Ferry Fares Will Rise Again')
+  assert.equal(q.speaker?.name, 'Anna Berg')
+  assert.equal(span(text, q.cue), 'Says')
+  assert.equal(find(a, 'Book Club Picks'), undefined)
+})

@@ -10,7 +10,7 @@ export interface Draft {
   speaker: Speaker | null
   continuation: boolean
   paragraph: number
-  /** A speech act reported by its object ("called for …"): its speaker does not become the current speaker. */
+  /** A speech act reported by its object ("called for …") or a stance ("plans to …"): its speaker does not become the current speaker. */
   act?: boolean
   /** Where the quote starts, for ordering. */
   start: number

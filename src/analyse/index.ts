@@ -3,14 +3,13 @@
  *
  * Product decision on what counts as a quote: speech and writing (said,
  * told, wrote, argued, according to …) are shown. Thoughts, feelings and
- * intentions ("Clinton plans to …", "he believes …", "she fears …", which
- * PolNeAR annotates) are not: they are the reporter's reading of a person,
- * not something the person said, and a "who said what" page full of them
- * would put words in people's mouths. Checked against PolNeAR train (second
- * pass): verbs of thought and intention (think, believe, hope, want, plan,
- * fear, know, expect) cue only about 2 % of its annotations; most of what we
- * miss there is speech in other shapes or reporter's paraphrase ("endorsed
- * X", "polls show"), so the decision stays.
+ * intentions are shown only as a stance a person or an organisation holds
+ * now, told in the present with its content ("Clinton plans to …", "Obama
+ * believes his …", "the IMF expects that …", stance.ts; fourth pass): the
+ * product shows a source's stated plans and beliefs as reported statements.
+ * The past ("she wanted to …", "he feared …") narrates, and the Gender Gap
+ * Tracker set (speech only) shows it is rarely a statement; so do groups
+ * ("Critics believe …") and refusals ("declined to comment"), left out.
  *
  * Speech acts are things a person said (third pass): "Senator X called for
  * an investigation into Y" is an indirect quote, cue "called for", content

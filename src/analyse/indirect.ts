@@ -8,13 +8,16 @@
 import type { QuoteKind, Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import { overlapsDrafts, type Draft } from './draft.js'
-import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PARTICIPLE_ONLY, actLemma, cueLemma } from './lexicon.js'
+import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PARTICIPLE_ONLY, actLemma, cueLemma, thatCueLemma } from './lexicon.js'
 import { mentionEndingAt, phraseAfter, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
 import { resolveMention, isPublisher } from './resolve.js'
 import { actIsVerb, cueIsVerb } from './verbtags.js'
 import { agrees, longSubject, negated, parenthetical } from './parenthetical.js'
-import { actContent, isAct } from './speechacts.js'
+import { actContent, citedAs, isAct } from './speechacts.js'
+import { namingQuotes } from './naming.js'
+import { stanceAt } from './stance.js'
+import { titleSays } from './title.js'
 import { FINITE, LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, startsClause, startsNounPhrase } from './clause.js'
 
 const MIN_WORDS = 3
@@ -29,6 +32,9 @@ export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
   if (/^(?:read more|watch|listen|related|see also|more)\s*[:|]/i.test(opening)) return out
   const headline = /^\p{Lu}{4,}(?: \p{Lu}{2,})?:/u.test(opening) ? null : colonHeadline(ctx, unit)
   if (headline) return [headline.draft]
+  const title = titleSays(ctx, unit)
+  const titled = title ? build(ctx, unit, title.content, title.cue, title.mention, unit.to) : null
+  if (titled) return [titled.draft]
   let from = unit.from
   for (let c = unit.from; c < unit.to; c++) {
     if (c < from || isQuotedToken(ctx, c)) continue
@@ -37,73 +43,11 @@ export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
     out.push(d.draft)
     from = d.next
   }
-  for (const d of namingQuotes(ctx, unit)) {
+  for (const d of [...namingQuotes(ctx, unit), ...stances(ctx, unit)]) {
     const s = d.content[0]
     if (s && !overlapsDrafts(s, out)) out.push(d)
   }
   return out.sort((a, b) => a.start - b.start)
-}
-
-const NAMING = /^(calls|called|calling|described|describes|describing|dubbed|dubs|labelled|labeled|labeling|labelling|branded|branding|termed)$/
-
-/**
- * "Pilon called the conclusion “bold”", "Reid has gone after Trump as a “con
- * artist”": the quoted words are the speaker's own characterisation.
- */
-function namingQuotes(ctx: Context, unit: Unit): Draft[] {
-  const out: Draft[] = []
-  for (let c = unit.from; c < unit.to; c++) {
-    const t = ctx.tokens[c]
-    if (!t || isQuotedToken(ctx, c)) continue
-    if (t.lower === 'as') {
-      const d = characterisation(ctx, unit, c)
-      if (d) out.push(d)
-      continue
-    }
-    // "The plan was described as “reckless”": passive, the subject is the one named.
-    if (!NAMING.test(t.text) || /^(is|was|were|are|been|being|be)$/.test(ctx.tokens[c - 1]?.lower ?? '')) continue
-    let q = c + 1
-    while (q < unit.to && q <= c + 6 && !isQuotedToken(ctx, q) && ctx.tokens[q]?.text !== ',') q++
-    const quoted = ctx.quoted[ctx.quoteOf[q] ?? -1]
-    const subject = quoted ? subjectBefore(ctx, c, unit.from) : null
-    if (!quoted || !subject || isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) continue
-    const speaker = resolveMention(ctx, subject)
-    out.push({ kind: 'direct', content: quoted.parts, cue: { start: t.start, end: t.end }, mention: subject, speaker, continuation: false, paragraph: unit.paragraph, start: quoted.open })
-  }
-  return out
-}
-
-/** Verbs by which someone characterises someone else "as" something (stems): "pounding Trump as", "dismissed it as". */
-const CHARACTERISING = /^(pound|attack|slam|blast|criticiz|criticis|describ|dismiss|derid|mock|prais|hail|tout|denounc|condemn|portray|paint|cast|brand|label|characteriz|characteris|depict|admir|regard|decr|ridicul|lambast)/
-/** "gone after Trump as …": a form of "go" characterises only with "after". */
-const GO_AFTER = /^(go|goes|going|gone|went)$/
-
-/**
- * "X has been steadily pounding Trump as a “con artist”", "admires Putin as a
- * “strong leader”": a quotation right after "as" is the subject's word for
- * the object, when an active verb of the subject's comes a few words before.
- */
-function characterisation(ctx: Context, unit: Unit, c: number): Draft | null {
-  let q = c + 1
-  if (/^(a|an|the)$/.test(ctx.tokens[q]?.lower ?? '')) q++
-  const quoted = isQuotedToken(ctx, q) ? ctx.quoted[ctx.quoteOf[q] ?? -1] : undefined
-  if (!quoted || quoted.open < (ctx.tokens[c]?.end ?? 0)) return null
-  for (let v = c - 1; v >= unit.from && v >= c - 6; v--) {
-    const t = ctx.tokens[v]
-    if (!t || !t.word || isQuotedToken(ctx, v) || t.text === ',') return null
-    const goAfter = GO_AFTER.test(t.lower) && ctx.tokens[v + 1]?.lower === 'after'
-    if (t.text !== t.lower || !(CHARACTERISING.test(t.lower) || goAfter)) continue
-    // "was described as “…”", "has been cast as the “villain”": passive, the subject is the one characterised.
-    if (/^(is|was|were|are|been|being|be|get|gets|got)$/.test(ctx.tokens[v - 1]?.lower ?? '') && !/ing$/.test(t.lower) && !goAfter) return null
-    const chain = /^(is|was|were|are|been|has|have|had)$/.test(ctx.tokens[v - 1]?.lower ?? '') ? v - 1 : v
-    let s = chain
-    while (s - 1 >= unit.from && /^(steadily|openly|repeatedly|also|has|have|had|been|long|often)$/.test(ctx.tokens[s - 1]?.lower ?? '')) s--
-    const subject = subjectBefore(ctx, s, unit.from)
-    if (!subject || (subject.kind !== 'name' && subject.kind !== 'pronoun') || isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) return null
-    const speaker = resolveMention(ctx, subject)
-    return { kind: 'mixed', content: quoted.parts, cue: { start: t.start, end: t.end }, mention: subject, speaker, continuation: false, paragraph: unit.paragraph, start: quoted.open }
-  }
-  return null
 }
 
 interface Found {
@@ -117,7 +61,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (!t) return null
   if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') return accordingTo(ctx, unit, c)
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
-  const lemma = cueLemma(t.lower) ?? actLemma(t.lower)
+  const lemma = cueLemma(t.lower) ?? actLemma(t.lower) ?? (ctx.tokens[c + 1]?.lower === 'that' ? thatCueLemma(t.lower) : undefined)
   // "SNC-Lavalin was informed that …": the subject of a passive addressee verb heard it, it did not say it.
   if (lemma && ADDRESSEE.has(lemma) && t.lower !== lemma && !t.lower.endsWith('ing') && isPassive(ctx, c)) return null
   // "Clinton is stressing that …", "he appeared to suggest that …": the subject stands before the auxiliary.
@@ -135,7 +79,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   // "…, calling for a recount": a speech act's participle after a comma reports it too.
   const participleAct = !!lemma && isAct(lemma) && t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',' && !/^(that|which|who)$/.test(ctx.tokens[c - 2]?.lower ?? '')
   if (!lemma || t.text !== t.lower || /^(from|in|of|at|for|with|by|on|to|except|after|before|while|since|upon|without)$/.test(ctx.tokens[c - 1]?.lower ?? '') || t.lower.endsWith('ing') && !participleAct && !/^(saying|telling|reporting|arguing|warning|claiming|insisting|adding|noting)$/.test(t.lower)) return null
-  if (PARTICIPLE_ONLY.has(lemma) && !participleAct) return null
+  if (PARTICIPLE_ONLY.has(lemma) && !participleAct && !(lemma === 'cite' && citedAs(ctx, c, unit.to))) return null
   const cue = { start: t.start, end: t.end }
   // "Donald Trump’s claim that …": after a possessive name the cue is a noun, and the name its speaker.
   const owner = possessiveOwner(ctx, c, unit.from)
@@ -219,6 +163,8 @@ export function participleAfterQuote(ctx: Context, unit: Unit, from: number, men
     const participle = /,\s*["”’»]?\s*$/.test(ctx.text.slice(Math.max(0, t.start - 4), t.start)) && t.lower.endsWith('ing')
     const relative = ctx.tokens[c - 1]?.lower === 'who' && ctx.tokens[c - 2]?.text === ',' && lemma !== t.lower && !t.lower.endsWith('ing')
     if (!participle && !relative) continue
+    // "…,” said Ruiz, vowing to …": the reporter's gloss of an intention, not more of the speaker's words.
+    if (ctx.tokens[c + 1]?.lower === 'to') return []
     const found = leading(ctx, unit, c, lemma, { start: t.start, end: t.end }, mention)
     return found ? [found.draft] : []
   }
@@ -386,6 +332,17 @@ function speechAct(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span
   const found = build(ctx, unit, act.content, cue, subject, act.next, false, ACT_MIN_WORDS)
   if (found) found.draft = { ...found.draft, cue: { start: cue.start, end: act.cueEnd }, act: true }
   return found
+}
+
+/** "Clinton plans to …", "the bank expects that …": stances, shown as reported statements where no speech is (see stance.ts). */
+function stances(ctx: Context, unit: Unit): Draft[] {
+  const out: Draft[] = []
+  for (let c = unit.from; c < unit.to; c++) {
+    const stance = isQuotedToken(ctx, c) ? null : stanceAt(ctx, unit, c)
+    const found = stance ? build(ctx, unit, stance.content, stance.cue, stance.mention, stance.next) : null
+    if (found) out.push({ ...found.draft, act: true })
+  }
+  return out
 }
 
 /**

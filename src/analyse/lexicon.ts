@@ -6,7 +6,7 @@
 /**
  * Verbs of saying and writing: the speech acts the product shows as quotes.
  * Verbs of thinking, feeling and intending (believe, fear, hope, plan, want)
- * are left out on purpose, see the decision in index.ts.
+ * are cues only as a present stance (STANCE below), see index.ts.
  */
 const SPEECH = [
   'say', 'tell', 'claim', 'argue', 'warn', 'add', 'note', 'explain', 'insist', 'state', 'announce', 'suggest',
@@ -33,10 +33,10 @@ export const SPEECH_ACTS: Record<string, string | null> = {
   urge: null, promise: null, vow: null, pledge: null, applaud: null, decry: null, lambaste: null, propose: null,
   accuse: null, call: 'for|on', talk: 'about', describe: null, rebuke: null, chide: null, castigate: null,
   hail: null, tout: null, commend: null, exhort: null, implore: null, rail: 'against', cite: null, refer: 'to',
-  mention: null, echo: null,
+  mention: null, echo: null, note: null,
 }
 
-/** Acts only as a participle after a comma ("…, citing low growth"); "She cited the report" is left out (see index.ts). */
+/** Acts only as a participle after a comma ("…, citing low growth") or, for "cite", with "as" ("cited X as the reason"); "She cited the report" is left out (see index.ts). */
 export const PARTICIPLE_ONLY = new Set(['cite', 'refer'])
 /** Speech-act verbs that are cues only by their object (not by a reported clause). */
 export const ACT_ONLY = new Set(Object.keys(SPEECH_ACTS).filter((l) => !SPEECH.includes(l)))
@@ -50,6 +50,13 @@ export const EVIDENCE = new Set(EVIDENCE_VERBS())
 
 /** Subjects that report what they show or find: polls, studies, records, data. */
 export const EVIDENCE_SUBJECT = /^(polls?|surveys?|study|studies|reports?|records|data|analysis|analyses|research|figures|documents?|results|numbers|review|audit|investigation|census|statistics|filings?|estimates?|models?|tests?|experiments?|evidence|emails?|memos?|papers?|findings|returns|videos?|footage|photos?|photographs?|images?|recordings?|transcripts?|tapes?|logs?|maps?|charts?|slides?|averages?|tallies|tally|counts?|graphs?|tables?)$/
+
+/**
+ * Cues only with "that" right after them: "charges that …", "is demanding
+ * that …" (not "charged a fee", "was charged", "the charge against …"); kept
+ * out of SPEECH so that they never attribute a quotation next to them.
+ */
+const THAT_ONLY = ['charge', 'demand']
 
 /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE = new Set(['tell', 'warn', 'assure', 'inform', 'advise', 'remind', 'urge', 'ask', 'promise', 'exhort', 'implore'])
@@ -82,6 +89,8 @@ const IRREGULAR: Record<string, string[]> = {
   refer: ['referred', 'refers', 'referring', 'refer'],
   decry: ['decried', 'decries', 'decry'],
   marvel: ['marvelled', 'marveled', 'marvels', 'marvel'],
+  plan: ['planned', 'plans', 'planning', 'plan'],
+  seek: ['sought', 'seeks', 'seeking', 'seek'],
 }
 
 function inflect(lemma: string): string[] {
@@ -99,6 +108,32 @@ for (const lemma of SPEECH) for (const form of inflect(lemma)) if (!CUE_FORMS.ha
 /** Kept apart from CUE_FORMS: "calls", "talks", "demands" are nouns too often to stop a name or open an attribution anywhere else. */
 const ACT_FORMS = new Map<string, string>()
 for (const lemma of ACT_ONLY) for (const form of inflect(lemma)) if (!ACT_FORMS.has(form)) ACT_FORMS.set(form, lemma)
+
+/**
+ * Verbs of intending and believing, with the complement that carries the
+ * stance: an infinitive ("plans to …") or a clause ("believes (that) …").
+ * See stance.ts and the decision in index.ts.
+ */
+export const STANCE: Record<string, 'to' | 'clause' | 'both'> = {
+  want: 'to', plan: 'to', threaten: 'to', hope: 'both', believe: 'clause', think: 'clause', expect: 'clause',
+  fear: 'clause', worry: 'clause', doubt: 'clause', suspect: 'clause',
+}
+
+const STANCE_FORMS = new Map<string, string>()
+for (const lemma of Object.keys(STANCE)) for (const form of inflect(lemma)) if (!STANCE_FORMS.has(form)) STANCE_FORMS.set(form, lemma)
+
+/** The lemma of a verb of intending or believing ("plans" → "plan"), or undefined. */
+export function stanceLemma(lower: string): string | undefined {
+  return STANCE_FORMS.get(lower)
+}
+
+const THAT_FORMS = new Map<string, string>()
+for (const lemma of THAT_ONLY) for (const form of inflect(lemma)) THAT_FORMS.set(form, lemma)
+
+/** The lemma of a cue that needs its "that" ("charges" → "charge"), or undefined. */
+export function thatCueLemma(lower: string): string | undefined {
+  return THAT_FORMS.get(lower)
+}
 
 /** The lemma of a cue verb form ("warned" → "warn"), or undefined. */
 export function cueLemma(lower: string): string | undefined {

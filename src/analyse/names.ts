@@ -81,8 +81,8 @@ function extend(tokens: Token[], i: number): number {
     if (/['’]s?$/u.test(cur.text) && !(HONORIFICS.has(stripPossessive(cur.lower)) && ORG_WORDS.has(tokens[j + 1]?.lower ?? ''))) return j
     const next = tokens[j + 1]
     if (!next || next.start - cur.end > 1) return j
-    // "the Globe and Mail Thursday": a weekday is never part of a name.
-    if (isCapitalised(next) && !WEEKDAY.test(next.lower)) {
+    // "the Globe and Mail Thursday": a weekday is never part of a name; nor is a title's "Says".
+    if (isCapitalised(next) && !WEEKDAY.test(next.lower) && !/^(says|said)$/.test(next.lower)) {
       j++
       continue
     }

@@ -79,9 +79,9 @@ const COUNT = /^(\d[\d,.%]*|two|three|four|five|six|seven|eight|nine|ten|twenty|
  * A base-form cue ("say", "state", "report") after a singular subject with
  * no auxiliary before it is not a verb: "a swing state", "the report".
  */
-export function agrees(ctx: Context, c: number, subject: Mention): boolean {
+export function agrees(ctx: Context, c: number, subject: Mention, lemma = cueLemma(ctx.tokens[c]?.lower ?? '')): boolean {
   const t = ctx.tokens[c]
-  if (!t || cueLemma(t.lower) !== t.lower) return true
+  if (!t || lemma !== t.lower) return true
   for (let k = subject.to; k < c; k++) if (BETWEEN.has(ctx.tokens[k]?.lower ?? '')) return true
   // "Mr. Grassley and Mr. Leahy say": a coordinated subject is plural.
   if (/^(and|&)$/.test(ctx.tokens[subject.from - 1]?.lower ?? '') || / and /.test(ctx.text.slice(subject.start, subject.end))) return true

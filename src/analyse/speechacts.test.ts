@@ -103,3 +103,41 @@ test('"mentioned" and "echoed" report their object', () => {
   assert.equal(only(text, 'mentioned').text, 'the unpaid invoices of the ferry contract')
   assert.match(only(text, 'echoed').text, /^statements by the harbour master/)
 })
+
+test('"cited X as Y" reports the argument; a bare "cited X" names a source only', () => {
+  const text = 'Councillor Ines Marku cited the flooding in April as the reason for the new levy.'
+  const q = only(text, 'cited')
+  assert.equal(q.text, 'the flooding in April as the reason for the new levy')
+  assert.equal(q.speaker?.name, 'Ines Marku')
+  const bare = 'Councillor Ines Marku cited a report from the harbour authority.'
+  assert.equal(withCue(bare, analyseText(bare), 'cited'), undefined)
+})
+
+test('"called X a Y" with a longer object reports the object and the name given to it', () => {
+  const text = 'Senator Aldo Brunner called the new toll on the harbour bridge a tax on commuters.'
+  const q = only(text, 'called')
+  assert.equal(q.text, 'the new toll on the harbour bridge a tax on commuters')
+  assert.equal(q.speaker?.name, 'Aldo Brunner')
+  const time = 'Aldo Brunner called the harbour office a few minutes later.'
+  assert.equal(withCue(time, analyseText(time), 'called'), undefined)
+  const phrasal = 'Aldo Brunner called out the distance between a truck and the sign.'
+  assert.equal(withCue(phrasal, analyseText(phrasal), 'called'), undefined)
+})
+
+test('"vowed to …" reports the infinitive; after a quotation a vowing participle is the reporter’s gloss', () => {
+  const text = 'Mayor Lena Dahl vowed to reopen the public pool on Elm Street.'
+  const q = only(text, 'vowed')
+  assert.equal(q.text, 'to reopen the public pool on Elm Street')
+  assert.equal(q.speaker?.name, 'Lena Dahl')
+  const after = '“We will not give up,” said Lena Dahl, the mayor, vowing to reopen the pool.'
+  assert.equal(withCue(after, analyseText(after), 'vowing'), undefined)
+})
+
+test('"noted X" reports its object; a passive "was noted" has no speaker', () => {
+  const text = 'Inspector Goran Vidal noted the missing railing on the east stairs.'
+  const q = only(text, 'noted')
+  assert.equal(q.text, 'the missing railing on the east stairs')
+  assert.equal(q.speaker?.name, 'Goran Vidal')
+  const passive = 'The missing railing was noted by several visitors.'
+  assert.equal(withCue(passive, analyseText(passive), 'noted'), undefined)
+})

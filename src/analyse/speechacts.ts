@@ -9,6 +9,7 @@
 import type { Span } from '../domain/index.js'
 import { isQuotedToken, type Context, type Unit } from './context.js'
 import { SPEECH_ACTS, actLemma, cueLemma } from './lexicon.js'
+import { FINITE } from './clause.js'
 
 /** Is this lemma a speech act that can report its content as an object? */
 export function isAct(lemma: string): boolean {
@@ -16,11 +17,12 @@ export function isAct(lemma: string): boolean {
 }
 
 /**
- * "urged Congress to act", "called on Snyder to resign": an appeal may report
- * its content as an infinitive. "pledged to end the war" stays out: an
- * intention, not words (see the decision in index.ts).
+ * "urged Congress to act", "called on Snyder to resign", "vowed to repeal the
+ * law": an appeal or a vow may report its content as an infinitive.
+ * "pledged to end the war" and "promised to act" stay out: the seed and the
+ * Gender Gap Tracker set annotate them as intentions, not words.
  */
-const INFINITIVE = /^(urge|call)$/
+const INFINITIVE = /^(urge|call|vow)$/
 
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|again|repeatedly|publicly|privately|earlier|later|also|sharply|strongly|openly|quickly|immediately|once)$/
 const TRAILING = /(?:,?\s+(?:(?:on|last|this|next|early|late|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|yesterday|today|tonight|again|repeatedly|publicly|privately|earlier|recently)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:in|at|during|on|through|via|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:statement|interview|rally|speech|debate|conference|briefing|event|appearance|hearing|town hall|op-ed|post|tweet|letter|email|video|meeting|lawyer|spokesman|spokeswoman|campaign stop|radio|show|program|programme|twitter|facebook)s?)$/iu
@@ -69,6 +71,19 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   return { content: { start, end: stop }, cueEnd, next: end.next }
 }
 
+/**
+ * "cited the audit as the reason …": a citation with the role it is given is
+ * an argument made; a bare "cited the report" only names a source (see index.ts).
+ */
+export function citedAs(ctx: Context, c: number, max: number): boolean {
+  for (let i = c + 2; i < max && i <= c + 16; i++) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i) || /^[,;:()—–.]$/.test(t.text)) return false
+    if (t.lower === 'as') return true
+  }
+  return false
+}
+
 const REFLEXIVE = /^(him|her|them|it|himself|herself|themselves|itself|me|us|myself|ourselves)$/
 
 /**
@@ -83,8 +98,29 @@ function named(ctx: Context, unit: Unit, k: number, cueEnd: number): ActContent 
   if (!t) return null
   if (REFLEXIVE.test(t.lower)) j = k + 1
   else while (j < unit.to && j < k + 5 && /^\p{Lu}/u.test(ctx.tokens[j]?.text ?? '') && !isQuotedToken(ctx, j)) j++
-  if (j === k || !/^(a|an|the|his|her|their|its|one)$/.test(ctx.tokens[j]?.lower ?? '')) return null
+  if (j === k || !/^(a|an|the|his|her|their|its|one)$/.test(ctx.tokens[j]?.lower ?? '')) return namedPhrase(ctx, unit, k, cueEnd)
   return complement(ctx, unit, j, cueEnd)
+}
+
+/** "a few minutes later", "the next day": a time, not a name given to the object. */
+const TIME_AFTER = /^(few|couple|day|week|month|year|hour|minute|second|night|morning|afternoon|evening|lot|number|bit|next|following|same|previous|other|day's|total|dozen|while)$/
+
+/**
+ * "called climate change a hoax", "calls the plan the worst deal ever": a
+ * longer object, then the name given to it. The content is both, as PolNeAR
+ * annotates it ("called the charges a ploy").
+ */
+function namedPhrase(ctx: Context, unit: Unit, k: number, cueEnd: number): ActContent | null {
+  // "called out the distance", "called up a friend": a phrasal verb, no naming.
+  if (/^(out|up|off|back|in|down|over)$/.test(ctx.tokens[k]?.lower ?? '')) return null
+  for (let j = k + 1; j < unit.to && j <= k + 14; j++) {
+    const t = ctx.tokens[j]
+    if (!t || !t.word || isQuotedToken(ctx, j) || FINITE.test(t.lower) || /^(to|that|who|which|when|because|since|while|if|after|before|as|but|so|than|out|up|off|back)$/.test(t.lower)) return null
+    // "in favor of the war", "and the demand": a determiner inside the object's own phrase.
+    const inside = /^(of|for|on|at|in|with|from|by|about|over|and|or)$/.test(ctx.tokens[j - 1]?.lower ?? '')
+    if (/^(a|an|the)$/.test(t.lower) && !inside && !TIME_AFTER.test(ctx.tokens[j + 1]?.lower ?? '')) return j > k + 1 || !/^(a|an|the)$/.test(ctx.tokens[k]?.lower ?? '') ? complement(ctx, unit, k, cueEnd) : null
+  }
+  return null
 }
 
 function complement(ctx: Context, unit: Unit, k: number, cueEnd: number): ActContent | null {
