@@ -61,7 +61,7 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   // "called it", "denied it": a pronoun object says nothing on its own.
   if (/^(it|this|that|them|him|her|me|us|you|himself|herself|themselves|itself|there|so|by|as|in|at|on|with|from|off|up|out|down|away)$/.test(first.lower) && !(lemma === 'urge' || lemma === 'call')) return null
   const end = objectEnd(ctx, k, unit.to)
-  // "calling the plan “reckless”": the quoted name is the quote (see namingQuotes in indirect.ts).
+  // "calling the plan “reckless”": the quoted name is the quote (see namingQuotes in naming.ts).
   if (lemma === 'call' && cueEnd === ctx.tokens[c]?.end && quotedWithin(ctx, k, end.next)) return null
   const start = first.start
   const stop = withoutTrailing(ctx.text, start, end.offset)
@@ -75,7 +75,7 @@ const REFLEXIVE = /^(him|her|them|it|himself|herself|themselves|itself|me|us|mys
  * "called him a political opportunist", "calls Smith the best candidate": the
  * name given is the content, as both corpora annotate it. "called Smith on
  * Monday", "called witness Jones" name nothing. Quoted names are left to
- * namingQuotes in indirect.ts.
+ * namingQuotes in naming.ts.
  */
 function named(ctx: Context, unit: Unit, k: number, cueEnd: number): ActContent | null {
   let j = k

@@ -1,0 +1,71 @@
+/**
+ * The speaker's own word for someone or something, in quotation marks:
+ * "Pilon called the conclusion “bold”", "Reid has gone after Trump as a
+ * “con artist”". Found by the indirect step beside its reported clauses.
+ */
+import { isQuotedToken, type Context, type Unit } from './context.js'
+import type { Draft } from './draft.js'
+import { subjectBefore } from './mentions.js'
+import { isPublisher, resolveMention } from './resolve.js'
+
+const NAMING = /^(calls|called|calling|described|describes|describing|dubbed|dubs|labelled|labeled|labeling|labelling|branded|branding|termed)$/
+
+/**
+ * "Pilon called the conclusion “bold”", "Reid has gone after Trump as a “con
+ * artist”": the quoted words are the speaker's own characterisation.
+ */
+export function namingQuotes(ctx: Context, unit: Unit): Draft[] {
+  const out: Draft[] = []
+  for (let c = unit.from; c < unit.to; c++) {
+    const t = ctx.tokens[c]
+    if (!t || isQuotedToken(ctx, c)) continue
+    if (t.lower === 'as') {
+      const d = characterisation(ctx, unit, c)
+      if (d) out.push(d)
+      continue
+    }
+    // "The plan was described as “reckless”": passive, the subject is the one named.
+    if (!NAMING.test(t.text) || /^(is|was|were|are|been|being|be)$/.test(ctx.tokens[c - 1]?.lower ?? '')) continue
+    let q = c + 1
+    while (q < unit.to && q <= c + 6 && !isQuotedToken(ctx, q) && ctx.tokens[q]?.text !== ',') q++
+    const quoted = ctx.quoted[ctx.quoteOf[q] ?? -1]
+    const subject = quoted ? subjectBefore(ctx, c, unit.from) : null
+    if (!quoted || !subject || isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) continue
+    const speaker = resolveMention(ctx, subject)
+    out.push({ kind: 'direct', content: quoted.parts, cue: { start: t.start, end: t.end }, mention: subject, speaker, continuation: false, paragraph: unit.paragraph, start: quoted.open })
+  }
+  return out
+}
+
+/** Verbs by which someone characterises someone else "as" something (stems): "pounding Trump as", "dismissed it as". */
+const CHARACTERISING = /^(pound|attack|slam|blast|criticiz|criticis|describ|dismiss|derid|mock|prais|hail|tout|denounc|condemn|portray|paint|cast|brand|label|characteriz|characteris|depict|admir|regard|decr|ridicul|lambast)/
+/** "gone after Trump as …": a form of "go" characterises only with "after". */
+const GO_AFTER = /^(go|goes|going|gone|went)$/
+
+/**
+ * "X has been steadily pounding Trump as a “con artist”", "admires Putin as a
+ * “strong leader”": a quotation right after "as" is the subject's word for
+ * the object, when an active verb of the subject's comes a few words before.
+ */
+function characterisation(ctx: Context, unit: Unit, c: number): Draft | null {
+  let q = c + 1
+  if (/^(a|an|the)$/.test(ctx.tokens[q]?.lower ?? '')) q++
+  const quoted = isQuotedToken(ctx, q) ? ctx.quoted[ctx.quoteOf[q] ?? -1] : undefined
+  if (!quoted || quoted.open < (ctx.tokens[c]?.end ?? 0)) return null
+  for (let v = c - 1; v >= unit.from && v >= c - 6; v--) {
+    const t = ctx.tokens[v]
+    if (!t || !t.word || isQuotedToken(ctx, v) || t.text === ',') return null
+    const goAfter = GO_AFTER.test(t.lower) && ctx.tokens[v + 1]?.lower === 'after'
+    if (t.text !== t.lower || !(CHARACTERISING.test(t.lower) || goAfter)) continue
+    // "was described as “…”", "has been cast as the “villain”": passive, the subject is the one characterised.
+    if (/^(is|was|were|are|been|being|be|get|gets|got)$/.test(ctx.tokens[v - 1]?.lower ?? '') && !/ing$/.test(t.lower) && !goAfter) return null
+    const chain = /^(is|was|were|are|been|has|have|had)$/.test(ctx.tokens[v - 1]?.lower ?? '') ? v - 1 : v
+    let s = chain
+    while (s - 1 >= unit.from && /^(steadily|openly|repeatedly|also|has|have|had|been|long|often)$/.test(ctx.tokens[s - 1]?.lower ?? '')) s--
+    const subject = subjectBefore(ctx, s, unit.from)
+    if (!subject || (subject.kind !== 'name' && subject.kind !== 'pronoun') || isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) return null
+    const speaker = resolveMention(ctx, subject)
+    return { kind: 'mixed', content: quoted.parts, cue: { start: t.start, end: t.end }, mention: subject, speaker, continuation: false, paragraph: unit.paragraph, start: quoted.open }
+  }
+  return null
+}
