@@ -126,11 +126,23 @@ test('a quotation after "as" is the word of the subject who characterises, not o
     'The budget was described as “reckless” by the auditors. ' +
     'The singer Omar Haddad performed as “the Captain” for a decade.'
   const a = analyseText(text)
-  const q = only(a, 'ferry wrecker')
+  const q = only(a, 'the mayor as a “ferry wrecker”')
   assert.equal(q.speaker?.name, 'Maren Holt')
   assert.equal(q.kind, 'mixed')
   assert.equal(find(a, 'reckless'), undefined)
   assert.equal(find(a, 'the Captain'), undefined)
+})
+
+test('the one named belongs to the name given: "called the plan “a fantasy” for …", up to the reporter’s time and place', () => {
+  const text =
+    'Councillor Ada Brink called the harbour plan “a fantasy” for the fishing fleet on Tuesday. ' +
+    'Omar Haddad described the mayor as a “safe pair of hands” who “never panics.”'
+  const a = analyseText(text)
+  const plan = only(a, 'the harbour plan')
+  assert.equal(plan.text, 'the harbour plan “a fantasy” for the fishing fleet')
+  assert.equal(plan.kind, 'mixed')
+  assert.equal(plan.speaker?.name, 'Ada Brink')
+  assert.match(only(a, 'the mayor as a').text, /“never panics\.”$/)
 })
 
 test('a quotation closed after a full stop ends its sentence; the next sentence has its own speaker', () => {

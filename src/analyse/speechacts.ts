@@ -96,7 +96,7 @@ function complement(ctx: Context, unit: Unit, k: number, cueEnd: number): ActCon
 }
 
 /** Drop the reporter's trailing time and place, as often as they are stacked ("… on his radio show Thursday"). */
-function withoutTrailing(text: string, start: number, end: number): number {
+export function withoutTrailing(text: string, start: number, end: number): number {
   let stop = end
   for (let n = 0; n < 3; n++) {
     while (stop > start && /\s/.test(text[stop - 1] ?? '')) stop--
