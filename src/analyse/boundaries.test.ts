@@ -229,3 +229,8 @@ test('review fixes: a short attribution after a quotation closed by a full stop 
   const q = only(analyseText('“The plan is dead.” Omar Haddad said.'), 'The plan is dead')
   assert.equal(q.speaker?.name, 'Omar Haddad')
 })
+
+test('"…, including …" is a preposition: the reported clause goes on', () => {
+  const text = 'Mayor Ines Varga said the city would repair every pier, including the two closed since the storm.'
+  assert.equal(only(analyseText(text), 'the city would').text, 'the city would repair every pier, including the two closed since the storm')
+})
