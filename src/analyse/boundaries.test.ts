@@ -234,3 +234,12 @@ test('"…, including …" is a preposition: the reported clause goes on', () =>
   const text = 'Mayor Ines Varga said the city would repair every pier, including the two closed since the storm.'
   assert.equal(only(analyseText(text), 'the city would').text, 'the city would repair every pier, including the two closed since the storm')
 })
+
+test('a colon inside a reported clause introduces its list; a quotation after the colon stays a quote of its own', () => {
+  const list = 'Omar Haddad said the ferry needs three things: a new engine, a second crew and a dry dock.'
+  assert.equal(only(analyseText(list), 'the ferry needs').text, 'the ferry needs three things: a new engine, a second crew and a dry dock')
+  const quoted = 'Omar Haddad said the ferry had one problem left: “Nobody wants to pay for the engine.”'
+  const a = analyseText(quoted)
+  assert.equal(only(a, 'Nobody wants to pay').kind, 'direct')
+  assert.ok(a.quotes.every((q) => !q.text.includes('left: “Nobody')))
+})

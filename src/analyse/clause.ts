@@ -91,7 +91,8 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     // "…, and when pressed on why, the mother of three replied, “…”": the sentence turns to a quotation of its own.
     if ((t.lower === 'and' || t.lower === 'but') && ctx.tokens[i - 1]?.text === ',' && quotationIntroduced(ctx, i + 1, max)) return { offset: ctx.tokens[i - 1]?.start ?? t.start, next: i + 1 }
     if (t.text === ',' && ctx.tokens[i + 1]?.lower === 'according' && ctx.tokens[i + 2]?.lower === 'to') return { offset: t.start, next: i + 1 }
-    if ((t.text === ';' || t.text === ':') && i > k) return { offset: t.start, next: i + 1 }
+    // "…: “…”" hands over to a quotation; "said there are three steps: save early, …" goes on with the list.
+    if ((t.text === ';' || (t.text === ':' && isQuotedToken(ctx, i + 1))) && i > k) return { offset: t.start, next: i + 1 }
     // "… a Chinese national — a reference to …": a dash opens the reporter's aside.
     if ((t.text === '—' || t.text === '–') && i > k + 4 && /\s/.test(ctx.text[t.start - 1] ?? '') && !pairedDash(ctx, i, max)) return { offset: t.start, next: i + 1 }
     const n = ctx.tokens[i + 1]?.lower ?? ''
