@@ -243,3 +243,12 @@ test('a colon inside a reported clause introduces its list; a quotation after th
   assert.equal(only(a, 'Nobody wants to pay').kind, 'direct')
   assert.ok(a.quotes.every((q) => !q.text.includes('left: “Nobody')))
 })
+
+test('the reporter’s own clause after a comma ends the content: "…, although …", "…, and the fleet is …"', () => {
+  const text =
+    'Ines Varga said the pier would reopen in May, although the port has not set a date. ' +
+    'Omar Haddad said the fares would rise by a third, and the ferry company has already printed the new tickets.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'the pier would').text, 'the pier would reopen in May')
+  assert.equal(only(a, 'the fares would').text, 'the fares would rise by a third')
+})

@@ -91,6 +91,7 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     // "…, and when pressed on why, the mother of three replied, “…”": the sentence turns to a quotation of its own.
     if ((t.lower === 'and' || t.lower === 'but') && ctx.tokens[i - 1]?.text === ',' && quotationIntroduced(ctx, i + 1, max)) return { offset: ctx.tokens[i - 1]?.start ?? t.start, next: i + 1 }
     if (t.text === ',' && ctx.tokens[i + 1]?.lower === 'according' && ctx.tokens[i + 2]?.lower === 'to') return { offset: t.start, next: i + 1 }
+    if (t.text === ',' && i > k + 2 && reportersClause(ctx, i + 1, max)) return { offset: t.start, next: i + 1 }
     // "…: “…”" hands over to a quotation; "said there are three steps: save early, …" goes on with the list.
     if ((t.text === ';' || (t.text === ':' && isQuotedToken(ctx, i + 1))) && i > k) return { offset: t.start, next: i + 1 }
     // "… a Chinese national — a reference to …": a dash opens the reporter's aside.
@@ -103,6 +104,17 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
   }
   const last = ctx.tokens[max - 1]
   return { offset: last ? last.end : k, next: max }
+}
+
+/**
+ * After a comma, the reporter's own clause: a concession or contrast ("…,
+ * although he refused to …", "…, while 40 percent …") or a new clause
+ * joined by "and" ("…, and the downgrade is …").
+ */
+function reportersClause(ctx: Context, j: number, max: number): boolean {
+  const w = ctx.tokens[j]?.lower ?? ''
+  if (/^(although|though|whereas|while)$/.test(w)) return true
+  return w === 'and' && !isQuotedToken(ctx, j + 1) && startsClause(ctx, j + 1) && hasFiniteVerb(ctx, j + 1, Math.min(max, j + 5))
 }
 
 const NOT_SUBJECT_WORD = /^(that|which|who|to|of|in|on|at|for|with|by|is|are|was|were|be|been|it|not|and|or|but)$/
