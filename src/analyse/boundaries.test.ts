@@ -252,3 +252,16 @@ test('the reporter’s own clause after a comma ends the content: "…, although
   assert.equal(only(a, 'the pier would').text, 'the pier would reopen in May')
   assert.equal(only(a, 'the fares would').text, 'the fares would rise by a third')
 })
+
+test('a quotation its sentence goes on from is part of a reported clause: "said that, “…” against …"', () => {
+  const text =
+    'Ines Varga said that, “Of course the port will appeal” against what she sees as a rushed ruling. ' +
+    '“You emptied the pension fund” to pay your own bonuses, Omar Haddad told the board. ' +
+    '“The Long Night” opens at the harbour theatre on Friday.'
+  const a = analyseText(text)
+  const appeal = only(a, 'that, “Of course')
+  assert.equal(appeal.text, 'that, “Of course the port will appeal” against what she sees as a rushed ruling')
+  assert.equal(appeal.kind, 'mixed')
+  assert.equal(only(a, 'You emptied').text, '“You emptied the pension fund” to pay your own bonuses')
+  assert.equal(find(a, 'The Long Night'), undefined)
+})
