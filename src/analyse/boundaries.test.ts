@@ -265,3 +265,9 @@ test('a quotation its sentence goes on from is part of a reported clause: "said 
   assert.equal(only(a, 'You emptied').text, '“You emptied the pension fund” to pay your own bonuses')
   assert.equal(find(a, 'The Long Night'), undefined)
 })
+
+test('an irregular past verb makes the sentence go on after a parenthetical attribution: "…, she said, until it went …"', () => {
+  const text = 'The shipyard was the biggest employer in town, Ines Varga said, until it went bankrupt in 1998.'
+  const q = only(analyseText(text), 'The shipyard')
+  assert.deepEqual(q.content.map((s) => span(text, s)), ['The shipyard was the biggest employer in town', 'until it went bankrupt in 1998'])
+})

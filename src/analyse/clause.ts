@@ -54,12 +54,15 @@ export function startsNounPhrase(ctx: Context, k: number): boolean {
 
 export const FINITE = /^(is|are|was|were|am|be|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|can['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|(?:he|she|it|that|there|what|who|here|they|we|i|you)['’](?:s|re|ll|d|ve|m))$/
 
+/** Common irregular past forms: "it went bankrupt", "the talks broke down". */
+const IRREGULAR_PAST = /^(went|came|became|began|broke|brought|built|bought|caught|chose|drew|drove|fell|felt|fought|found|flew|forgot|froze|gave|grew|held|hid|kept|knew|led|left|lent|lost|made|meant|met|paid|ran|rang|rose|sank|saw|sent|shook|sold|sought|spent|spoke|stood|stole|struck|swore|took|taught|thought|threw|understood|woke|won|wore|wrote)$/
+
 /** A finite verb among the tokens: an auxiliary or modal, or a past/3rd-person form after the first word. */
 export function hasFiniteVerb(ctx: Context, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i]
     if (!t || !t.word) continue
-    if (FINITE.test(t.lower)) return true
+    if (FINITE.test(t.lower) || (i > from && IRREGULAR_PAST.test(t.text))) return true
     if (t.text === t.lower && t.lower.length > 3 && /(?:ed|es|[^s]s)$/.test(t.lower) && i > from) return true
   }
   return false
