@@ -103,3 +103,8 @@ test('"mentioned" and "echoed" report their object', () => {
   assert.equal(only(text, 'mentioned').text, 'the unpaid invoices of the ferry contract')
   assert.match(only(text, 'echoed').text, /^statements by the harbour master/)
 })
+
+test('a speech act’s object leaves out the month it was made in', () => {
+  const text = 'The dockworkers’ union endorsed Ines Varga in July.'
+  assert.equal(only(text, 'endorsed').text, 'Ines Varga')
+})
