@@ -271,3 +271,11 @@ test('an irregular past verb makes the sentence go on after a parenthetical attr
   const q = only(analyseText(text), 'The shipyard')
   assert.deepEqual(q.content.map((s) => span(text, s)), ['The shipyard was the biggest employer in town', 'until it went bankrupt in 1998'])
 })
+
+test('a gerund subject after a parenthetical attribution goes on with the sentence: "…, she said, replacing the mayor would …"', () => {
+  const text = 'Though the first vote went smoothly, Ines Varga said, replacing the mayor would be much harder. The port stayed open all winter, Omar Haddad said, running ferries at night.'
+  const a = analyseText(text)
+  const vote = only(a, 'Though the first vote')
+  assert.deepEqual(vote.content.map((s) => span(text, s)), ['Though the first vote went smoothly', 'replacing the mayor would be much harder'])
+  assert.equal(only(a, 'The port stayed open').text, 'The port stayed open all winter')
+})
