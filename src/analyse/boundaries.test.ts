@@ -126,11 +126,23 @@ test('a quotation after "as" is the word of the subject who characterises, not o
     'The budget was described as “reckless” by the auditors. ' +
     'The singer Omar Haddad performed as “the Captain” for a decade.'
   const a = analyseText(text)
-  const q = only(a, 'ferry wrecker')
+  const q = only(a, 'the mayor as a “ferry wrecker”')
   assert.equal(q.speaker?.name, 'Maren Holt')
   assert.equal(q.kind, 'mixed')
   assert.equal(find(a, 'reckless'), undefined)
   assert.equal(find(a, 'the Captain'), undefined)
+})
+
+test('the one named belongs to the name given: "called the plan “a fantasy” for …", up to the reporter’s time and place', () => {
+  const text =
+    'Councillor Ada Brink called the harbour plan “a fantasy” for the fishing fleet on Tuesday. ' +
+    'Omar Haddad described the mayor as a “safe pair of hands” who “never panics.”'
+  const a = analyseText(text)
+  const plan = only(a, 'the harbour plan')
+  assert.equal(plan.text, 'the harbour plan “a fantasy” for the fishing fleet')
+  assert.equal(plan.kind, 'mixed')
+  assert.equal(plan.speaker?.name, 'Ada Brink')
+  assert.match(only(a, 'the mayor as a').text, /“never panics\.”$/)
 })
 
 test('a quotation closed after a full stop ends its sentence; the next sentence has its own speaker', () => {
@@ -216,4 +228,54 @@ test('review fixes: a capitalised "May" after an inverted cue is a name; "went �
 test('review fixes: a short attribution after a quotation closed by a full stop still attributes it', () => {
   const q = only(analyseText('“The plan is dead.” Omar Haddad said.'), 'The plan is dead')
   assert.equal(q.speaker?.name, 'Omar Haddad')
+})
+
+test('"…, including …" is a preposition: the reported clause goes on', () => {
+  const text = 'Mayor Ines Varga said the city would repair every pier, including the two closed since the storm.'
+  assert.equal(only(analyseText(text), 'the city would').text, 'the city would repair every pier, including the two closed since the storm')
+})
+
+test('a colon inside a reported clause introduces its list; a quotation after the colon stays a quote of its own', () => {
+  const list = 'Omar Haddad said the ferry needs three things: a new engine, a second crew and a dry dock.'
+  assert.equal(only(analyseText(list), 'the ferry needs').text, 'the ferry needs three things: a new engine, a second crew and a dry dock')
+  const quoted = 'Omar Haddad said the ferry had one problem left: “Nobody wants to pay for the engine.”'
+  const a = analyseText(quoted)
+  assert.equal(only(a, 'Nobody wants to pay').kind, 'direct')
+  assert.ok(a.quotes.every((q) => !q.text.includes('left: “Nobody')))
+})
+
+test('the reporter’s own clause after a comma ends the content: "…, although …", "…, and the fleet is …"', () => {
+  const text =
+    'Ines Varga said the pier would reopen in May, although the port has not set a date. ' +
+    'Omar Haddad said the fares would rise by a third, and the ferry company has already printed the new tickets.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'the pier would').text, 'the pier would reopen in May')
+  assert.equal(only(a, 'the fares would').text, 'the fares would rise by a third')
+})
+
+test('a quotation its sentence goes on from is part of a reported clause: "said that, “…” against …"', () => {
+  const text =
+    'Ines Varga said that, “Of course the port will appeal” against what she sees as a rushed ruling. ' +
+    '“You emptied the pension fund” to pay your own bonuses, Omar Haddad told the board. ' +
+    '“The Long Night” opens at the harbour theatre on Friday.'
+  const a = analyseText(text)
+  const appeal = only(a, 'that, “Of course')
+  assert.equal(appeal.text, 'that, “Of course the port will appeal” against what she sees as a rushed ruling')
+  assert.equal(appeal.kind, 'mixed')
+  assert.equal(only(a, 'You emptied').text, '“You emptied the pension fund” to pay your own bonuses')
+  assert.equal(find(a, 'The Long Night'), undefined)
+})
+
+test('an irregular past verb makes the sentence go on after a parenthetical attribution: "…, she said, until it went …"', () => {
+  const text = 'The shipyard was the biggest employer in town, Ines Varga said, until it went bankrupt in 1998.'
+  const q = only(analyseText(text), 'The shipyard')
+  assert.deepEqual(q.content.map((s) => span(text, s)), ['The shipyard was the biggest employer in town', 'until it went bankrupt in 1998'])
+})
+
+test('a gerund subject after a parenthetical attribution goes on with the sentence: "…, she said, replacing the mayor would …"', () => {
+  const text = 'Though the first vote went smoothly, Ines Varga said, replacing the mayor would be much harder. The port stayed open all winter, Omar Haddad said, running ferries at night.'
+  const a = analyseText(text)
+  const vote = only(a, 'Though the first vote')
+  assert.deepEqual(vote.content.map((s) => span(text, s)), ['Though the first vote went smoothly', 'replacing the mayor would be much harder'])
+  assert.equal(only(a, 'The port stayed open').text, 'The port stayed open all winter')
 })

@@ -54,12 +54,15 @@ export function startsNounPhrase(ctx: Context, k: number): boolean {
 
 export const FINITE = /^(is|are|was|were|am|be|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|can['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|(?:he|she|it|that|there|what|who|here|they|we|i|you)['’](?:s|re|ll|d|ve|m))$/
 
+/** Common irregular past forms: "it went bankrupt", "the talks broke down". */
+const IRREGULAR_PAST = /^(went|came|became|began|broke|brought|built|bought|caught|chose|drew|drove|fell|felt|fought|found|flew|forgot|froze|gave|grew|held|hid|kept|knew|led|left|lent|lost|made|meant|met|paid|ran|rang|rose|sank|saw|sent|shook|sold|sought|spent|spoke|stood|stole|struck|swore|took|taught|thought|threw|understood|woke|won|wore|wrote)$/
+
 /** A finite verb among the tokens: an auxiliary or modal, or a past/3rd-person form after the first word. */
 export function hasFiniteVerb(ctx: Context, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i]
     if (!t || !t.word) continue
-    if (FINITE.test(t.lower)) return true
+    if (FINITE.test(t.lower) || (i > from && IRREGULAR_PAST.test(t.text))) return true
     if (t.text === t.lower && t.lower.length > 3 && /(?:ed|es|[^s]s)$/.test(t.lower) && i > from) return true
   }
   return false
@@ -91,16 +94,30 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     // "…, and when pressed on why, the mother of three replied, “…”": the sentence turns to a quotation of its own.
     if ((t.lower === 'and' || t.lower === 'but') && ctx.tokens[i - 1]?.text === ',' && quotationIntroduced(ctx, i + 1, max)) return { offset: ctx.tokens[i - 1]?.start ?? t.start, next: i + 1 }
     if (t.text === ',' && ctx.tokens[i + 1]?.lower === 'according' && ctx.tokens[i + 2]?.lower === 'to') return { offset: t.start, next: i + 1 }
-    if ((t.text === ';' || t.text === ':') && i > k) return { offset: t.start, next: i + 1 }
+    if (t.text === ',' && i > k + 2 && reportersClause(ctx, i + 1, max)) return { offset: t.start, next: i + 1 }
+    // "…: “…”" hands over to a quotation; "said there are three steps: save early, …" goes on with the list.
+    if ((t.text === ';' || (t.text === ':' && isQuotedToken(ctx, i + 1))) && i > k) return { offset: t.start, next: i + 1 }
     // "… a Chinese national — a reference to …": a dash opens the reporter's aside.
     if ((t.text === '—' || t.text === '–') && i > k + 4 && /\s/.test(ctx.text[t.start - 1] ?? '') && !pairedDash(ctx, i, max)) return { offset: t.start, next: i + 1 }
     const n = ctx.tokens[i + 1]?.lower ?? ''
     if (t.text === ',' && n.endsWith('ing') && cueLemma(n)) return { offset: t.start, next: i + 1 }
     // "…, echoing a memo from …": a participle after a comma is the reporter's addition.
-    if (t.text === ',' && /^\p{Ll}+ing$/u.test(ctx.tokens[i + 1]?.text ?? '') && n.length > 5 && i > k + 5) return { offset: t.start, next: i + 1 }
+    // "…, including …" is a preposition that goes on with the content.
+    if (t.text === ',' && /^\p{Ll}+ing$/u.test(ctx.tokens[i + 1]?.text ?? '') && n.length > 5 && n !== 'including' && i > k + 5) return { offset: t.start, next: i + 1 }
   }
   const last = ctx.tokens[max - 1]
   return { offset: last ? last.end : k, next: max }
+}
+
+/**
+ * After a comma, the reporter's own clause: a concession or contrast ("…,
+ * although he refused to …", "…, while 40 percent …") or a new clause
+ * joined by "and" ("…, and the downgrade is …").
+ */
+function reportersClause(ctx: Context, j: number, max: number): boolean {
+  const w = ctx.tokens[j]?.lower ?? ''
+  if (/^(although|though|whereas|while)$/.test(w)) return true
+  return w === 'and' && !isQuotedToken(ctx, j + 1) && startsClause(ctx, j + 1) && hasFiniteVerb(ctx, j + 1, Math.min(max, j + 5))
 }
 
 const NOT_SUBJECT_WORD = /^(that|which|who|to|of|in|on|at|for|with|by|is|are|was|were|be|been|it|not|and|or|but)$/

@@ -6,7 +6,8 @@
  * dropped as scare quotes and titles.
  */
 import type { Span } from '../domain/index.js'
-import { isQuotedToken, type Context, type Unit } from './context.js'
+import { contentEnd } from './clause.js'
+import { isQuotedToken, tokenFrom, trimSpan, type Context, type Unit } from './context.js'
 import { STRONG, cueLemma } from './lexicon.js'
 import { quotedWords, type Quoted } from './marks.js'
 import { nameMentionAt, subjectAfter, subjectBefore, type Mention } from './mentions.js'
@@ -205,8 +206,8 @@ export function directInUnit(ctx: Context, unit: Unit, quotes: Quoted[]): Draft[
     }))
   }
   return quotes.map((q) => ({
-    kind: 'direct',
-    content: q.parts,
+    kind: goesOnUnquoted(ctx, q, unit) ? 'mixed' : 'direct',
+    content: withClauseAround(ctx, unit, q),
     cue: a?.cue ?? null,
     mention,
     speaker,
@@ -214,4 +215,37 @@ export function directInUnit(ctx: Context, unit: Unit, quotes: Quoted[]): Draft[
     paragraph: unit.paragraph,
     start: q.open,
   }))
+}
+
+/**
+ * "said that, “Of course we will appeal” against what …", "“You emptied the
+ * fund” to pay your bonuses": a quotation that its sentence goes on from
+ * without a break is part of a reported clause, which the content takes
+ * whole (from its "that", to the clause end).
+ */
+function withClauseAround(ctx: Context, unit: Unit, q: Quoted): Span[] {
+  if (!goesOnUnquoted(ctx, q, unit)) return q.parts
+  const end = trimSpan(ctx.text, { start: q.close, end: contentEnd(ctx, tokenFrom(ctx, q.close), clauseBreak(ctx, q, unit)).offset }).end
+  let k = tokenFrom(ctx, q.open) - 1
+  if (ctx.tokens[k]?.text === ',') k--
+  const that = k >= unit.from && ctx.tokens[k]?.lower === 'that' ? ctx.tokens[k] : undefined
+  return [{ start: that?.start ?? q.open, end: Math.max(end, q.close) }]
+}
+
+/** The first comma, colon or dash after the quotation ("…” to pay your bonuses, she said"). */
+function clauseBreak(ctx: Context, q: Quoted, unit: Unit): number {
+  let i = tokenFrom(ctx, q.close)
+  while (i < unit.to && (isQuotedToken(ctx, i) || !/^[,;:—–(]$/.test(ctx.tokens[i]?.text ?? ''))) i++
+  return i
+}
+
+/** The quotation ends inside a sentence that goes on with a word of the reporter's ("…” to pay …"), not with its attribution. */
+function goesOnUnquoted(ctx: Context, q: Quoted, unit: Unit): boolean {
+  if (!q.closed || q.parts.length > 1) return false
+  const inner = ctx.text.slice(q.open + 1, q.close - 1).replace(/[\s'’‘]+$/u, '')
+  // "“The Long Night” opens …": a title is the subject of its sentence, no speech.
+  if (/[.,!?;:—–-]$/.test(inner) || inner.split(/\s+/).every((w) => /^[\p{Lu}\d]|^(?:a|an|the|of|in|on|at|to|for|and|or|who|would|be|is)$/u.test(w))) return false
+  const words = ctx.text.slice(q.close, unit.end).match(/^[ \t]*(\p{Ll}+)(?:[ \t]+[\p{L}.]+){0,3}/u)
+  const first = words?.[1]
+  return !!first && !/^(and|or|but|he|she|they|we|i|it|you)$/.test(first) && !(words?.[0] ?? '').toLowerCase().split(/\s+/).some((w) => cueLemma(w))
 }

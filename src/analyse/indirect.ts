@@ -45,7 +45,10 @@ export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
   }
   for (const d of [...namingQuotes(ctx, unit), ...stances(ctx, unit)]) {
     const s = d.content[0]
-    if (s && !overlapsDrafts(s, out)) out.push(d)
+    // "described the mayor as a “safe pair of hands” who …": the quoted name reads the verb better than its bare object.
+    const act = out.findIndex((o) => o.act && o.cue?.start === d.cue?.start)
+    if (act >= 0 && s && !overlapsDrafts(s, out.filter((_, i) => i !== act))) out.splice(act, 1, d)
+    else if (s && !overlapsDrafts(s, out)) out.push(d)
   }
   return out.sort((a, b) => a.start - b.start)
 }

@@ -1,11 +1,16 @@
 /**
- * Quoted words that are the speaker's own name for something: "Pilon called
- * the conclusion “bold”", "Reid has gone after Trump as a “con artist”".
+ * The speaker's own word for someone or something, in quotation marks:
+ * "Pilon called the conclusion “bold”", "Reid has gone after Trump as a
+ * “con artist”". Found by the indirect step beside its reported clauses.
  */
-import { isQuotedToken, type Context, type Unit } from './context.js'
+import type { Span } from '../domain/index.js'
+import { contentEnd } from './clause.js'
+import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import type { Draft } from './draft.js'
+import type { Quoted } from './marks.js'
 import { subjectBefore } from './mentions.js'
 import { isPublisher, resolveMention } from './resolve.js'
+import { withoutTrailing } from './speechacts.js'
 
 const NAMING = /^(calls|called|calling|described|describes|describing|dubbed|dubs|labelled|labeled|labeling|labelling|branded|branding|termed)$/
 
@@ -33,7 +38,8 @@ export function namingQuotes(ctx: Context, unit: Unit): Draft[] {
     const subject = quoted ? subjectBefore(ctx, be ? c - 1 : c, unit.from) : null
     if (!quoted || !subject || isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) continue
     const speaker = resolveMention(ctx, subject)
-    out.push({ kind: 'direct', content: quoted.parts, cue: { start: t.start, end: t.end }, mention: subject, speaker, continuation: false, paragraph: unit.paragraph, start: quoted.open })
+    const content = withObject(ctx, unit, c + 1, quoted)
+    out.push({ kind: content === quoted.parts ? 'direct' : 'mixed', content, cue: { start: t.start, end: t.end }, mention: subject, speaker, continuation: false, paragraph: unit.paragraph, start: content[0]?.start ?? quoted.open })
   }
   return out
 }
@@ -66,7 +72,22 @@ function characterisation(ctx: Context, unit: Unit, c: number): Draft | null {
     const subject = subjectBefore(ctx, s, unit.from)
     if (!subject || (subject.kind !== 'name' && subject.kind !== 'pronoun') || isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) return null
     const speaker = resolveMention(ctx, subject)
-    return { kind: 'mixed', content: quoted.parts, cue: { start: t.start, end: t.end }, mention: subject, speaker, continuation: false, paragraph: unit.paragraph, start: quoted.open }
+    const content = v + 1 < c ? withObject(ctx, unit, goAfter ? v + 2 : v + 1, quoted) : quoted.parts
+    return { kind: 'mixed', content, cue: { start: t.start, end: t.end }, mention: subject, speaker, continuation: false, paragraph: unit.paragraph, start: content[0]?.start ?? quoted.open }
   }
   return null
+}
+
+/**
+ * "called the plan “a fantasy” for the harbour", "described Ruiz as a “safe
+ * pair of hands” who …": the one named and the rest of the clause belong to
+ * the characterisation; the reporter's time and place after it do not.
+ * `from` is the token after the verb; a quotation right there stands alone.
+ */
+function withObject(ctx: Context, unit: Unit, from: number, quoted: Quoted): Span[] {
+  const first = ctx.tokens[from]
+  if (!first || first.start >= quoted.open) return quoted.parts
+  const clause = trimSpan(ctx.text, { start: first.start, end: Math.max(contentEnd(ctx, from, unit.to).offset, quoted.close) })
+  const stop = withoutTrailing(ctx.text, clause.start, clause.end)
+  return [trimSpan(ctx.text, { start: clause.start, end: Math.max(stop, quoted.close) })]
 }

@@ -33,7 +33,7 @@ export function parenthetical(ctx: Context, unit: Unit, from: number, to: number
   if (/^(and|but)$/.test(first.lower) && startsClause(ctx, close + 2)) return null
   // "…, said the analyst, who follows Korea": a relative clause describes the speaker.
   if (/^(who|whose|whom|which)$/.test(first.lower)) return null
-  if (/ing$/.test(first.lower) || (first.lower.endsWith('ly') && /ing$/.test(ctx.tokens[close + 2]?.lower ?? ''))) return null
+  if ((/ing$/.test(first.lower) && !gerundSubject(ctx, close + 1, unit.to)) || (first.lower.endsWith('ly') && /ing$/.test(ctx.tokens[close + 2]?.lower ?? ''))) return null
   const before = trimSpan(ctx.text, { start: unit.start, end: open.start })
   if (words(ctx, before) < MIN_SIDE_WORDS || /["”’»]$/.test(ctx.text.slice(before.start, before.end))) return null
   const end = contentEnd(ctx, close + 1, unit.to)
@@ -66,6 +66,16 @@ function appositiveEnd(ctx: Context, k: number, max: number): number {
     if (ctx.tokens[i]?.text === ',' && !isQuotedToken(ctx, i)) return FINITE.test(ctx.tokens[i + 1]?.lower ?? '') ? i : -1
   }
   return -1
+}
+
+/** "…, he said, replacing the mayor would be …": a gerund with its object, then an auxiliary, is the clause's subject. */
+function gerundSubject(ctx: Context, k: number, max: number): boolean {
+  for (let i = k + 1; i < max && i <= k + 4; i++) {
+    const t = ctx.tokens[i]
+    if (!t || !t.word || isQuotedToken(ctx, i)) return false
+    if (FINITE.test(t.lower)) return i > k + 1
+  }
+  return false
 }
 
 function words(ctx: Context, s: Span): number {

@@ -75,11 +75,11 @@ test('a speech act’s participle after a comma speaks for the sentence’s subj
   assert.equal(q.speaker?.name, 'Jonas Berg')
 })
 
-test('"called him a …" gives the name he was called; a quoted name stays a direct quote', () => {
+test('"called him a …" gives the name he was called; a quoted name comes with the one named', () => {
   const text = 'Councillor Ada Brink called him a reckless spender. Later she called the plan “a fantasy.”'
   assert.equal(only(text, 'called').text, 'a reckless spender')
   const a = analyseText(text)
-  assert.ok(a.quotes.some((q) => q.kind === 'direct' && q.text.includes('a fantasy')))
+  assert.ok(a.quotes.some((q) => q.kind === 'mixed' && q.text === 'the plan “a fantasy.”'))
 })
 
 test('"described herself as …": the description is the content', () => {
@@ -140,4 +140,9 @@ test('"noted X" reports its object; a passive "was noted" has no speaker', () =>
   assert.equal(q.speaker?.name, 'Goran Vidal')
   const passive = 'The missing railing was noted by several visitors.'
   assert.equal(withCue(passive, analyseText(passive), 'noted'), undefined)
+})
+
+test('a speech act’s object leaves out the month it was made in', () => {
+  const text = 'The dockworkers’ union endorsed Ines Varga in July.'
+  assert.equal(only(text, 'endorsed').text, 'Ines Varga')
 })

@@ -25,7 +25,7 @@ export function isAct(lemma: string): boolean {
 const INFINITIVE = /^(urge|call|vow)$/
 
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|again|repeatedly|publicly|privately|earlier|later|also|sharply|strongly|openly|quickly|immediately|once)$/
-const TRAILING = /(?:,?\s+(?:(?:on|last|this|next|early|late|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|yesterday|today|tonight|again|repeatedly|publicly|privately|earlier|recently)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:in|at|during|on|through|via|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:statement|interview|rally|speech|debate|conference|briefing|event|appearance|hearing|town hall|op-ed|post|tweet|letter|email|video|meeting|lawyer|spokesman|spokeswoman|campaign stop|radio|show|program|programme|twitter|facebook)s?)$/iu
+const TRAILING = /(?:,?\s+(?:(?:on|in|last|this|next|early|late|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|year|night|morning|afternoon|evening|yesterday|today|tonight|again|repeatedly|publicly|privately|earlier|recently)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:in|at|during|on|through|via|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:statement|interview|rally|speech|debate|conference|briefing|event|appearance|hearing|town hall|op-ed|post|tweet|letter|email|video|meeting|lawyer|spokesman|spokeswoman|campaign stop|radio|show|program|programme|twitter|facebook)s?)$/iu
 
 const PASSIVE = /^(is|are|was|were|be|been|being|get|gets|got|getting|'s|’s)$/
 
@@ -63,7 +63,7 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   // "called it", "denied it": a pronoun object says nothing on its own.
   if (/^(it|this|that|them|him|her|me|us|you|himself|herself|themselves|itself|there|so|by|as|in|at|on|with|from|off|up|out|down|away)$/.test(first.lower) && !(lemma === 'urge' || lemma === 'call')) return null
   const end = objectEnd(ctx, k, unit.to)
-  // "calling the plan “reckless”": the quoted name is the quote (see namingQuotes in indirect.ts).
+  // "calling the plan “reckless”": the quoted name is the quote (see namingQuotes in naming.ts).
   if (lemma === 'call' && cueEnd === ctx.tokens[c]?.end && quotedWithin(ctx, k, end.next)) return null
   const start = first.start
   const stop = withoutTrailing(ctx.text, start, end.offset)
@@ -90,7 +90,7 @@ const REFLEXIVE = /^(him|her|them|it|himself|herself|themselves|itself|me|us|mys
  * "called him a political opportunist", "calls Smith the best candidate": the
  * name given is the content, as both corpora annotate it. "called Smith on
  * Monday", "called witness Jones" name nothing. Quoted names are left to
- * namingQuotes in indirect.ts.
+ * namingQuotes in naming.ts.
  */
 function named(ctx: Context, unit: Unit, k: number, cueEnd: number): ActContent | null {
   let j = k
@@ -132,7 +132,7 @@ function complement(ctx: Context, unit: Unit, k: number, cueEnd: number): ActCon
 }
 
 /** Drop the reporter's trailing time and place, as often as they are stacked ("… on his radio show Thursday"). */
-function withoutTrailing(text: string, start: number, end: number): number {
+export function withoutTrailing(text: string, start: number, end: number): number {
   let stop = end
   for (let n = 0; n < 3; n++) {
     while (stop > start && /\s/.test(text[stop - 1] ?? '')) stop--
