@@ -5,22 +5,24 @@
  * Speech acts reported by their object ("X called for …", "X endorsed Y")
  * take their content from speechacts.ts.
  */
-import type { QuoteKind, Span } from '../domain/index.js'
+import type { Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import { overlapsDrafts, type Draft } from './draft.js'
 import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PARTICIPLE_ONLY, actLemma, cueLemma, thatCueLemma } from './lexicon.js'
-import { mentionEndingAt, phraseAfter, subjectAfter, subjectBefore, type Mention } from './mentions.js'
+import { mentionEndingAt, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
-import { resolveMention, isPublisher } from './resolve.js'
-import { actIsVerb, cueIsVerb } from './verbtags.js'
+import { isPublisher } from './resolve.js'
+import { actIsVerb } from './verbtags.js'
 import { agrees, longSubject, negated, parenthetical } from './parenthetical.js'
 import { actContent, citedAs, isAct } from './speechacts.js'
 import { namingQuotes } from './naming.js'
 import { stanceAt } from './stance.js'
 import { titleSays } from './title.js'
+import { skipObject } from './addressee.js'
+import { build, type Found } from './found.js'
+import { accordingTo, colonHeadline, firstWordIndex, forX, sentenceSubject } from './sources.js'
 import { FINITE, LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, startsClause, startsNounPhrase } from './clause.js'
 
-const MIN_WORDS = 3
 /** "endorsed Trump": a speech act's object can be a single name. */
 const ACT_MIN_WORDS = 1
 
@@ -51,12 +53,6 @@ export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
     else if (s && !overlapsDrafts(s, out)) out.push(d)
   }
   return out.sort((a, b) => a.start - b.start)
-}
-
-interface Found {
-  draft: Draft
-  /** Token index to continue scanning from. */
-  next: number
 }
 
 function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Found | null {
@@ -378,172 +374,4 @@ function pronounAfterTime(ctx: Context, k: number, max: number): number {
     if (/^(he|she|they|we|i|it)$/.test(t.lower) && (t.text === t.lower || t.text === 'I') && hasFiniteVerb(ctx, i, Math.min(max, i + 4))) return i
   }
   return k
-}
-
-/** Skip the addressee of "told reporters", "told B-17", "warned the committee". */
-function skipObject(ctx: Context, k: number, max: number, always: boolean): number {
-  const t = ctx.tokens[k]
-  if (!t) return k
-  if (!always) return /^(him|her|them|us|me|reporters|journalists)$/.test(t.lower) ? k + 1 : k
-  if (isCapitalised(t)) {
-    while (k < max && ctx.tokens[k] && isCapitalised(ctx.tokens[k] as never)) k++
-    // "told USA TODAY's weekly video series it is clear …": a possessive name heads a longer addressee.
-    if (/['’]s$/.test(ctx.tokens[k - 1]?.text ?? '')) return addresseeEnd(ctx, k, Math.min(max, k + 4))
-    return k
-  }
-  if (/^(him|her|them|us|me|reporters|journalists|lawmakers|supporters|voters|police|investigators|officials|the|a|an|his|their|its|our)$/.test(t.lower)) {
-    let e = k + 1
-    // "told the tour he would …": the addressee ends where the content's pronoun starts.
-    if (/^(the|a|an|his|their|its|our)$/.test(t.lower)) e = addresseeEnd(ctx, e, Math.min(max, k + 4))
-    return e
-  }
-  return k
-}
-
-/** "told the tour he would …": the addressee's words end where the content's pronoun (or "that") starts, before `until`. */
-function addresseeEnd(ctx: Context, e: number, until: number): number {
-  const from = e
-  // "told the council the pier was unsafe": a second determiner opens the content's subject.
-  const opens = (i: number): boolean => /^(that|he|she|they|we|i|it)$/.test(ctx.tokens[i]?.lower ?? '') || (i > from && /^(the|a|an|his|her|their|its|our|this|these|those)$/.test(ctx.tokens[i]?.lower ?? ''))
-  while (e < until && ctx.tokens[e]?.word && !opens(e)) {
-    // "the Harbour Herald’s weekly video series": the possessor's noun phrase follows.
-    if (/['’]s$/.test(ctx.tokens[e]?.text ?? '')) until += 3
-    e++
-  }
-  return e
-}
-
-const PARTICIPLE_PHRASE = /^(published|released|issued|conducted|commissioned|updated|obtained|completed|dated|posted)$/
-
-function accordingTo(ctx: Context, unit: Unit, c: number): Found | null {
-  const to = ctx.tokens[c + 1]
-  const t = ctx.tokens[c]
-  if (!to || !t) return null
-  const cue = { start: t.start, end: to.end }
-  // "according to early results of exit polls conducted by …": any phrase up to the comma is the source.
-  const named = subjectAfter(ctx, c + 1, unit.to)
-  const m = named ?? phraseAfter(ctx, c + 2, unit.to)
-  if (!m) return null
-  // "…, according to X." (the content comes first) or "According to X, …".
-  const before = trimSpan(ctx.text, { start: unit.start, end: t.start })
-  const inside = accordingInside(ctx, unit, c, m, before)
-  if (inside) return build(ctx, unit, inside.content, cue, m, inside.next, !named)
-  if ((ctx.text.slice(before.start, before.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) {
-    return build(ctx, unit, before, cue, m, unit.to, !named)
-  }
-  let k = m.to
-  while (k < unit.to && ctx.tokens[k]?.text !== ',') k++
-  // "According to the city's assessment, published in November, the number …": the source's participle phrase.
-  if (PARTICIPLE_PHRASE.test(ctx.tokens[k + 1]?.text ?? '')) {
-    let j = k + 2
-    while (j < unit.to && j < k + 10 && ctx.tokens[j]?.text !== ',') j++
-    if (ctx.tokens[j]?.text === ',') k = j
-  }
-  if (k >= unit.to - 1) return null
-  const end = contentEnd(ctx, k + 1, unit.to)
-  return build(ctx, unit, trimSpan(ctx.text, { start: ctx.tokens[k + 1]?.start ?? unit.end, end: end.offset }), cue, m, end.next, !named)
-}
-
-/**
- * "The harsh truth, according to addiction experts, is that …": a source set
- * between commas inside the sentence; the content is the sentence on both sides.
- */
-function accordingInside(ctx: Context, unit: Unit, c: number, m: Mention, before: Span): { content: Span[]; next: number } | null {
-  let close = m.to
-  if (ctx.tokens[c - 1]?.text !== ',' || ctx.tokens[close]?.text !== ',' || isQuotedToken(ctx, c - 1)) return null
-  // "according to Ana Ruiz, the port director, will …": the appositive belongs to the source.
-  if (/^(the|a|an)$/.test(ctx.tokens[close + 1]?.lower ?? '')) {
-    for (let j = close + 2; j < unit.to && j <= close + 9; j++) {
-      if (ctx.tokens[j]?.text === ',') {
-        close = j
-        break
-      }
-    }
-  }
-  const end = contentEnd(ctx, close + 1, unit.to)
-  const after = trimSpan(ctx.text, { start: ctx.tokens[close + 1]?.start ?? unit.end, end: end.offset })
-  const wordsAfter = (ctx.text.slice(after.start, after.end).match(/[\p{L}\p{N}]+/gu) ?? []).length
-  // The sentence goes on with its own verb: "X, according to Y, rebuffed …"; not "…, according to Y, who …".
-  if (wordsAfter < 3 || /^(who|which|that|and|but|adding|saying)$/.test(ctx.tokens[close + 1]?.lower ?? '') || !hasFiniteVerb(ctx, close, end.next)) return null
-  return { content: [before, after], next: end.next }
-}
-
-/** "For Bennet, the realistic options …": only for a person already quoted in the article. */
-function forX(ctx: Context, unit: Unit, c: number): Found | null {
-  if (!isCapitalised(ctx.tokens[c + 1] ?? { word: false, text: '' } as never)) return null
-  const m = subjectAfter(ctx, c, unit.to)
-  if (!m || m.kind !== 'name' || ctx.tokens[m.to]?.text !== ',') return null
-  const speaker = resolveMention(ctx, m)
-  if (!speaker || speaker.kind !== 'person' || !speaker.entityId || !ctx.spoken.has(speaker.entityId)) return null
-  const t = ctx.tokens[c]
-  if (!t) return null
-  const end = contentEnd(ctx, m.to + 1, unit.to)
-  return build(ctx, unit, trimSpan(ctx.text, { start: ctx.tokens[m.to + 1]?.start ?? unit.end, end: end.offset }), { start: t.start, end: t.end }, m, end.next)
-}
-
-const OPENERS = /^(but|and|however|meanwhile|still|yet|so|now|then|also|instead|indeed)$/
-const ADVERBIAL = /^(on|in|at|after|before|when|while|since|as|although|though|if|during|despite|last|earlier|later|speaking|asked|in|from|with|without|under|over|for|by|because|until|unlike|like|amid|following)$/
-
-/** The grammatical subject at the start of a sentence, after openers and a fronted adverbial. */
-export function sentenceSubject(ctx: Context, unit: Unit): Mention | null {
-  let k = firstWordIndex(ctx, unit)
-  if (k < 0) return null
-  while (OPENERS.test(ctx.tokens[k]?.lower ?? '')) k++
-  if (ctx.tokens[k]?.text === ',') k++
-  if (ADVERBIAL.test(ctx.tokens[k]?.lower ?? '')) {
-    let j = k
-    while (j < unit.to && j < k + 15 && ctx.tokens[j]?.text !== ',') j++
-    if (ctx.tokens[j]?.text !== ',') return null
-    k = j + 1
-  }
-  return subjectAfter(ctx, k - 1, unit.to)
-}
-
-/** "Graham: Trump’s rhetoric is destroying the party" — a headline or lead naming its speaker before a colon. */
-function colonHeadline(ctx: Context, unit: Unit): Found | null {
-  const k = firstWordIndex(ctx, unit)
-  if (k < 0) return null
-  const m = subjectAfter(ctx, k - 1, Math.min(unit.to, k + 6))
-  const colon = m ? ctx.tokens[m.to] : undefined
-  if (!m || !colon || colon.text !== ':' || m.kind !== 'name' || m.from !== k) return null
-  // In the title any name will do ("Graham: Trump’s rhetoric …"); in the body only a known person.
-  const speaker = resolveMention(ctx, m)
-  const known = !!speaker?.entityId && ctx.entities.confirmed.has(speaker.entityId)
-  if (!known && !(unit.paragraph === 0 && speaker)) return null
-  const start = ctx.tokens[m.to + 1]?.start ?? unit.end
-  return build(ctx, unit, trimSpan(ctx.text, { start, end: unit.end }), { start: colon.start, end: colon.end }, m, unit.to)
-}
-
-function firstWordIndex(ctx: Context, unit: Unit): number {
-  for (let i = unit.from; i < unit.to; i++) if (ctx.tokens[i]?.word) return i
-  return -1
-}
-
-/**
- * `described`: the mention is a bare description ("people in attendance"), shown
- * as the mention but never made into a person.
- */
-function build(ctx: Context, unit: Unit, content: Span | Span[], cue: Span, mention: Mention, next: number, described = false, minWords = MIN_WORDS): Found | null {
-  const spans = (Array.isArray(content) ? content : [content]).map((s) => withoutDateline(ctx, unit, s))
-  const text = spans.map((s) => ctx.text.slice(s.start, s.end)).join(' ')
-  if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < minWords) return null
-  if (!cueIsVerb(ctx, unit, cue)) return null
-  const kind: QuoteKind = /["“”„«»]/.test(text) ? (isWhollyQuoted(text) ? 'direct' : 'mixed') : 'indirect'
-  const resolved = resolveMention(ctx, mention)
-  const speaker = described && resolved?.kind === 'person' && !resolved.entityId ? null : resolved
-  const draft: Draft = { kind, content: spans, cue, mention, speaker, continuation: false, paragraph: unit.paragraph, start: spans[0]?.start ?? unit.start }
-  return { draft, next }
-}
-
-/** "WASHINGTON ― …", "OTTAWA (Reuters) — …": the dateline opening a story is not part of what was said. */
-function withoutDateline(ctx: Context, unit: Unit, s: Span): Span {
-  // Only where a paragraph starts: "… US — and European — sanctions" keeps its capitals.
-  const para = ctx.paras[unit.paragraph]
-  if (!para || s.start - para.start > 1) return s
-  const m = /^\p{Lu}{3,}[\p{Lu} .,'’-]{0,40}(?:\([^)\n]{1,30}\))?\s*[―—–-]{1,2}\s+/u.exec(ctx.text.slice(s.start, s.end))
-  return m ? { start: s.start + m[0].length, end: s.end } : s
-}
-
-function isWhollyQuoted(text: string): boolean {
-  return /^["“„«]/.test(text) && /["”»]\W?$/.test(text) && (text.match(/["“”„«»]/g) ?? []).length === 2
 }

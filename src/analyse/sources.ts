@@ -1,0 +1,118 @@
+/**
+ * Sources named outside a verb: "According to X, …" and "…, according to
+ * X", "For X, …" and a headline's "Name: …"; and the subject a sentence
+ * opens with, after its openers and a fronted adverbial.
+ */
+import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
+import { contentEnd, hasFiniteVerb } from './clause.js'
+import { build, type Found } from './found.js'
+import { phraseAfter, subjectAfter, type Mention } from './mentions.js'
+import { isCapitalised } from './names.js'
+import { resolveMention } from './resolve.js'
+import type { Span } from '../domain/index.js'
+
+const PARTICIPLE_PHRASE = /^(published|released|issued|conducted|commissioned|updated|obtained|completed|dated|posted)$/
+
+export function accordingTo(ctx: Context, unit: Unit, c: number): Found | null {
+  const to = ctx.tokens[c + 1]
+  const t = ctx.tokens[c]
+  if (!to || !t) return null
+  const cue = { start: t.start, end: to.end }
+  // "according to early results of exit polls conducted by …": any phrase up to the comma is the source.
+  const named = subjectAfter(ctx, c + 1, unit.to)
+  const m = named ?? phraseAfter(ctx, c + 2, unit.to)
+  if (!m) return null
+  // "…, according to X." (the content comes first) or "According to X, …".
+  const before = trimSpan(ctx.text, { start: unit.start, end: t.start })
+  const inside = accordingInside(ctx, unit, c, m, before)
+  if (inside) return build(ctx, unit, inside.content, cue, m, inside.next, !named)
+  if ((ctx.text.slice(before.start, before.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) {
+    return build(ctx, unit, before, cue, m, unit.to, !named)
+  }
+  let k = m.to
+  while (k < unit.to && ctx.tokens[k]?.text !== ',') k++
+  // "According to the city's assessment, published in November, the number …": the source's participle phrase.
+  if (PARTICIPLE_PHRASE.test(ctx.tokens[k + 1]?.text ?? '')) {
+    let j = k + 2
+    while (j < unit.to && j < k + 10 && ctx.tokens[j]?.text !== ',') j++
+    if (ctx.tokens[j]?.text === ',') k = j
+  }
+  if (k >= unit.to - 1) return null
+  const end = contentEnd(ctx, k + 1, unit.to)
+  return build(ctx, unit, trimSpan(ctx.text, { start: ctx.tokens[k + 1]?.start ?? unit.end, end: end.offset }), cue, m, end.next, !named)
+}
+
+/**
+ * "The harsh truth, according to addiction experts, is that …": a source set
+ * between commas inside the sentence; the content is the sentence on both sides.
+ */
+function accordingInside(ctx: Context, unit: Unit, c: number, m: Mention, before: Span): { content: Span[]; next: number } | null {
+  let close = m.to
+  if (ctx.tokens[c - 1]?.text !== ',' || ctx.tokens[close]?.text !== ',' || isQuotedToken(ctx, c - 1)) return null
+  // "according to Ana Ruiz, the port director, will …": the appositive belongs to the source.
+  if (/^(the|a|an)$/.test(ctx.tokens[close + 1]?.lower ?? '')) {
+    for (let j = close + 2; j < unit.to && j <= close + 9; j++) {
+      if (ctx.tokens[j]?.text === ',') {
+        close = j
+        break
+      }
+    }
+  }
+  const end = contentEnd(ctx, close + 1, unit.to)
+  const after = trimSpan(ctx.text, { start: ctx.tokens[close + 1]?.start ?? unit.end, end: end.offset })
+  const wordsAfter = (ctx.text.slice(after.start, after.end).match(/[\p{L}\p{N}]+/gu) ?? []).length
+  // The sentence goes on with its own verb: "X, according to Y, rebuffed …"; not "…, according to Y, who …".
+  if (wordsAfter < 3 || /^(who|which|that|and|but|adding|saying)$/.test(ctx.tokens[close + 1]?.lower ?? '') || !hasFiniteVerb(ctx, close, end.next)) return null
+  return { content: [before, after], next: end.next }
+}
+
+/** "For Bennet, the realistic options …": only for a person already quoted in the article. */
+export function forX(ctx: Context, unit: Unit, c: number): Found | null {
+  if (!isCapitalised(ctx.tokens[c + 1] ?? { word: false, text: '' } as never)) return null
+  const m = subjectAfter(ctx, c, unit.to)
+  if (!m || m.kind !== 'name' || ctx.tokens[m.to]?.text !== ',') return null
+  const speaker = resolveMention(ctx, m)
+  if (!speaker || speaker.kind !== 'person' || !speaker.entityId || !ctx.spoken.has(speaker.entityId)) return null
+  const t = ctx.tokens[c]
+  if (!t) return null
+  const end = contentEnd(ctx, m.to + 1, unit.to)
+  return build(ctx, unit, trimSpan(ctx.text, { start: ctx.tokens[m.to + 1]?.start ?? unit.end, end: end.offset }), { start: t.start, end: t.end }, m, end.next)
+}
+
+const OPENERS = /^(but|and|however|meanwhile|still|yet|so|now|then|also|instead|indeed)$/
+const ADVERBIAL = /^(on|in|at|after|before|when|while|since|as|although|though|if|during|despite|last|earlier|later|speaking|asked|in|from|with|without|under|over|for|by|because|until|unlike|like|amid|following)$/
+
+/** The grammatical subject at the start of a sentence, after openers and a fronted adverbial. */
+export function sentenceSubject(ctx: Context, unit: Unit): Mention | null {
+  let k = firstWordIndex(ctx, unit)
+  if (k < 0) return null
+  while (OPENERS.test(ctx.tokens[k]?.lower ?? '')) k++
+  if (ctx.tokens[k]?.text === ',') k++
+  if (ADVERBIAL.test(ctx.tokens[k]?.lower ?? '')) {
+    let j = k
+    while (j < unit.to && j < k + 15 && ctx.tokens[j]?.text !== ',') j++
+    if (ctx.tokens[j]?.text !== ',') return null
+    k = j + 1
+  }
+  return subjectAfter(ctx, k - 1, unit.to)
+}
+
+/** "Graham: Trump’s rhetoric is destroying the party" — a headline or lead naming its speaker before a colon. */
+export function colonHeadline(ctx: Context, unit: Unit): Found | null {
+  const k = firstWordIndex(ctx, unit)
+  if (k < 0) return null
+  const m = subjectAfter(ctx, k - 1, Math.min(unit.to, k + 6))
+  const colon = m ? ctx.tokens[m.to] : undefined
+  if (!m || !colon || colon.text !== ':' || m.kind !== 'name' || m.from !== k) return null
+  // In the title any name will do ("Graham: Trump’s rhetoric …"); in the body only a known person.
+  const speaker = resolveMention(ctx, m)
+  const known = !!speaker?.entityId && ctx.entities.confirmed.has(speaker.entityId)
+  if (!known && !(unit.paragraph === 0 && speaker)) return null
+  const start = ctx.tokens[m.to + 1]?.start ?? unit.end
+  return build(ctx, unit, trimSpan(ctx.text, { start, end: unit.end }), { start: colon.start, end: colon.end }, m, unit.to)
+}
+
+export function firstWordIndex(ctx: Context, unit: Unit): number {
+  for (let i = unit.from; i < unit.to; i++) if (ctx.tokens[i]?.word) return i
+  return -1
+}
