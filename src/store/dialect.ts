@@ -7,7 +7,7 @@ import type { Db, DialectName } from './db.js'
  */
 
 export async function indexArticleText(db: Db, dialect: DialectName, id: string, title: string, text: string): Promise<void> {
-  if (dialect !== 'sqlite') return // PostgreSQL indexes the articles row itself (expression index).
+  if (dialect !== 'sqlite') return // PostgreSQL: the articles row's generated search_vector (migration 0009).
   await unindexRows(db, 'articles_fts', id)
   await sql`INSERT INTO articles_fts (article_id, title, body_text) VALUES (${id}, ${title}, ${text})`.execute(db)
 }
@@ -70,21 +70,31 @@ export function quoteHasAllWords(dialect: DialectName, words: string[], window: 
 
 /** Ids of the articles matching a user's search words, best first. */
 export async function searchArticleIds(db: Db, dialect: DialectName, query: string, limit: number): Promise<string[]> {
+  const search = articleSearch(dialect, query, limit)
+  if (!search) return []
+  const rows = await search.execute(db)
+  return rows.rows.map((r) => r.id)
+}
+
+/**
+ * The search query itself (exported for tests that read its plan). SQLite
+ * ranks with bm25 over articles_fts; PostgreSQL matches and ranks on the
+ * stored articles.search_vector (migration 0009), never recomputing a vector.
+ */
+export function articleSearch(dialect: DialectName, query: string, limit: number): RawBuilder<{ id: string }> | null {
   const words = query.match(/[\p{L}\p{N}]+/gu) ?? []
-  if (words.length === 0) return []
+  if (words.length === 0) return null
   if (dialect === 'sqlite') {
     // Quote every word so user input is never read as FTS5 syntax.
     const match = `{title body_text} : (${words.map(ftsPhrase).join(' ')})`
-    const rows = await sql<{ article_id: string }>`
-      SELECT article_id FROM articles_fts WHERE articles_fts MATCH ${match} ORDER BY bm25(articles_fts, 0, 5, 1) LIMIT ${limit}`.execute(db)
-    return rows.rows.map((r) => r.article_id)
+    return sql<{ id: string }>`
+      SELECT article_id AS id FROM articles_fts WHERE articles_fts MATCH ${match} ORDER BY bm25(articles_fts, 0, 5, 1), rowid LIMIT ${limit}`
   }
-  const rows = await sql<{ id: string }>`
-    SELECT id FROM articles
-    WHERE to_tsvector('english', title || ' ' || body_text) @@ plainto_tsquery('english', ${words.join(' ')})
-    ORDER BY ts_rank(to_tsvector('english', title || ' ' || body_text), plainto_tsquery('english', ${words.join(' ')})) DESC
-    LIMIT ${limit}`.execute(db)
-  return rows.rows.map((r) => r.id)
+  return sql<{ id: string }>`
+    SELECT id FROM articles, plainto_tsquery('english', ${words.join(' ')}) AS query
+    WHERE search_vector @@ query
+    ORDER BY ts_rank(search_vector, query) DESC, id
+    LIMIT ${limit}`
 }
 
 /** A write refused by a unique index, on either engine. */

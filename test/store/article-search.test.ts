@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict'
+import { it } from 'node:test'
+import { sql } from 'kysely'
+import { addArticle } from '../../src/services/articles.js'
+import { articleSearch, searchArticleIds } from '../../src/store/dialect.js'
+import { migrate } from '../../src/store/migrations/index.js'
+import type { Store } from '../../src/store/db.js'
+import { testDeps } from '../helpers/deps.js'
+import { forEachStore } from '../helpers/stores.js'
+
+async function add(store: Store, title: string, body: string): Promise<string> {
+  const added = await addArticle(testDeps(store), { body: `${title}\n\n${body}`, source: 'paste' })
+  assert.ok(added.ok)
+  return added.value.id
+}
+
+/** The plan PostgreSQL picks for a search, with sequential scans priced out (a test table is tiny). */
+async function searchPlan(store: Store, query: string): Promise<string> {
+  const search = articleSearch(store.dialect, query, 30)
+  assert.ok(search)
+  return store.db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL enable_seqscan = off`.execute(trx)
+    const rows = await sql<{ 'QUERY PLAN': string }>`EXPLAIN (VERBOSE) ${search}`.execute(trx)
+    return rows.rows.map((r) => r['QUERY PLAN']).join('\n')
+  })
+}
+
+forEachStore('article search', (getStore) => {
+  it('finds articles by their words, the best match first', async () => {
+    const store = getStore()
+    const once = await add(store, 'Harbour budget approved', 'The council approved the budget. The new rail line was mentioned once.')
+    const often = await add(store, 'Rail line opens', 'The rail line opens on Monday. Rail fares stay low and rail staff are ready.')
+    await add(store, 'Ferry strike', 'Every ferry stays in port tomorrow.')
+    assert.deepEqual(await searchArticleIds(store.db, store.dialect, 'rail', 30), [often, once])
+    assert.deepEqual(await searchArticleIds(store.db, store.dialect, 'rail council', 30), [once])
+  })
+
+  it('on PostgreSQL matches and ranks on the stored search_vector, through its GIN index', async (t) => {
+    const store = getStore()
+    if (store.dialect !== 'postgres') return t.skip('SQLite searches articles_fts')
+    const plan = await searchPlan(store, 'rail')
+    assert.match(plan, /idx_articles_search_vector/, plan)
+    assert.match(plan, /ts_rank\(articles\.search_vector/, plan)
+    assert.doesNotMatch(plan, /to_tsvector/, 'no document vector is computed while searching')
+  })
+
+  it('upgrades a desk whose articles were stored before migration 0009', async () => {
+    const store = getStore()
+    if (store.dialect === 'postgres') {
+      // The desk as it was: the expression index of 0001, no column, 0009 not applied.
+      await sql`ALTER TABLE articles DROP COLUMN search_vector`.execute(store.db)
+      await sql`CREATE INDEX idx_articles_search ON articles USING gin (to_tsvector('english', title || ' ' || body_text))`.execute(store.db)
+      await sql`DELETE FROM newsdesk_migrations WHERE id = 9`.execute(store.db)
+    }
+    const old = await add(store, 'Tramway vote', 'The tramway vote was postponed again by the assembly.')
+    assert.deepEqual(await migrate(store.db, store.dialect), store.dialect === 'postgres' ? ['9_article_search_vector'] : [])
+    assert.deepEqual(await searchArticleIds(store.db, store.dialect, 'tramway', 30), [old])
+    if (store.dialect === 'postgres') {
+      const indexes = await sql<{ indexname: string }>`SELECT indexname FROM pg_indexes WHERE tablename = 'articles' AND indexname LIKE 'idx_articles_search%'`.execute(store.db)
+      assert.deepEqual(indexes.rows.map((r) => r.indexname), ['idx_articles_search_vector'], 'the expression index is gone')
+    }
+  })
+})
