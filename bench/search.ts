@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { sql } from 'kysely'
 import pg from 'pg'
-import { searchArticles } from '../src/services/reading.js'
+import { searchArticles } from '../src/services/search.js'
 import { indexArticleText } from '../src/store/dialect.js'
 import { openStore, type Store } from '../src/store/db.js'
 import { migrate } from '../src/store/migrations/index.js'
@@ -103,7 +103,7 @@ async function timeQueries(store: Store): Promise<Record<string, unknown>> {
   const all: number[] = []
   const perQuery: Record<string, { p50: number; p95: number; results: number }> = {}
   for (const q of QUERIES) {
-    const results = (await searchArticles(deps, q)).length // warm-up
+    const results = (await searchArticles(deps, q)).items.length // warm-up
     const times: number[] = []
     for (let i = 0; i < runs; i++) {
       const t = performance.now()

@@ -69,8 +69,8 @@ export function quoteHasAllWords(dialect: DialectName, words: string[], window: 
 }
 
 /** Ids of the articles matching a user's search words, best first. */
-export async function searchArticleIds(db: Db, dialect: DialectName, query: string, limit: number): Promise<string[]> {
-  const search = articleSearch(dialect, query, limit)
+export async function searchArticleIds(db: Db, dialect: DialectName, query: string, limit: number, offset = 0): Promise<string[]> {
+  const search = articleSearch(dialect, query, limit, offset)
   if (!search) return []
   const rows = await search.execute(db)
   return rows.rows.map((r) => r.id)
@@ -81,20 +81,20 @@ export async function searchArticleIds(db: Db, dialect: DialectName, query: stri
  * ranks with bm25 over articles_fts; PostgreSQL matches and ranks on the
  * stored articles.search_vector (migration 0009), never recomputing a vector.
  */
-export function articleSearch(dialect: DialectName, query: string, limit: number): RawBuilder<{ id: string }> | null {
+export function articleSearch(dialect: DialectName, query: string, limit: number, offset = 0): RawBuilder<{ id: string }> | null {
   const words = query.match(/[\p{L}\p{N}]+/gu) ?? []
   if (words.length === 0) return null
   if (dialect === 'sqlite') {
     // Quote every word so user input is never read as FTS5 syntax.
     const match = `{title body_text} : (${words.map(ftsPhrase).join(' ')})`
     return sql<{ id: string }>`
-      SELECT article_id AS id FROM articles_fts WHERE articles_fts MATCH ${match} ORDER BY bm25(articles_fts, 0, 5, 1), rowid LIMIT ${limit}`
+      SELECT article_id AS id FROM articles_fts WHERE articles_fts MATCH ${match} ORDER BY bm25(articles_fts, 0, 5, 1), rowid LIMIT ${limit} OFFSET ${offset}`
   }
   return sql<{ id: string }>`
     SELECT id FROM articles, plainto_tsquery('english', ${words.join(' ')}) AS query
     WHERE search_vector @@ query
     ORDER BY ts_rank(search_vector, query) DESC, id
-    LIMIT ${limit}`
+    LIMIT ${limit} OFFSET ${offset}`
 }
 
 /** A write refused by a unique index, on either engine. */

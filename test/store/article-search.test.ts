@@ -2,10 +2,13 @@ import assert from 'node:assert/strict'
 import { it } from 'node:test'
 import { sql } from 'kysely'
 import { addArticle } from '../../src/services/articles.js'
+import { searchArticles } from '../../src/services/search.js'
+import { hiddenCopies } from '../../src/search/duplicates.js'
 import { articleSearch, searchArticleIds } from '../../src/store/dialect.js'
 import { migrate } from '../../src/store/migrations/index.js'
 import type { Store } from '../../src/store/db.js'
 import { testDeps } from '../helpers/deps.js'
+import { addStories } from '../helpers/search-stories.js'
 import { forEachStore } from '../helpers/stores.js'
 
 async function add(store: Store, title: string, body: string): Promise<string> {
@@ -59,5 +62,29 @@ forEachStore('article search', (getStore) => {
       const indexes = await sql<{ indexname: string }>`SELECT indexname FROM pg_indexes WHERE tablename = 'articles' AND indexname LIKE 'idx_articles_search%'`.execute(store.db)
       assert.deepEqual(indexes.rows.map((r) => r.indexname), ['idx_articles_search_vector'], 'the expression index is gone')
     }
+  })
+  it('shows a match in a hidden copy as the article that represents its story, once', async () => {
+    const store = getStore()
+    const deps = testDeps(store)
+    const [story] = await addStories(deps, { stories: 1, copies: 2, word: 'heron' })
+    assert.ok(story)
+    assert.deepEqual([...(await hiddenCopies(store.db, [story.id, ...story.copies]))].sort(), [...story.copies].sort(), 'the copies are folded into the story')
+    const onlyInCopies = await searchArticles(deps, 'courier heron')
+    assert.deepEqual(onlyInCopies.items.map((a) => a.id), [story.id], 'the words only the copies have find the story')
+    assert.deepEqual((await searchArticles(deps, 'heron')).items.map((a) => a.id), [story.id], 'three matching copies, one result')
+  })
+
+  it('cuts pages after folding copies, and pages through every story', async () => {
+    const store = getStore()
+    const deps = testDeps(store)
+    const stories = await addStories(deps, { stories: 6, copies: 2, word: 'pelican' })
+    const first = await searchArticles(deps, 'pelican', { limit: 4 })
+    assert.equal(first.items.length, 4, 'four stories, though the best twelve matches are copies of four')
+    assert.equal(first.next, 4)
+    const second = await searchArticles(deps, 'pelican', { limit: 4, offset: first.next ?? 0 })
+    assert.equal(second.items.length, 2)
+    assert.equal(second.next, null)
+    const shown = [...first.items, ...second.items].map((a) => a.id)
+    assert.deepEqual([...shown].sort(), stories.map((s) => s.id).sort(), 'every story once, never a copy')
   })
 })
