@@ -58,4 +58,21 @@ forEachStore('search, API and page', (getStore) => {
     assert.equal(rest.match(/href="\/articles\/[^"#]+"/g)?.length, 2)
     assert.doesNotMatch(rest, /More results/)
   })
+  it('documents the query language under the box and in the OpenAPI description of q', async () => {
+    const page = await (await app.request('/search')).text()
+    assert.match(page, /id="search-hint"/)
+    assert.match(page, /rail OR port/)
+    const doc = JSON.stringify(await (await app.request('/api/openapi.json')).json())
+    assert.match(doc, /OR between two words or phrases/)
+  })
+
+  it('falls back to any of the words when no article has them all, and says so', async () => {
+    const res = await get('/api/search?q=albatross+penguin&limit=5')
+    assert.equal(res.items.length, 5)
+    assert.equal((await (await app.request('/api/search?q=albatross+penguin')).json() as { match: string }).match, 'any')
+    const page = await (await app.request('/search?q=albatross+penguin')).text()
+    assert.match(page, /No article has all of these words/)
+    const none = await (await app.request('/search?q=the')).text()
+    assert.match(none, /only common words/)
+  })
 })

@@ -4,6 +4,7 @@ import { sql } from 'kysely'
 import { addArticle } from '../../src/services/articles.js'
 import { searchArticles } from '../../src/services/search.js'
 import { hiddenCopies } from '../../src/search/duplicates.js'
+import { parseQuery } from '../../src/search/query.js'
 import { articleSearch, searchArticleIds } from '../../src/store/dialect.js'
 import { migrate } from '../../src/store/migrations/index.js'
 import type { Store } from '../../src/store/db.js'
@@ -19,7 +20,7 @@ async function add(store: Store, title: string, body: string): Promise<string> {
 
 /** The plan PostgreSQL picks for a search, with sequential scans priced out (a test table is tiny). */
 async function searchPlan(store: Store, query: string): Promise<string> {
-  const search = articleSearch(store.dialect, query, 30)
+  const search = articleSearch(store.dialect, parseQuery(query), 30)
   assert.ok(search)
   return store.db.transaction().execute(async (trx) => {
     await sql`SET LOCAL enable_seqscan = off`.execute(trx)
@@ -34,8 +35,8 @@ forEachStore('article search', (getStore) => {
     const once = await add(store, 'Harbour budget approved', 'The council approved the budget. The new rail line was mentioned once.')
     const often = await add(store, 'Rail line opens', 'The rail line opens on Monday. Rail fares stay low and rail staff are ready.')
     await add(store, 'Ferry strike', 'Every ferry stays in port tomorrow.')
-    assert.deepEqual(await searchArticleIds(store.db, store.dialect, 'rail', 30), [often, once])
-    assert.deepEqual(await searchArticleIds(store.db, store.dialect, 'rail council', 30), [once])
+    assert.deepEqual(await searchArticleIds(store.db, store.dialect, parseQuery('rail'), 30), [often, once])
+    assert.deepEqual(await searchArticleIds(store.db, store.dialect, parseQuery('rail council'), 30), [once])
   })
 
   it('on PostgreSQL matches and ranks on the stored search_vector, through its GIN index', async (t) => {
@@ -57,7 +58,7 @@ forEachStore('article search', (getStore) => {
     }
     const old = await add(store, 'Tramway vote', 'The tramway vote was postponed again by the assembly.')
     assert.deepEqual(await migrate(store.db, store.dialect), store.dialect === 'postgres' ? ['9_article_search_vector'] : [])
-    assert.deepEqual(await searchArticleIds(store.db, store.dialect, 'tramway', 30), [old])
+    assert.deepEqual(await searchArticleIds(store.db, store.dialect, parseQuery('tramway'), 30), [old])
     if (store.dialect === 'postgres') {
       const indexes = await sql<{ indexname: string }>`SELECT indexname FROM pg_indexes WHERE tablename = 'articles' AND indexname LIKE 'idx_articles_search%'`.execute(store.db)
       assert.deepEqual(indexes.rows.map((r) => r.indexname), ['idx_articles_search_vector'], 'the expression index is gone')
@@ -86,5 +87,32 @@ forEachStore('article search', (getStore) => {
     assert.equal(second.next, null)
     const shown = [...first.items, ...second.items].map((a) => a.id)
     assert.deepEqual([...shown].sort(), stories.map((s) => s.id).sort(), 'every story once, never a copy')
+  })
+  it('speaks one query language on both engines: phrases, OR, -word, stop words, a fallback to any word', async () => {
+    const store = getStore()
+    const deps = testDeps(store)
+    const ids = async (q: string) => (await searchArticles(deps, q)).items.map((a) => a.id)
+    const phrase = await add(store, 'Quayside talks', 'The dockers said: we cannot accept this outcome, and the quayside stays shut.')
+    const words = await add(store, 'Funicular strike', 'The funicular dockers will accept the outcome; this cannot last.')
+    const reopens = await add(store, 'Quayside reopens', 'The quayside reopens after the talks.')
+    await add(store, 'Referendum night', 'The chancellor lost the referendum.')
+    const count = await add(store, 'Referendum count', 'The referendum count continues in the north.')
+    assert.deepEqual(await ids('"cannot accept this outcome"'), [phrase], 'a quoted phrase matches as a phrase')
+    assert.deepEqual((await ids('cannot accept this outcome')).sort(), [phrase, words].sort(), 'unquoted, the words anywhere')
+    assert.deepEqual((await ids('funicular OR quayside')).sort(), [phrase, words, reopens].sort())
+    assert.deepEqual(await ids('referendum -chancellor'), [count])
+    assert.deepEqual(await ids('referendum NOT chancellor'), [count])
+    assert.deepEqual(await ids('NOT chancellor'), [], 'an exclusion alone finds nothing')
+    assert.deepEqual(await ids('the'), [], 'stop words are ignored on both engines')
+    assert.deepEqual(await ids('the referendum of the north'), [count])
+    const question = await searchArticles(deps, 'What did the dockers say about the quayside?')
+    assert.equal(question.match, 'any', 'no article has dockers, say and quayside: any of them, and says so')
+    assert.equal(question.items[0]?.id, phrase, 'the article with the most of the words first')
+    assert.deepEqual(question.items.map((a) => a.id).sort(), [phrase, words, reopens].sort())
+    assert.equal((await searchArticles(deps, 'quayside dockers')).match, 'all')
+    for (const odd of ['title:quayside*', 'NEAR(quayside talks)', 'quayside"', '" OR -', '(quayside) & !talks', "quayside'; DROP TABLE articles; --", '*', '^quayside']) {
+      await searchArticles(deps, odd) // FTS5 or tsquery syntax is never read from user text: no error
+    }
+    assert.deepEqual(await ids('(quayside) AND dockers'), [phrase], 'AND is a word like any other, and a stop word')
   })
 })

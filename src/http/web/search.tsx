@@ -1,3 +1,4 @@
+import { isEmptyQuery, parseQuery } from '../../search/query.js'
 import type { Viewer } from '../../services/accounts.js'
 import type { SearchResults } from '../../services/search.js'
 import type { PersonQuote } from '../../store/repos/analysis-repo.js'
@@ -12,9 +13,14 @@ export function SearchPage({ viewer, csrf, query, offset, results, quotes }: { v
       <section class="card">
         <h1>Search</h1>
         <form method="get" action="/search">
-          <input type="search" name="q" value={query} aria-label="Search words" /> <button type="submit">Search</button>
+          <input type="search" name="q" value={query} aria-label="Search words" aria-describedby="search-hint" /> <button type="submit">Search</button>
         </form>
+        <p class="meta" id="search-hint">
+          Every word must match (rail finds rails); <code>"a phrase"</code> matches as written; <code>rail OR port</code> takes either; <code>-word</code> excludes. Common words (the, what, did…)
+          are ignored.
+        </p>
         {query ? <p class="meta">{summary(query, offset, items.length, next !== null)}</p> : null}
+        {results.match === 'any' && items.length > 0 ? <p class="notice">No article has all of these words: these have some of them, the best matches first.</p> : null}
         {items.length > 0 ? <ArticleList articles={items} /> : null}
         {next !== null ? (
           <p>
@@ -30,6 +36,7 @@ export function SearchPage({ viewer, csrf, query, offset, results, quotes }: { v
 }
 
 function summary(query: string, offset: number, count: number, more: boolean): string {
+  if (isEmptyQuery(parseQuery(query))) return `“${query}” has only common words, which search ignores: add a more specific word.`
   if (count === 0) return offset > 0 ? `No more articles match “${query}”.` : `No article matches “${query}”.`
   if (offset > 0) return `Matches ${offset + 1}–${offset + count} for “${query}”.`
   if (count === 1) return `The one match for “${query}”.`
