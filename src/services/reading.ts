@@ -1,6 +1,5 @@
 import { articleText } from '../domain/index.js'
 import { duplicatesOf, hiddenCopies, similarArticles, type SimilarPost } from '../search/similar.js'
-import { searchArticleIds } from '../store/dialect.js'
 import { entitiesOfArticle, quotesContainingAll, quotesOfArticle, quotesOfPerson, type PersonQuote, type StoredEntity, type StoredQuote } from '../store/repos/analysis-repo.js'
 import { getArticle, listArticles, type ArticleSummary, type StoredArticle } from '../store/repos/article-repo.js'
 import { getPerson, listQuotedPeople, type Person, type PersonSummary } from '../store/repos/people-repo.js'
@@ -106,15 +105,6 @@ export async function searchQuotes(deps: ServiceDeps, query: string, limit = 30)
 async function withoutCopies<T>(deps: ServiceDeps, items: T[], articleOf: (item: T) => string): Promise<T[]> {
   const hidden = await hiddenCopies(deps.store.db, [...new Set(items.map(articleOf))])
   return items.filter((item) => !hidden.has(articleOf(item)))
-}
-
-/** Full-text search over titles and text. */
-export async function searchArticles(deps: ServiceDeps, query: string, limit = 30): Promise<ArticleSummary[]> {
-  const { db, dialect } = deps.store
-  const ids = await searchArticleIds(db, dialect, query.slice(0, 200), Math.min(limit, 100))
-  const rows = await listArticles(db, { limit: ids.length || 1, ids })
-  const rank = new Map(ids.map((id, i) => [id, i]))
-  return (await withoutCopies(deps, rows, (a) => a.id)).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
 }
 
 export interface PersonProfile {

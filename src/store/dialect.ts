@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely'
+import { termWords, type SearchQuery, type Term } from '../search/query.js'
 import type { Db, DialectName } from './db.js'
 
 /**
@@ -7,7 +8,7 @@ import type { Db, DialectName } from './db.js'
  */
 
 export async function indexArticleText(db: Db, dialect: DialectName, id: string, title: string, text: string): Promise<void> {
-  if (dialect !== 'sqlite') return // PostgreSQL indexes the articles row itself (expression index).
+  if (dialect !== 'sqlite') return // PostgreSQL: the articles row's generated search_vector (migration 0009).
   await unindexRows(db, 'articles_fts', id)
   await sql`INSERT INTO articles_fts (article_id, title, body_text) VALUES (${id}, ${title}, ${text})`.execute(db)
 }
@@ -68,23 +69,49 @@ export function quoteHasAllWords(dialect: DialectName, words: string[], window: 
   return sql<boolean>`${QUOTE_WORDS} @@ plainto_tsquery('simple', ${terms.join(' ')})`
 }
 
-/** Ids of the articles matching a user's search words, best first. */
-export async function searchArticleIds(db: Db, dialect: DialectName, query: string, limit: number): Promise<string[]> {
-  const words = query.match(/[\p{L}\p{N}]+/gu) ?? []
-  if (words.length === 0) return []
-  if (dialect === 'sqlite') {
-    // Quote every word so user input is never read as FTS5 syntax.
-    const match = `{title body_text} : (${words.map(ftsPhrase).join(' ')})`
-    const rows = await sql<{ article_id: string }>`
-      SELECT article_id FROM articles_fts WHERE articles_fts MATCH ${match} ORDER BY bm25(articles_fts, 0, 5, 1) LIMIT ${limit}`.execute(db)
-    return rows.rows.map((r) => r.article_id)
-  }
-  const rows = await sql<{ id: string }>`
-    SELECT id FROM articles
-    WHERE to_tsvector('english', title || ' ' || body_text) @@ plainto_tsquery('english', ${words.join(' ')})
-    ORDER BY ts_rank(to_tsvector('english', title || ' ' || body_text), plainto_tsquery('english', ${words.join(' ')})) DESC
-    LIMIT ${limit}`.execute(db)
+/** Ids of the articles matching a parsed search query, best first. */
+export async function searchArticleIds(db: Db, dialect: DialectName, query: SearchQuery, limit: number, offset = 0): Promise<string[]> {
+  const search = articleSearch(dialect, query, limit, offset)
+  if (!search) return []
+  const rows = await search.execute(db)
   return rows.rows.map((r) => r.id)
+}
+
+/**
+ * The search query itself (exported for tests that read its plan). SQLite
+ * ranks with bm25 over articles_fts; PostgreSQL matches and ranks on the
+ * stored articles.search_vector (migration 0009), never recomputing a vector.
+ * User words only ever reach the database as bound values: on SQLite inside
+ * double-quoted FTS5 strings of a MATCH expression built here, on PostgreSQL
+ * as the text of plainto_tsquery/phraseto_tsquery, combined with && || !!.
+ */
+export function articleSearch(dialect: DialectName, query: SearchQuery, limit: number, offset = 0): RawBuilder<{ id: string }> | null {
+  if (query.all.length === 0) return null
+  if (dialect === 'sqlite') {
+    return sql<{ id: string }>`
+      SELECT article_id AS id FROM articles_fts WHERE articles_fts MATCH ${ftsMatch(query)} ORDER BY bm25(articles_fts, 0, 5, 1), rowid LIMIT ${limit} OFFSET ${offset}`
+  }
+  return sql<{ id: string }>`
+    SELECT id FROM articles, (SELECT ${tsQuery(query)} AS query) AS q
+    WHERE search_vector @@ q.query
+    ORDER BY ts_rank(search_vector, q.query) DESC, id
+    LIMIT ${limit} OFFSET ${offset}`
+}
+
+/** The FTS5 MATCH expression of a query: every term a quoted string, operators from the parse. */
+function ftsMatch(query: SearchQuery): string {
+  const term = (t: Term) => ftsPhrase(termWords(t).join(' '))
+  const groups = query.all.map((g) => (g.length === 1 ? term(g[0] as Term) : `(${g.map(term).join(' OR ')})`))
+  const excluded = query.none.map((t) => ` NOT ${term(t)}`).join('')
+  return `{title body_text} : ((${groups.join(' AND ')})${excluded})`
+}
+
+/** The tsquery of a query, built in SQL from one bound value per term. */
+function tsQuery(query: SearchQuery): RawBuilder<unknown> {
+  const term = (t: Term) => (t.kind === 'word' ? sql`plainto_tsquery('english', ${t.word})` : sql`phraseto_tsquery('english', ${t.words.join(' ')})`)
+  const groups = query.all.map((g) => sql`(${sql.join(g.map(term), sql` || `)})`)
+  const excluded = query.none.map((t) => sql` && !!${term(t)}`)
+  return sql`(${sql.join(groups, sql` && `)})${sql.join(excluded, sql``)}`
 }
 
 /** A write refused by a unique index, on either engine. */

@@ -6,7 +6,8 @@ import { migrate } from '../../src/store/migrations/index.js'
 import { addArticle, deleteArticle } from '../../src/services/articles.js'
 import { moderateReply, postReply, replyThreads, visibleReplyCount } from '../../src/services/replies.js'
 import { createUser, viewerFor } from '../../src/services/accounts.js'
-import { latestArticles, personProfile, searchArticles, viewArticle } from '../../src/services/reading.js'
+import { latestArticles, personProfile, viewArticle } from '../../src/services/reading.js'
+import { searchArticles } from '../../src/services/search.js'
 import { testDeps } from '../helpers/deps.js'
 import { forEachStore } from '../helpers/stores.js'
 
@@ -56,10 +57,10 @@ forEachStore('articles in the store', (getStore) => {
     const view = await viewArticle(deps, first.value.id)
     assert.equal(view?.stored.article.title, 'Storm reaches the coast')
     // The search index follows the update: the new words are found once, the replaced ones no more.
-    assert.deepEqual((await searchArticles(deps, 'landfall')).map((a) => a.id), [first.value.id])
-    assert.deepEqual(await searchArticles(deps, 'nears'), [])
+    assert.deepEqual((await searchArticles(deps, 'landfall')).items.map((a) => a.id), [first.value.id])
+    assert.deepEqual((await searchArticles(deps, 'nears')).items, [])
     // Article ids are indexed for deletes, never searched as words.
-    assert.deepEqual(await searchArticles(deps, first.value.id), [])
+    assert.deepEqual((await searchArticles(deps, first.value.id)).items, [])
   })
 
   it('upgrades the SQLite search index to find articles by id, keeping what was indexed', async (t) => {
@@ -74,7 +75,7 @@ forEachStore('articles in the store', (getStore) => {
     await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, body_text, tokenize = 'porter unicode61')`.execute(store.db)
     await sql`INSERT INTO articles_fts (article_id, title, body_text) SELECT id, title, body_text FROM articles`.execute(store.db)
     assert.deepEqual(await migrate(store.db, store.dialect), ['5_article_search_by_id'])
-    assert.deepEqual((await searchArticles(deps, 'orchard frost')).map((a) => a.id), [added.value.id])
+    assert.deepEqual((await searchArticles(deps, 'orchard frost')).items.map((a) => a.id), [added.value.id])
     assert.equal(await deleteArticle(deps, added.value.id), true)
     const left = await sql<{ n: number }>`SELECT count(*) AS n FROM articles_fts WHERE article_id = ${added.value.id}`.execute(store.db)
     assert.equal(Number(left.rows[0]?.n), 0)
@@ -99,7 +100,7 @@ forEachStore('articles in the store', (getStore) => {
     const results = await Promise.all([1, 2, 3].map(() => addArticle(deps, { body: text, source: 'paste' })))
     const ids = new Set(results.map((r) => (r.ok ? r.value.id : r.error.message)))
     assert.equal(ids.size, 1)
-    const found = await searchArticles(deps, 'council budget')
+    const found = (await searchArticles(deps, 'council budget')).items
     assert.equal(found.filter((a) => a.title === 'Council approves the budget').length, 1)
   })
 
@@ -125,7 +126,7 @@ forEachStore('articles in the store', (getStore) => {
     assert.equal(await deleteArticle(deps, added.value.id), true)
     assert.equal(await viewArticle(deps, added.value.id), null)
     assert.equal(await personProfile(deps, personId), null, 'a person with nothing left is removed')
-    assert.deepEqual(await searchArticles(deps, 'Minister resigns'), [])
+    assert.deepEqual((await searchArticles(deps, 'Minister resigns')).items, [])
   })
 
   it('keeps one person across articles for spelling variants', async () => {
@@ -164,11 +165,11 @@ forEachStore('articles in the store', (getStore) => {
 
   it('refuses a soft error page ("document not found") and stores nothing', async () => {
     const deps = testDeps(getStore())
-    const before = (await searchArticles(deps, 'requested')).length
+    const before = (await searchArticles(deps, 'requested')).items.length
     const result = await addArticle(deps, { body: 'floridatoday.com document not found\n\nThe document you requested could not be found.', source: 'paste' })
     assert.ok(!result.ok && result.error.code === 'error_page', JSON.stringify(result))
     assert.match(result.error.message, /error page/)
-    assert.equal((await searchArticles(deps, 'requested')).length, before)
+    assert.equal((await searchArticles(deps, 'requested')).items.length, before)
   })
 
   it('refuses a non-http address', async () => {

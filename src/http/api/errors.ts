@@ -40,6 +40,14 @@ export function limitParam(c: Context<AppEnv>, fallback: number, max: number): n
   return Number.isInteger(n) && n >= 1 && n <= max ? n : null
 }
 
+/** `?offset=`: 0 when absent, a whole number from 0 to `max`, or null when malformed. */
+export function offsetParam(c: Context<AppEnv>, max: number): number | null {
+  const raw = c.req.query('offset')
+  if (raw === undefined || raw === '') return 0
+  const n = Number(raw)
+  return Number.isInteger(n) && n >= 0 && n <= max ? n : null
+}
+
 export function badLimit(c: Context<AppEnv>, max: number) {
   return errorResponse(c, { code: 'bad_request', message: `limit must be a whole number from 1 to ${max}` })
 }

@@ -1,9 +1,10 @@
 import { Hono } from 'hono'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
 import type { ServiceDeps } from '../../services/deps.js'
-import { articleDetail, isPageCursor, latestArticles, personProfile, searchArticles, searchQuotes, similarTo, viewArticle } from '../../services/reading.js'
+import { articleDetail, isPageCursor, latestArticles, personProfile, searchQuotes, similarTo, viewArticle } from '../../services/reading.js'
+import { MAX_SEARCH_OFFSET, quoteWords, searchArticles } from '../../services/search.js'
 import type { AppEnv } from '../env.js'
-import { badLimit, errorResponse, invalidRequest, jsonBody, limitParam, notJson } from './errors.js'
+import { badLimit, errorResponse, invalidRequest, jsonBody, limitParam, notJson, offsetParam } from './errors.js'
 import { openApiDocument } from './openapi.js'
 import { AddArticleBody } from './schemas.js'
 
@@ -60,8 +61,12 @@ export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
   api.get('/search', async (c) => {
     const q = (c.req.query('q') ?? '').trim()
     if (!q) return errorResponse(c, { code: 'bad_request', message: 'q is required: the words to search for' })
-    const [items, quotes] = await Promise.all([searchArticles(deps, q), searchQuotes(deps, q)])
-    return c.json({ items, quotes })
+    const limit = limitParam(c, 30, 100)
+    if (limit === null) return badLimit(c, 100)
+    const offset = offsetParam(c, MAX_SEARCH_OFFSET)
+    if (offset === null) return errorResponse(c, { code: 'bad_request', message: `offset must be a whole number from 0 to ${MAX_SEARCH_OFFSET} (use the "next" of a page)` })
+    const [page, quotes] = await Promise.all([searchArticles(deps, q, { limit, offset }), searchQuotes(deps, quoteWords(q))])
+    return c.json({ ...page, quotes })
   })
 
   api.get('/people/:id', async (c) => {

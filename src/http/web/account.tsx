@@ -1,8 +1,5 @@
 import type { User, Viewer } from '../../services/accounts.js'
-import type { PersonQuote } from '../../store/repos/analysis-repo.js'
-import type { ArticleSummary } from '../../store/repos/article-repo.js'
-import { ArticleList } from './home.js'
-import { CsrfField, ErrorBox, Layout, QuoteCue } from './layout.js'
+import { CsrfField, ErrorBox, Layout } from './layout.js'
 
 interface FormPageProps {
   viewer: Viewer
@@ -84,40 +81,6 @@ export function UsersPage({ viewer, csrf, users }: { viewer: Viewer; csrf: strin
           </tbody>
         </table>
       </section>
-    </Layout>
-  )
-}
-
-export function SearchPage({ viewer, csrf, query, results, quotes }: { viewer: Viewer; csrf: string; query: string; results: ArticleSummary[]; quotes: PersonQuote[] }) {
-  return (
-    <Layout title={`Search: ${query}`} viewer={viewer} csrf={csrf}>
-      <section class="card">
-        <h1>Search</h1>
-        <form method="get" action="/search">
-          <input type="search" name="q" value={query} aria-label="Search words" /> <button type="submit">Search</button>
-        </form>
-        {query ? (
-          <p class="meta">{results.length === 0 ? `No article matches “${query}”.` : results.length === 1 ? `The one match for “${query}”.` : `The ${results.length} best matches for “${query}”.`}</p>
-        ) : null}
-        {results.length > 0 ? <ArticleList articles={results} /> : null}
-      </section>
-      {quotes.length > 0 ? (
-        <section class="card" id="quote-results">
-          <h2>Who said it</h2>
-          <ul class="quotes">
-            {quotes.map((q) => (
-              <li class={q.kind === 'direct' ? undefined : 'indirect'}>
-                <QuoteCue quote={q} />
-                <q>{q.text}</q>
-                <div class="meta">
-                  {q.personId ? <a href={`/people/${q.personId}`}>{q.speakerName}</a> : (q.speakerName ?? 'Unattributed')} ·{' '}
-                  <a href={`/articles/${q.articleId}#q-${q.id}`}>{q.articleTitle}</a>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
     </Layout>
   )
 }

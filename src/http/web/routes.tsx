@@ -3,17 +3,19 @@ import { setCookie, deleteCookie, getCookie } from 'hono/cookie'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
 import { changePassword, listUsers, setRole, signIn, signOut, signOutEverywhere, signUp, type Role } from '../../services/accounts.js'
 import type { ServiceDeps } from '../../services/deps.js'
-import { latestArticles, personProfile, quotedPeople, searchArticles, searchQuotes, viewArticle } from '../../services/reading.js'
+import { latestArticles, personProfile, quotedPeople, searchQuotes, viewArticle } from '../../services/reading.js'
+import { MAX_SEARCH_OFFSET, quoteWords, searchArticles } from '../../services/search.js'
 import { moderateReply, postReply, replyThreads } from '../../services/replies.js'
 import type { AppEnv } from '../env.js'
 import { loginLimiter, tooManySignIns } from '../login-limit.js'
 import { clientKey, setRetryAfter } from '../middleware/rate-limit.js'
 import { SESSION_COOKIE } from '../middleware/viewer.js'
-import { AccountPage, LoginPage, MessagePage, SearchPage, SignupPage, UsersPage } from './account.js'
+import { AccountPage, LoginPage, MessagePage, SignupPage, UsersPage } from './account.js'
 import { ArticlePage } from './article.js'
 import { HomePage } from './home.js'
 import { notFoundPage } from './not-found.js'
 import { PeoplePage, PersonPage } from './person.js'
+import { SearchPage } from './search.js'
 
 type Ctx = Context<AppEnv>
 
@@ -95,8 +97,11 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
 
   web.get('/search', async (c) => {
     const query = (c.req.query('q') ?? '').trim()
-    const [results, quotes] = query ? await Promise.all([searchArticles(deps, query), searchQuotes(deps, query)]) : [[], []]
-    return c.html(<SearchPage {...common(c)} query={query} results={results} quotes={quotes} />)
+    const raw = Number(c.req.query('offset') ?? 0)
+    const offset = Number.isInteger(raw) ? Math.min(Math.max(raw, 0), MAX_SEARCH_OFFSET) : 0
+    const none = { items: [], next: null, match: 'all' as const }
+    const [results, quotes] = query ? await Promise.all([searchArticles(deps, query, { offset }), offset === 0 ? searchQuotes(deps, quoteWords(query)) : []]) : [none, []]
+    return c.html(<SearchPage {...common(c)} query={query} offset={offset} results={results} quotes={quotes} />)
   })
 
   accountRoutes(web, deps, common)

@@ -74,7 +74,12 @@ function toBlock(r: ArticleBlocksTable): Block {
 }
 
 export async function getArticle(db: Db, id: string): Promise<StoredArticle | null> {
-  const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst()
+  // Named columns: on PostgreSQL the row also holds search_vector (migration 0009), which nobody reads.
+  const row = await db
+    .selectFrom('articles')
+    .select(['id', 'url', 'canonical_url', 'content_hash', 'title', 'dek', 'authors', 'published_at', 'updated_at', 'outlet', 'lang', 'body_text', 'word_count', 'source', 'created_at', 'modified_at'])
+    .where('id', '=', id)
+    .executeTakeFirst()
   if (!row) return null
   const blocks = await db.selectFrom('article_blocks').selectAll().where('article_id', '=', id).orderBy('position').execute()
   return {

@@ -253,6 +253,21 @@ export async function nonPrimaryIds(db: Db, ids: string[]): Promise<string[]> {
   return out
 }
 
+/** Of `ids`, the hidden copies with the article that leads their cluster (the copy lists show). */
+export async function clusterLeaders(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('relate_docs')
+      .select(['article_id', 'cluster_id'])
+      .where('article_id', 'in', ids.slice(i, i + CHUNK))
+      .whereRef('cluster_id', '!=', 'article_id')
+      .execute()
+    for (const r of rows) out.set(r.article_id, r.cluster_id)
+  }
+  return out
+}
+
 /** Size of the relate tables, for benchmarks and the admin page. */
 export async function relateCounts(db: Db): Promise<{ docs: number; postings: number; terms: number; bands: number }> {
   const n = async (table: 'relate_docs' | 'relate_terms' | 'relate_df' | 'relate_bands'): Promise<number> => {

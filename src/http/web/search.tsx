@@ -1,0 +1,64 @@
+import { isEmptyQuery, parseQuery } from '../../search/query.js'
+import type { Viewer } from '../../services/accounts.js'
+import type { SearchResults } from '../../services/search.js'
+import type { PersonQuote } from '../../store/repos/analysis-repo.js'
+import { ArticleList } from './home.js'
+import { Layout, QuoteCue } from './layout.js'
+
+/** Search results, a page at a time: "More results" is a plain link, so it works without JavaScript. */
+export function SearchPage({ viewer, csrf, query, offset, results, quotes }: { viewer: Viewer; csrf: string; query: string; offset: number; results: SearchResults; quotes: PersonQuote[] }) {
+  const { items, next } = results
+  return (
+    <Layout title={`Search: ${query}`} viewer={viewer} csrf={csrf}>
+      <section class="card">
+        <h1>Search</h1>
+        <form method="get" action="/search">
+          <input type="search" name="q" value={query} aria-label="Search words" aria-describedby="search-hint" /> <button type="submit">Search</button>
+        </form>
+        <p class="meta" id="search-hint">
+          Every word must match (rail finds rails); <code>"a phrase"</code> matches as written; <code>rail OR port</code> takes either; <code>-word</code> excludes. Common words (the, what, did…)
+          are ignored.
+        </p>
+        {query ? <p class="meta">{summary(query, offset, items.length, next !== null)}</p> : null}
+        {results.match === 'any' && items.length > 0 ? <p class="notice">No article has all of these words: these have some of them, the best matches first.</p> : null}
+        {items.length > 0 ? <ArticleList articles={items} /> : null}
+        {next !== null ? (
+          <p>
+            <a href={`/search?q=${encodeURIComponent(query)}&offset=${next}`} rel="next">
+              More results
+            </a>
+          </p>
+        ) : null}
+      </section>
+      {quotes.length > 0 && offset === 0 ? <QuoteResults quotes={quotes} /> : null}
+    </Layout>
+  )
+}
+
+function summary(query: string, offset: number, count: number, more: boolean): string {
+  if (isEmptyQuery(parseQuery(query))) return `“${query}” has only common words, which search ignores: add a more specific word.`
+  if (count === 0) return offset > 0 ? `No more articles match “${query}”.` : `No article matches “${query}”.`
+  if (offset > 0) return `Matches ${offset + 1}–${offset + count} for “${query}”.`
+  if (count === 1) return `The one match for “${query}”.`
+  return more ? `The ${count} best matches for “${query}”.` : `The ${count} matches for “${query}”.`
+}
+
+function QuoteResults({ quotes }: { quotes: PersonQuote[] }) {
+  return (
+    <section class="card" id="quote-results">
+      <h2>Who said it</h2>
+      <ul class="quotes">
+        {quotes.map((q) => (
+          <li class={q.kind === 'direct' ? undefined : 'indirect'}>
+            <QuoteCue quote={q} />
+            <q>{q.text}</q>
+            <div class="meta">
+              {q.personId ? <a href={`/people/${q.personId}`}>{q.speakerName}</a> : (q.speakerName ?? 'Unattributed')} ·{' '}
+              <a href={`/articles/${q.articleId}#q-${q.id}`}>{q.articleTitle}</a>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
