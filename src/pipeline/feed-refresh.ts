@@ -3,7 +3,9 @@ import type { Result } from '../domain/index.js'
 import type { FetchError, FetchedDocument } from '../ingest/fetch/index.js'
 import { parseFeed } from '../ingest/feeds/index.js'
 import type { FeedEntry, ParsedFeed } from '../ingest/feeds/index.js'
-import { getFeed, rememberEntry, unsettledGuids, updateFeed } from '../store/repos/feed-repo.js'
+import { claimDueRetries, rememberEntry, unsettledGuids } from '../store/repos/feed-entry-repo.js'
+import type { StoredEntry } from '../store/repos/feed-entry-repo.js'
+import { getFeed, updateFeed } from '../store/repos/feed-repo.js'
 import type { StoredFeed } from '../store/repos/feed-repo.js'
 import type { Database } from '../store/schema/index.js'
 import { nextCheckAfterError, nextCheckAfterSuccess } from './schedule-policy.js'
@@ -24,15 +26,17 @@ export interface RefreshContext {
   maxEntries?: number
 }
 
+/** `retryEntries`: entries seen before whose page failed for a reason that may pass, due for another try. */
 export type RefreshOutcome =
-  | { status: 'updated'; feed: StoredFeed; newEntries: FeedEntry[]; skipped: number }
-  | { status: 'not_modified'; feed: StoredFeed; newEntries: [] }
-  | { status: 'failed'; feed: StoredFeed; error: string; newEntries: [] }
+  | { status: 'updated'; feed: StoredFeed; newEntries: FeedEntry[]; retryEntries: FeedEntry[]; skipped: number }
+  | { status: 'not_modified'; feed: StoredFeed; newEntries: []; retryEntries: FeedEntry[] }
+  | { status: 'failed'; feed: StoredFeed; error: string; newEntries: []; retryEntries: [] }
 
 /**
  * One poll of one feed: conditional fetch, parse, remember the entries not
  * seen before, and set the next check from the outcome. Returns the new
- * entries; turning them into articles is the caller's next step.
+ * entries and the entries due for another try (also when the feed did not
+ * change); turning them into articles is the caller's next step.
  */
 export async function refreshStoredFeed(ctx: RefreshContext, feedId: string): Promise<RefreshOutcome | null> {
   const feed = await getFeed(ctx.db, feedId)
@@ -43,13 +47,14 @@ export async function refreshStoredFeed(ctx: RefreshContext, feedId: string): Pr
   if (doc.notModified) {
     const patch = { lastCheckedAt: ctx.now().toISOString(), lastError: null, errorCount: 0, nextCheckAt: nextCheckAfterSuccess(ctx.now(), feed.intervalMinutes, { maxAgeSeconds: doc.maxAgeSeconds }).toISOString() }
     await updateFeed(ctx.db, feed.id, patch)
-    return { status: 'not_modified', feed: { ...feed, ...patch }, newEntries: [] }
+    return { status: 'not_modified', feed: { ...feed, ...patch }, newEntries: [], retryEntries: await claimRetries(ctx, feed.id, []) }
   }
   const parsed = parseFeed(doc.body, { url: doc.url, contentType: doc.contentType, maxEntries: ctx.maxEntries ?? 100 })
   if (!parsed.ok) return recordError(ctx, feed, `${parsed.error.message} (${parsed.error.code})`)
   const updated = await recordSuccess(ctx, feed, doc, parsed.value)
   const newEntries = await rememberNew(ctx, feed.id, parsed.value.entries)
-  return { status: 'updated', feed: updated, newEntries, skipped: parsed.value.skipped.length }
+  const retryEntries = await claimRetries(ctx, feed.id, parsed.value.entries)
+  return { status: 'updated', feed: updated, newEntries, retryEntries, skipped: parsed.value.skipped.length }
 }
 
 async function recordSuccess(ctx: RefreshContext, feed: StoredFeed, doc: FetchedDocument, parsed: ParsedFeed): Promise<StoredFeed> {
@@ -78,7 +83,7 @@ async function recordError(ctx: RefreshContext, feed: StoredFeed, message: strin
     nextCheckAt: nextCheckAfterError(now, feed.intervalMinutes, errorCount, retryAfterSeconds ?? null).toISOString(),
   }
   await updateFeed(ctx.db, feed.id, patch)
-  return { status: 'failed', feed: { ...feed, ...patch }, error: message, newEntries: [] }
+  return { status: 'failed', feed: { ...feed, ...patch }, error: message, newEntries: [], retryEntries: [] }
 }
 
 /** An entry remembered this long ago without an outcome was lost (crash, dead job): it is offered again. */
@@ -94,8 +99,31 @@ async function rememberNew(ctx: RefreshContext, feedId: string, entries: FeedEnt
   const createdAt = now.toISOString()
   const lost = await unsettledGuids(ctx.db, feedId, new Date(now.getTime() - UNSETTLED_RETRY_MS).toISOString())
   for (const entry of [...entries].reverse()) {
-    const isNew = await rememberEntry(ctx.db, { feedId, guid: entry.guid, url: entry.url, title: entry.title, createdAt })
+    const isNew = await rememberEntry(ctx.db, { feedId, guid: entry.guid, url: entry.url, title: entry.title, publishedAt: entry.publishedAt, createdAt })
     if (isNew || lost.has(entry.guid)) fresh.push(entry)
   }
   return fresh
+}
+
+/** How long a claimed retry waits for its job before it is offered again. */
+const RETRY_LEASE_MS = 30 * 60_000
+
+/** Most retries taken in one refresh (the rest wait for the next). */
+const RETRIES_PER_REFRESH = 20
+
+/**
+ * Claims the entries due for another try. An entry the feed still lists is
+ * taken as the feed gives it now (with its own content); one it no longer
+ * lists, or when the feed answered 304, is rebuilt from what was remembered.
+ */
+async function claimRetries(ctx: RefreshContext, feedId: string, listed: FeedEntry[]): Promise<FeedEntry[]> {
+  const now = ctx.now()
+  const leaseUntil = new Date(now.getTime() + RETRY_LEASE_MS).toISOString()
+  const due = await claimDueRetries(ctx.db, feedId, now.toISOString(), leaseUntil, RETRIES_PER_REFRESH)
+  const byGuid = new Map(listed.map((e) => [e.guid, e]))
+  return due.map((row) => byGuid.get(row.guid) ?? rememberedEntry(row))
+}
+
+function rememberedEntry(row: StoredEntry): FeedEntry {
+  return { guid: row.guid, url: row.url, title: row.title, publishedAt: row.publishedAt, contentHtml: null, summary: null, author: null }
 }

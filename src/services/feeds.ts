@@ -10,8 +10,10 @@ import type { FetchDocument } from '../pipeline/feed-refresh.js'
 import { createStoreQueue, type JobQueue } from '../pipeline/queue.js'
 import { REFRESH_FEED, STORE_ENTRY, runScheduler, scheduleDueFeeds } from '../pipeline/scheduler.js'
 import { PermanentJobError, runWorker, type JobHandler } from '../pipeline/worker.js'
+import * as entries from '../store/repos/feed-entry-repo.js'
+import type { EntryCounts, StoredEntry } from '../store/repos/feed-entry-repo.js'
 import * as repo from '../store/repos/feed-repo.js'
-import type { EntryCounts, StoredFeed } from '../store/repos/feed-repo.js'
+import type { StoredFeed } from '../store/repos/feed-repo.js'
 import { addArticle } from './articles.js'
 import type { ServiceDeps } from './deps.js'
 
@@ -31,15 +33,48 @@ function fetcher(deps: FeedDeps): FetchDocument {
   return deps.fetchDocument ?? ((url, options = {}) => fetchUrl(url, { ...options, allowPrivateHosts: deps.config.allowPrivateHosts }))
 }
 
-export interface FeedView extends StoredFeed {
-  counts: EntryCounts
+/** An entry that fell short: failed, or its page failed and will be tried again at `retryAt`. */
+export interface EntryFailure {
+  guid: string
+  url: string | null
+  title: string | null
+  /** failed | feed-content (the feed's own content is kept meanwhile) | page (an update of it failed) */
+  status: string | null
+  error: string | null
+  attempts: number
+  triedAt: string | null
+  retryAt: string | null
 }
 
-const NO_COUNTS: EntryCounts = { entries: 0, stored: 0, feedContent: 0, failed: 0 }
+export interface FeedView extends StoredFeed {
+  counts: EntryCounts
+  /** The latest entries that fell short, latest first (`feed failures` lists them all). */
+  failures: EntryFailure[]
+}
+
+/** Failures shown beside each feed in lists. */
+const LATEST_FAILURES = 3
+
+const toFailure = (e: StoredEntry): EntryFailure => ({
+  guid: e.guid, url: e.url, title: e.title, status: e.status, error: e.error, attempts: e.attempts, triedAt: e.triedAt, retryAt: e.retryAt,
+})
 
 export async function listFeeds(deps: FeedDeps): Promise<FeedView[]> {
-  const [feeds, counts] = await Promise.all([repo.listFeeds(deps.store.db), repo.entryCounts(deps.store.db)])
-  return feeds.map((f) => ({ ...f, counts: counts.get(f.id) ?? NO_COUNTS }))
+  const db = deps.store.db
+  const [feeds, counts] = await Promise.all([repo.listFeeds(db), entries.entryCounts(db)])
+  const views: FeedView[] = []
+  for (const f of feeds) {
+    const failures = (await entries.entryFailures(db, f.id, LATEST_FAILURES)).map(toFailure)
+    views.push({ ...f, counts: counts.get(f.id) ?? entries.NO_COUNTS, failures })
+  }
+  return views
+}
+
+/** Every entry of one feed that fell short, latest first. */
+export async function feedFailures(deps: FeedDeps, id: string, limit = 500): Promise<Result<EntryFailure[]>> {
+  const feed = await repo.getFeed(deps.store.db, id)
+  if (feed === null) return fail('not_found', `no feed with id ${id}`)
+  return ok((await entries.entryFailures(deps.store.db, id, limit)).map(toFailure))
 }
 
 export async function getFeed(deps: FeedDeps, id: string): Promise<StoredFeed | null> {
@@ -116,6 +151,8 @@ export interface RefreshReport {
   status: 'updated' | 'not_modified' | 'failed'
   error: string | null
   newEntries: number
+  /** Entries seen before whose page is tried again. */
+  retried: number
   /** Per entry, when stored inline (no queue). */
   entries: { guid: string; outcome: EntryOutcome }[]
   nextCheckAt: string
@@ -131,10 +168,11 @@ export async function refreshFeed(deps: FeedDeps, id: string): Promise<Result<Re
     status: outcome.status,
     error: outcome.status === 'failed' ? outcome.error : null,
     newEntries: outcome.newEntries.length,
+    retried: outcome.retryEntries.length,
     entries: [],
     nextCheckAt: outcome.feed.nextCheckAt,
   }
-  for (const entry of outcome.newEntries) {
+  for (const entry of [...outcome.newEntries, ...outcome.retryEntries]) {
     if (deps.queue) await deps.queue.enqueue(STORE_ENTRY, { feedId: id, entry })
     else report.entries.push({ guid: entry.guid, outcome: await storeEntry(deps, id, entry) })
   }
@@ -168,7 +206,7 @@ export async function refreshAllFeeds(deps: FeedDeps): Promise<RefreshReport[]> 
 
 function storeEntry(deps: FeedDeps, feedId: string, entry: Parameters<typeof storeFeedEntry>[2]): Promise<EntryOutcome> {
   return storeFeedEntry(
-    { db: deps.store.db, fetch: fetcher(deps), store: (input) => addArticle(deps, input) },
+    { db: deps.store.db, fetch: fetcher(deps), store: (input) => addArticle(deps, input), now: deps.now },
     feedId,
     entry,
   )

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { Command } from 'commander'
 import {
-  addFeed, exportOpml, importOpml, listFeeds, refreshAllFeeds, refreshFeed, removeFeed, startFeedBackground,
-  type FeedDeps, type FeedView, type RefreshReport,
+  addFeed, exportOpml, feedFailures, importOpml, listFeeds, refreshAllFeeds, refreshFeed, removeFeed, startFeedBackground,
+  type EntryFailure, type FeedDeps, type FeedView, type RefreshReport,
 } from '../../services/feeds.js'
 import { EXIT, printJson, type CliContext } from '../context.js'
 
@@ -18,7 +18,7 @@ const fail = (ctx: CliContext, message: string): void => {
   process.exitCode = EXIT.failed
 }
 
-/** `newsdesk feed add URL | list | remove ID | refresh [ID] | import-opml FILE | export-opml | run`. */
+/** `newsdesk feed add URL | list | failures ID | remove ID | refresh [ID] | import-opml FILE | export-opml | run`. */
 export function feedCommand(deps: FeedCommandDeps): Command {
   const { ctx } = deps
   const open = async (): Promise<FeedDeps> => {
@@ -54,6 +54,19 @@ export function feedCommand(deps: FeedCommandDeps): Command {
       if (opts.json) return printJson(ctx, feeds)
       if (feeds.length === 0) return void ctx.stdout.write('no feeds yet: newsdesk feed add <url>\n')
       for (const f of feeds) ctx.stdout.write(formatFeed(f))
+    })
+
+  feed
+    .command('failures')
+    .description('list the entries of a feed that failed or wait for another try, with why')
+    .argument('<id>', 'feed id')
+    .option('--json', 'print as JSON')
+    .action(async (id: string, opts: { json?: boolean }) => {
+      const result = await feedFailures(await open(), id)
+      if (!result.ok) return fail(ctx, result.error.message)
+      if (opts.json) return printJson(ctx, result.value)
+      if (result.value.length === 0) return void ctx.stdout.write('no failed entries\n')
+      for (const f of result.value) ctx.stdout.write(`${formatFailure(f)}\n`)
     })
 
   feed
@@ -133,17 +146,26 @@ function formatFeed(f: FeedView): string {
     `${f.id}  ${f.title ?? '(untitled)'}`,
     `  url:      ${f.url}`,
     `  checked:  ${f.lastCheckedAt ?? 'never'}; next ${f.nextCheckAt}; every ${f.intervalMinutes} min`,
-    `  entries:  ${f.counts.entries} (${f.counts.stored} from their page, ${f.counts.feedContent} from the feed's own content, ${f.counts.failed} failed)`,
+    `  entries:  ${f.counts.entries} (${f.counts.stored} from their page, ${f.counts.feedContent} from the feed's own content, ${f.counts.failed} failed; ${f.counts.retrying} to be tried again)`,
     `  status:   ${status}`,
+    ...f.failures.map((e) => `  ${formatFailure(e)}`),
     '',
   ].join('\n')
 }
 
+function formatFailure(f: EntryFailure): string {
+  const what = f.status === 'failed' ? 'failed' : f.status === 'feed-content' ? 'page failed (feed content kept)' : 'update failed'
+  const next = f.retryAt ? `; tried ${f.attempts}×, next try ${f.retryAt}` : `; tried ${f.attempts}×, not tried again`
+  return `${what} ${f.url ?? f.guid}: ${f.error ?? 'unknown error'}${next}`
+}
+
 function formatReport(r: RefreshReport): string {
-  const lines = [`${r.feedId} ${r.url}: ${r.status}${r.error ? ` – ${r.error}` : ''}; ${r.newEntries} new; next check ${r.nextCheckAt}`]
+  const retried = r.retried > 0 ? `; ${r.retried} tried again` : ''
+  const lines = [`${r.feedId} ${r.url}: ${r.status}${r.error ? ` – ${r.error}` : ''}; ${r.newEntries} new${retried}; next check ${r.nextCheckAt}`]
   for (const e of r.entries) {
     const o = e.outcome
-    lines.push(o.status === 'failed' ? `  failed   ${e.guid}: ${o.error}` : `  ${o.status === 'page' ? 'stored  ' : 'kept feed content'} ${o.articleId} (${e.guid})${o.note ? ` – ${o.note}` : ''}`)
+    const again = o.retryAt ? ` (will try again after ${o.retryAt})` : ''
+    lines.push(o.status === 'failed' ? `  failed   ${e.guid}: ${o.error}${again}` : `  ${o.status === 'page' ? 'stored  ' : 'kept feed content'} ${o.articleId} (${e.guid})${o.note ? ` – ${o.note}${again}` : ''}`)
   }
   return `${lines.join('\n')}\n`
 }

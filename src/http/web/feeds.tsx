@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono'
 import type { Viewer } from '../../services/accounts.js'
-import { addFeed, exportOpml, importOpml, listFeeds, removeFeed, requestRefresh, type FeedDeps, type FeedView } from '../../services/feeds.js'
+import { addFeed, exportOpml, importOpml, listFeeds, removeFeed, requestRefresh, type EntryFailure, type FeedDeps, type FeedView } from '../../services/feeds.js'
 import type { AppEnv } from '../env.js'
 import { countOf, CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
 
@@ -52,7 +52,9 @@ function FeedItem({ feed: f, canEdit, csrf }: { feed: FeedView; canEdit: boolean
       </p>
       <p class="meta">
         {countOf(f.counts.entries, 'entry', 'entries')}: {f.counts.stored} from their page, {f.counts.feedContent} from the feed's own content, {f.counts.failed} failed
+        {f.counts.retrying > 0 ? `; ${f.counts.retrying} to be tried again` : ''}
       </p>
+      <EntryFailures failures={f.failures} />
       {f.lastError ? (
         <p class="error feed-error">
           Last error{f.errorCount > 1 ? ` (${f.errorCount} in a row)` : ''}: {f.lastError}
@@ -71,6 +73,21 @@ function FeedItem({ feed: f, canEdit, csrf }: { feed: FeedView; canEdit: boolean
         </div>
       ) : null}
     </li>
+  )
+}
+
+/** The latest entries that fell short, each with why and whether it will be tried again. */
+function EntryFailures({ failures }: { failures: EntryFailure[] }) {
+  if (failures.length === 0) return null
+  return (
+    <ul class="meta entry-failures">
+      {failures.map((e) => (
+        <li>
+          {e.status === 'failed' ? 'Failed' : 'Page failed'}: {e.url ? <a href={e.url} rel="nofollow noopener">{e.title ?? e.url}</a> : (e.title ?? e.guid)} – {e.error ?? 'unknown error'}
+          {e.retryAt ? ` (tried ${e.attempts}×, next try ${e.retryAt.slice(0, 16).replace('T', ' ')} UTC)` : ` (tried ${e.attempts}×, not tried again)`}
+        </li>
+      ))}
+    </ul>
   )
 }
 

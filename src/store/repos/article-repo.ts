@@ -73,6 +73,10 @@ function toBlock(r: ArticleBlocksTable): Block {
   return block
 }
 
+export async function articleExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst()) !== undefined
+}
+
 export async function getArticle(db: Db, id: string): Promise<StoredArticle | null> {
   const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) return null

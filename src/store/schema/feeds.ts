@@ -25,8 +25,16 @@ export interface FeedEntriesTable {
   article_id: string | null
   /** page | feed-content | failed; null while the entry waits for its job. */
   status: string | null
+  /** Why the last try fell short (failed, or only the feed's own content kept). */
   error: string | null
   created_at: string
+  /** Tries at the entry's page so far. */
+  attempts: number
+  /** When a transient failure is tried again; null when there is nothing to retry (stored, permanent, or given up). */
+  retry_at: string | null
+  tried_at: string | null
+  /** The entry's date as the feed gave it, so a retry can rebuild the entry without the feed. */
+  published_at: string | null
 }
 
 export interface JobsTable {

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely'
+import type { DialectName } from '../db.js'
+
+/** The part of feed_entries this migration reads and writes, as it is here (later migrations may add more). */
+interface EntriesAt0008 {
+  feed_entries: { url: string | null; status: string | null; error: string | null; attempts: number; retry_at: string | null }
+}
+
+/**
+ * feed_entries learns to try an entry again. `attempts` counts the tries at
+ * the entry's page, `retry_at` is when a transient failure (a 404, a 5xx, a
+ * timeout, a refused connection) may be tried again (null: nothing to retry),
+ * `tried_at` when it was last tried, `published_at` the entry's date, kept so
+ * a retry can run when the feed no longer lists the entry or answers 304.
+ * Entries that failed to load their page before this migration get one more
+ * try (the old code never retried them and they may be lost articles).
+ */
+export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<void> {
+  await db.schema.alterTable('feed_entries').addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0)).execute()
+  await db.schema.alterTable('feed_entries').addColumn('retry_at', 'text').execute()
+  await db.schema.alterTable('feed_entries').addColumn('tried_at', 'text').execute()
+  await db.schema.alterTable('feed_entries').addColumn('published_at', 'text').execute()
+  await db.schema.createIndex('idx_feed_entries_retry_at').on('feed_entries').columns(['feed_id', 'retry_at']).execute()
+  await (db as unknown as Kysely<EntriesAt0008>)
+    .updateTable('feed_entries')
+    .set({ attempts: 1, retry_at: new Date().toISOString() })
+    .where('url', 'is not', null)
+    .where('status', 'in', ['failed', 'feed-content'])
+    .where('error', 'like', 'the page could not be fetched: %')
+    .where('error', 'not like', '%refused%')
+    .execute()
+}
