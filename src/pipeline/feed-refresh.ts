@@ -3,11 +3,12 @@ import type { Result } from '../domain/index.js'
 import type { FetchError, FetchedDocument } from '../ingest/fetch/index.js'
 import { parseFeed } from '../ingest/feeds/index.js'
 import type { FeedEntry, ParsedFeed } from '../ingest/feeds/index.js'
-import { claimDueRetries, rememberEntry, unsettledGuids } from '../store/repos/feed-entry-repo.js'
+import { claimDueRetries, entriesByGuid, rememberEntry, reviseEntry, unsettledGuids } from '../store/repos/feed-entry-repo.js'
 import type { StoredEntry } from '../store/repos/feed-entry-repo.js'
 import { getFeed, updateFeed } from '../store/repos/feed-repo.js'
 import type { StoredFeed } from '../store/repos/feed-repo.js'
 import type { Database } from '../store/schema/index.js'
+import { datesAreStamps, entryChange, entryVersion } from './entry-version.js'
 import { nextCheckAfterError, nextCheckAfterSuccess } from './schedule-policy.js'
 
 /** Fetches a URL through the SSRF-safe fetcher, with validators for a conditional request. */
@@ -26,9 +27,13 @@ export interface RefreshContext {
   maxEntries?: number
 }
 
-/** `retryEntries`: entries seen before whose page failed for a reason that may pass, due for another try. */
+/**
+ * `changedEntries`: entries stored before that the feed has updated (a new
+ * updated date or link); `retryEntries`: entries seen before whose page
+ * failed for a reason that may pass, due for another try.
+ */
 export type RefreshOutcome =
-  | { status: 'updated'; feed: StoredFeed; newEntries: FeedEntry[]; retryEntries: FeedEntry[]; skipped: number }
+  | { status: 'updated'; feed: StoredFeed; newEntries: FeedEntry[]; changedEntries: FeedEntry[]; retryEntries: FeedEntry[]; skipped: number }
   | { status: 'not_modified'; feed: StoredFeed; newEntries: []; retryEntries: FeedEntry[] }
   | { status: 'failed'; feed: StoredFeed; error: string; newEntries: []; retryEntries: [] }
 
@@ -52,9 +57,9 @@ export async function refreshStoredFeed(ctx: RefreshContext, feedId: string): Pr
   const parsed = parseFeed(doc.body, { url: doc.url, contentType: doc.contentType, maxEntries: ctx.maxEntries ?? 100 })
   if (!parsed.ok) return recordError(ctx, feed, `${parsed.error.message} (${parsed.error.code})`)
   const updated = await recordSuccess(ctx, feed, doc, parsed.value)
-  const newEntries = await rememberNew(ctx, feed.id, parsed.value.entries)
+  const { newEntries, changedEntries } = await rememberNew(ctx, feed.id, parsed.value.entries)
   const retryEntries = await claimRetries(ctx, feed.id, parsed.value.entries)
-  return { status: 'updated', feed: updated, newEntries, retryEntries, skipped: parsed.value.skipped.length }
+  return { status: 'updated', feed: updated, newEntries, changedEntries, retryEntries, skipped: parsed.value.skipped.length }
 }
 
 async function recordSuccess(ctx: RefreshContext, feed: StoredFeed, doc: FetchedDocument, parsed: ParsedFeed): Promise<StoredFeed> {
@@ -91,18 +96,40 @@ const UNSETTLED_RETRY_MS = 60 * 60_000
 
 /**
  * The entries this feed had not shown before, oldest first so articles are
- * stored in publication order, plus any seen long ago whose storing never finished.
+ * stored in publication order, plus any seen long ago whose storing never
+ * finished; and the entries stored before that the feed has since updated.
  */
-async function rememberNew(ctx: RefreshContext, feedId: string, entries: FeedEntry[]): Promise<FeedEntry[]> {
-  const fresh: FeedEntry[] = []
+async function rememberNew(ctx: RefreshContext, feedId: string, entries: FeedEntry[]): Promise<{ newEntries: FeedEntry[]; changedEntries: FeedEntry[] }> {
+  const newEntries: FeedEntry[] = []
   const now = ctx.now()
   const createdAt = now.toISOString()
   const lost = await unsettledGuids(ctx.db, feedId, new Date(now.getTime() - UNSETTLED_RETRY_MS).toISOString())
-  for (const entry of [...entries].reverse()) {
-    const isNew = await rememberEntry(ctx.db, { feedId, guid: entry.guid, url: entry.url, title: entry.title, publishedAt: entry.publishedAt, createdAt })
-    if (isNew || lost.has(entry.guid)) fresh.push(entry)
+  const known = await entriesByGuid(ctx.db, feedId, entries.map((e) => e.guid))
+  const oldestFirst = [...entries].reverse()
+  for (const entry of oldestFirst.filter((e) => !known.has(e.guid) || lost.has(e.guid))) {
+    const row = { feedId, guid: entry.guid, url: entry.url, title: entry.title, publishedAt: entry.publishedAt, entryUpdatedAt: entryVersion(entry), createdAt }
+    const isNew = !known.has(entry.guid) && (await rememberEntry(ctx.db, row))
+    if (isNew || lost.has(entry.guid)) newEntries.push(entry)
   }
-  return fresh
+  return { newEntries, changedEntries: await reviseKnown(ctx, feedId, oldestFirst, known) }
+}
+
+/** Remembers what the feed now says of the entries it showed before; returns those worth fetching again. */
+async function reviseKnown(ctx: RefreshContext, feedId: string, entries: FeedEntry[], known: Map<string, StoredEntry>): Promise<FeedEntry[]> {
+  const changes = entries.map((e) => {
+    const seen = known.get(e.guid)
+    return seen === undefined ? 'none' : entryChange(seen, e)
+  })
+  const stamped = datesAreStamps(changes, entries.length)
+  const changed: FeedEntry[] = []
+  for (const [i, entry] of entries.entries()) {
+    const change = changes[i]
+    if (change === undefined || change === 'none') continue
+    const fetchAgain = change === 'link' || (change === 'date' && !stamped)
+    await reviseEntry(ctx.db, feedId, entry.guid, { url: entry.url, title: entry.title, publishedAt: entry.publishedAt, entryUpdatedAt: entryVersion(entry), fetchAgain })
+    if (fetchAgain) changed.push(entry)
+  }
+  return changed
 }
 
 /** How long a claimed retry waits for its job before it is offered again. */
@@ -125,5 +152,5 @@ async function claimRetries(ctx: RefreshContext, feedId: string, listed: FeedEnt
 }
 
 function rememberedEntry(row: StoredEntry): FeedEntry {
-  return { guid: row.guid, url: row.url, title: row.title, publishedAt: row.publishedAt, contentHtml: null, summary: null, author: null }
+  return { guid: row.guid, url: row.url, title: row.title, publishedAt: row.publishedAt, updatedAt: row.entryUpdatedAt, contentHtml: null, summary: null, author: null }
 }

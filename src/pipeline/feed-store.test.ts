@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { it } from 'node:test'
 import { forEachStore } from '../../test/helpers/stores.js'
-import { claimDueRetries, entryCounts, entryFailures, getEntry, rememberEntry, settleEntry } from '../store/repos/feed-entry-repo.js'
+import { claimDueRetries, entriesByGuid, entryCounts, entryFailures, getEntry, rememberEntry, reviseEntry, settleEntry } from '../store/repos/feed-entry-repo.js'
 import { claimDueFeeds, deleteFeed, insertFeed, listFeeds, updateFeed } from '../store/repos/feed-repo.js'
 import type { StoredFeed } from '../store/repos/feed-repo.js'
 import { createStoreQueue } from './queue.js'
@@ -63,5 +63,22 @@ forEachStore('feed store', (getStore) => {
     assert.deepEqual((await claimDueRetries(db, 'f4', '2024-05-01T03:00:00.000Z', '2024-05-01T03:30:00.000Z', 10)).map((e) => e.guid), ['a', 'b'], 'due again after the lease')
     await settleEntry(db, 'f4', 'b', { articleId: 'art-b', status: 'page', error: null, attempts: 2, retryAt: null, triedAt: now })
     assert.deepEqual((await entryFailures(db, 'f4', 10)).map((e) => e.guid), ['c', 'a'])
+  })
+
+  it('remembers the version of an entry and revises it, starting its tries again when it is to be fetched again', async () => {
+    const { db } = getStore()
+    await insertFeed(db, feed('f5', '2024-05-01T00:00:00.000Z'))
+    const base = { feedId: 'f5', url: 'https://f5.example/a', title: 'A', publishedAt: '2024-05-01T08:00:00.000Z', createdAt: '2024-05-01T09:00:00.000Z' }
+    await rememberEntry(db, { ...base, guid: 'a', entryUpdatedAt: '2024-05-01T08:30:00.000Z' })
+    await rememberEntry(db, { ...base, guid: 'b' })
+    await settleEntry(db, 'f5', 'a', { articleId: 'art-a', status: 'page', error: 'the server answered 503', attempts: 3, retryAt: '2024-05-02T00:00:00.000Z' })
+    const known = await entriesByGuid(db, 'f5', ['a', 'b', 'zzz'])
+    assert.deepEqual([...known.keys()].sort(), ['a', 'b'])
+    assert.equal(known.get('a')?.entryUpdatedAt, '2024-05-01T08:30:00.000Z')
+    await reviseEntry(db, 'f5', 'b', { url: base.url, title: 'B, retitled', publishedAt: base.publishedAt, entryUpdatedAt: base.publishedAt, fetchAgain: false })
+    await reviseEntry(db, 'f5', 'a', { url: 'https://f5.example/a2', title: 'A', publishedAt: base.publishedAt, entryUpdatedAt: '2024-05-01T10:00:00.000Z', fetchAgain: true })
+    const a = await getEntry(db, 'f5', 'a')
+    assert.deepEqual([a?.url, a?.entryUpdatedAt, a?.attempts, a?.retryAt, a?.articleId, a?.status], ['https://f5.example/a2', '2024-05-01T10:00:00.000Z', 0, null, 'art-a', 'page'])
+    assert.equal((await getEntry(db, 'f5', 'b'))?.title, 'B, retitled')
   })
 })

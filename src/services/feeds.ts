@@ -151,6 +151,8 @@ export interface RefreshReport {
   status: 'updated' | 'not_modified' | 'failed'
   error: string | null
   newEntries: number
+  /** Entries stored before that the feed has updated (new updated date or link): fetched again, their articles updated in place. */
+  changed: number
   /** Entries seen before whose page is tried again. */
   retried: number
   /** Per entry, when stored inline (no queue). */
@@ -168,11 +170,13 @@ export async function refreshFeed(deps: FeedDeps, id: string): Promise<Result<Re
     status: outcome.status,
     error: outcome.status === 'failed' ? outcome.error : null,
     newEntries: outcome.newEntries.length,
+    changed: outcome.status === 'updated' ? outcome.changedEntries.length : 0,
     retried: outcome.retryEntries.length,
     entries: [],
     nextCheckAt: outcome.feed.nextCheckAt,
   }
-  for (const entry of [...outcome.newEntries, ...outcome.retryEntries]) {
+  const changed = outcome.status === 'updated' ? outcome.changedEntries : []
+  for (const entry of [...outcome.newEntries, ...changed, ...outcome.retryEntries]) {
     if (deps.queue) await deps.queue.enqueue(STORE_ENTRY, { feedId: id, entry })
     else report.entries.push({ guid: entry.guid, outcome: await storeEntry(deps, id, entry) })
   }

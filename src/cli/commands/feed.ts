@@ -160,8 +160,8 @@ function formatFailure(f: EntryFailure): string {
 }
 
 function formatReport(r: RefreshReport): string {
-  const retried = r.retried > 0 ? `; ${r.retried} tried again` : ''
-  const lines = [`${r.feedId} ${r.url}: ${r.status}${r.error ? ` – ${r.error}` : ''}; ${r.newEntries} new${retried}; next check ${r.nextCheckAt}`]
+  const more = `${r.changed > 0 ? `; ${r.changed} updated` : ''}${r.retried > 0 ? `; ${r.retried} tried again` : ''}`
+  const lines = [`${r.feedId} ${r.url}: ${r.status}${r.error ? ` – ${r.error}` : ''}; ${r.newEntries} new${more}; next check ${r.nextCheckAt}`]
   for (const e of r.entries) {
     const o = e.outcome
     const again = o.retryAt ? ` (will try again after ${o.retryAt})` : ''

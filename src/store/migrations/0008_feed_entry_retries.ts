@@ -7,11 +7,13 @@ interface EntriesAt0008 {
 }
 
 /**
- * feed_entries learns to try an entry again. `attempts` counts the tries at
+ * feed_entries learns to try an entry again, and to see it change. `attempts` counts the tries at
  * the entry's page, `retry_at` is when a transient failure (a 404, a 5xx, a
  * timeout, a refused connection) may be tried again (null: nothing to retry),
  * `tried_at` when it was last tried, `published_at` the entry's date, kept so
- * a retry can run when the feed no longer lists the entry or answers 304.
+ * a retry can run when the feed no longer lists the entry or answers 304,
+ * and `entry_updated_at` the entry's updated date (its published date when
+ * it has none), so an entry the feed updates is fetched again.
  * Entries that failed to load their page before this migration get one more
  * try (the old code never retried them and they may be lost articles).
  */
@@ -20,6 +22,7 @@ export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<vo
   await db.schema.alterTable('feed_entries').addColumn('retry_at', 'text').execute()
   await db.schema.alterTable('feed_entries').addColumn('tried_at', 'text').execute()
   await db.schema.alterTable('feed_entries').addColumn('published_at', 'text').execute()
+  await db.schema.alterTable('feed_entries').addColumn('entry_updated_at', 'text').execute()
   await db.schema.createIndex('idx_feed_entries_retry_at').on('feed_entries').columns(['feed_id', 'retry_at']).execute()
   await (db as unknown as Kysely<EntriesAt0008>)
     .updateTable('feed_entries')

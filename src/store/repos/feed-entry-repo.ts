@@ -8,6 +8,8 @@ export interface StoredEntry {
   url: string | null
   title: string | null
   publishedAt: string | null
+  /** The version last stored: the entry's updated date, else its published date. */
+  entryUpdatedAt: string | null
   articleId: string | null
   /** page | feed-content | failed; null while the entry waits for its job. */
   status: string | null
@@ -24,6 +26,7 @@ const toEntry = (r: FeedEntriesTable): StoredEntry => ({
   url: r.url,
   title: r.title,
   publishedAt: r.published_at,
+  entryUpdatedAt: r.entry_updated_at,
   articleId: r.article_id,
   status: r.status,
   error: r.error,
@@ -39,6 +42,7 @@ export interface NewEntry {
   url: string | null
   title: string | null
   publishedAt?: string | null
+  entryUpdatedAt?: string | null
   createdAt: string
 }
 
@@ -48,6 +52,7 @@ export async function rememberEntry(db: Db, entry: NewEntry): Promise<boolean> {
     .insertInto('feed_entries')
     .values({
       feed_id: entry.feedId, guid: entry.guid, url: entry.url, title: entry.title, published_at: entry.publishedAt ?? null,
+      entry_updated_at: entry.entryUpdatedAt ?? null,
       article_id: null, status: null, error: null, attempts: 0, retry_at: null, tried_at: null, created_at: entry.createdAt,
     })
     .onConflict((oc) => oc.columns(['feed_id', 'guid']).doNothing())
@@ -58,6 +63,35 @@ export async function rememberEntry(db: Db, entry: NewEntry): Promise<boolean> {
 export async function getEntry(db: Db, feedId: string, guid: string): Promise<StoredEntry | null> {
   const row = await db.selectFrom('feed_entries').selectAll().where('feed_id', '=', feedId).where('guid', '=', guid).executeTakeFirst()
   return row ? toEntry(row) : null
+}
+
+/** The entries of a feed remembered under these guids. */
+export async function entriesByGuid(db: Db, feedId: string, guids: string[]): Promise<Map<string, StoredEntry>> {
+  if (guids.length === 0) return new Map()
+  const rows = await db.selectFrom('feed_entries').selectAll().where('feed_id', '=', feedId).where('guid', 'in', guids).execute()
+  return new Map(rows.map((r) => [r.guid, toEntry(r)]))
+}
+
+export interface EntryRevision {
+  url: string | null
+  title: string | null
+  publishedAt: string | null
+  entryUpdatedAt: string | null
+  /** A new version to fetch: its tries start again and a pending retry is dropped (the new version is fetched now). */
+  fetchAgain: boolean
+}
+
+/** Remembers what the feed now says of a known entry. */
+export async function reviseEntry(db: Db, feedId: string, guid: string, revision: EntryRevision): Promise<void> {
+  await db
+    .updateTable('feed_entries')
+    .set({
+      url: revision.url, title: revision.title, published_at: revision.publishedAt, entry_updated_at: revision.entryUpdatedAt,
+      ...(revision.fetchAgain ? { attempts: 0, retry_at: null } : {}),
+    })
+    .where('feed_id', '=', feedId)
+    .where('guid', '=', guid)
+    .execute()
 }
 
 /** Guids remembered before `before` that never got an outcome (their job or process died): worth another try. */

@@ -35,6 +35,8 @@ export interface FeedEntriesTable {
   tried_at: string | null
   /** The entry's date as the feed gave it, so a retry can rebuild the entry without the feed. */
   published_at: string | null
+  /** The entry's updated date (else its published date) when last stored: a later one means the entry changed. */
+  entry_updated_at: string | null
 }
 
 export interface JobsTable {
