@@ -33,7 +33,7 @@ export interface RefreshContext {
  * failed for a reason that may pass, due for another try.
  */
 export type RefreshOutcome =
-  | { status: 'updated'; feed: StoredFeed; newEntries: FeedEntry[]; changedEntries: FeedEntry[]; retryEntries: FeedEntry[]; skipped: number }
+  | { status: 'updated'; feed: StoredFeed; newEntries: FeedEntry[]; changedEntries: FeedEntry[]; retryEntries: FeedEntry[]; skipped: number; warning: string | null }
   | { status: 'not_modified'; feed: StoredFeed; newEntries: []; retryEntries: FeedEntry[] }
   | { status: 'failed'; feed: StoredFeed; error: string; newEntries: []; retryEntries: [] }
 
@@ -59,7 +59,7 @@ export async function refreshStoredFeed(ctx: RefreshContext, feedId: string): Pr
   const updated = await recordSuccess(ctx, feed, doc, parsed.value)
   const { newEntries, changedEntries } = await rememberNew(ctx, feed.id, parsed.value.entries)
   const retryEntries = await claimRetries(ctx, feed.id, parsed.value.entries)
-  return { status: 'updated', feed: updated, newEntries, changedEntries, retryEntries, skipped: parsed.value.skipped.length }
+  return { status: 'updated', feed: updated, newEntries, changedEntries, retryEntries, skipped: parsed.value.skipped.length, warning: updated.lastWarning }
 }
 
 async function recordSuccess(ctx: RefreshContext, feed: StoredFeed, doc: FetchedDocument, parsed: ParsedFeed): Promise<StoredFeed> {
@@ -70,8 +70,10 @@ async function recordSuccess(ctx: RefreshContext, feed: StoredFeed, doc: Fetched
     etag: doc.etag,
     lastModified: doc.lastModified,
     lastCheckedAt: now.toISOString(),
-    lastError: parsed.salvaged ? 'the feed was damaged; entries after the damage were not read' : null,
+    lastError: null,
     errorCount: 0,
+    // A damaged feed read in part is a successful check with a warning, not an error.
+    lastWarning: parsed.salvaged ? `the feed was damaged: ${countOf(parsed.entries.length)} read, those after the damage were not` : null,
     nextCheckAt: nextCheckAfterSuccess(now, feed.intervalMinutes, { ttlMinutes: parsed.ttlMinutes ?? null, maxAgeSeconds: doc.maxAgeSeconds }).toISOString(),
   }
   await updateFeed(ctx.db, feed.id, patch)
@@ -154,3 +156,5 @@ async function claimRetries(ctx: RefreshContext, feedId: string, listed: FeedEnt
 function rememberedEntry(row: StoredEntry): FeedEntry {
   return { guid: row.guid, url: row.url, title: row.title, publishedAt: row.publishedAt, updatedAt: row.entryUpdatedAt, contentHtml: null, summary: null, author: null }
 }
+
+const countOf = (n: number): string => `${n} ${n === 1 ? 'entry' : 'entries'}`

@@ -9,7 +9,7 @@ import { scheduleDueFeeds } from './scheduler.js'
 
 const feed = (id: string, nextCheckAt: string): StoredFeed => ({
   id, url: `https://${id}.example/feed`, title: id, siteUrl: null, etag: null, lastModified: null, intervalMinutes: 60,
-  nextCheckAt, lastCheckedAt: null, lastError: null, errorCount: 0, createdAt: '2024-05-01T00:00:00.000Z',
+  nextCheckAt, lastCheckedAt: null, lastError: null, errorCount: 0, lastWarning: null, createdAt: '2024-05-01T00:00:00.000Z',
 })
 
 forEachStore('feed store', (getStore) => {

@@ -121,6 +121,7 @@ export async function addFeed(deps: FeedDeps, input: AddFeedInput): Promise<Resu
     lastCheckedAt: null,
     lastError: null,
     errorCount: 0,
+    lastWarning: null,
     createdAt: now,
   }
   await repo.insertFeed(deps.store.db, feed)
@@ -150,6 +151,8 @@ export interface RefreshReport {
   url: string
   status: 'updated' | 'not_modified' | 'failed'
   error: string | null
+  /** Updated, but something was wrong (the feed was damaged and read in part): not a failure. */
+  warning: string | null
   newEntries: number
   /** Entries stored before that the feed has updated (new updated date or link): fetched again, their articles updated in place. */
   changed: number
@@ -169,6 +172,7 @@ export async function refreshFeed(deps: FeedDeps, id: string): Promise<Result<Re
     url: outcome.feed.url,
     status: outcome.status,
     error: outcome.status === 'failed' ? outcome.error : null,
+    warning: outcome.status === 'updated' ? outcome.warning : null,
     newEntries: outcome.newEntries.length,
     changed: outcome.status === 'updated' ? outcome.changedEntries.length : 0,
     retried: outcome.retryEntries.length,

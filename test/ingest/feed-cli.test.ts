@@ -16,6 +16,10 @@ import { startServer, type TestServer } from './server.js'
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>CLI Desk</title><link>https://cli.example/</link>
 <item><title>Only entry</title><guid>cli-1</guid><description>&lt;p&gt;The feed's own words about the harbour, long enough to be an article of its own for the desk.&lt;/p&gt;</description></item></channel></rss>`
 
+const item = (n: number): string => `<item><title>Damaged desk story ${n}</title><guid>cut-${n}</guid><description>&lt;p&gt;Story ${n}: the feed's own words about the harbour, long enough to be an article of its own for the desk.&lt;/p&gt;</description></item>`
+/** Two whole entries, then the document stops in the middle of the third. */
+const TRUNCATED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Cut Desk</title>${item(1)}${item(2)}<item><title>Cut off mid-en`
+
 class Sink extends Writable {
   text = ''
   override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
@@ -31,7 +35,10 @@ describe('newsdesk feed (command)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-feed-cli-'))
 
   before(async () => {
-    server = await startServer({ '/rss': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS) })
+    server = await startServer({
+      '/rss': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS),
+      '/cut': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(TRUNCATED),
+    })
     store = await sqliteStore()
     const deps: ServiceDeps = { store, config: loadConfig({ NEWSDESK_DATA_DIR: dir, NEWSDESK_ALLOW_PRIVATE_HOSTS: '127.0.0.1' }), log: pino({ level: 'silent' }), now: () => new Date() }
     ctx = { open: async () => deps, close: async () => undefined, stdout: new Sink(), stderr: new Sink() }
@@ -75,5 +82,19 @@ describe('newsdesk feed (command)', () => {
     await run('add', 'http://[::1]/feed')
     assert.match(ctx.stderr.text, /blocked_address/)
     assert.equal(process.exitCode, 1)
+  })
+
+  it('reports a damaged feed read in part as updated with a warning, in refresh and in list alike', async () => {
+    const id = (JSON.parse(await run('add', `${server.origin}/cut`, '--json')) as { feed: { id: string } }).feed.id
+    const refreshed = await run('refresh', id)
+    assert.match(refreshed, /updated with a warning: the feed was damaged: 2 entries read, those after the damage were not; 2 new/)
+    assert.equal(process.exitCode, 0)
+    const listed = await run('list')
+    const status = /status: +(.*)/.exec(listed.slice(listed.indexOf(id)))?.[1] ?? ''
+    assert.match(status, /^ok, with a warning: the feed was damaged: 2 entries read/)
+    const json = JSON.parse(await run('list', '--json')) as { id: string; lastError: string | null; lastWarning: string | null; errorCount: number }[]
+    const feed = json.find((f) => f.id === id)
+    assert.deepEqual([feed?.lastError, feed?.errorCount], [null, 0])
+    assert.match(feed?.lastWarning ?? '', /damaged/)
   })
 })

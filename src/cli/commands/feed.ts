@@ -141,7 +141,9 @@ export function feedCommand(deps: FeedCommandDeps): Command {
 }
 
 function formatFeed(f: FeedView): string {
-  const status = f.lastError ? `ERROR (${f.errorCount}× in a row): ${f.lastError}` : f.lastCheckedAt ? 'ok' : 'not checked yet'
+  const status = f.lastError
+    ? `ERROR (${f.errorCount}× in a row): ${f.lastError}`
+    : !f.lastCheckedAt ? 'not checked yet' : f.lastWarning ? `ok, with a warning: ${f.lastWarning}` : 'ok'
   return [
     `${f.id}  ${f.title ?? '(untitled)'}`,
     `  url:      ${f.url}`,
@@ -161,7 +163,8 @@ function formatFailure(f: EntryFailure): string {
 
 function formatReport(r: RefreshReport): string {
   const more = `${r.changed > 0 ? `; ${r.changed} updated` : ''}${r.retried > 0 ? `; ${r.retried} tried again` : ''}`
-  const lines = [`${r.feedId} ${r.url}: ${r.status}${r.error ? ` – ${r.error}` : ''}; ${r.newEntries} new${more}; next check ${r.nextCheckAt}`]
+  const status = r.warning ? `${r.status} with a warning: ${r.warning}` : r.status
+  const lines = [`${r.feedId} ${r.url}: ${status}${r.error ? ` – ${r.error}` : ''}; ${r.newEntries} new${more}; next check ${r.nextCheckAt}`]
   for (const e of r.entries) {
     const o = e.outcome
     const again = o.retryAt ? ` (will try again after ${o.retryAt})` : ''

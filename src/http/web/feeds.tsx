@@ -59,6 +59,8 @@ function FeedItem({ feed: f, canEdit, csrf }: { feed: FeedView; canEdit: boolean
         <p class="error feed-error">
           Last error{f.errorCount > 1 ? ` (${f.errorCount} in a row)` : ''}: {f.lastError}
         </p>
+      ) : f.lastWarning ? (
+        <p class="meta feed-warning">Read with a warning: {f.lastWarning}</p>
       ) : null}
       {canEdit ? (
         <div class="actions">

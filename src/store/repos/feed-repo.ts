@@ -14,6 +14,8 @@ export interface StoredFeed {
   lastCheckedAt: string | null
   lastError: string | null
   errorCount: number
+  /** What the last successful check found wrong (a damaged feed read in part); not an error. */
+  lastWarning: string | null
   createdAt: string
 }
 
@@ -31,6 +33,7 @@ const toFeed = (r: FeedsTable): StoredFeed => ({
   lastCheckedAt: r.last_checked_at,
   lastError: r.last_error,
   errorCount: r.error_count,
+  lastWarning: r.last_warning,
   createdAt: r.created_at,
 })
 
@@ -45,6 +48,7 @@ function toRow(patch: FeedPatch): Partial<FeedsTable> {
   if (patch.lastCheckedAt !== undefined) row.last_checked_at = patch.lastCheckedAt
   if (patch.lastError !== undefined) row.last_error = patch.lastError
   if (patch.errorCount !== undefined) row.error_count = patch.errorCount
+  if (patch.lastWarning !== undefined) row.last_warning = patch.lastWarning
   return row
 }
 
@@ -63,6 +67,7 @@ export async function insertFeed(db: Db, feed: StoredFeed): Promise<void> {
       last_checked_at: feed.lastCheckedAt,
       last_error: feed.lastError,
       error_count: feed.errorCount,
+      last_warning: feed.lastWarning,
       created_at: feed.createdAt,
     })
     .execute()

@@ -12,9 +12,12 @@ export interface FeedsTable {
   interval_minutes: number
   next_check_at: string
   last_checked_at: string | null
+  /** Why the last check failed; error_count says how many failed in a row. */
   last_error: string | null
   error_count: number
   created_at: string
+  /** What the last successful check found wrong (the feed was damaged and read in part); not an error. */
+  last_warning: string | null
 }
 
 export interface FeedEntriesTable {
