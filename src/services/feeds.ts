@@ -28,6 +28,16 @@ export interface FeedDeps extends ServiceDeps {
 }
 
 export const DEFAULT_INTERVAL_MINUTES = 60
+/** The polling intervals a desk may choose: five minutes to a week. */
+export const MIN_INTERVAL_MINUTES = 5
+export const MAX_INTERVAL_MINUTES = 7 * 24 * 60
+export const INTERVAL_RULE = `a whole number of minutes from ${MIN_INTERVAL_MINUTES} to ${MAX_INTERVAL_MINUTES} (a week)`
+
+/** A polling interval as given, or why it cannot be one. */
+export function checkInterval(minutes: number): Result<number> {
+  if (Number.isInteger(minutes) && minutes >= MIN_INTERVAL_MINUTES && minutes <= MAX_INTERVAL_MINUTES) return ok(minutes)
+  return fail('bad_interval', `the interval must be ${INTERVAL_RULE}, not ${String(minutes)}`)
+}
 
 function fetcher(deps: FeedDeps): FetchDocument {
   return deps.fetchDocument ?? ((url, options = {}) => fetchUrl(url, { ...options, allowPrivateHosts: deps.config.allowPrivateHosts }))
@@ -92,9 +102,12 @@ export interface AddFeedInput {
 /**
  * Subscribes to a feed. The URL is fetched once to check it is a feed; a
  * web page's advertised feed (<link rel="alternate">) is followed. The new
- * feed is due at once, so the scheduler refreshes it on its next tick.
+ * feed is due at once, so the scheduler refreshes it on its next tick. A
+ * feed already followed gets the title and interval given, if any.
  */
 export async function addFeed(deps: FeedDeps, input: AddFeedInput): Promise<Result<{ feed: StoredFeed; created: boolean }>> {
+  const interval = input.intervalMinutes === undefined ? ok(DEFAULT_INTERVAL_MINUTES) : checkInterval(input.intervalMinutes)
+  if (!interval.ok) return interval
   const checked = checkUrl(input.url.trim())
   if (!checked.ok) return fail(checked.error.code, checked.error.message)
   let url = checked.value.href
@@ -106,9 +119,11 @@ export async function addFeed(deps: FeedDeps, input: AddFeedInput): Promise<Resu
     parsed = found.value.feed
   }
   const existing = await repo.findFeedByUrl(deps.store.db, url)
-  if (existing) return ok({ feed: existing, created: false })
+  if (existing) {
+    const edited = await applyEdit(deps, existing, { title: input.title ?? undefined, intervalMinutes: input.intervalMinutes })
+    return ok({ feed: edited, created: false })
+  }
   const now = deps.now().toISOString()
-  const interval = clampInterval(input.intervalMinutes)
   const feed: StoredFeed = {
     id: newId(),
     url,
@@ -116,7 +131,7 @@ export async function addFeed(deps: FeedDeps, input: AddFeedInput): Promise<Resu
     siteUrl: parsed?.siteUrl ?? null,
     etag: null,
     lastModified: null,
-    intervalMinutes: interval,
+    intervalMinutes: interval.value,
     nextCheckAt: now,
     lastCheckedAt: null,
     lastError: null,
@@ -128,8 +143,42 @@ export async function addFeed(deps: FeedDeps, input: AddFeedInput): Promise<Resu
   return ok({ feed, created: true })
 }
 
-const clampInterval = (minutes: number | undefined): number =>
-  minutes === undefined || !Number.isFinite(minutes) ? DEFAULT_INTERVAL_MINUTES : Math.min(Math.max(Math.round(minutes), 5), 7 * 24 * 60)
+export interface FeedEdit {
+  /** A title of the desk's own; empty or null goes back to the feed's title at its next check. */
+  title?: string | null | undefined
+  intervalMinutes?: number | undefined
+}
+
+/** Changes a feed's title or polling interval; the feed is named by its id or its URL. */
+export async function editFeed(deps: FeedDeps, idOrUrl: string, edit: FeedEdit): Promise<Result<StoredFeed>> {
+  if (edit.intervalMinutes !== undefined) {
+    const interval = checkInterval(edit.intervalMinutes)
+    if (!interval.ok) return interval
+  }
+  const feed = await findFeed(deps, idOrUrl)
+  if (feed === null) return fail('not_found', `no feed with id or URL ${idOrUrl}`)
+  return ok(await applyEdit(deps, feed, edit))
+}
+
+async function findFeed(deps: FeedDeps, idOrUrl: string): Promise<StoredFeed | null> {
+  const byId = await repo.getFeed(deps.store.db, idOrUrl)
+  if (byId !== null) return byId
+  const url = checkUrl(idOrUrl.trim())
+  return url.ok ? repo.findFeedByUrl(deps.store.db, url.value.href) : null
+}
+
+/** An interval already checked; a shorter one brings the next check forward. */
+async function applyEdit(deps: FeedDeps, feed: StoredFeed, edit: FeedEdit): Promise<StoredFeed> {
+  const patch: repo.FeedPatch = {}
+  if (edit.title !== undefined) patch.title = edit.title?.trim() || null
+  if (edit.intervalMinutes !== undefined && edit.intervalMinutes !== feed.intervalMinutes) {
+    patch.intervalMinutes = edit.intervalMinutes
+    const sooner = feed.lastCheckedAt === null ? null : new Date(Date.parse(feed.lastCheckedAt) + edit.intervalMinutes * 60_000).toISOString()
+    if (sooner !== null && sooner < feed.nextCheckAt) patch.nextCheckAt = sooner
+  }
+  await repo.updateFeed(deps.store.db, feed.id, patch)
+  return { ...feed, ...patch }
+}
 
 async function verifyFeed(fetch: FetchDocument, url: string, depth = 0): Promise<Result<{ url: string; feed: ParsedFeed }>> {
   const doc = await fetch(url, { acceptTypes: FEED_TYPES })
@@ -232,6 +281,11 @@ export async function importOpml(deps: FeedDeps, body: string | Uint8Array): Pro
   if (!doc.ok) return doc
   const report: OpmlImportReport = { added: [], existing: [], skipped: [...doc.value.skipped] }
   for (const item of doc.value.feeds) {
+    // A feed already followed keeps its own title and interval.
+    if ((await findFeed(deps, item.url)) !== null) {
+      report.existing.push(item.url)
+      continue
+    }
     const added = await addFeed(deps, { url: item.url, title: item.title, verify: false })
     if (!added.ok) report.skipped.push(`${item.url}: ${added.error.message}`)
     else if (added.value.created) report.added.push({ ...added.value.feed, siteUrl: item.siteUrl })

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import { Command } from 'commander'
+import { Command, InvalidArgumentError } from 'commander'
 import {
-  addFeed, exportOpml, feedFailures, importOpml, listFeeds, refreshAllFeeds, refreshFeed, removeFeed, startFeedBackground,
-  type EntryFailure, type FeedDeps, type FeedView, type RefreshReport,
+  addFeed, checkInterval, editFeed, exportOpml, feedFailures, INTERVAL_RULE, importOpml, listFeeds, refreshAllFeeds, refreshFeed, removeFeed, startFeedBackground,
+  type EntryFailure, type FeedDeps, type FeedView, type RefreshReport, type StoredFeed,
 } from '../../services/feeds.js'
 import { EXIT, printJson, type CliContext } from '../context.js'
 
@@ -18,7 +18,7 @@ const fail = (ctx: CliContext, message: string): void => {
   process.exitCode = EXIT.failed
 }
 
-/** `newsdesk feed add URL | list | failures ID | remove ID | refresh [ID] | import-opml FILE | export-opml | run`. */
+/** `newsdesk feed add URL | edit ID|URL | list | failures ID | remove ID | refresh [ID] | import-opml FILE | export-opml | run`. */
 export function feedCommand(deps: FeedCommandDeps): Command {
   const { ctx } = deps
   const open = async (): Promise<FeedDeps> => {
@@ -31,18 +31,33 @@ export function feedCommand(deps: FeedCommandDeps): Command {
     .command('add')
     .description('subscribe to a feed (a web page that advertises its feed works too)')
     .argument('<url>', 'feed or page URL')
-    .option('--interval <minutes>', 'how often to check it, in minutes (the feed may ask for less often)', '60')
+    .option('--interval <minutes>', `how often to check it: ${INTERVAL_RULE}; default 60 (the feed may ask for less often)`, intervalArg)
     .option('--title <title>', 'a title of your own')
     .option('--json', 'print the feed as JSON')
-    .action(async (url: string, opts: { interval: string; title?: string; json?: boolean }) => {
-      const result = await addFeed(await open(), { url, intervalMinutes: Number(opts.interval), title: opts.title ?? null })
+    .action(async (url: string, opts: FeedOptions) => {
+      const result = await addFeed(await open(), { url, ...settingsOf(opts) })
       if (!result.ok) return fail(ctx, `${url}: ${result.error.message} (${result.error.code})`)
       if (opts.json) return printJson(ctx, result.value)
-      const f = result.value.feed
-      const when = f.lastCheckedAt
-        ? `last checked ${f.lastCheckedAt}, next check ${f.nextCheckAt}`
-        : `first check at the next scheduler tick, or run: newsdesk feed refresh ${f.id}`
-      ctx.stdout.write(`${result.value.created ? 'added' : 'already subscribed'} ${f.id}\n  title: ${f.title ?? '(none)'}\n  url:   ${f.url}\n  every ${f.intervalMinutes} min; ${when}\n`)
+      const changed = result.value.created || (opts.title === undefined && opts.interval === undefined) ? '' : ' (settings changed)'
+      ctx.stdout.write(`${result.value.created ? 'added' : 'already subscribed'} ${result.value.feed.id}${changed}\n${formatSettings(result.value.feed)}`)
+    })
+
+  feed
+    .command('edit')
+    .description("change a feed's title or how often it is checked")
+    .argument('<feed>', 'feed id or URL')
+    .option('--interval <minutes>', `how often to check it: ${INTERVAL_RULE}`, intervalArg)
+    .option('--title <title>', 'a title of your own ("" for the feed\'s own)')
+    .option('--json', 'print the feed as JSON')
+    .action(async (idOrUrl: string, opts: FeedOptions) => {
+      if (opts.title === undefined && opts.interval === undefined) {
+        ctx.stderr.write('newsdesk feed edit: nothing to change: give --title and/or --interval\n')
+        return void (process.exitCode = EXIT.usage)
+      }
+      const result = await editFeed(await open(), idOrUrl, settingsOf(opts))
+      if (!result.ok) return fail(ctx, result.error.message)
+      if (opts.json) return printJson(ctx, result.value)
+      ctx.stdout.write(`changed ${result.value.id}\n${formatSettings(result.value)}`)
     })
 
   feed
@@ -138,6 +153,31 @@ export function feedCommand(deps: FeedCommandDeps): Command {
     })
 
   return feed
+}
+
+interface FeedOptions {
+  interval?: number
+  title?: string
+  json?: boolean
+}
+
+const settingsOf = (opts: FeedOptions) => ({
+  ...(opts.title === undefined ? {} : { title: opts.title }),
+  ...(opts.interval === undefined ? {} : { intervalMinutes: opts.interval }),
+})
+
+/** --interval: a usage error (exit 2) unless it is a whole number of minutes in range. */
+function intervalArg(value: string): number {
+  const checked = checkInterval(value.trim() === '' ? Number.NaN : Number(value))
+  if (!checked.ok) throw new InvalidArgumentError(`give ${INTERVAL_RULE}`)
+  return checked.value
+}
+
+function formatSettings(f: StoredFeed): string {
+  const when = f.lastCheckedAt
+    ? `last checked ${f.lastCheckedAt}, next check ${f.nextCheckAt}`
+    : `first check at the next scheduler tick, or run: newsdesk feed refresh ${f.id}`
+  return `  title: ${f.title ?? '(none)'}\n  url:   ${f.url}\n  every ${f.intervalMinutes} min; ${when}\n`
 }
 
 function formatFeed(f: FeedView): string {

@@ -135,9 +135,9 @@ export function feedPages(deps: FeedDeps): Hono<AppEnv> {
     if (!c.get('viewer').canAddArticles) return denied(c)
     const body = await c.req.parseBody()
     const url = typeof body.url === 'string' ? body.url.trim() : ''
-    const interval = typeof body.interval === 'string' ? Number(body.interval) : undefined
+    const interval = typeof body.interval === 'string' && body.interval.trim() !== '' ? Number(body.interval) : undefined
     if (url === '') return render(c, { error: 'Give the address of a feed or of a site that has one.' }, 422)
-    const result = await addFeed(deps, { url, ...(interval === undefined || Number.isNaN(interval) ? {} : { intervalMinutes: interval }) })
+    const result = await addFeed(deps, { url, ...(interval === undefined ? {} : { intervalMinutes: interval }) })
     if (!result.ok) return render(c, { error: result.error.message, form: { url } }, 422)
     if (result.value.created) await requestRefresh(deps, result.value.feed.id)
     const notice = result.value.created ? `Added ${result.value.feed.title ?? result.value.feed.url}; its articles arrive in a moment.` : 'You already follow that feed.'
