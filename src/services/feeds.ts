@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../domain/index.js'
-import { buildOpml, discoverFeedUrl, parseFeed, parseOpml } from '../ingest/feeds/index.js'
+import { discoverFeedUrl, parseFeed } from '../ingest/feeds/index.js'
 import type { ParsedFeed } from '../ingest/feeds/index.js'
-import { checkUrl, fetchUrl } from '../ingest/fetch/index.js'
+import { checkHostWithoutDns, checkUrl, fetchUrl, parseAllowList } from '../ingest/fetch/index.js'
 import { newId } from '../lib/ids.js'
 import { storeFeedEntry } from '../pipeline/feed-entry.js'
 import type { EntryOutcome } from '../pipeline/feed-entry.js'
@@ -108,9 +108,9 @@ export interface AddFeedInput {
 export async function addFeed(deps: FeedDeps, input: AddFeedInput): Promise<Result<{ feed: StoredFeed; created: boolean }>> {
   const interval = input.intervalMinutes === undefined ? ok(DEFAULT_INTERVAL_MINUTES) : checkInterval(input.intervalMinutes)
   if (!interval.ok) return interval
-  const checked = checkUrl(input.url.trim())
-  if (!checked.ok) return fail(checked.error.code, checked.error.message)
-  let url = checked.value.href
+  const checked = checkFeedUrl(deps, input.url)
+  if (!checked.ok) return checked
+  let url = checked.value
   let parsed: ParsedFeed | null = null
   if (input.verify !== false) {
     const found = await verifyFeed(fetcher(deps), url)
@@ -160,7 +160,19 @@ export async function editFeed(deps: FeedDeps, idOrUrl: string, edit: FeedEdit):
   return ok(await applyEdit(deps, feed, edit))
 }
 
-async function findFeed(deps: FeedDeps, idOrUrl: string): Promise<StoredFeed | null> {
+/**
+ * A feed URL as it will be stored, refused when it may never be fetched:
+ * not http(s), credentials in it, or a private or loopback address not in
+ * the desk's allow list (the same rules as the fetcher, without DNS).
+ */
+export function checkFeedUrl(deps: FeedDeps, raw: string): Result<string> {
+  const checked = checkUrl(raw.trim())
+  if (!checked.ok) return fail(checked.error.code, checked.error.message)
+  const host = checkHostWithoutDns(checked.value, parseAllowList(deps.config.allowPrivateHosts))
+  return host.ok ? ok(host.value.href) : fail(host.error.code, host.error.message)
+}
+
+export async function findFeed(deps: FeedDeps, idOrUrl: string): Promise<StoredFeed | null> {
   const byId = await repo.getFeed(deps.store.db, idOrUrl)
   if (byId !== null) return byId
   const url = checkUrl(idOrUrl.trim())
@@ -267,37 +279,6 @@ function storeEntry(deps: FeedDeps, feedId: string, entry: Parameters<typeof sto
     feedId,
     entry,
   )
-}
-
-export interface OpmlImportReport {
-  added: StoredFeed[]
-  existing: string[]
-  skipped: string[]
-}
-
-/** Subscribes to every feed of an OPML file (without fetching them: the scheduler checks each soon). */
-export async function importOpml(deps: FeedDeps, body: string | Uint8Array): Promise<Result<OpmlImportReport>> {
-  const doc = parseOpml(body)
-  if (!doc.ok) return doc
-  const report: OpmlImportReport = { added: [], existing: [], skipped: [...doc.value.skipped] }
-  for (const item of doc.value.feeds) {
-    // A feed already followed keeps its own title and interval.
-    if ((await findFeed(deps, item.url)) !== null) {
-      report.existing.push(item.url)
-      continue
-    }
-    const added = await addFeed(deps, { url: item.url, title: item.title, verify: false })
-    if (!added.ok) report.skipped.push(`${item.url}: ${added.error.message}`)
-    else if (added.value.created) report.added.push({ ...added.value.feed, siteUrl: item.siteUrl })
-    else report.existing.push(item.url)
-    if (added.ok && added.value.created && item.siteUrl !== null) await repo.updateFeed(deps.store.db, added.value.feed.id, { siteUrl: item.siteUrl })
-  }
-  return ok(report)
-}
-
-export async function exportOpml(deps: FeedDeps): Promise<string> {
-  const feeds = await repo.listFeeds(deps.store.db)
-  return buildOpml(feeds.map((f) => ({ url: f.url, title: f.title, siteUrl: f.siteUrl })), { title: 'newsdesk feeds', now: deps.now() })
 }
 
 /** The queue's handlers for feed work, for a worker (in `serve` on SQLite, or `newsdesk worker`). */

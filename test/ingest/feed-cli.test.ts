@@ -97,4 +97,22 @@ describe('newsdesk feed (command)', () => {
     assert.deepEqual([feed?.lastError, feed?.errorCount], [null, 0])
     assert.match(feed?.lastWarning ?? '', /damaged/)
   })
+
+  it('imports OPML refusing private addresses and other schemes, each named with its reason, as text or --json', async () => {
+    const file = join(dir, 'mixed.opml')
+    const outline = (url: string): string => `<outline text="x" type="rss" xmlUrl="${url}"/>`
+    writeFileSync(file, `<?xml version="1.0"?><opml version="2.0"><head><title>Mixed</title></head><body>
+${outline(`${server.origin}/opml-ok`)}${outline('http://10.0.0.5/feed.xml')}${outline('ftp://files.example/feed.xml')}${outline('http://localhost/feed')}
+</body></opml>`)
+    const text = await run('import-opml', file)
+    assert.match(text, /added 1, already subscribed 0, skipped 3/)
+    assert.match(text, /skipped http:\/\/10\.0\.0\.5\/feed\.xml: 10\.0\.0\.5 is a private-network address: refused/)
+    assert.match(text, /skipped ftp:\/\/files\.example\/feed\.xml: only http and https feeds can be followed, not ftp:/)
+    const report = JSON.parse(await run('import-opml', file, '--json')) as { added: unknown[]; existing: string[]; skipped: { url: string; reason: string }[] }
+    assert.deepEqual([report.added.length, report.existing], [0, [`${server.origin}/opml-ok`]])
+    assert.deepEqual(report.skipped.map((s) => s.url), ['ftp://files.example/feed.xml', 'http://10.0.0.5/feed.xml', 'http://localhost/feed'])
+    assert.match(report.skipped[2]?.reason ?? '', /names this machine/)
+    const listed = JSON.parse(await run('list', '--json')) as { url: string }[]
+    assert.ok(!listed.some((f) => f.url.includes('10.0.0.5')), 'the private address was not added')
+  })
 })

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { Command, InvalidArgumentError } from 'commander'
 import {
-  addFeed, checkInterval, editFeed, exportOpml, feedFailures, INTERVAL_RULE, importOpml, listFeeds, refreshAllFeeds, refreshFeed, removeFeed, startFeedBackground,
+  addFeed, checkInterval, editFeed, feedFailures, INTERVAL_RULE, listFeeds, refreshAllFeeds, refreshFeed, removeFeed, startFeedBackground,
   type EntryFailure, type FeedDeps, type FeedView, type RefreshReport, type StoredFeed,
 } from '../../services/feeds.js'
+import { exportOpml, importOpml } from '../../services/feed-opml.js'
 import { EXIT, printJson, type CliContext } from '../context.js'
 
 /** What the feed command needs beyond the CLI context: how to build feed deps from the opened services. */
@@ -115,9 +116,10 @@ export function feedCommand(deps: FeedCommandDeps): Command {
 
   feed
     .command('import-opml')
-    .description('subscribe to every feed of an OPML file')
+    .description('subscribe to every feed of an OPML file (each outline not followed is named, with why)')
     .argument('<file>', 'OPML file')
-    .action(async (file: string) => {
+    .option('--json', 'print the report as JSON: added feeds, URLs already followed, skipped outlines with their reason')
+    .action(async (file: string, opts: { json?: boolean }) => {
       let body: Buffer
       try {
         body = await readFile(file)
@@ -127,8 +129,9 @@ export function feedCommand(deps: FeedCommandDeps): Command {
       const result = await importOpml(await open(), new Uint8Array(body))
       if (!result.ok) return fail(ctx, `${file}: ${result.error.message}`)
       const r = result.value
+      if (opts.json) return printJson(ctx, r)
       ctx.stdout.write(`added ${r.added.length}, already subscribed ${r.existing.length}, skipped ${r.skipped.length}\n`)
-      for (const s of r.skipped) ctx.stdout.write(`  skipped ${s}\n`)
+      for (const s of r.skipped) ctx.stdout.write(`  skipped ${s.url}: ${s.reason}\n`)
     })
 
   feed

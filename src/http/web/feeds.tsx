@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono'
 import type { Viewer } from '../../services/accounts.js'
-import { addFeed, exportOpml, importOpml, listFeeds, removeFeed, requestRefresh, type EntryFailure, type FeedDeps, type FeedView } from '../../services/feeds.js'
+import { exportOpml, importOpml } from '../../services/feed-opml.js'
+import { addFeed, listFeeds, removeFeed, requestRefresh, type EntryFailure, type FeedDeps, type FeedView } from '../../services/feeds.js'
 import type { AppEnv } from '../env.js'
 import { countOf, CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
 
