@@ -5,6 +5,8 @@ import * as repo from '../store/repos/feed-repo.js'
 import type { StoredFeed } from '../store/repos/feed-repo.js'
 import { addFeed, checkFeedUrl, findFeed, type FeedDeps } from './feeds.js'
 
+export type { SkippedOutline } from '../ingest/feeds/index.js'
+
 export interface OpmlImportReport {
   added: StoredFeed[]
   /** URLs of feeds already followed (left as they are). */

@@ -199,7 +199,8 @@ async function verifyFeed(fetch: FetchDocument, url: string, depth = 0): Promise
   if (parsed.ok) return ok({ url: doc.value.url, feed: parsed.value })
   const advertised = depth === 0 ? discoverFeedUrl(doc.value.body, doc.value.url) : null
   if (advertised !== null) return verifyFeed(fetch, advertised, depth + 1)
-  return fail(parsed.error.code, `${url}: ${parsed.error.message}`)
+  // The caller names the address it gave; only the feed a page advertises is named here.
+  return fail(parsed.error.code, depth === 0 ? parsed.error.message : `the feed the page advertises (${url}): ${parsed.error.message}`)
 }
 
 export async function removeFeed(deps: FeedDeps, id: string): Promise<Result<{ id: string }>> {

@@ -37,6 +37,7 @@ describe('newsdesk feed (command)', () => {
   before(async () => {
     server = await startServer({
       '/rss': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS),
+      '/broken.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel><title>Never closed'),
       '/cut': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(TRUNCATED),
     })
     store = await sqliteStore()
@@ -75,6 +76,14 @@ describe('newsdesk feed (command)', () => {
     assert.match(await run('remove', id), /removed/)
     await run('remove', id)
     assert.match(ctx.stderr.text, /no feed with id/)
+    assert.equal(process.exitCode, 1)
+  })
+
+  it('names the URL of a malformed feed once', async () => {
+    await run('add', `${server.origin}/broken.xml`)
+    const url = `${server.origin}/broken.xml`
+    assert.equal(ctx.stderr.text.split(url).length - 1, 1, ctx.stderr.text)
+    assert.match(ctx.stderr.text, /^newsdesk feed: http:\/\/127\.0\.0\.1:\d+\/broken\.xml: the feed is malformed/)
     assert.equal(process.exitCode, 1)
   })
 
