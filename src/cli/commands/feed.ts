@@ -172,7 +172,7 @@ const settingsOf = (opts: FeedOptions) => ({
 /** --interval: a usage error (exit 2) unless it is a whole number of minutes in range. */
 function intervalArg(value: string): number {
   const checked = checkInterval(value.trim() === '' ? Number.NaN : Number(value))
-  if (!checked.ok) throw new InvalidArgumentError(`give ${INTERVAL_RULE}`)
+  if (!checked.ok) throw new InvalidArgumentError(`It must be ${INTERVAL_RULE}.`)
   return checked.value
 }
 
