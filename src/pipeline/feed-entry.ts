@@ -3,48 +3,87 @@ import type { Result } from '../domain/index.js'
 import type { FeedEntry } from '../ingest/feeds/index.js'
 import { decodeEntities, escapeHtml } from '../ingest/feeds/text.js'
 import type { RawInput } from '../ingest/import-source.js'
-import { settleEntry } from '../store/repos/feed-repo.js'
+import { getEntry, settleEntry } from '../store/repos/feed-entry-repo.js'
+import type { StoredEntry } from '../store/repos/feed-entry-repo.js'
 import type { Database } from '../store/schema/index.js'
 import type { FetchDocument } from './feed-refresh.js'
+import { isTransientPageFailure, nextEntryRetry } from './schedule-policy.js'
 
 export const PAGE_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain']
 
-/** Stores one document as an article (the services' addArticle, passed in so the pipeline does not depend on services). */
-export type StoreArticle = (input: RawInput & { source: string }) => Promise<Result<{ id: string }>>
+/**
+ * Stores one document as an article (the services' addArticle, passed in so
+ * the pipeline does not depend on services). `replaceId`: the article an
+ * earlier try at the same entry stored, updated in place.
+ */
+export type StoreArticle = (input: RawInput & { source: string; replaceId?: string | null }) => Promise<Result<{ id: string }>>
 
 export interface EntryContext {
   db: Kysely<Database>
   /** Absent when the desk may not fetch pages: the feed's own content is then kept. */
   fetch: FetchDocument | null
   store: StoreArticle
+  now: () => Date
 }
 
-export type EntryOutcome = { status: 'page' | 'feed-content'; articleId: string; note: string | null } | { status: 'failed'; error: string }
+/** What became of an entry; `retryAt` is when its page is tried again (null: never). */
+export type EntryOutcome =
+  | { status: 'page' | 'feed-content'; articleId: string; note: string | null; retryAt: string | null }
+  | { status: 'failed'; error: string; retryAt: string | null }
+
+type Meta = { title: string | null; publishedAt: string | null; externalId: string }
+type PageTry = { ok: true; articleId: string } | { ok: false; why: string; transient: boolean }
 
 /**
- * Turns a new feed entry into an article: the full page when it can be
- * fetched and extracted, otherwise the feed's own content, stored with
- * source "feed-content" so the desk can tell it apart. Store errors throw
- * (the job is retried); a page or entry that cannot be used does not.
+ * Turns a feed entry into an article: the full page when it can be fetched
+ * and extracted, otherwise the feed's own content, stored with source
+ * "feed-content" so the desk can tell it apart. A page that failed for a
+ * reason that may pass is tried again later (see schedule-policy.ts), and
+ * an entry tried again updates the article its earlier try stored. Store
+ * errors throw (the job is retried); a page or entry that cannot be used does not.
  */
 export async function storeFeedEntry(ctx: EntryContext, feedId: string, entry: FeedEntry): Promise<EntryOutcome> {
-  const meta = { title: entry.title, publishedAt: entry.publishedAt, externalId: entry.guid }
-  let why = entry.url === null ? 'the entry has no link' : 'fetching pages is not enabled'
-  if (entry.url !== null && ctx.fetch !== null) {
-    const page = await ctx.fetch(entry.url, { acceptTypes: PAGE_TYPES })
-    if (page.ok) {
-      const stored = await ctx.store({ ...meta, body: page.value.body, contentType: page.value.contentType, url: page.value.url, source: 'feed' })
-      if (stored.ok) return settle(ctx, feedId, entry, { status: 'page', articleId: stored.value.id, note: null })
-      why = `the page could not be extracted: ${stored.error.message}`
-    } else why = `the page could not be fetched: ${page.error.message}`
-  }
+  const prior = await getEntry(ctx.db, feedId, entry.guid)
+  const attempts = (prior?.attempts ?? 0) + 1
+  const meta: Meta = { title: entry.title, publishedAt: entry.publishedAt, externalId: entry.guid }
+  const page = await tryPage(ctx, entry, meta, prior?.articleId ?? null)
+  const settle = (outcome: EntryOutcome): Promise<EntryOutcome> => settleOutcome(ctx, feedId, entry.guid, attempts, outcome)
+  if (page.ok) return settle({ status: 'page', articleId: page.articleId, note: null, retryAt: null })
+  const retry = page.transient ? nextEntryRetry(ctx.now(), attempts) : null
+  const why = page.transient && retry === null ? `${page.why} (gave up after ${attempts} tries)` : page.why
+  return keepWhatThereIs(ctx, entry, meta, { prior, why, retryAt: retry?.toISOString() ?? null }, settle)
+}
+
+/** Why an entry's page fell short, when it is tried again, and what an earlier try left. */
+type Shortfall = { prior: StoredEntry | null; why: string; retryAt: string | null }
+
+/** The page failed: keep a page stored before, else the feed's own content (new, or from an earlier try), else fail. */
+async function keepWhatThereIs(ctx: EntryContext, entry: FeedEntry, meta: Meta, short: Shortfall, settle: (o: EntryOutcome) => Promise<EntryOutcome>): Promise<EntryOutcome> {
+  const { prior, why, retryAt } = short
+  const earlier = prior?.articleId ?? null
+  if (earlier !== null && prior?.status === 'page') return settle({ status: 'page', articleId: earlier, note: why, retryAt })
   const own = entry.contentHtml ?? entry.summary
-  if (own === null) return settle(ctx, feedId, entry, { status: 'failed', error: `${why}; the entry has no content of its own` })
-  let stored = await ctx.store({ ...meta, body: feedContentPage(entry.title, own), contentType: 'text/html; charset=utf-8', url: entry.url, source: 'feed-content' })
+  if (own === null) {
+    if (earlier !== null && prior?.status === 'feed-content') return settle({ status: 'feed-content', articleId: earlier, note: why, retryAt })
+    return settle({ status: 'failed', error: `${why}; the entry has no content of its own`, retryAt })
+  }
+  const input = { ...meta, url: entry.url, source: 'feed-content', replaceId: earlier }
+  let stored = await ctx.store({ ...input, body: feedContentPage(entry.title, own), contentType: 'text/html; charset=utf-8' })
   // A short fragment may not pass the extractor's page rules: its plain text still makes an article.
-  if (!stored.ok) stored = await ctx.store({ ...meta, body: htmlToText(own), contentType: 'text/plain; charset=utf-8', url: entry.url, source: 'feed-content' })
-  if (!stored.ok) return settle(ctx, feedId, entry, { status: 'failed', error: `${why}; the feed content was unusable: ${stored.error.message}` })
-  return settle(ctx, feedId, entry, { status: 'feed-content', articleId: stored.value.id, note: why })
+  if (!stored.ok) stored = await ctx.store({ ...input, body: htmlToText(own), contentType: 'text/plain; charset=utf-8' })
+  if (!stored.ok) return settle({ status: 'failed', error: `${why}; the feed content was unusable: ${stored.error.message}`, retryAt })
+  return settle({ status: 'feed-content', articleId: stored.value.id, note: why, retryAt })
+}
+
+async function tryPage(ctx: EntryContext, entry: FeedEntry, meta: Meta, replaceId: string | null): Promise<PageTry> {
+  if (entry.url === null) return { ok: false, why: 'the entry has no link', transient: false }
+  if (ctx.fetch === null) return { ok: false, why: 'fetching pages is not enabled', transient: false }
+  const page = await ctx.fetch(entry.url, { acceptTypes: PAGE_TYPES })
+  if (!page.ok) return { ok: false, why: `the page could not be fetched: ${page.error.message}`, transient: isTransientPageFailure(page.error) }
+  const stored = await ctx.store({ ...meta, body: page.value.body, contentType: page.value.contentType, url: page.value.url, source: 'feed', replaceId })
+  if (stored.ok) return { ok: true, articleId: stored.value.id }
+  // The page loaded but is no article (an error page, no text): trying again would find the same.
+  return { ok: false, why: `the page could not be extracted: ${stored.error.message}`, transient: false }
 }
 
 /** The feed's HTML fragment as a small page with its title, so the extractor reads it like any article. */
@@ -61,9 +100,10 @@ function htmlToText(html: string): string {
   return decodeEntities(text).replace(/[ \t]+/g, ' ').replace(/\n\s*\n\s*/g, '\n\n').trim()
 }
 
-async function settle(ctx: EntryContext, feedId: string, entry: FeedEntry, outcome: EntryOutcome): Promise<EntryOutcome> {
-  await settleEntry(ctx.db, feedId, entry.guid, outcome.status === 'failed'
-    ? { articleId: null, status: 'failed', error: outcome.error.slice(0, 1000) }
-    : { articleId: outcome.articleId, status: outcome.status, error: outcome.note?.slice(0, 1000) ?? null })
+async function settleOutcome(ctx: EntryContext, feedId: string, guid: string, attempts: number, outcome: EntryOutcome): Promise<EntryOutcome> {
+  const tried = { attempts, retryAt: outcome.retryAt, triedAt: ctx.now().toISOString() }
+  await settleEntry(ctx.db, feedId, guid, outcome.status === 'failed'
+    ? { ...tried, articleId: null, status: 'failed', error: outcome.error.slice(0, 1000) }
+    : { ...tried, articleId: outcome.articleId, status: outcome.status, error: outcome.note?.slice(0, 1000) ?? null })
   return outcome
 }

@@ -3,9 +3,12 @@ import type { Result } from '../domain/index.js'
 import type { FetchError, FetchedDocument } from '../ingest/fetch/index.js'
 import { parseFeed } from '../ingest/feeds/index.js'
 import type { FeedEntry, ParsedFeed } from '../ingest/feeds/index.js'
-import { getFeed, rememberEntry, unsettledGuids, updateFeed } from '../store/repos/feed-repo.js'
+import { claimDueRetries, entriesByGuid, rememberEntry, reviseEntry, unsettledGuids } from '../store/repos/feed-entry-repo.js'
+import type { StoredEntry } from '../store/repos/feed-entry-repo.js'
+import { getFeed, updateFeed } from '../store/repos/feed-repo.js'
 import type { StoredFeed } from '../store/repos/feed-repo.js'
 import type { Database } from '../store/schema/index.js'
+import { datesAreStamps, entryChange, entryVersion } from './entry-version.js'
 import { nextCheckAfterError, nextCheckAfterSuccess } from './schedule-policy.js'
 
 /** Fetches a URL through the SSRF-safe fetcher, with validators for a conditional request. */
@@ -24,15 +27,21 @@ export interface RefreshContext {
   maxEntries?: number
 }
 
+/**
+ * `changedEntries`: entries stored before that the feed has updated (a new
+ * updated date or link); `retryEntries`: entries seen before whose page
+ * failed for a reason that may pass, due for another try.
+ */
 export type RefreshOutcome =
-  | { status: 'updated'; feed: StoredFeed; newEntries: FeedEntry[]; skipped: number }
-  | { status: 'not_modified'; feed: StoredFeed; newEntries: [] }
-  | { status: 'failed'; feed: StoredFeed; error: string; newEntries: [] }
+  | { status: 'updated'; feed: StoredFeed; newEntries: FeedEntry[]; changedEntries: FeedEntry[]; retryEntries: FeedEntry[]; skipped: number; warning: string | null }
+  | { status: 'not_modified'; feed: StoredFeed; newEntries: []; retryEntries: FeedEntry[] }
+  | { status: 'failed'; feed: StoredFeed; error: string; newEntries: []; retryEntries: [] }
 
 /**
  * One poll of one feed: conditional fetch, parse, remember the entries not
  * seen before, and set the next check from the outcome. Returns the new
- * entries; turning them into articles is the caller's next step.
+ * entries and the entries due for another try (also when the feed did not
+ * change); turning them into articles is the caller's next step.
  */
 export async function refreshStoredFeed(ctx: RefreshContext, feedId: string): Promise<RefreshOutcome | null> {
   const feed = await getFeed(ctx.db, feedId)
@@ -43,13 +52,14 @@ export async function refreshStoredFeed(ctx: RefreshContext, feedId: string): Pr
   if (doc.notModified) {
     const patch = { lastCheckedAt: ctx.now().toISOString(), lastError: null, errorCount: 0, nextCheckAt: nextCheckAfterSuccess(ctx.now(), feed.intervalMinutes, { maxAgeSeconds: doc.maxAgeSeconds }).toISOString() }
     await updateFeed(ctx.db, feed.id, patch)
-    return { status: 'not_modified', feed: { ...feed, ...patch }, newEntries: [] }
+    return { status: 'not_modified', feed: { ...feed, ...patch }, newEntries: [], retryEntries: await claimRetries(ctx, feed.id, []) }
   }
   const parsed = parseFeed(doc.body, { url: doc.url, contentType: doc.contentType, maxEntries: ctx.maxEntries ?? 100 })
   if (!parsed.ok) return recordError(ctx, feed, `${parsed.error.message} (${parsed.error.code})`)
   const updated = await recordSuccess(ctx, feed, doc, parsed.value)
-  const newEntries = await rememberNew(ctx, feed.id, parsed.value.entries)
-  return { status: 'updated', feed: updated, newEntries, skipped: parsed.value.skipped.length }
+  const { newEntries, changedEntries } = await rememberNew(ctx, feed.id, parsed.value.entries)
+  const retryEntries = await claimRetries(ctx, feed.id, parsed.value.entries)
+  return { status: 'updated', feed: updated, newEntries, changedEntries, retryEntries, skipped: parsed.value.skipped.length, warning: updated.lastWarning }
 }
 
 async function recordSuccess(ctx: RefreshContext, feed: StoredFeed, doc: FetchedDocument, parsed: ParsedFeed): Promise<StoredFeed> {
@@ -60,8 +70,10 @@ async function recordSuccess(ctx: RefreshContext, feed: StoredFeed, doc: Fetched
     etag: doc.etag,
     lastModified: doc.lastModified,
     lastCheckedAt: now.toISOString(),
-    lastError: parsed.salvaged ? 'the feed was damaged; entries after the damage were not read' : null,
+    lastError: null,
     errorCount: 0,
+    // A damaged feed read in part is a successful check with a warning, not an error.
+    lastWarning: parsed.salvaged ? `the feed was damaged: ${countOf(parsed.entries.length)} read, those after the damage were not` : null,
     nextCheckAt: nextCheckAfterSuccess(now, feed.intervalMinutes, { ttlMinutes: parsed.ttlMinutes ?? null, maxAgeSeconds: doc.maxAgeSeconds }).toISOString(),
   }
   await updateFeed(ctx.db, feed.id, patch)
@@ -78,7 +90,7 @@ async function recordError(ctx: RefreshContext, feed: StoredFeed, message: strin
     nextCheckAt: nextCheckAfterError(now, feed.intervalMinutes, errorCount, retryAfterSeconds ?? null).toISOString(),
   }
   await updateFeed(ctx.db, feed.id, patch)
-  return { status: 'failed', feed: { ...feed, ...patch }, error: message, newEntries: [] }
+  return { status: 'failed', feed: { ...feed, ...patch }, error: message, newEntries: [], retryEntries: [] }
 }
 
 /** An entry remembered this long ago without an outcome was lost (crash, dead job): it is offered again. */
@@ -86,16 +98,63 @@ const UNSETTLED_RETRY_MS = 60 * 60_000
 
 /**
  * The entries this feed had not shown before, oldest first so articles are
- * stored in publication order, plus any seen long ago whose storing never finished.
+ * stored in publication order, plus any seen long ago whose storing never
+ * finished; and the entries stored before that the feed has since updated.
  */
-async function rememberNew(ctx: RefreshContext, feedId: string, entries: FeedEntry[]): Promise<FeedEntry[]> {
-  const fresh: FeedEntry[] = []
+async function rememberNew(ctx: RefreshContext, feedId: string, entries: FeedEntry[]): Promise<{ newEntries: FeedEntry[]; changedEntries: FeedEntry[] }> {
+  const newEntries: FeedEntry[] = []
   const now = ctx.now()
   const createdAt = now.toISOString()
   const lost = await unsettledGuids(ctx.db, feedId, new Date(now.getTime() - UNSETTLED_RETRY_MS).toISOString())
-  for (const entry of [...entries].reverse()) {
-    const isNew = await rememberEntry(ctx.db, { feedId, guid: entry.guid, url: entry.url, title: entry.title, createdAt })
-    if (isNew || lost.has(entry.guid)) fresh.push(entry)
+  const known = await entriesByGuid(ctx.db, feedId, entries.map((e) => e.guid))
+  const oldestFirst = [...entries].reverse()
+  for (const entry of oldestFirst.filter((e) => !known.has(e.guid) || lost.has(e.guid))) {
+    const row = { feedId, guid: entry.guid, url: entry.url, title: entry.title, publishedAt: entry.publishedAt, entryUpdatedAt: entryVersion(entry), createdAt }
+    const isNew = !known.has(entry.guid) && (await rememberEntry(ctx.db, row))
+    if (isNew || lost.has(entry.guid)) newEntries.push(entry)
   }
-  return fresh
+  return { newEntries, changedEntries: await reviseKnown(ctx, feedId, oldestFirst, known) }
 }
+
+/** Remembers what the feed now says of the entries it showed before; returns those worth fetching again. */
+async function reviseKnown(ctx: RefreshContext, feedId: string, entries: FeedEntry[], known: Map<string, StoredEntry>): Promise<FeedEntry[]> {
+  const changes = entries.map((e) => {
+    const seen = known.get(e.guid)
+    return seen === undefined ? 'none' : entryChange(seen, e)
+  })
+  const stamped = datesAreStamps(changes, entries.length)
+  const changed: FeedEntry[] = []
+  for (const [i, entry] of entries.entries()) {
+    const change = changes[i]
+    if (change === undefined || change === 'none') continue
+    const fetchAgain = change === 'link' || (change === 'date' && !stamped)
+    await reviseEntry(ctx.db, feedId, entry.guid, { url: entry.url, title: entry.title, publishedAt: entry.publishedAt, entryUpdatedAt: entryVersion(entry), fetchAgain })
+    if (fetchAgain) changed.push(entry)
+  }
+  return changed
+}
+
+/** How long a claimed retry waits for its job before it is offered again. */
+const RETRY_LEASE_MS = 30 * 60_000
+
+/** Most retries taken in one refresh (the rest wait for the next). */
+const RETRIES_PER_REFRESH = 20
+
+/**
+ * Claims the entries due for another try. An entry the feed still lists is
+ * taken as the feed gives it now (with its own content); one it no longer
+ * lists, or when the feed answered 304, is rebuilt from what was remembered.
+ */
+async function claimRetries(ctx: RefreshContext, feedId: string, listed: FeedEntry[]): Promise<FeedEntry[]> {
+  const now = ctx.now()
+  const leaseUntil = new Date(now.getTime() + RETRY_LEASE_MS).toISOString()
+  const due = await claimDueRetries(ctx.db, feedId, now.toISOString(), leaseUntil, RETRIES_PER_REFRESH)
+  const byGuid = new Map(listed.map((e) => [e.guid, e]))
+  return due.map((row) => byGuid.get(row.guid) ?? rememberedEntry(row))
+}
+
+function rememberedEntry(row: StoredEntry): FeedEntry {
+  return { guid: row.guid, url: row.url, title: row.title, publishedAt: row.publishedAt, updatedAt: row.entryUpdatedAt, contentHtml: null, summary: null, author: null }
+}
+
+const countOf = (n: number): string => `${n} ${n === 1 ? 'entry' : 'entries'}`

@@ -25,3 +25,27 @@ export function nextCheckAfterError(now: Date, intervalMinutes: number, errorCou
   const minutes = Math.max(backoff, (retryAfterSeconds ?? 0) / 60)
   return new Date(now.getTime() + minutes * 60_000)
 }
+
+/** Most tries at a feed entry's page before the desk gives up on it. */
+export const MAX_ENTRY_ATTEMPTS = 5
+
+/** The wait before the second try at an entry's page; each later try waits four times longer (15 min, 1 h, 4 h, 16 h). */
+const FIRST_ENTRY_RETRY_MINUTES = 15
+
+/** When to try an entry's page again after its `attempts`-th failed try, or null when that was the last. */
+export function nextEntryRetry(now: Date, attempts: number): Date | null {
+  if (attempts >= MAX_ENTRY_ATTEMPTS) return null
+  return new Date(now.getTime() + FIRST_ENTRY_RETRY_MINUTES * 4 ** Math.max(0, attempts - 1) * 60_000)
+}
+
+/**
+ * Whether a page that could not be fetched may load later: a missing page
+ * (often published after its feed entry), a server error, a rate limit, a
+ * timeout or a refused connection. A refused address, a type that is no
+ * page, a page too large or a redirect loop stays as it is.
+ */
+export function isTransientPageFailure(error: { code: string; status?: number }): boolean {
+  if (error.code === 'timeout' || error.code === 'network') return true
+  if (error.code !== 'http_status' || error.status === undefined) return false
+  return error.status === 404 || error.status === 408 || error.status === 425 || error.status === 429 || error.status >= 500
+}

@@ -8,7 +8,7 @@ import { indexArticleRelations, removeArticleRelations } from '../search/similar
 import { indexArticleText, isUniqueViolation, lockForWrite, unindexArticleText } from '../store/dialect.js'
 import { writeAnalysis } from '../store/repos/analysis-repo.js'
 import { peopleOfArticle } from '../store/repos/people-repo.js'
-import { deleteArticle as deleteArticleRow, writeArticle } from '../store/repos/article-repo.js'
+import { deleteArticle as deleteArticleRow, articleExists, writeArticle } from '../store/repos/article-repo.js'
 import type { ArticlesTable, Database } from '../store/schema/index.js'
 import type { ServiceDeps } from './deps.js'
 import { chooseCanonicalUrl, httpUrl, resolveIdentity } from './identity.js'
@@ -21,6 +21,12 @@ export const MAX_ARTICLE_CHARS = 500_000
 export interface AddArticleInput extends RawInput {
   /** paste | upload | url | import | feed | feed-content | api */
   source: string
+  /**
+   * The stored article this document is a new version of (a feed entry tried
+   * again or changed): updated in place unless the document is already
+   * stored under another id (same text or first-hand URL), which is then updated.
+   */
+  replaceId?: string | null
 }
 
 export interface AddedArticle {
@@ -107,7 +113,7 @@ async function storeArticle(deps: ServiceDeps, input: AddArticleInput, article: 
   return store.db.transaction().execute(async (trx) => {
     await lockForWrite(trx, store.dialect, 'articles')
     const identity = await resolveIdentity(trx, input.source, article.canonicalUrl, hash)
-    const existing = identity.existingId
+    const existing = identity.existingId ?? (await stillStored(trx, input.replaceId))
     const id = existing ?? newId()
     const row = { ...toArticleRow(id, input, article, hash, now), canonical_url: identity.canonicalUrl }
     if (existing) await removeArticleRelations(trx, store.dialect, id)
@@ -121,6 +127,12 @@ async function storeArticle(deps: ServiceDeps, input: AddArticleInput, article: 
     await indexArticleRelations(trx, store.dialect, { id, article, analysis, url: input.url ?? null, publishedAt: article.publishedAt })
     return summarise(id, existing === null, article, analysis)
   })
+}
+
+/** The article to replace, when it has not been deleted meanwhile. */
+async function stillStored(trx: Transaction<Database>, id: string | null | undefined): Promise<string | null> {
+  if (!id) return null
+  return (await articleExists(trx, id)) ? id : null
 }
 
 function toArticleRow(id: string, input: AddArticleInput, article: Article, hash: string, now: string): ArticlesTable {

@@ -80,4 +80,27 @@ describe('feeds pages and API', () => {
     assert.equal(removed.status, 200)
     assert.equal((await json(`/api/feeds/${id}`, 'GET')).status, 404)
   })
+
+  it('shows only the desk\u2019s own status messages, whatever the query string says', async () => {
+    const spoof = await (await app.request(`/feeds?notice=${encodeURIComponent('Your session expired: sign in again at evil.example')}`)).text()
+    assert.ok(!spoof.includes('evil.example'))
+    assert.doesNotMatch(spoof, /class="notice"/)
+    assert.doesNotMatch(await (await app.request('/feeds?notice=constructor')).text(), /class="notice"/)
+    assert.match(await (await app.request('/feeds?notice=removed')).text(), /<p class="notice" role="status">Feed removed; its articles stay on the desk\.<\/p>/)
+    const added = await form('/feeds', { url: `${server.origin}/feed.xml` })
+    assert.equal(added.headers.get('location'), '/feeds?notice=added')
+  })
+
+  it('imports OPML from the form and names each outline it skipped, with why', async () => {
+    const body = new FormData()
+    body.set('_csrf', csrf)
+    const opml = '<?xml version="1.0"?><opml version="2.0"><head><title>x</title></head><body><outline text="p" xmlUrl="http://10.0.0.5/feed.xml"/><outline text="f" xmlUrl="ftp://files.example/f.xml"/></body></opml>'
+    body.set('file', new File([opml], 'subs.opml', { type: 'text/x-opml' }))
+    const res = await app.request('/feeds/import', { method: 'POST', headers: { cookie }, body })
+    assert.equal(res.status, 200)
+    const page = await res.text()
+    assert.match(page, /Imported 0 feeds \(0 already followed, 2 skipped\)/)
+    assert.match(page, /Skipped http:\/\/10\.0\.0\.5\/feed\.xml: 10\.0\.0\.5 is a private-network address: refused/)
+    assert.match(page, /Skipped ftp:\/\/files\.example\/f\.xml: only http and https feeds can be followed, not ftp:/)
+  })
 })

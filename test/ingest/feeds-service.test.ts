@@ -6,7 +6,8 @@ import { loadConfig } from '../../src/config/index.js'
 import { createStoreQueue } from '../../src/pipeline/queue.js'
 import { scheduleDueFeeds } from '../../src/pipeline/scheduler.js'
 import { drainQueue } from '../../src/pipeline/worker.js'
-import { addFeed, exportOpml, feedJobHandlers, importOpml, listFeeds, refreshFeed, removeFeed } from '../../src/services/feeds.js'
+import { exportOpml, importOpml } from '../../src/services/feed-opml.js'
+import { addFeed, feedJobHandlers, listFeeds, refreshFeed, removeFeed } from '../../src/services/feeds.js'
 import type { FeedDeps } from '../../src/services/feeds.js'
 import type { Store } from '../../src/store/db.js'
 import { sqliteStore } from '../helpers/stores.js'
@@ -161,7 +162,9 @@ describe('feeds service against a local server', () => {
     assert.equal(queued, 5)
     assert.equal(await scheduleDueFeeds(store.db, queue, { now: () => clock }), 0, 'a claimed feed is not queued twice')
     const ran = await drainQueue(queue, feedJobHandlers({ ...deps, queue }))
-    assert.equal(ran, 5)
+    const retried = await store.db.selectFrom('feed_entries').select('guid').where('attempts', '=', 2).execute()
+    assert.equal(retried.length, 3, 'the three entries whose page was missing (404) are tried again, through the queue too')
+    assert.equal(ran, 5 + retried.length)
     assert.equal(await queue.pending(), 0)
     const feeds = await listFeeds(deps)
     assert.ok(feeds.every((f) => f.lastCheckedAt === clock.toISOString()))

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises'
-import { Command } from 'commander'
+import { Command, InvalidArgumentError } from 'commander'
 import {
-  addFeed, exportOpml, importOpml, listFeeds, refreshAllFeeds, refreshFeed, removeFeed, startFeedBackground,
-  type FeedDeps, type FeedView, type RefreshReport,
+  addFeed, checkInterval, editFeed, feedFailures, INTERVAL_RULE, listFeeds, refreshAllFeeds, refreshFeed, removeFeed, startFeedBackground,
+  type EntryFailure, type FeedDeps, type FeedView, type RefreshReport, type StoredFeed,
 } from '../../services/feeds.js'
+import { exportOpml, importOpml } from '../../services/feed-opml.js'
 import { EXIT, printJson, type CliContext } from '../context.js'
 
 /** What the feed command needs beyond the CLI context: how to build feed deps from the opened services. */
@@ -18,7 +19,7 @@ const fail = (ctx: CliContext, message: string): void => {
   process.exitCode = EXIT.failed
 }
 
-/** `newsdesk feed add URL | list | remove ID | refresh [ID] | import-opml FILE | export-opml | run`. */
+/** `newsdesk feed add URL | edit ID|URL | list | failures ID | remove ID | refresh [ID] | import-opml FILE | export-opml | run`. */
 export function feedCommand(deps: FeedCommandDeps): Command {
   const { ctx } = deps
   const open = async (): Promise<FeedDeps> => {
@@ -31,18 +32,33 @@ export function feedCommand(deps: FeedCommandDeps): Command {
     .command('add')
     .description('subscribe to a feed (a web page that advertises its feed works too)')
     .argument('<url>', 'feed or page URL')
-    .option('--interval <minutes>', 'how often to check it, in minutes (the feed may ask for less often)', '60')
+    .option('--interval <minutes>', `how often to check it: ${INTERVAL_RULE}; default 60 (the feed may ask for less often)`, intervalArg)
     .option('--title <title>', 'a title of your own')
     .option('--json', 'print the feed as JSON')
-    .action(async (url: string, opts: { interval: string; title?: string; json?: boolean }) => {
-      const result = await addFeed(await open(), { url, intervalMinutes: Number(opts.interval), title: opts.title ?? null })
+    .action(async (url: string, opts: FeedOptions) => {
+      const result = await addFeed(await open(), { url, ...settingsOf(opts) })
       if (!result.ok) return fail(ctx, `${url}: ${result.error.message} (${result.error.code})`)
       if (opts.json) return printJson(ctx, result.value)
-      const f = result.value.feed
-      const when = f.lastCheckedAt
-        ? `last checked ${f.lastCheckedAt}, next check ${f.nextCheckAt}`
-        : `first check at the next scheduler tick, or run: newsdesk feed refresh ${f.id}`
-      ctx.stdout.write(`${result.value.created ? 'added' : 'already subscribed'} ${f.id}\n  title: ${f.title ?? '(none)'}\n  url:   ${f.url}\n  every ${f.intervalMinutes} min; ${when}\n`)
+      const changed = result.value.created || (opts.title === undefined && opts.interval === undefined) ? '' : ' (settings changed)'
+      ctx.stdout.write(`${result.value.created ? 'added' : 'already subscribed'} ${result.value.feed.id}${changed}\n${formatSettings(result.value.feed)}`)
+    })
+
+  feed
+    .command('edit')
+    .description("change a feed's title or how often it is checked")
+    .argument('<feed>', 'feed id or URL')
+    .option('--interval <minutes>', `how often to check it: ${INTERVAL_RULE}`, intervalArg)
+    .option('--title <title>', 'a title of your own ("" for the feed\'s own)')
+    .option('--json', 'print the feed as JSON')
+    .action(async (idOrUrl: string, opts: FeedOptions) => {
+      if (opts.title === undefined && opts.interval === undefined) {
+        ctx.stderr.write('newsdesk feed edit: nothing to change: give --title and/or --interval\n')
+        return void (process.exitCode = EXIT.usage)
+      }
+      const result = await editFeed(await open(), idOrUrl, settingsOf(opts))
+      if (!result.ok) return fail(ctx, result.error.message)
+      if (opts.json) return printJson(ctx, result.value)
+      ctx.stdout.write(`changed ${result.value.id}\n${formatSettings(result.value)}`)
     })
 
   feed
@@ -54,6 +70,19 @@ export function feedCommand(deps: FeedCommandDeps): Command {
       if (opts.json) return printJson(ctx, feeds)
       if (feeds.length === 0) return void ctx.stdout.write('no feeds yet: newsdesk feed add <url>\n')
       for (const f of feeds) ctx.stdout.write(formatFeed(f))
+    })
+
+  feed
+    .command('failures')
+    .description('list the entries of a feed that failed or wait for another try, with why')
+    .argument('<id>', 'feed id')
+    .option('--json', 'print as JSON')
+    .action(async (id: string, opts: { json?: boolean }) => {
+      const result = await feedFailures(await open(), id)
+      if (!result.ok) return fail(ctx, result.error.message)
+      if (opts.json) return printJson(ctx, result.value)
+      if (result.value.length === 0) return void ctx.stdout.write('no failed entries\n')
+      for (const f of result.value) ctx.stdout.write(`${formatFailure(f)}\n`)
     })
 
   feed
@@ -87,9 +116,10 @@ export function feedCommand(deps: FeedCommandDeps): Command {
 
   feed
     .command('import-opml')
-    .description('subscribe to every feed of an OPML file')
+    .description('subscribe to every feed of an OPML file (each outline not followed is named, with why)')
     .argument('<file>', 'OPML file')
-    .action(async (file: string) => {
+    .option('--json', 'print the report as JSON: added feeds, URLs already followed, skipped outlines with their reason')
+    .action(async (file: string, opts: { json?: boolean }) => {
       let body: Buffer
       try {
         body = await readFile(file)
@@ -99,8 +129,9 @@ export function feedCommand(deps: FeedCommandDeps): Command {
       const result = await importOpml(await open(), new Uint8Array(body))
       if (!result.ok) return fail(ctx, `${file}: ${result.error.message}`)
       const r = result.value
+      if (opts.json) return printJson(ctx, r)
       ctx.stdout.write(`added ${r.added.length}, already subscribed ${r.existing.length}, skipped ${r.skipped.length}\n`)
-      for (const s of r.skipped) ctx.stdout.write(`  skipped ${s}\n`)
+      for (const s of r.skipped) ctx.stdout.write(`  skipped ${s.url}: ${s.reason}\n`)
     })
 
   feed
@@ -127,23 +158,60 @@ export function feedCommand(deps: FeedCommandDeps): Command {
   return feed
 }
 
+interface FeedOptions {
+  interval?: number
+  title?: string
+  json?: boolean
+}
+
+const settingsOf = (opts: FeedOptions) => ({
+  ...(opts.title === undefined ? {} : { title: opts.title }),
+  ...(opts.interval === undefined ? {} : { intervalMinutes: opts.interval }),
+})
+
+/** --interval: a usage error (exit 2) unless it is a whole number of minutes in range. */
+function intervalArg(value: string): number {
+  const checked = checkInterval(value.trim() === '' ? Number.NaN : Number(value))
+  if (!checked.ok) throw new InvalidArgumentError(`It must be ${INTERVAL_RULE}.`)
+  return checked.value
+}
+
+function formatSettings(f: StoredFeed): string {
+  const when = f.lastCheckedAt
+    ? `last checked ${f.lastCheckedAt}, next check ${f.nextCheckAt}`
+    : `first check at the next scheduler tick, or run: newsdesk feed refresh ${f.id}`
+  return `  title: ${f.title ?? '(none)'}\n  url:   ${f.url}\n  every ${f.intervalMinutes} min; ${when}\n`
+}
+
 function formatFeed(f: FeedView): string {
-  const status = f.lastError ? `ERROR (${f.errorCount}× in a row): ${f.lastError}` : f.lastCheckedAt ? 'ok' : 'not checked yet'
+  const status = f.lastError
+    ? `ERROR (${f.errorCount}× in a row): ${f.lastError}`
+    : !f.lastCheckedAt ? 'not checked yet' : f.lastWarning ? `ok, with a warning: ${f.lastWarning}` : 'ok'
   return [
     `${f.id}  ${f.title ?? '(untitled)'}`,
     `  url:      ${f.url}`,
     `  checked:  ${f.lastCheckedAt ?? 'never'}; next ${f.nextCheckAt}; every ${f.intervalMinutes} min`,
-    `  entries:  ${f.counts.entries} (${f.counts.stored} from their page, ${f.counts.feedContent} from the feed's own content, ${f.counts.failed} failed)`,
+    `  entries:  ${f.counts.entries} (${f.counts.stored} from their page, ${f.counts.feedContent} from the feed's own content, ${f.counts.failed} failed; ${f.counts.retrying} to be tried again)`,
     `  status:   ${status}`,
+    ...f.failures.map((e) => `  ${formatFailure(e)}`),
     '',
   ].join('\n')
 }
 
+function formatFailure(f: EntryFailure): string {
+  const what = f.status === 'failed' ? 'failed' : f.status === 'feed-content' ? 'page failed (feed content kept)' : 'update failed'
+  const next = f.retryAt ? `; tried ${f.attempts}×, next try ${f.retryAt}` : `; tried ${f.attempts}×, not tried again`
+  return `${what} ${f.url ?? f.guid}: ${f.error ?? 'unknown error'}${next}`
+}
+
 function formatReport(r: RefreshReport): string {
-  const lines = [`${r.feedId} ${r.url}: ${r.status}${r.error ? ` – ${r.error}` : ''}; ${r.newEntries} new; next check ${r.nextCheckAt}`]
+  const more = `${r.changed > 0 ? `; ${r.changed} updated` : ''}${r.retried > 0 ? `; ${r.retried} tried again` : ''}`
+  const status = r.warning ? `${r.status} with a warning: ${r.warning}` : r.status
+  const lines = [`${r.feedId} ${r.url}: ${status}${r.error ? ` – ${r.error}` : ''}; ${r.newEntries} new${more}; next check ${r.nextCheckAt}`]
   for (const e of r.entries) {
     const o = e.outcome
-    lines.push(o.status === 'failed' ? `  failed   ${e.guid}: ${o.error}` : `  ${o.status === 'page' ? 'stored  ' : 'kept feed content'} ${o.articleId} (${e.guid})${o.note ? ` – ${o.note}` : ''}`)
+    const again = o.retryAt ? ` (will try again after ${o.retryAt})` : ''
+    lines.push(o.status === 'failed' ? `  failed   ${e.guid}: ${o.error}${again}` : `  ${o.status === 'page' ? 'stored  ' : 'kept feed content'} ${o.articleId} (${e.guid})${o.note ? ` – ${o.note}${again}` : ''}`)
   }
   return `${lines.join('\n')}\n`
 }

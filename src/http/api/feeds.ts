@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
-import { addFeed, exportOpml, getFeed, importOpml, listFeeds, removeFeed, requestRefresh, type FeedDeps } from '../../services/feeds.js'
+import { exportOpml, importOpml } from '../../services/feed-opml.js'
+import { addFeed, getFeed, listFeeds, removeFeed, requestRefresh, type FeedDeps } from '../../services/feeds.js'
 import type { AppEnv } from '../env.js'
 import { errorResponse, invalidRequest, jsonBody, notJson } from './errors.js'
 

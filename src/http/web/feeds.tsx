@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono'
 import type { Viewer } from '../../services/accounts.js'
-import { addFeed, exportOpml, importOpml, listFeeds, removeFeed, requestRefresh, type FeedDeps, type FeedView } from '../../services/feeds.js'
+import { exportOpml, importOpml, type SkippedOutline } from '../../services/feed-opml.js'
+import { addFeed, listFeeds, removeFeed, requestRefresh, type EntryFailure, type FeedDeps, type FeedView } from '../../services/feeds.js'
 import type { AppEnv } from '../env.js'
 import { countOf, CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
 
@@ -8,12 +9,27 @@ type Ctx = Context<AppEnv>
 
 const MAX_OPML_BYTES = 2 * 1024 * 1024
 
+/**
+ * The status messages a redirect may ask for, by code: the banner only ever
+ * says one of these, whatever a link's query string holds.
+ */
+const NOTICES: Record<string, string> = {
+  added: 'Feed added; its articles arrive in a moment.',
+  'already-followed': 'You already follow that feed.',
+  'refresh-queued': 'The feed will be checked in a moment.',
+  removed: 'Feed removed; its articles stay on the desk.',
+}
+
+const noticeOf = (code: string | undefined): string | null => (code !== undefined && Object.hasOwn(NOTICES, code) ? (NOTICES[code] ?? null) : null)
+
 interface FeedsPageProps {
   viewer: Viewer
   csrf: string
   feeds: FeedView[]
   error?: string | null
   notice?: string | null
+  /** OPML outlines the last import did not follow, with why. */
+  skipped?: SkippedOutline[]
   form?: { url?: string }
 }
 
@@ -25,6 +41,11 @@ export function FeedsPage(p: FeedsPageProps) {
         <section>
           <h1>Feeds</h1>
           {p.notice ? <p class="notice" role="status">{p.notice}</p> : null}
+          {p.skipped && p.skipped.length > 0 ? (
+            <ul class="meta opml-skipped">
+              {p.skipped.map((s) => <li>Skipped {s.url}: {s.reason}</li>)}
+            </ul>
+          ) : null}
           {p.feeds.length === 0 ? <p class="meta">No feeds yet.</p> : null}
           <ul id="feeds" class="feeds">
             {p.feeds.map((f) => <FeedItem feed={f} canEdit={p.viewer.canAddArticles} csrf={p.csrf} />)}
@@ -52,11 +73,15 @@ function FeedItem({ feed: f, canEdit, csrf }: { feed: FeedView; canEdit: boolean
       </p>
       <p class="meta">
         {countOf(f.counts.entries, 'entry', 'entries')}: {f.counts.stored} from their page, {f.counts.feedContent} from the feed's own content, {f.counts.failed} failed
+        {f.counts.retrying > 0 ? `; ${f.counts.retrying} to be tried again` : ''}
       </p>
+      <EntryFailures failures={f.failures} />
       {f.lastError ? (
         <p class="error feed-error">
           Last error{f.errorCount > 1 ? ` (${f.errorCount} in a row)` : ''}: {f.lastError}
         </p>
+      ) : f.lastWarning ? (
+        <p class="meta feed-warning">Read with a warning: {f.lastWarning}</p>
       ) : null}
       {canEdit ? (
         <div class="actions">
@@ -71,6 +96,21 @@ function FeedItem({ feed: f, canEdit, csrf }: { feed: FeedView; canEdit: boolean
         </div>
       ) : null}
     </li>
+  )
+}
+
+/** The latest entries that fell short, each with why and whether it will be tried again. */
+function EntryFailures({ failures }: { failures: EntryFailure[] }) {
+  if (failures.length === 0) return null
+  return (
+    <ul class="meta entry-failures">
+      {failures.map((e) => (
+        <li>
+          {e.status === 'failed' ? 'Failed' : 'Page failed'}: {e.url ? <a href={e.url} rel="nofollow noopener">{e.title ?? e.url}</a> : (e.title ?? e.guid)} – {e.error ?? 'unknown error'}
+          {e.retryAt ? ` (tried ${e.attempts}×, next try ${e.retryAt.slice(0, 16).replace('T', ' ')} UTC)` : ` (tried ${e.attempts}×, not tried again)`}
+        </li>
+      ))}
+    </ul>
   )
 }
 
@@ -110,19 +150,18 @@ export function feedPages(deps: FeedDeps): Hono<AppEnv> {
     c.html(<FeedsPage viewer={c.get('viewer')} csrf={c.get('csrfToken')} feeds={await listFeeds(deps)} {...extra} />, status)
   const denied = (c: Ctx) => render(c, { error: 'Sign in as an editor to manage feeds.' }, 403)
 
-  web.get('/', (c) => render(c, { notice: c.req.query('notice') ?? null }))
+  web.get('/', (c) => render(c, { notice: noticeOf(c.req.query('notice')) }))
 
   web.post('/', async (c) => {
     if (!c.get('viewer').canAddArticles) return denied(c)
     const body = await c.req.parseBody()
     const url = typeof body.url === 'string' ? body.url.trim() : ''
-    const interval = typeof body.interval === 'string' ? Number(body.interval) : undefined
+    const interval = typeof body.interval === 'string' && body.interval.trim() !== '' ? Number(body.interval) : undefined
     if (url === '') return render(c, { error: 'Give the address of a feed or of a site that has one.' }, 422)
-    const result = await addFeed(deps, { url, ...(interval === undefined || Number.isNaN(interval) ? {} : { intervalMinutes: interval }) })
+    const result = await addFeed(deps, { url, ...(interval === undefined ? {} : { intervalMinutes: interval }) })
     if (!result.ok) return render(c, { error: result.error.message, form: { url } }, 422)
     if (result.value.created) await requestRefresh(deps, result.value.feed.id)
-    const notice = result.value.created ? `Added ${result.value.feed.title ?? result.value.feed.url}; its articles arrive in a moment.` : 'You already follow that feed.'
-    return c.redirect(`/feeds?notice=${encodeURIComponent(notice)}`, 303)
+    return c.redirect(`/feeds?notice=${result.value.created ? 'added' : 'already-followed'}`, 303)
   })
 
   web.post('/import', async (c) => {
@@ -134,22 +173,22 @@ export function feedPages(deps: FeedDeps): Hono<AppEnv> {
     const result = await importOpml(deps, new Uint8Array(await file.arrayBuffer()))
     if (!result.ok) return render(c, { error: result.error.message }, 422)
     const r = result.value
-    const notice = `Imported ${r.added.length} feeds (${r.existing.length} already followed, ${r.skipped.length} skipped).`
-    return c.redirect(`/feeds?notice=${encodeURIComponent(notice)}`, 303)
+    // The report is shown at once (importing the same file again changes nothing), not carried in a redirect.
+    return render(c, { notice: `Imported ${r.added.length} feeds (${r.existing.length} already followed, ${r.skipped.length} skipped).`, skipped: r.skipped })
   })
 
   web.post('/:id/refresh', async (c) => {
     if (!c.get('viewer').canAddArticles) return denied(c)
     const result = await requestRefresh(deps, c.req.param('id'))
     if (!result.ok) return render(c, { error: result.error.message }, 404)
-    return c.redirect(`/feeds?notice=${encodeURIComponent('The feed will be checked in a moment.')}`, 303)
+    return c.redirect('/feeds?notice=refresh-queued', 303)
   })
 
   web.post('/:id/remove', async (c) => {
     if (!c.get('viewer').canAddArticles) return denied(c)
     const result = await removeFeed(deps, c.req.param('id'))
     if (!result.ok) return render(c, { error: result.error.message }, 404)
-    return c.redirect(`/feeds?notice=${encodeURIComponent('Feed removed; its articles stay on the desk.')}`, 303)
+    return c.redirect('/feeds?notice=removed', 303)
   })
 
   web.get('/export.opml', async (c) =>

@@ -11,6 +11,7 @@ export interface DraftEntry {
   link: string | null
   title: string | null
   date: string | null
+  updated: string | null
   contentHtml: string | null
   summary: string | null
   author: string | null
@@ -44,6 +45,7 @@ function rssEntry(item: RssFeed.Item<string>): DraftEntry {
     link: nonEmpty(item.link),
     title: nonEmpty(item.title),
     date: nonEmpty(item.pubDate) ?? nonEmpty(firstOf(item.dc?.dates)) ?? null,
+    updated: nonEmpty(item.atom?.updated) ?? nonEmpty(firstOf(item.dcterms?.modified)),
     contentHtml: nonEmpty(item.content?.encoded) ?? nonEmpty(item.description),
     summary: nonEmpty(item.description),
     author: nonEmpty(author?.name) ?? nonEmpty(firstOf(item.dc?.creators)) ?? nonEmpty(author?.email),
@@ -56,6 +58,7 @@ function rdfEntry(item: RdfFeed.Item<string>): DraftEntry {
     link: nonEmpty(item.link),
     title: nonEmpty(item.title),
     date: nonEmpty(firstOf(item.dc?.dates)),
+    updated: nonEmpty(firstOf(item.dcterms?.modified)),
     contentHtml: nonEmpty(item.content?.encoded) ?? nonEmpty(item.description),
     summary: nonEmpty(item.description),
     author: nonEmpty(firstOf(item.dc?.creators)),
@@ -86,6 +89,7 @@ function atomEntry(entry: AtomFeed.Entry<string>): DraftEntry {
     link: atomLink(entry.links),
     title: atomText(entry.title),
     date: nonEmpty(entry.published) ?? nonEmpty(entry.updated) ?? nonEmpty(firstOf(entry.dc?.dates)),
+    updated: nonEmpty(entry.updated),
     contentHtml: atomHtml(entry.content as { value?: string; type?: string } | undefined),
     summary: atomText(entry.summary),
     author: nonEmpty(firstOf(entry.authors)?.name) ?? nonEmpty(firstOf(entry.dc?.creators)),
@@ -99,6 +103,7 @@ function jsonEntry(item: JsonFeed.Item<string>, feedAuthor: string | null): Draf
     link: nonEmpty(item.url) ?? nonEmpty(item.external_url),
     title: nonEmpty(item.title),
     date: nonEmpty(item.date_published) ?? nonEmpty(item.date_modified),
+    updated: nonEmpty(item.date_modified),
     contentHtml: nonEmpty(item.content_html) ?? (text === null ? null : textToHtml(text)),
     summary: nonEmpty(item.summary),
     author: nonEmpty(firstOf(item.authors)?.name) ?? feedAuthor,

@@ -1,6 +1,6 @@
 export { parseFeed, salvageXml } from './parse.js'
 export type { ParseFeedOptions } from './parse.js'
 export { buildOpml, parseOpml } from './opml.js'
-export type { OpmlDocument, OpmlFeed } from './opml.js'
+export type { OpmlDocument, OpmlFeed, SkippedOutline } from './opml.js'
 export type * from './types.js'
 export { discoverFeedUrl } from './discover.js'

@@ -13,7 +13,7 @@ describe('OPML', () => {
       { url: 'https://science.example/atom.xml', title: 'Science & Tech', siteUrl: null, folders: ['Local'] },
       { url: 'https://wire.example/rss', title: 'Wire', siteUrl: null, folders: [] },
     ])
-    assert.deepEqual(result.value.skipped, ['file:///etc/passwd'])
+    assert.deepEqual(result.value.skipped, [{ url: 'file:///etc/passwd', reason: 'only http and https feeds can be followed, not file:' }])
   })
 
   it('writes escaped XML that reads back to the same subscriptions', () => {

@@ -19,8 +19,22 @@ export interface OpmlFeed {
 export interface OpmlDocument {
   title: string | null
   feeds: OpmlFeed[]
-  /** Outlines with an xmlUrl that is not an http(s) URL. */
-  skipped: string[]
+  /** Outlines with an xmlUrl that is not an http(s) URL, each with why. */
+  skipped: SkippedOutline[]
+}
+
+/** An outline that is not followed, and why. */
+export interface SkippedOutline {
+  url: string
+  reason: string
+}
+
+function whyNotHttp(xmlUrl: string): string {
+  try {
+    return `only http and https feeds can be followed, not ${new URL(xmlUrl).protocol}`
+  } catch {
+    return 'not a valid absolute URL'
+  }
 }
 
 type Outline = Opml.Outline<string>
@@ -31,7 +45,7 @@ function collect(outlines: Outline[] | undefined, folders: string[], out: OpmlDo
     const xmlUrl = nonEmpty(outline.xmlUrl)
     if (xmlUrl !== null) {
       const url = absoluteUrl(xmlUrl, null)
-      if (url === null) out.skipped.push(xmlUrl)
+      if (url === null) out.skipped.push({ url: xmlUrl, reason: whyNotHttp(xmlUrl) })
       else if (!seen.has(url)) {
         seen.add(url)
         out.feeds.push({ url, title: name, siteUrl: absoluteUrl(outline.htmlUrl, null), folders })

@@ -26,6 +26,7 @@ describe('parseFeed', () => {
       contentHtml: '<p>The council voted <b>7–2</b> for the ferry. “It is a good day,” said the mayor.</p>',
       summary: 'The council voted 7–2 for the ferry.',
       author: 'Maria Jones',
+      updatedAt: null,
     })
     assert.equal(feed.entries[1]?.guid, 'https://gazette.example/2024/04/wall', 'the link stands in for a missing guid')
     assert.equal(feed.entries[1]?.contentHtml, 'Workers finished the <i>repair</i>.')
@@ -60,6 +61,7 @@ describe('parseFeed', () => {
     assert.equal(comet?.summary, 'Look north after dark.')
     assert.equal(comet?.contentHtml, '<p>Look north after dark, said Dr Park.</p>')
     assert.equal(updated?.publishedAt, '2024-05-02T08:00:00.000Z')
+    assert.deepEqual([comet?.updatedAt, updated?.updatedAt], ['2024-05-03T11:00:00.000Z', '2024-05-02T08:00:00.000Z'], 'the updated date, to see an entry change')
     assert.match(updated?.contentHtml ?? '', /Inline <b>XHTML<\/b> body/)
   })
 

@@ -112,6 +112,7 @@ function toEntry(item: unknown, index: number, toDraft: (i: unknown) => DraftEnt
     url,
     title,
     publishedAt: isoDate(draft.date),
+    updatedAt: isoDate(draft.updated),
     contentHtml: draft.contentHtml,
     summary: draft.summary,
     author: plainText(draft.author),

@@ -9,6 +9,8 @@ export interface FeedEntry {
   title: string | null
   /** ISO 8601 (UTC) when the feed's date could be read. */
   publishedAt: string | null
+  /** ISO 8601 (UTC): when the entry was last updated, when the feed says (Atom updated, JSON date_modified, RSS atom:updated/dcterms:modified). */
+  updatedAt: string | null
   /** The entry's own full content as HTML (content:encoded, Atom content, JSON content_html). */
   contentHtml: string | null
   /** The short description or summary, as given (may contain HTML). */

@@ -56,6 +56,24 @@ const RANGE_NAMES: Record<string, string> = {
 }
 
 /**
+ * The address rules that need no DNS, for URLs stored now and fetched later
+ * (feeds, OPML imports): an IP literal must be public or allowed, and a
+ * name must not mean this machine. A name's addresses are checked when it
+ * is fetched (resolveTarget), as DNS may change meanwhile.
+ */
+export function checkHostWithoutDns(url: URL, allow: AllowList): Checked<URL> {
+  const host = normaliseHost(url.hostname)
+  const hostAllowed = allow.names.has(host)
+  const literal = parseIp(url.hostname)
+  if (literal !== null) {
+    const checked = checkAddress(url.href, host, { address: literal.toString(), family: literal.kind() === 'ipv4' ? 4 : 6 }, allow, hostAllowed)
+    return checked.ok ? { ok: true, value: url } : checked
+  }
+  if (isLocalName(host) && !hostAllowed) return fetchError('blocked_address', url.href, `${url.hostname} names this machine: refused`)
+  return { ok: true, value: url }
+}
+
+/**
  * Decides which single address a fetch may connect to. IP literals are
  * checked as they are; names are resolved once, and every address they
  * resolve to must pass, so a name mixing public and private addresses is refused.

@@ -1,5 +1,5 @@
 export { fetchUrl } from './fetch-url.js'
 export { blockedReason, parseAllowList, parseIp } from './address.js'
-export { checkUrl, resolveTarget, systemResolver } from './guard.js'
+export { checkHostWithoutDns, checkUrl, resolveTarget, systemResolver } from './guard.js'
 export { USER_AGENT, parseMaxAge, parseRetryAfter } from './headers.js'
 export type * from './types.js'

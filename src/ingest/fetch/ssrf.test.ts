@@ -2,9 +2,10 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { startServer } from '../../../test/ingest/server.js'
 import type { TestServer } from '../../../test/ingest/server.js'
-import { blockedReason, parseIp } from './address.js'
+import { blockedReason, parseAllowList, parseIp } from './address.js'
 import { pinnedDispatcher } from './dispatcher.js'
 import { fetchUrl } from './fetch-url.js'
+import { checkHostWithoutDns } from './guard.js'
 import type { DispatcherFactory, FetchOptions, ResolvedAddress, Resolver } from './types.js'
 
 /** Spies that record every DNS question and every connection the fetcher would make. */
@@ -197,5 +198,19 @@ describe('SSRF guard: redirects and the allow list', () => {
     const result = await fetchUrl(`http://other.internal:${server.port}/page`, { ...spy.options, allowPrivateHosts: ['feeds.internal'] })
     assert.ok(!result.ok)
     assert.equal(result.error.code, 'blocked_address')
+  })
+})
+
+describe('address rules without DNS (for URLs stored now, fetched later)', () => {
+  it('refuses private and loopback literals and local names unless allowed, and leaves other names to the fetch', () => {
+    const allow = parseAllowList(['127.0.0.1', 'intranet.example'])
+    const code = (url: string): string => {
+      const checked = checkHostWithoutDns(new URL(url), allow)
+      return checked.ok ? 'ok' : checked.error.code
+    }
+    assert.deepEqual(
+      ['http://10.0.0.5/feed.xml', 'http://[::1]/feed', 'http://localhost/feed', 'http://169.254.169.254/', 'http://127.0.0.1:8080/feed', 'http://intranet.example/feed', 'https://news.example/feed', 'http://93.184.216.34/feed'].map(code),
+      ['blocked_address', 'blocked_address', 'blocked_address', 'blocked_address', 'ok', 'ok', 'ok', 'ok'],
+    )
   })
 })

@@ -8,6 +8,7 @@ import * as m0004 from './0004_quote_search.js'
 import * as m0005 from './0005_article_search_by_id.js'
 import * as m0006 from './0006_quote_cue_text.js'
 import * as m0007 from './0007_people_family_key.js'
+import * as m0008 from './0008_feed_entry_retries.js'
 import * as m0009 from './0009_article_search_vector.js'
 
 interface Migration {
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 5, name: 'article_search_by_id', up: m0005.up },
   { id: 6, name: 'quote_cue_text', up: m0006.up },
   { id: 7, name: 'people_family_key', up: m0007.up },
+  { id: 8, name: 'feed_entry_retries', up: m0008.up },
   { id: 9, name: 'article_search_vector', up: m0009.up },
 ]
 

@@ -73,6 +73,10 @@ function toBlock(r: ArticleBlocksTable): Block {
   return block
 }
 
+export async function articleExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst()) !== undefined
+}
+
 export async function getArticle(db: Db, id: string): Promise<StoredArticle | null> {
   // Named columns: on PostgreSQL the row also holds search_vector (migration 0009), which nobody reads.
   const row = await db

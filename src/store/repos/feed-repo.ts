@@ -14,6 +14,8 @@ export interface StoredFeed {
   lastCheckedAt: string | null
   lastError: string | null
   errorCount: number
+  /** What the last successful check found wrong (a damaged feed read in part); not an error. */
+  lastWarning: string | null
   createdAt: string
 }
 
@@ -31,6 +33,7 @@ const toFeed = (r: FeedsTable): StoredFeed => ({
   lastCheckedAt: r.last_checked_at,
   lastError: r.last_error,
   errorCount: r.error_count,
+  lastWarning: r.last_warning,
   createdAt: r.created_at,
 })
 
@@ -45,6 +48,7 @@ function toRow(patch: FeedPatch): Partial<FeedsTable> {
   if (patch.lastCheckedAt !== undefined) row.last_checked_at = patch.lastCheckedAt
   if (patch.lastError !== undefined) row.last_error = patch.lastError
   if (patch.errorCount !== undefined) row.error_count = patch.errorCount
+  if (patch.lastWarning !== undefined) row.last_warning = patch.lastWarning
   return row
 }
 
@@ -63,6 +67,7 @@ export async function insertFeed(db: Db, feed: StoredFeed): Promise<void> {
       last_checked_at: feed.lastCheckedAt,
       last_error: feed.lastError,
       error_count: feed.errorCount,
+      last_warning: feed.lastWarning,
       created_at: feed.createdAt,
     })
     .execute()
@@ -113,62 +118,4 @@ export async function claimDueFeeds(db: Db, now: string, leaseUntil: string, lim
     if (Number(result.numUpdatedRows) === 1) claimed.push(toFeed({ ...row, next_check_at: leaseUntil }))
   }
   return claimed
-}
-
-/** Records an entry guid; true when the feed had not shown it before. */
-export async function rememberEntry(db: Db, entry: { feedId: string; guid: string; url: string | null; title: string | null; createdAt: string }): Promise<boolean> {
-  const result = await db
-    .insertInto('feed_entries')
-    .values({ feed_id: entry.feedId, guid: entry.guid, url: entry.url, title: entry.title, article_id: null, status: null, error: null, created_at: entry.createdAt })
-    .onConflict((oc) => oc.columns(['feed_id', 'guid']).doNothing())
-    .executeTakeFirst()
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
-}
-
-/** Guids remembered before `before` that never got an outcome (their job or process died): worth another try. */
-export async function unsettledGuids(db: Db, feedId: string, before: string): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('feed_entries')
-    .select('guid')
-    .where('feed_id', '=', feedId)
-    .where('status', 'is', null)
-    .where('created_at', '<', before)
-    .execute()
-  return new Set(rows.map((r) => r.guid))
-}
-
-export async function settleEntry(db: Db, feedId: string, guid: string, outcome: { articleId: string | null; status: string; error: string | null }): Promise<void> {
-  await db
-    .updateTable('feed_entries')
-    .set({ article_id: outcome.articleId, status: outcome.status, error: outcome.error })
-    .where('feed_id', '=', feedId)
-    .where('guid', '=', guid)
-    .execute()
-}
-
-export interface EntryCounts {
-  entries: number
-  stored: number
-  feedContent: number
-  failed: number
-}
-
-/** Per feed: entries seen, stored from their page, kept from the feed's own content, failed. */
-export async function entryCounts(db: Db): Promise<Map<string, EntryCounts>> {
-  const rows = await db
-    .selectFrom('feed_entries')
-    .select((eb) => ['feed_id', 'status', eb.fn.countAll<number | string | bigint>().as('n')])
-    .groupBy(['feed_id', 'status'])
-    .execute()
-  const out = new Map<string, EntryCounts>()
-  for (const r of rows) {
-    const c = out.get(r.feed_id) ?? { entries: 0, stored: 0, feedContent: 0, failed: 0 }
-    const n = Number(r.n)
-    c.entries += n
-    if (r.status === 'page') c.stored += n
-    else if (r.status === 'feed-content') c.feedContent += n
-    else if (r.status === 'failed') c.failed += n
-    out.set(r.feed_id, c)
-  }
-  return out
 }

@@ -12,9 +12,12 @@ export interface FeedsTable {
   interval_minutes: number
   next_check_at: string
   last_checked_at: string | null
+  /** Why the last check failed; error_count says how many failed in a row. */
   last_error: string | null
   error_count: number
   created_at: string
+  /** What the last successful check found wrong (the feed was damaged and read in part); not an error. */
+  last_warning: string | null
 }
 
 export interface FeedEntriesTable {
@@ -25,8 +28,18 @@ export interface FeedEntriesTable {
   article_id: string | null
   /** page | feed-content | failed; null while the entry waits for its job. */
   status: string | null
+  /** Why the last try fell short (failed, or only the feed's own content kept). */
   error: string | null
   created_at: string
+  /** Tries at the entry's page so far. */
+  attempts: number
+  /** When a transient failure is tried again; null when there is nothing to retry (stored, permanent, or given up). */
+  retry_at: string | null
+  tried_at: string | null
+  /** The entry's date as the feed gave it, so a retry can rebuild the entry without the feed. */
+  published_at: string | null
+  /** The entry's updated date (else its published date) when last stored: a later one means the entry changed. */
+  entry_updated_at: string | null
 }
 
 export interface JobsTable {

@@ -1,0 +1,212 @@
+import type { FeedEntriesTable } from '../schema/index.js'
+import type { Db } from '../db.js'
+
+/** One entry a feed has shown, with the outcome of its last try. */
+export interface StoredEntry {
+  feedId: string
+  guid: string
+  url: string | null
+  title: string | null
+  publishedAt: string | null
+  /** The version last stored: the entry's updated date, else its published date. */
+  entryUpdatedAt: string | null
+  articleId: string | null
+  /** page | feed-content | failed; null while the entry waits for its job. */
+  status: string | null
+  error: string | null
+  attempts: number
+  retryAt: string | null
+  triedAt: string | null
+  createdAt: string
+}
+
+const toEntry = (r: FeedEntriesTable): StoredEntry => ({
+  feedId: r.feed_id,
+  guid: r.guid,
+  url: r.url,
+  title: r.title,
+  publishedAt: r.published_at,
+  entryUpdatedAt: r.entry_updated_at,
+  articleId: r.article_id,
+  status: r.status,
+  error: r.error,
+  attempts: r.attempts,
+  retryAt: r.retry_at,
+  triedAt: r.tried_at,
+  createdAt: r.created_at,
+})
+
+export interface NewEntry {
+  feedId: string
+  guid: string
+  url: string | null
+  title: string | null
+  publishedAt?: string | null
+  entryUpdatedAt?: string | null
+  createdAt: string
+}
+
+/** Records an entry guid; true when the feed had not shown it before. */
+export async function rememberEntry(db: Db, entry: NewEntry): Promise<boolean> {
+  const result = await db
+    .insertInto('feed_entries')
+    .values({
+      feed_id: entry.feedId, guid: entry.guid, url: entry.url, title: entry.title, published_at: entry.publishedAt ?? null,
+      entry_updated_at: entry.entryUpdatedAt ?? null,
+      article_id: null, status: null, error: null, attempts: 0, retry_at: null, tried_at: null, created_at: entry.createdAt,
+    })
+    .onConflict((oc) => oc.columns(['feed_id', 'guid']).doNothing())
+    .executeTakeFirst()
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
+}
+
+export async function getEntry(db: Db, feedId: string, guid: string): Promise<StoredEntry | null> {
+  const row = await db.selectFrom('feed_entries').selectAll().where('feed_id', '=', feedId).where('guid', '=', guid).executeTakeFirst()
+  return row ? toEntry(row) : null
+}
+
+/** The entries of a feed remembered under these guids. */
+export async function entriesByGuid(db: Db, feedId: string, guids: string[]): Promise<Map<string, StoredEntry>> {
+  if (guids.length === 0) return new Map()
+  const rows = await db.selectFrom('feed_entries').selectAll().where('feed_id', '=', feedId).where('guid', 'in', guids).execute()
+  return new Map(rows.map((r) => [r.guid, toEntry(r)]))
+}
+
+export interface EntryRevision {
+  url: string | null
+  title: string | null
+  publishedAt: string | null
+  entryUpdatedAt: string | null
+  /** A new version to fetch: its tries start again and a pending retry is dropped (the new version is fetched now). */
+  fetchAgain: boolean
+}
+
+/** Remembers what the feed now says of a known entry. */
+export async function reviseEntry(db: Db, feedId: string, guid: string, revision: EntryRevision): Promise<void> {
+  await db
+    .updateTable('feed_entries')
+    .set({
+      url: revision.url, title: revision.title, published_at: revision.publishedAt, entry_updated_at: revision.entryUpdatedAt,
+      ...(revision.fetchAgain ? { attempts: 0, retry_at: null } : {}),
+    })
+    .where('feed_id', '=', feedId)
+    .where('guid', '=', guid)
+    .execute()
+}
+
+/** Guids remembered before `before` that never got an outcome (their job or process died): worth another try. */
+export async function unsettledGuids(db: Db, feedId: string, before: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('feed_entries')
+    .select('guid')
+    .where('feed_id', '=', feedId)
+    .where('status', 'is', null)
+    .where('created_at', '<', before)
+    .execute()
+  return new Set(rows.map((r) => r.guid))
+}
+
+/**
+ * Claims this feed's entries whose retry is due at `now` by moving their
+ * retry to `leaseUntil` (compare-and-set, so two refreshes never both take
+ * one); a claimed retry whose job dies is due again after the lease.
+ */
+export async function claimDueRetries(db: Db, feedId: string, now: string, leaseUntil: string, limit: number): Promise<StoredEntry[]> {
+  const due = await db
+    .selectFrom('feed_entries')
+    .selectAll()
+    .where('feed_id', '=', feedId)
+    .where('retry_at', '<=', now)
+    .orderBy('retry_at')
+    .limit(limit)
+    .execute()
+  const claimed: StoredEntry[] = []
+  for (const row of due) {
+    const result = await db
+      .updateTable('feed_entries')
+      .set({ retry_at: leaseUntil })
+      .where('feed_id', '=', feedId)
+      .where('guid', '=', row.guid)
+      .where('retry_at', '=', row.retry_at)
+      .executeTakeFirst()
+    if (Number(result.numUpdatedRows) === 1) claimed.push(toEntry({ ...row, retry_at: leaseUntil }))
+  }
+  return claimed
+}
+
+export interface EntrySettlement {
+  articleId: string | null
+  status: string
+  error: string | null
+  attempts?: number
+  retryAt?: string | null
+  triedAt?: string | null
+}
+
+export async function settleEntry(db: Db, feedId: string, guid: string, outcome: EntrySettlement): Promise<void> {
+  await db
+    .updateTable('feed_entries')
+    .set({
+      article_id: outcome.articleId, status: outcome.status, error: outcome.error,
+      ...(outcome.attempts === undefined ? {} : { attempts: outcome.attempts }),
+      retry_at: outcome.retryAt ?? null,
+      ...(outcome.triedAt === undefined ? {} : { tried_at: outcome.triedAt }),
+    })
+    .where('feed_id', '=', feedId)
+    .where('guid', '=', guid)
+    .execute()
+}
+
+/**
+ * A feed's entries that fell short, latest try first: those that failed and
+ * those whose page failed but will be tried again.
+ */
+export async function entryFailures(db: Db, feedId: string, limit: number): Promise<StoredEntry[]> {
+  const rows = await db
+    .selectFrom('feed_entries')
+    .selectAll()
+    .where('feed_id', '=', feedId)
+    .where((eb) => eb.or([eb('status', '=', 'failed'), eb('retry_at', 'is not', null)]))
+    .orderBy((eb) => eb.fn.coalesce('tried_at', 'created_at'), 'desc')
+    .orderBy('guid')
+    .limit(limit)
+    .execute()
+  return rows.map(toEntry)
+}
+
+export interface EntryCounts {
+  entries: number
+  stored: number
+  feedContent: number
+  failed: number
+  /** Entries whose page failed for a reason that may pass: they will be tried again. */
+  retrying: number
+}
+
+export const NO_COUNTS: EntryCounts = { entries: 0, stored: 0, feedContent: 0, failed: 0, retrying: 0 }
+
+/** Per feed: entries seen, stored from their page, kept from the feed's own content, failed, waiting for a retry. */
+export async function entryCounts(db: Db): Promise<Map<string, EntryCounts>> {
+  const rows = await db
+    .selectFrom('feed_entries')
+    .select((eb) => [
+      'feed_id',
+      'status',
+      eb.fn.countAll<number | string | bigint>().as('n'),
+      eb.fn.count<number | string | bigint>('retry_at').as('retrying'),
+    ])
+    .groupBy(['feed_id', 'status'])
+    .execute()
+  const out = new Map<string, EntryCounts>()
+  for (const r of rows) {
+    const c = out.get(r.feed_id) ?? { ...NO_COUNTS }
+    const n = Number(r.n)
+    c.entries += n
+    c.retrying += Number(r.retrying)
+    if (r.status === 'page') c.stored += n
+    else if (r.status === 'feed-content') c.feedContent += n
+    else if (r.status === 'failed') c.failed += n
+    out.set(r.feed_id, c)
+  }
+  return out
+}
