@@ -8,10 +8,11 @@ import { indexArticleRelations, removeArticleRelations } from '../search/similar
 import { indexArticleText, isUniqueViolation, lockForWrite, unindexArticleText } from '../store/dialect.js'
 import { writeAnalysis } from '../store/repos/analysis-repo.js'
 import { peopleOfArticle } from '../store/repos/people-repo.js'
-import { deleteArticle as deleteArticleRow, writeArticle } from '../store/repos/article-repo.js'
+import { deleteArticle as deleteArticleRow, getArticle, writeArticle } from '../store/repos/article-repo.js'
 import type { ArticlesTable, Database } from '../store/schema/index.js'
 import type { ServiceDeps } from './deps.js'
 import { chooseCanonicalUrl, httpUrl, resolveIdentity } from './identity.js'
+import { mergeWithStored } from './merge.js'
 import { refreshPeople, resolvePeople } from './people.js'
 
 /** Longest article text stored: ten times a long-read, small enough to analyse in about a second. */
@@ -100,16 +101,18 @@ export function contentHash(article: Article): string {
   return sha256(articleText(article).toLowerCase().replace(/\s+/g, ' ').trim())
 }
 
-async function storeArticle(deps: ServiceDeps, input: AddArticleInput, article: Article, analysis: Analysis): Promise<AddedArticle> {
+async function storeArticle(deps: ServiceDeps, input: AddArticleInput, incoming: Article, incomingAnalysis: Analysis): Promise<AddedArticle> {
   const { store } = deps
   const now = deps.now().toISOString()
-  const hash = contentHash(article)
   return store.db.transaction().execute(async (trx) => {
     await lockForWrite(trx, store.dialect, 'articles')
-    const identity = await resolveIdentity(trx, input.source, article.canonicalUrl, hash)
+    const identity = await resolveIdentity(trx, input.source, incoming.canonicalUrl, contentHash(incoming))
     const existing = identity.existingId
     const id = existing ?? newId()
-    const row = { ...toArticleRow(id, input, article, hash, now), canonical_url: identity.canonicalUrl }
+    const { article, url } = await withStored(trx, existing, { ...incoming, canonicalUrl: identity.canonicalUrl }, input.url ?? null)
+    // A detail kept from the stored copy (dek, outlet) changes what the analysis reads.
+    const analysis = sameAnalysisInput(article, incoming) ? incomingAnalysis : analyseArticle(article)
+    const row = toArticleRow(id, { source: input.source, url }, article, now)
     if (existing) await removeArticleRelations(trx, store.dialect, id)
     const before = existing ? await peopleOfArticle(trx, id) : []
     await writeArticle(trx, row, article.blocks, existing !== null)
@@ -118,17 +121,27 @@ async function storeArticle(deps: ServiceDeps, input: AddArticleInput, article: 
     await writeAnalysis(trx, store.dialect, id, analysis.quotes, analysis.entities, personIds)
     // The article's earlier version may have named people this one does not, or spelt them otherwise.
     if (before.length > 0) await refreshPeople(trx, before)
-    await indexArticleRelations(trx, store.dialect, { id, article, analysis, url: input.url ?? null, publishedAt: article.publishedAt })
+    await indexArticleRelations(trx, store.dialect, { id, article, analysis, url, publishedAt: article.publishedAt })
     return summarise(id, existing === null, article, analysis)
   })
 }
 
-function toArticleRow(id: string, input: AddArticleInput, article: Article, hash: string, now: string): ArticlesTable {
+/** The incoming article completed from the stored copy it updates (a copy lacking a detail keeps the stored one). */
+async function withStored(trx: Transaction<Database>, existingId: string | null, incoming: Article, url: string | null): Promise<{ article: Article; url: string | null }> {
+  const stored = existingId ? await getArticle(trx, existingId) : null
+  return stored ? mergeWithStored(stored, incoming, url) : { article: incoming, url }
+}
+
+function sameAnalysisInput(a: Article, b: Article): boolean {
+  return a.outlet === b.outlet && articleText(a) === articleText(b)
+}
+
+function toArticleRow(id: string, input: { source: string; url: string | null }, article: Article, now: string): ArticlesTable {
   return {
     id,
-    url: input.url ?? null,
+    url: input.url,
     canonical_url: article.canonicalUrl,
-    content_hash: hash,
+    content_hash: contentHash(article),
     title: article.title,
     dek: article.dek,
     authors: JSON.stringify(article.authors),
