@@ -8,10 +8,10 @@ import { indexArticleRelations, removeArticleRelations } from '../search/similar
 import { indexArticleText, isUniqueViolation, lockForWrite, unindexArticleText } from '../store/dialect.js'
 import { writeAnalysis } from '../store/repos/analysis-repo.js'
 import { peopleOfArticle } from '../store/repos/people-repo.js'
-import { deleteArticle as deleteArticleRow, getArticle, writeArticle } from '../store/repos/article-repo.js'
+import { deleteArticle as deleteArticleRow, getArticle, writeArticle, type ExternalRef } from '../store/repos/article-repo.js'
 import type { ArticlesTable, Database } from '../store/schema/index.js'
 import type { ServiceDeps } from './deps.js'
-import { chooseCanonicalUrl, httpUrl, resolveIdentity } from './identity.js'
+import { chooseCanonicalUrl, httpUrl, resolveIdentity, type Identity } from './identity.js'
 import { mergeWithStored } from './merge.js'
 import { refreshPeople, resolvePeople } from './people.js'
 
@@ -22,6 +22,8 @@ export const MAX_ARTICLE_CHARS = 500_000
 export interface AddArticleInput extends RawInput {
   /** paste | upload | url | import | feed | feed-content | api */
   source: string
+  /** Where the input's externalId belongs (an import's file name or --collection); without it the id is not kept. */
+  collection?: string | null
 }
 
 export interface AddedArticle {
@@ -55,17 +57,26 @@ export async function addArticle(
     return fail('too_large', `the article text is ${Math.round(length / 1000)} thousand characters; newsdesk takes articles of up to ${MAX_ARTICLE_CHARS / 1000} thousand (a book or a log file is not an article)`)
   }
   if (options.skipExisting) {
-    const { existingId } = await resolveIdentity(deps.store.db, input.source, article.canonicalUrl, contentHash(article))
-    if (existingId) return ok({ id: existingId, created: false, skipped: true, title: article.title, quoteCount: 0, speakers: [] })
+    const identity = await resolveIdentity(deps.store.db, input.source, article.canonicalUrl, contentHash(article), externalRef(input))
+    // A record found by its external id is skipped only when its text is unchanged: a corrected record updates it.
+    const stored = identity.existingId !== null && (!identity.sameRecord || identity.unchanged)
+    if (stored) return ok({ id: identity.existingId ?? '', created: false, skipped: true, title: article.title, quoteCount: 0, speakers: [] })
   }
   const analysis = analyseArticle(article)
   try {
-    return ok(await storeArticle(deps, input, article, analysis))
+    return await storeArticle(deps, input, article, analysis)
   } catch (err) {
     // Two writers adding the same article at once: the loser retries and finds the winner's row.
-    if (isUniqueViolation(err)) return ok(await storeArticle(deps, input, article, analysis))
+    if (isUniqueViolation(err)) return storeArticle(deps, input, article, analysis)
     throw err
   }
+}
+
+/** The input's own id with the collection it belongs to, when it has both. */
+function externalRef(input: AddArticleInput): ExternalRef | null {
+  const id = input.externalId?.trim()
+  const collection = input.collection?.trim()
+  return id && collection ? { collection, id } : null
 }
 
 /** A JSONL or feed item gives its title apart from its text: put it first, as a plain-text article has it. */
@@ -101,18 +112,23 @@ export function contentHash(article: Article): string {
   return sha256(articleText(article).toLowerCase().replace(/\s+/g, ' ').trim())
 }
 
-async function storeArticle(deps: ServiceDeps, input: AddArticleInput, incoming: Article, incomingAnalysis: Analysis): Promise<AddedArticle> {
+async function storeArticle(deps: ServiceDeps, input: AddArticleInput, incoming: Article, incomingAnalysis: Analysis): Promise<Result<AddedArticle>> {
   const { store } = deps
   const now = deps.now().toISOString()
   return store.db.transaction().execute(async (trx) => {
     await lockForWrite(trx, store.dialect, 'articles')
-    const identity = await resolveIdentity(trx, input.source, incoming.canonicalUrl, contentHash(incoming))
+    const external = externalRef(input)
+    const identity = await resolveIdentity(trx, input.source, incoming.canonicalUrl, contentHash(incoming), external)
+    if (identity.conflictId) {
+      return fail('duplicate_text', `record ${external?.id ?? ''} of ${external?.collection ?? ''} now has the text of another article (${identity.conflictId}): not updated`)
+    }
     const existing = identity.existingId
     const id = existing ?? newId()
-    const { article, url } = await withStored(trx, existing, { ...incoming, canonicalUrl: identity.canonicalUrl }, input.url ?? null)
+    const merged = await withStored(trx, identity, { ...incoming, canonicalUrl: identity.canonicalUrl }, { url: input.url ?? null, external })
+    const { article } = merged
     // A detail kept from the stored copy (dek, outlet) changes what the analysis reads.
     const analysis = sameAnalysisInput(article, incoming) ? incomingAnalysis : analyseArticle(article)
-    const row = toArticleRow(id, { source: input.source, url }, article, now)
+    const row = toArticleRow(id, input.source, merged, now)
     if (existing) await removeArticleRelations(trx, store.dialect, id)
     const before = existing ? await peopleOfArticle(trx, id) : []
     await writeArticle(trx, row, article.blocks, existing !== null)
@@ -121,25 +137,37 @@ async function storeArticle(deps: ServiceDeps, input: AddArticleInput, incoming:
     await writeAnalysis(trx, store.dialect, id, analysis.quotes, analysis.entities, personIds)
     // The article's earlier version may have named people this one does not, or spelt them otherwise.
     if (before.length > 0) await refreshPeople(trx, before)
-    await indexArticleRelations(trx, store.dialect, { id, article, analysis, url, publishedAt: article.publishedAt })
-    return summarise(id, existing === null, article, analysis)
+    await indexArticleRelations(trx, store.dialect, { id, article, analysis, url: merged.url, publishedAt: article.publishedAt })
+    return ok(summarise(id, existing === null, article, analysis))
   })
 }
 
-/** The incoming article completed from the stored copy it updates (a copy lacking a detail keeps the stored one). */
-async function withStored(trx: Transaction<Database>, existingId: string | null, incoming: Article, url: string | null): Promise<{ article: Article; url: string | null }> {
-  const stored = existingId ? await getArticle(trx, existingId) : null
-  return stored ? mergeWithStored(stored, incoming, url) : { article: incoming, url }
+interface Merged {
+  article: Article
+  url: string | null
+  external: ExternalRef | null
+}
+
+/**
+ * The incoming article completed from the stored copy it updates (a copy
+ * lacking a detail keeps the stored one). A copy keeps the stored external id;
+ * a new version of the same record replaces the stored details it has.
+ */
+async function withStored(trx: Transaction<Database>, identity: Identity, incoming: Article, given: { url: string | null; external: ExternalRef | null }): Promise<Merged> {
+  const stored = identity.existingId ? await getArticle(trx, identity.existingId) : null
+  if (!stored) return { article: incoming, url: given.url, external: given.external }
+  const storedRef = stored.collection && stored.externalId ? { collection: stored.collection, id: stored.externalId } : null
+  return { ...mergeWithStored(stored, incoming, given.url, { sameRecord: identity.sameRecord }), external: storedRef ?? given.external }
 }
 
 function sameAnalysisInput(a: Article, b: Article): boolean {
   return a.outlet === b.outlet && articleText(a) === articleText(b)
 }
 
-function toArticleRow(id: string, input: { source: string; url: string | null }, article: Article, now: string): ArticlesTable {
+function toArticleRow(id: string, source: string, { article, url, external }: Merged, now: string): ArticlesTable {
   return {
     id,
-    url: input.url,
+    url,
     canonical_url: article.canonicalUrl,
     content_hash: contentHash(article),
     title: article.title,
@@ -151,7 +179,9 @@ function toArticleRow(id: string, input: { source: string; url: string | null },
     lang: article.lang,
     body_text: articleText(article),
     word_count: wordCount(article),
-    source: input.source,
+    source,
+    collection: external?.collection ?? null,
+    external_id: external?.id ?? null,
     created_at: now,
     modified_at: now,
   }

@@ -13,21 +13,28 @@ export interface StoredCopy {
  * updated, but a detail the new copy lacks (dek, byline, outlet, language,
  * date) keeps its stored value, the earliest publication date is kept, and the
  * stored address is kept unless the new one is the same page without tracking
- * parameters.
+ * parameters. A new version of the same imported record (same external id)
+ * is a correction: its date and address replace the stored ones.
  */
-export function mergeWithStored(stored: StoredCopy, incoming: Article, incomingUrl: string | null): { article: Article; url: string | null } {
+export function mergeWithStored(
+  stored: StoredCopy,
+  incoming: Article,
+  incomingUrl: string | null,
+  options: { sameRecord?: boolean } = {},
+): { article: Article; url: string | null } {
   const old = stored.article
+  const correction = options.sameRecord === true
   const article: Article = {
     ...incoming,
     dek: incoming.dek ?? old.dek,
     authors: incoming.authors.length > 0 ? incoming.authors : old.authors,
-    publishedAt: earliest(old.publishedAt, incoming.publishedAt),
+    publishedAt: correction ? (incoming.publishedAt ?? old.publishedAt) : earliest(old.publishedAt, incoming.publishedAt),
     updatedAt: latest(old.updatedAt, incoming.updatedAt),
     outlet: incoming.outlet ?? old.outlet,
     lang: incoming.lang ?? old.lang,
     canonicalUrl: old.canonicalUrl ?? incoming.canonicalUrl,
   }
-  return { article, url: keptUrl(stored.url, incomingUrl) }
+  return { article, url: correction ? (incomingUrl ?? stored.url) : keptUrl(stored.url, incomingUrl) }
 }
 
 const time = (value: string): number => {

@@ -108,6 +108,27 @@ describe('newsdesk export', { timeout: 60_000 }, () => {
     assert.equal(quotes.stdout.trim().split('\n').length, seed?.quotes.length)
   })
 
+  it('keeps a JSONL record\'s id: exported with the article and its quotes, shown, and a corrected record updates its article', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'newsdesk-export-in-'))
+    const line = (text: string) => `${JSON.stringify({ id: 'doc-42', title: 'Quay reopens', text })}\n`
+    writeFileSync(join(work, 'papers.jsonl'), line('“The quay is safe again,” said Mira Olsen, the harbour mastr, on Monday.'))
+    assert.equal((await newsdesk(['import', join(work, 'papers.jsonl'), '--no-progress'])).code, 0)
+    const articles = (await newsdesk(['export'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; externalId: string | null; collection: string | null })
+    const doc = articles.find((a) => a.externalId === 'doc-42')
+    assert.ok(doc, 'the record id is exported with its article')
+    assert.equal(doc.collection, 'papers')
+    const quotes = (await newsdesk(['export', '--what', 'quotes'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { articleId: string; externalId: string | null })
+    assert.ok(quotes.some((q) => q.articleId === doc.id && q.externalId === 'doc-42'))
+    const shown = JSON.parse((await newsdesk(['show', doc.id, '--json'])).stdout) as { article: { externalId: string } }
+    assert.equal(shown.article.externalId, 'doc-42')
+    writeFileSync(join(work, 'papers.jsonl'), line('“The quay is safe again,” said Mira Olsen, the harbour master, on Monday.'))
+    const again = await newsdesk(['import', join(work, 'papers.jsonl'), '--json', '--no-progress'])
+    assert.deepEqual(JSON.parse(again.stdout), { created: 0, updated: 1, skipped: 0, failed: [] })
+    const after = (await newsdesk(['export'])).stdout.trim().split('\n')
+    assert.equal(after.length, articles.length, 'the corrected record updated its article instead of adding one')
+    rmSync(work, { recursive: true, force: true })
+  })
+
   it('quotes refuses a binary file like add does', async () => {
     const file = join(dataDir, 'blob.bin')
     writeFileSync(file, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3, 0]))

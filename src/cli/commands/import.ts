@@ -8,16 +8,17 @@ export function importCommand(ctx: CliContext): Command {
   return new Command('import')
     .description('import a folder (.html .htm .txt .md .html.gz), a JSONL file (title, text|html, url, date) or a WARC file')
     .argument('<path>', 'folder or file to import')
+    .option('--collection <name>', 'the collection the records’ own ids belong to (default: the file’s name without extension)')
     .option('--json', 'print the final report as JSON')
     .option('--no-progress', 'no progress bar')
-    .addHelpText('after', '\nA re-run skips what is already stored, so an interrupted import can simply be run again.\nExit code 1 when any item failed.')
-    .action(async (path: string, opts: { json?: boolean; progress: boolean }) => {
+    .addHelpText('after', '\nA re-run skips what is already stored, so an interrupted import can simply be run again.\nA record’s own id (JSONL "id", a WARC record id) is kept with its collection: the same id again updates its article.\nExit code 1 when any item failed.')
+    .action(async (path: string, opts: { json?: boolean; progress: boolean; collection?: string }) => {
       const deps = await ctx.open()
       const total = opts.progress ? await countImportItems(path) : 0
       const bar = opts.progress ? progressBar('importing', total) : null
       const report = await importPath(deps, path, (p) => {
         bar?.update(p.done, { status: `${p.report.created} new, ${p.report.failed.length} failed` })
-      })
+      }, { collection: opts.collection ?? null })
       bar?.stop()
       if (opts.json) printJson(ctx, report)
       else ctx.stdout.write(formatReport(report))

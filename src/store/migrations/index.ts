@@ -8,6 +8,7 @@ import * as m0004 from './0004_quote_search.js'
 import * as m0005 from './0005_article_search_by_id.js'
 import * as m0006 from './0006_quote_cue_text.js'
 import * as m0007 from './0007_people_family_key.js'
+import * as m0010 from './0010_article_external_id.js'
 
 interface Migration {
   id: number
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 5, name: 'article_search_by_id', up: m0005.up },
   { id: 6, name: 'quote_cue_text', up: m0006.up },
   { id: 7, name: 'people_family_key', up: m0007.up },
+  { id: 10, name: 'article_external_id', up: m0010.up },
 ]
 
 /** Applies the migrations not yet applied, each in its own transaction. Returns their names. */

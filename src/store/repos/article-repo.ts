@@ -15,6 +15,9 @@ export interface StoredArticle {
   source: string
   createdAt: string
   modifiedAt: string
+  /** An imported record's own id and the collection it belongs to (null for anything else). */
+  collection: string | null
+  externalId: string | null
 }
 
 export interface ArticleSummary {
@@ -27,11 +30,32 @@ export interface ArticleSummary {
   wordCount: number
 }
 
-/** The stored articles with the same text and with the same canonical URL (ids, or null for none). */
-export async function articlesMatching(db: Db, canonicalUrl: string | null, contentHash: string): Promise<{ byHash: string | null; byUrl: string | null }> {
+/** An imported record's id together with the collection it belongs to. */
+export interface ExternalRef {
+  collection: string
+  id: string
+}
+
+export interface Matches {
+  byHash: string | null
+  byUrl: string | null
+  /** The article filed under the same external id, with its text's hash. */
+  byExternal: { id: string; contentHash: string } | null
+}
+
+/** The stored articles with the same text, with the same canonical URL and with the same external id (or null for none). */
+export async function articlesMatching(db: Db, canonicalUrl: string | null, contentHash: string, external: ExternalRef | null = null): Promise<Matches> {
   const byHash = await db.selectFrom('articles').select('id').where('content_hash', '=', contentHash).executeTakeFirst()
   const byUrl = canonicalUrl ? await db.selectFrom('articles').select('id').where('canonical_url', '=', canonicalUrl).executeTakeFirst() : undefined
-  return { byHash: byHash?.id ?? null, byUrl: byUrl?.id ?? null }
+  const byExternal = external
+    ? await db
+        .selectFrom('articles')
+        .select(['id', 'content_hash'])
+        .where('collection', '=', external.collection)
+        .where('external_id', '=', external.id)
+        .executeTakeFirst()
+    : undefined
+  return { byHash: byHash?.id ?? null, byUrl: byUrl?.id ?? null, byExternal: byExternal ? { id: byExternal.id, contentHash: byExternal.content_hash } : null }
 }
 
 /**
@@ -87,6 +111,8 @@ export async function getArticle(db: Db, id: string): Promise<StoredArticle | nu
     bodyText: row.body_text,
     wordCount: row.word_count,
     source: row.source,
+    collection: row.collection,
+    externalId: row.external_id,
     createdAt: row.created_at,
     modifiedAt: row.modified_at,
     article: {
