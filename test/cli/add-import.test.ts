@@ -77,6 +77,17 @@ describe('newsdesk add and import on the command line', { timeout: 120_000 }, ()
     assert.equal(countArticles(), before + 5)
   })
 
+  it('imports an .ndjson file with a blank line, its progress ending at 5/5 in a few log lines', async () => {
+    const rec = (i: number) => JSON.stringify({ title: `Ferry log ${i}`, text: `The ferry number ${i} left the quay at ${i} o'clock, the harbour office said.` })
+    writeFileSync(join(work, 'x.ndjson'), `${[1, 2, 3].map(rec).join('\n')}\n\n${[4, 5].map(rec).join('\n')}\n`)
+    const run = await newsdesk(['import', join(work, 'x.ndjson')])
+    assert.equal(run.code, 0, run.stderr)
+    assert.match(run.stdout, /stored 5 new/)
+    const lines = run.stderr.trim().split('\n').filter((l) => l.startsWith('importing'))
+    assert.ok(lines.length >= 1 && lines.length <= 6, run.stderr)
+    assert.match(lines.at(-1) ?? '', /100% \| 5\/5/)
+  })
+
   it('two processes adding the same article at once store one record', async () => {
     const text = 'Bridge reopens after repairs\n\nThe old bridge reopened on Friday after two years of repairs, the city engineer said.'
     writeFileSync(join(work, 'bridge.txt'), text)

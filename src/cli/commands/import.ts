@@ -6,7 +6,7 @@ import { countImportItems, progressBar } from '../progress.js'
 /** `newsdesk import <dir|file>`: bulk import that keeps going past bad items and reports them. */
 export function importCommand(ctx: CliContext): Command {
   return new Command('import')
-    .description('import a folder (.html .htm .txt .md .html.gz), a JSONL file (title, text|html, url, date) or a WARC file')
+    .description('import a folder (.html .htm .txt .md .html.gz), a JSON-lines file (.jsonl, .ndjson: id, title, text|html, url, date) or a WARC file')
     .argument('<path>', 'folder or file to import')
     .option('--collection <name>', 'the collection the records’ own ids belong to (default: the file’s name without extension)')
     .option('--json', 'print the final report as JSON')
@@ -14,11 +14,16 @@ export function importCommand(ctx: CliContext): Command {
     .addHelpText('after', '\nA re-run skips what is already stored, so an interrupted import can simply be run again.\nA record’s own id (JSONL "id", a WARC record id) is kept with its collection: the same id again updates its article.\nExit code 1 when any item failed.')
     .action(async (path: string, opts: { json?: boolean; progress: boolean; collection?: string }) => {
       const deps = await ctx.open()
-      const total = opts.progress ? await countImportItems(path) : 0
-      const bar = opts.progress ? progressBar('importing', total) : null
+      const count = opts.progress ? await countImportItems(path) : { total: 0, exact: true }
+      const bar = opts.progress ? progressBar('importing', count.total) : null
+      let done = 0
       const report = await importPath(deps, path, (p) => {
+        done = p.done
         bar?.update(p.done, { status: `${p.report.created} new, ${p.report.failed.length} failed` })
       }, { collection: opts.collection ?? null })
+      // A WARC file's count is an upper bound (records that are not HTML pages are skipped): end on what was read.
+      if (!count.exact && done > 0) bar?.setTotal(done)
+      bar?.update(done)
       bar?.stop()
       if (opts.json) printJson(ctx, report)
       else ctx.stdout.write(formatReport(report))

@@ -21,7 +21,7 @@ export type SourceKind = 'document' | 'jsonl' | 'warc'
 /** What kind of import source a file name is, or null for files the import skips. */
 export function sourceKind(name: string): SourceKind | null {
   const lower = name.toLowerCase()
-  if (lower.endsWith('.jsonl') || lower.endsWith('.jsonl.gz') || lower.endsWith('.ndjson')) return 'jsonl'
+  if (/\.(jsonl|ndjson)(\.gz)?$/.test(lower)) return 'jsonl'
   if (lower.endsWith('.warc') || lower.endsWith('.warc.gz')) return 'warc'
   return documentContentType(lower) === null ? null : 'document'
 }

@@ -66,7 +66,7 @@ const isBlank = (bytes: Buffer): boolean => {
 /** Streams a .jsonl or .jsonl.gz file, one item per non-blank line; ref is `<name>:<line>`. */
 export async function* readJsonl(path: string, name: string, maxBytes: number): AsyncGenerator<ImportItem> {
   const file = createReadStream(path)
-  const source = path.endsWith('.gz') ? file.pipe(createGunzip()) : file
+  const source = path.toLowerCase().endsWith('.gz') ? file.pipe(createGunzip()) : file
   // A gunzip error does not reach the pipe's output on its own: forward it.
   file.on('error', (err) => source.destroy(err))
   try {
