@@ -21,7 +21,7 @@ export async function* readImportItems(path: string, options: ImportOptions = {}
   try {
     info = await stat(path)
   } catch (err) {
-    yield importError(path, 'not_found', `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+    yield importError(path, 'not_found', `cannot read it: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
     return
   }
   if (info.isDirectory()) {
@@ -30,7 +30,7 @@ export async function* readImportItems(path: string, options: ImportOptions = {}
   }
   const name = basename(path)
   if (sourceKind(name) === null) {
-    yield importError(name, 'unsupported_type', `${name}: not an importable file (.html, .htm, .txt, .md, .html.gz, .jsonl, .ndjson, .warc)`)
+    yield importError(name, 'unsupported_type', 'not an importable file (.html, .htm, .txt, .md, .html.gz, .jsonl, .ndjson, .warc)')
     return
   }
   yield* readFile(path, name, maxBytes)

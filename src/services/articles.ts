@@ -54,7 +54,7 @@ export async function addArticle(
   if (isErrorPage(article)) return fail('error_page', `the page is an error page (“${article.title.slice(0, 80)}”), not an article: nothing was stored`)
   const length = articleText(article).length
   if (length > MAX_ARTICLE_CHARS) {
-    return fail('too_large', `the article text is ${Math.round(length / 1000)} thousand characters; newsdesk takes articles of up to ${MAX_ARTICLE_CHARS / 1000} thousand (a book or a log file is not an article)`)
+    return fail('too_large', `the article text is ${characterCount(length)}; newsdesk takes articles of up to ${characterCount(MAX_ARTICLE_CHARS)} (a book or a log file is not an article)`)
   }
   if (options.skipExisting) {
     const identity = await resolveIdentity(deps.store.db, input.source, article.canonicalUrl, contentHash(article), externalRef(input))
@@ -77,6 +77,14 @@ function externalRef(input: AddArticleInput): ExternalRef | null {
   const id = input.externalId?.trim()
   const collection = input.collection?.trim()
   return id && collection ? { collection, id } : null
+}
+
+/** A length as people say it: "612 thousand characters", "1.2 million characters". */
+export function characterCount(n: number): string {
+  if (n < 1000) return `${n} characters`
+  if (n < 999_500) return `${Math.round(n / 1000)} thousand characters`
+  const millions = n / 1_000_000
+  return `${millions < 9.95 ? millions.toFixed(1).replace(/\.0$/, '') : Math.round(millions)} million characters`
 }
 
 /** A JSONL or feed item gives its title apart from its text: put it first, as a plain-text article has it. */

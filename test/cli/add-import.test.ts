@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -86,6 +86,14 @@ describe('newsdesk add and import on the command line', { timeout: 120_000 }, ()
     const lines = run.stderr.trim().split('\n').filter((l) => l.startsWith('importing'))
     assert.ok(lines.length >= 1 && lines.length <= 6, run.stderr)
     assert.match(lines.at(-1) ?? '', /100% \| 5\/5/)
+  })
+
+  it('import of a path that does not exist says so, exits 1 and creates no database', async () => {
+    const fresh = join(work, 'fresh-desk')
+    const run = await runNewsdesk(['import', join(work, 'no-such-corpus.jsonl')], fresh)
+    assert.equal(run.code, 1)
+    assert.match(run.stderr, /newsdesk import: .*no-such-corpus\.jsonl: no such file or folder \(ENOENT\)/)
+    assert.equal(existsSync(join(fresh, 'newsdesk.db')), false)
   })
 
   it('two processes adding the same article at once store one record', async () => {

@@ -1,4 +1,6 @@
+import { stat } from 'node:fs/promises'
 import { Command } from 'commander'
+import { sourceKind } from '../../ingest/import/files.js'
 import { importPath, type ImportReport } from '../../services/import.js'
 import { EXIT, printJson, type CliContext } from '../context.js'
 import { countImportItems, progressBar } from '../progress.js'
@@ -13,6 +15,13 @@ export function importCommand(ctx: CliContext): Command {
     .option('--no-progress', 'no progress bar')
     .addHelpText('after', '\nA re-run skips what is already stored, so an interrupted import can simply be run again.\nA record’s own id (JSONL "id", a WARC record id) is kept with its collection: the same id again updates its article.\nExit code 1 when any item failed.')
     .action(async (path: string, opts: { json?: boolean; progress: boolean; collection?: string }) => {
+      // Checked before the store is opened, so a mistyped path creates no database.
+      const problem = await unusablePath(path)
+      if (problem) {
+        ctx.stderr.write(`newsdesk import: ${path}: ${problem}\n`)
+        process.exitCode = EXIT.failed
+        return
+      }
       const deps = await ctx.open()
       const count = opts.progress ? await countImportItems(path) : { total: 0, exact: true }
       const bar = opts.progress ? progressBar('importing', count.total) : null
@@ -29,6 +38,18 @@ export function importCommand(ctx: CliContext): Command {
       else ctx.stdout.write(formatReport(report))
       if (report.failed.length > 0) process.exitCode = EXIT.failed
     })
+}
+
+/** Why a path cannot be imported at all (missing, unreadable, not an importable file), or null. */
+async function unusablePath(path: string): Promise<string | null> {
+  try {
+    const info = await stat(path)
+    if (info.isDirectory() || sourceKind(path) !== null) return null
+    return 'not an importable file (.html, .htm, .txt, .md, .html.gz, .jsonl, .ndjson, .warc, or a folder of them)'
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    return code === 'ENOENT' ? 'no such file or folder (ENOENT)' : `cannot read it (${code ?? (err as Error).message})`
+  }
 }
 
 function formatReport(r: ImportReport): string {

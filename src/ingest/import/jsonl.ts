@@ -82,7 +82,7 @@ export async function* readJsonl(path: string, name: string, maxBytes: number): 
       yield parseLine(bytes, ref)
     }
   } catch (err) {
-    yield importError(name, 'read_failed', `could not read ${name}: ${(err as Error).message}`)
+    yield importError(name, 'read_failed', `could not read the file: ${(err as Error).message}`)
   } finally {
     source.destroy()
     file.destroy()
