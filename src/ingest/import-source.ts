@@ -11,7 +11,7 @@ export { recordToInput } from './import/jsonl.js'
 
 /**
  * Streams the documents of a bulk import: a folder (recursive, sorted) of
- * .html/.htm/.txt/.md/.html.gz files (and any .jsonl / .warc files in it), or
+ * .html/.htm/.txt/.md/.html.gz files (and any .jsonl / .ndjson / .warc files in it), or
  * one such file. Nothing is read whole except single documents; an unusable
  * line, file or record becomes an error item and the import goes on.
  */
@@ -21,7 +21,7 @@ export async function* readImportItems(path: string, options: ImportOptions = {}
   try {
     info = await stat(path)
   } catch (err) {
-    yield importError(path, 'not_found', `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+    yield importError(path, 'not_found', `cannot read it: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
     return
   }
   if (info.isDirectory()) {
@@ -30,7 +30,7 @@ export async function* readImportItems(path: string, options: ImportOptions = {}
   }
   const name = basename(path)
   if (sourceKind(name) === null) {
-    yield importError(name, 'unsupported_type', `${name}: not an importable file (.html, .htm, .txt, .md, .html.gz, .jsonl, .warc)`)
+    yield importError(name, 'unsupported_type', 'not an importable file (.html, .htm, .txt, .md, .html.gz, .jsonl, .ndjson, .warc)')
     return
   }
   yield* readFile(path, name, maxBytes)

@@ -124,6 +124,8 @@ function corpusRow(item: CorpusItem, article: Article): ArticlesTable {
     body_text: text,
     word_count: wordCount(article),
     source: 'import',
+    collection: null,
+    external_id: null,
     created_at: now,
     modified_at: now,
   }

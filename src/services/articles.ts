@@ -8,10 +8,11 @@ import { indexArticleRelations, removeArticleRelations } from '../search/similar
 import { indexArticleText, isUniqueViolation, lockForWrite, unindexArticleText } from '../store/dialect.js'
 import { writeAnalysis } from '../store/repos/analysis-repo.js'
 import { peopleOfArticle } from '../store/repos/people-repo.js'
-import { deleteArticle as deleteArticleRow, articleExists, writeArticle } from '../store/repos/article-repo.js'
+import { deleteArticle as deleteArticleRow, articleExists, getArticle, writeArticle, type ExternalRef } from '../store/repos/article-repo.js'
 import type { ArticlesTable, Database } from '../store/schema/index.js'
 import type { ServiceDeps } from './deps.js'
-import { chooseCanonicalUrl, httpUrl, resolveIdentity } from './identity.js'
+import { chooseCanonicalUrl, httpUrl, resolveIdentity, type Identity } from './identity.js'
+import { mergeWithStored } from './merge.js'
 import { refreshPeople, resolvePeople } from './people.js'
 
 /** Longest article text stored: ten times a long-read, small enough to analyse in about a second. */
@@ -27,6 +28,8 @@ export interface AddArticleInput extends RawInput {
    * stored under another id (same text or first-hand URL), which is then updated.
    */
   replaceId?: string | null
+  /** Where the input's externalId belongs (an import's file name or --collection); without it the id is not kept. */
+  collection?: string | null
 }
 
 export interface AddedArticle {
@@ -57,20 +60,37 @@ export async function addArticle(
   if (isErrorPage(article)) return fail('error_page', `the page is an error page (“${article.title.slice(0, 80)}”), not an article: nothing was stored`)
   const length = articleText(article).length
   if (length > MAX_ARTICLE_CHARS) {
-    return fail('too_large', `the article text is ${Math.round(length / 1000)} thousand characters; newsdesk takes articles of up to ${MAX_ARTICLE_CHARS / 1000} thousand (a book or a log file is not an article)`)
+    return fail('too_large', `the article text is ${characterCount(length)}; newsdesk takes articles of up to ${characterCount(MAX_ARTICLE_CHARS)} (a book or a log file is not an article)`)
   }
   if (options.skipExisting) {
-    const { existingId } = await resolveIdentity(deps.store.db, input.source, article.canonicalUrl, contentHash(article))
-    if (existingId) return ok({ id: existingId, created: false, skipped: true, title: article.title, quoteCount: 0, speakers: [] })
+    const identity = await resolveIdentity(deps.store.db, input.source, article.canonicalUrl, contentHash(article), externalRef(input))
+    // A record found by its external id is skipped only when its text is unchanged: a corrected record updates it.
+    const stored = identity.existingId !== null && (!identity.sameRecord || identity.unchanged)
+    if (stored) return ok({ id: identity.existingId ?? '', created: false, skipped: true, title: article.title, quoteCount: 0, speakers: [] })
   }
   const analysis = analyseArticle(article)
   try {
-    return ok(await storeArticle(deps, input, article, analysis))
+    return await storeArticle(deps, input, article, analysis)
   } catch (err) {
     // Two writers adding the same article at once: the loser retries and finds the winner's row.
-    if (isUniqueViolation(err)) return ok(await storeArticle(deps, input, article, analysis))
+    if (isUniqueViolation(err)) return storeArticle(deps, input, article, analysis)
     throw err
   }
+}
+
+/** The input's own id with the collection it belongs to, when it has both. */
+function externalRef(input: AddArticleInput): ExternalRef | null {
+  const id = input.externalId?.trim()
+  const collection = input.collection?.trim()
+  return id && collection ? { collection, id } : null
+}
+
+/** A length as people say it: "612 thousand characters", "1.2 million characters". */
+export function characterCount(n: number): string {
+  if (n < 1000) return `${n} characters`
+  if (n < 999_500) return `${Math.round(n / 1000)} thousand characters`
+  const millions = n / 1_000_000
+  return `${millions < 9.95 ? millions.toFixed(1).replace(/\.0$/, '') : Math.round(millions)} million characters`
 }
 
 /** A JSONL or feed item gives its title apart from its text: put it first, as a plain-text article has it. */
@@ -106,16 +126,25 @@ export function contentHash(article: Article): string {
   return sha256(articleText(article).toLowerCase().replace(/\s+/g, ' ').trim())
 }
 
-async function storeArticle(deps: ServiceDeps, input: AddArticleInput, article: Article, analysis: Analysis): Promise<AddedArticle> {
+async function storeArticle(deps: ServiceDeps, input: AddArticleInput, incoming: Article, incomingAnalysis: Analysis): Promise<Result<AddedArticle>> {
   const { store } = deps
   const now = deps.now().toISOString()
-  const hash = contentHash(article)
   return store.db.transaction().execute(async (trx) => {
     await lockForWrite(trx, store.dialect, 'articles')
-    const identity = await resolveIdentity(trx, input.source, article.canonicalUrl, hash)
-    const existing = identity.existingId ?? (await stillStored(trx, input.replaceId))
+    const external = externalRef(input)
+    const found = await resolveIdentity(trx, input.source, incoming.canonicalUrl, contentHash(incoming), external)
+    if (found.conflictId) {
+      return fail('duplicate_text', `record ${external?.id ?? ''} of ${external?.collection ?? ''} now has the text of another article (${found.conflictId}): not updated`)
+    }
+    // A feed entry tried again or changed updates its article, unless its document is stored under another id.
+    const identity = { ...found, existingId: found.existingId ?? (await stillStored(trx, input.replaceId)) }
+    const existing = identity.existingId
     const id = existing ?? newId()
-    const row = { ...toArticleRow(id, input, article, hash, now), canonical_url: identity.canonicalUrl }
+    const merged = await withStored(trx, identity, { ...incoming, canonicalUrl: identity.canonicalUrl }, { url: input.url ?? null, external })
+    const { article } = merged
+    // A detail kept from the stored copy (dek, outlet) changes what the analysis reads.
+    const analysis = sameAnalysisInput(article, incoming) ? incomingAnalysis : analyseArticle(article)
+    const row = toArticleRow(id, input.source, merged, now)
     if (existing) await removeArticleRelations(trx, store.dialect, id)
     const before = existing ? await peopleOfArticle(trx, id) : []
     await writeArticle(trx, row, article.blocks, existing !== null)
@@ -124,8 +153,8 @@ async function storeArticle(deps: ServiceDeps, input: AddArticleInput, article: 
     await writeAnalysis(trx, store.dialect, id, analysis.quotes, analysis.entities, personIds)
     // The article's earlier version may have named people this one does not, or spelt them otherwise.
     if (before.length > 0) await refreshPeople(trx, before)
-    await indexArticleRelations(trx, store.dialect, { id, article, analysis, url: input.url ?? null, publishedAt: article.publishedAt })
-    return summarise(id, existing === null, article, analysis)
+    await indexArticleRelations(trx, store.dialect, { id, article, analysis, url: merged.url, publishedAt: article.publishedAt })
+    return ok(summarise(id, existing === null, article, analysis))
   })
 }
 
@@ -135,12 +164,34 @@ async function stillStored(trx: Transaction<Database>, id: string | null | undef
   return (await articleExists(trx, id)) ? id : null
 }
 
-function toArticleRow(id: string, input: AddArticleInput, article: Article, hash: string, now: string): ArticlesTable {
+interface Merged {
+  article: Article
+  url: string | null
+  external: ExternalRef | null
+}
+
+/**
+ * The incoming article completed from the stored copy it updates (a copy
+ * lacking a detail keeps the stored one). A copy keeps the stored external id;
+ * a new version of the same record replaces the stored details it has.
+ */
+async function withStored(trx: Transaction<Database>, identity: Identity, incoming: Article, given: { url: string | null; external: ExternalRef | null }): Promise<Merged> {
+  const stored = identity.existingId ? await getArticle(trx, identity.existingId) : null
+  if (!stored) return { article: incoming, url: given.url, external: given.external }
+  const storedRef = stored.collection && stored.externalId ? { collection: stored.collection, id: stored.externalId } : null
+  return { ...mergeWithStored(stored, incoming, given.url, { sameRecord: identity.sameRecord }), external: storedRef ?? given.external }
+}
+
+function sameAnalysisInput(a: Article, b: Article): boolean {
+  return a.outlet === b.outlet && articleText(a) === articleText(b)
+}
+
+function toArticleRow(id: string, source: string, { article, url, external }: Merged, now: string): ArticlesTable {
   return {
     id,
-    url: input.url ?? null,
+    url,
     canonical_url: article.canonicalUrl,
-    content_hash: hash,
+    content_hash: contentHash(article),
     title: article.title,
     dek: article.dek,
     authors: JSON.stringify(article.authors),
@@ -150,7 +201,9 @@ function toArticleRow(id: string, input: AddArticleInput, article: Article, hash
     lang: article.lang,
     body_text: articleText(article),
     word_count: wordCount(article),
-    source: input.source,
+    source,
+    collection: external?.collection ?? null,
+    external_id: external?.id ?? null,
     created_at: now,
     modified_at: now,
   }

@@ -18,10 +18,11 @@ export async function* exportArticles(deps: ServiceDeps, what: 'articles' | 'quo
       if (!stored) continue
       const quotes = await quotesOfArticle(db, summary.id)
       const a = stored.article
-      const base = { id: stored.id, url: stored.url, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt }
+      const ref = { collection: stored.collection, externalId: stored.externalId }
+      const base = { id: stored.id, ...ref, url: stored.url, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt }
       const quoteLines = quotes.map((q) => ({ kind: q.kind, text: q.text, speaker: q.speakerName, personId: q.personId, role: q.role, organisation: q.organisation, content: q.content, cue: q.cue }))
       if (what === 'articles') yield { ...base, authors: a.authors, dek: a.dek, text: articleText(a), quotes: quoteLines }
-      else for (const q of quoteLines) yield { articleId: stored.id, articleTitle: a.title, publishedAt: a.publishedAt, ...q }
+      else for (const q of quoteLines) yield { articleId: stored.id, ...ref, articleTitle: a.title, publishedAt: a.publishedAt, ...q }
     }
     const last = page[page.length - 1]
     if (!last) return

@@ -1,7 +1,7 @@
 import type { Article } from '../domain/index.js'
 import { normaliseUrl } from '../relate/url.js'
 import type { Db } from '../store/db.js'
-import { articlesMatching } from '../store/repos/article-repo.js'
+import { articlesMatching, type ExternalRef } from '../store/repos/article-repo.js'
 
 /** Sources whose URL is known first-hand: the page was fetched from it, or the desk's operator imported it. */
 const TRUSTED_URL_SOURCES = new Set(['url', 'feed', 'import'])
@@ -44,6 +44,12 @@ export interface Identity {
   existingId: string | null
   /** The canonical URL to store; null keeps the stored one (or none, when it belongs to another article). */
   canonicalUrl: string | null
+  /** Found by its external id: a new version of the same record, whose details replace the stored ones. */
+  sameRecord: boolean
+  /** The same record with the same text: nothing to update. */
+  unchanged: boolean
+  /** A record whose new text is already another article's: it cannot take that text. */
+  conflictId: string | null
 }
 
 /**
@@ -51,11 +57,19 @@ export interface Identity {
  * same article. Same URL is the same article only when the URL is first-hand
  * (fetched or imported): anybody else's text under a stored article's address
  * becomes a new article instead of overwriting it. Import's skip-if-stored
- * and the write itself both ask here, so they agree.
+ * and the write itself both ask here, so they agree. An imported record's
+ * external id (with its collection) comes first: the same record again is
+ * the same article, whatever its text or URL now.
  */
-export async function resolveIdentity(db: Db, source: string, canonicalUrl: string | null, hash: string): Promise<Identity> {
-  const { byHash, byUrl } = await articlesMatching(db, canonicalUrl, hash)
-  if (byHash) return { existingId: byHash, canonicalUrl: byUrl && byUrl !== byHash ? null : canonicalUrl }
-  if (byUrl) return TRUSTED_URL_SOURCES.has(source) ? { existingId: byUrl, canonicalUrl } : { existingId: null, canonicalUrl: null }
-  return { existingId: null, canonicalUrl }
+export async function resolveIdentity(db: Db, source: string, canonicalUrl: string | null, hash: string, external: ExternalRef | null = null): Promise<Identity> {
+  const { byHash, byUrl, byExternal } = await articlesMatching(db, canonicalUrl, hash, external)
+  const found = (id: string | null, url: string | null): Identity => ({ existingId: id, canonicalUrl: url, sameRecord: false, unchanged: false, conflictId: null })
+  if (byExternal) {
+    const id = byExternal.id
+    const url = byUrl && byUrl !== id ? null : canonicalUrl
+    return { ...found(id, url), sameRecord: true, unchanged: byExternal.contentHash === hash, conflictId: byHash && byHash !== id ? byHash : null }
+  }
+  if (byHash) return found(byHash, byUrl && byUrl !== byHash ? null : canonicalUrl)
+  if (byUrl) return TRUSTED_URL_SOURCES.has(source) ? found(byUrl, canonicalUrl) : found(null, null)
+  return found(null, canonicalUrl)
 }

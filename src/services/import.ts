@@ -21,15 +21,35 @@ export interface ImportProgress {
   ref: string
 }
 
+export interface ImportOptions {
+  /** The collection records' own ids belong to; by default the name of the file they come from. */
+  collection?: string | null
+}
+
+/**
+ * The collection of an item's external id: the one given, or the base name of
+ * its file without extension ("corpus" for "2024/corpus.jsonl:12", "crawl" for
+ * "crawl.warc.gz#7").
+ */
+export function collectionOf(ref: string, given: string | null | undefined): string {
+  if (given?.trim()) return given.trim()
+  const file = ref.replace(/(:\d+|#\d+)$/, '')
+  const base = file.slice(file.lastIndexOf('/') + 1)
+  return base.replace(/\.(jsonl|ndjson|warc)(\.gz)?$/i, '')
+}
+
 /**
  * Imports every document of a folder, JSONL or WARC file, one transaction per
  * article. A bad item is reported and the import goes on; items already stored
- * are skipped, so a re-run after a crash picks up where it stopped.
+ * are skipped, so a re-run after a crash picks up where it stopped. A record
+ * with its own id (JSONL "id", a WARC record id) is filed under it within its
+ * collection: the same id again updates that article when its text changed.
  */
 export async function importPath(
   deps: ServiceDeps,
   path: string,
   onProgress: (p: ImportProgress) => void = () => undefined,
+  options: ImportOptions = {},
 ): Promise<ImportReport> {
   const report: ImportReport = { created: 0, updated: 0, skipped: 0, failed: [] }
   let done = 0
@@ -38,7 +58,8 @@ export async function importPath(
     if ('error' in item) {
       report.failed.push({ ref: item.ref, error: item.error })
     } else {
-      const result = await addArticle(deps, { ...item.input, source: 'import' }, { skipExisting: true }).catch(
+      const collection = item.input.externalId ? collectionOf(item.ref, options.collection) : null
+      const result = await addArticle(deps, { ...item.input, source: 'import', collection }, { skipExisting: true }).catch(
         (err: unknown): { ok: false; error: StageError } => ({ ok: false, error: { code: 'store_error', message: (err as Error).message } }),
       )
       if (!result.ok) report.failed.push({ ref: item.ref, error: result.error })

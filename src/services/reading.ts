@@ -31,7 +31,15 @@ export async function viewArticle(deps: ServiceDeps, id: string, similarLimit = 
 export function articleDetail(view: ArticleView) {
   const { stored } = view
   return {
-    article: { id: stored.id, url: stored.url, ...stored.article, text: articleText(stored.article), createdAt: stored.createdAt },
+    article: {
+      id: stored.id,
+      url: stored.url,
+      ...stored.article,
+      text: articleText(stored.article),
+      createdAt: stored.createdAt,
+      collection: stored.collection,
+      externalId: stored.externalId,
+    },
     quotes: view.quotes.map(({ articleId: _a, ...q }) => q),
     entities: view.entities,
     similar: view.similar,

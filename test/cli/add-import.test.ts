@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -77,6 +77,25 @@ describe('newsdesk add and import on the command line', { timeout: 120_000 }, ()
     assert.equal(countArticles(), before + 5)
   })
 
+  it('imports an .ndjson file with a blank line, its progress ending at 5/5 in a few log lines', async () => {
+    const rec = (i: number) => JSON.stringify({ title: `Ferry log ${i}`, text: `The ferry number ${i} left the quay at ${i} o'clock, the harbour office said.` })
+    writeFileSync(join(work, 'x.ndjson'), `${[1, 2, 3].map(rec).join('\n')}\n\n${[4, 5].map(rec).join('\n')}\n`)
+    const run = await newsdesk(['import', join(work, 'x.ndjson')])
+    assert.equal(run.code, 0, run.stderr)
+    assert.match(run.stdout, /stored 5 new/)
+    const lines = run.stderr.trim().split('\n').filter((l) => l.startsWith('importing'))
+    assert.ok(lines.length >= 1 && lines.length <= 6, run.stderr)
+    assert.match(lines.at(-1) ?? '', /100% \| 5\/5/)
+  })
+
+  it('import of a path that does not exist says so, exits 1 and creates no database', async () => {
+    const fresh = join(work, 'fresh-desk')
+    const run = await runNewsdesk(['import', join(work, 'no-such-corpus.jsonl')], fresh)
+    assert.equal(run.code, 1)
+    assert.match(run.stderr, /newsdesk import: .*no-such-corpus\.jsonl: no such file or folder \(ENOENT\)/)
+    assert.equal(existsSync(join(fresh, 'newsdesk.db')), false)
+  })
+
   it('two processes adding the same article at once store one record', async () => {
     const text = 'Bridge reopens after repairs\n\nThe old bridge reopened on Friday after two years of repairs, the city engineer said.'
     writeFileSync(join(work, 'bridge.txt'), text)
@@ -106,6 +125,27 @@ describe('newsdesk export', { timeout: 60_000 }, () => {
     assert.ok(span && seed.text.slice(span.start, span.end).length > 0, 'offsets point into the exported text')
     const quotes = await newsdesk(['export', '--what', 'quotes'])
     assert.equal(quotes.stdout.trim().split('\n').length, seed?.quotes.length)
+  })
+
+  it('keeps a JSONL record\'s id: exported with the article and its quotes, shown, and a corrected record updates its article', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'newsdesk-export-in-'))
+    const line = (text: string) => `${JSON.stringify({ id: 'doc-42', title: 'Quay reopens', text })}\n`
+    writeFileSync(join(work, 'papers.jsonl'), line('“The quay is safe again,” said Mira Olsen, the harbour mastr, on Monday.'))
+    assert.equal((await newsdesk(['import', join(work, 'papers.jsonl'), '--no-progress'])).code, 0)
+    const articles = (await newsdesk(['export'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; externalId: string | null; collection: string | null })
+    const doc = articles.find((a) => a.externalId === 'doc-42')
+    assert.ok(doc, 'the record id is exported with its article')
+    assert.equal(doc.collection, 'papers')
+    const quotes = (await newsdesk(['export', '--what', 'quotes'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { articleId: string; externalId: string | null })
+    assert.ok(quotes.some((q) => q.articleId === doc.id && q.externalId === 'doc-42'))
+    const shown = JSON.parse((await newsdesk(['show', doc.id, '--json'])).stdout) as { article: { externalId: string } }
+    assert.equal(shown.article.externalId, 'doc-42')
+    writeFileSync(join(work, 'papers.jsonl'), line('“The quay is safe again,” said Mira Olsen, the harbour master, on Monday.'))
+    const again = await newsdesk(['import', join(work, 'papers.jsonl'), '--json', '--no-progress'])
+    assert.deepEqual(JSON.parse(again.stdout), { created: 0, updated: 1, skipped: 0, failed: [] })
+    const after = (await newsdesk(['export'])).stdout.trim().split('\n')
+    assert.equal(after.length, articles.length, 'the corrected record updated its article instead of adding one')
+    rmSync(work, { recursive: true, force: true })
   })
 
   it('quotes refuses a binary file like add does', async () => {

@@ -1,4 +1,6 @@
+import { stat } from 'node:fs/promises'
 import { Command } from 'commander'
+import { sourceKind } from '../../ingest/import/files.js'
 import { importPath, type ImportReport } from '../../services/import.js'
 import { EXIT, printJson, type CliContext } from '../context.js'
 import { countImportItems, progressBar } from '../progress.js'
@@ -6,23 +8,48 @@ import { countImportItems, progressBar } from '../progress.js'
 /** `newsdesk import <dir|file>`: bulk import that keeps going past bad items and reports them. */
 export function importCommand(ctx: CliContext): Command {
   return new Command('import')
-    .description('import a folder (.html .htm .txt .md .html.gz), a JSONL file (title, text|html, url, date) or a WARC file')
+    .description('import a folder (.html .htm .txt .md .html.gz), a JSON-lines file (.jsonl, .ndjson: id, title, text|html, url, date) or a WARC file')
     .argument('<path>', 'folder or file to import')
+    .option('--collection <name>', 'the collection the records’ own ids belong to (default: the file’s name without extension)')
     .option('--json', 'print the final report as JSON')
     .option('--no-progress', 'no progress bar')
-    .addHelpText('after', '\nA re-run skips what is already stored, so an interrupted import can simply be run again.\nExit code 1 when any item failed.')
-    .action(async (path: string, opts: { json?: boolean; progress: boolean }) => {
+    .addHelpText('after', '\nA re-run skips what is already stored, so an interrupted import can simply be run again.\nA record’s own id (JSONL "id", a WARC record id) is kept with its collection: the same id again updates its article.\nExit code 1 when any item failed.')
+    .action(async (path: string, opts: { json?: boolean; progress: boolean; collection?: string }) => {
+      // Checked before the store is opened, so a mistyped path creates no database.
+      const problem = await unusablePath(path)
+      if (problem) {
+        ctx.stderr.write(`newsdesk import: ${path}: ${problem}\n`)
+        process.exitCode = EXIT.failed
+        return
+      }
       const deps = await ctx.open()
-      const total = opts.progress ? await countImportItems(path) : 0
-      const bar = opts.progress ? progressBar('importing', total) : null
+      const count = opts.progress ? await countImportItems(path) : { total: 0, exact: true }
+      const bar = opts.progress ? progressBar('importing', count.total) : null
+      let done = 0
       const report = await importPath(deps, path, (p) => {
+        done = p.done
         bar?.update(p.done, { status: `${p.report.created} new, ${p.report.failed.length} failed` })
-      })
+      }, { collection: opts.collection ?? null })
+      // A WARC file's count is an upper bound (records that are not HTML pages are skipped): end on what was read.
+      if (!count.exact && done > 0) bar?.setTotal(done)
+      bar?.update(done)
       bar?.stop()
       if (opts.json) printJson(ctx, report)
       else ctx.stdout.write(formatReport(report))
       if (report.failed.length > 0) process.exitCode = EXIT.failed
     })
+}
+
+/** Why a path cannot be imported at all (missing, unreadable, not an importable file), or null. */
+async function unusablePath(path: string): Promise<string | null> {
+  try {
+    const info = await stat(path)
+    if (info.isDirectory() || sourceKind(path) !== null) return null
+    return 'not an importable file (.html, .htm, .txt, .md, .html.gz, .jsonl, .ndjson, .warc, or a folder of them)'
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    return code === 'ENOENT' ? 'no such file or folder (ENOENT)' : `cannot read it (${code ?? (err as Error).message})`
+  }
 }
 
 function formatReport(r: ImportReport): string {

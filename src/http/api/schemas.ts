@@ -74,6 +74,8 @@ export const ArticleOut = z.object({
   blocks: z.array(BlockOut),
   text: z.string().describe('The analysis text every offset points into'),
   createdAt: z.string(),
+  collection: z.string().nullable().describe('where externalId belongs: the imported file\'s name or import --collection'),
+  externalId: z.string().nullable().describe('the record\'s own id in its collection (a JSONL "id"), for joining back to the source'),
 })
 
 export const EntityOut = z.object({

@@ -21,7 +21,7 @@ export type SourceKind = 'document' | 'jsonl' | 'warc'
 /** What kind of import source a file name is, or null for files the import skips. */
 export function sourceKind(name: string): SourceKind | null {
   const lower = name.toLowerCase()
-  if (lower.endsWith('.jsonl') || lower.endsWith('.jsonl.gz') || lower.endsWith('.ndjson')) return 'jsonl'
+  if (/\.(jsonl|ndjson)(\.gz)?$/.test(lower)) return 'jsonl'
   if (lower.endsWith('.warc') || lower.endsWith('.warc.gz')) return 'warc'
   return documentContentType(lower) === null ? null : 'document'
 }
@@ -68,15 +68,15 @@ async function readCapped(path: string, maxBytes: number): Promise<Buffer | null
 /** One document file as one item; the bytes are passed on undecoded so the extractor can find the charset. */
 export async function readDocument(path: string, ref: string, maxBytes: number): Promise<ImportItem> {
   const contentType = documentContentType(path)
-  if (contentType === null) return importError(ref, 'unsupported_type', `${ref} is not an importable file`)
+  if (contentType === null) return importError(ref, 'unsupported_type', 'not an importable file')
   try {
     const info = await stat(path)
-    if (info.size > maxBytes) return importError(ref, 'too_large', `${ref} is ${info.size} bytes, over the ${maxBytes}-byte limit`)
+    if (info.size > maxBytes) return importError(ref, 'too_large', `the file is ${info.size} bytes, over the ${maxBytes}-byte limit`)
     const body = await readCapped(path, maxBytes)
-    if (body === null) return importError(ref, 'too_large', `${ref} is over the ${maxBytes}-byte limit once decompressed`)
-    if (body.length === 0) return importError(ref, 'empty_input', `${ref} is empty`)
+    if (body === null) return importError(ref, 'too_large', `the file is over the ${maxBytes}-byte limit once decompressed`)
+    if (body.length === 0) return importError(ref, 'empty_input', 'the file is empty')
     return { ref, input: { body: new Uint8Array(body.buffer, body.byteOffset, body.length), contentType, fileName: ref } }
   } catch (err) {
-    return importError(ref, 'read_failed', `could not read ${ref}: ${(err as Error).message}`)
+    return importError(ref, 'read_failed', `could not read the file: ${(err as Error).message}`)
   }
 }

@@ -66,7 +66,7 @@ const isBlank = (bytes: Buffer): boolean => {
 /** Streams a .jsonl or .jsonl.gz file, one item per non-blank line; ref is `<name>:<line>`. */
 export async function* readJsonl(path: string, name: string, maxBytes: number): AsyncGenerator<ImportItem> {
   const file = createReadStream(path)
-  const source = path.endsWith('.gz') ? file.pipe(createGunzip()) : file
+  const source = path.toLowerCase().endsWith('.gz') ? file.pipe(createGunzip()) : file
   // A gunzip error does not reach the pipe's output on its own: forward it.
   file.on('error', (err) => source.destroy(err))
   try {
@@ -82,7 +82,7 @@ export async function* readJsonl(path: string, name: string, maxBytes: number): 
       yield parseLine(bytes, ref)
     }
   } catch (err) {
-    yield importError(name, 'read_failed', `could not read ${name}: ${(err as Error).message}`)
+    yield importError(name, 'read_failed', `could not read the file: ${(err as Error).message}`)
   } finally {
     source.destroy()
     file.destroy()

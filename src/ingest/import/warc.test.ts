@@ -74,4 +74,17 @@ describe('readWarc', () => {
     const items = await collect(path, 'w')
     assert.deepEqual(summary(items), ['w#1 https://news.example/a <p>Story A ✓</p>', 'w read_failed'])
   })
+
+  it('names a record cut short by the end of the file as truncated, and never repeats the reference in a message', async () => {
+    const path = join(dir, 'cut.warc')
+    const broken = record('response', 'https://news.example/x', 'not an http response at all')
+    const cut = RECORDS[5] ?? Buffer.alloc(0)
+    writeFileSync(path, Buffer.concat([RECORDS[2] ?? Buffer.alloc(0), broken, cut.subarray(0, cut.length - 40)]))
+    const items = await collect(path, 'test.warc')
+    const errors = items.flatMap((i) => ('error' in i ? [`${i.ref} ${i.error.code}: ${i.error.message}`] : []))
+    assert.deepEqual(errors, [
+      'test.warc#2 bad_record: response record without an HTTP response',
+      `test.warc#3 truncated: the record is cut short: the file ends after ${cut.length - 40 - (cut.indexOf('\r\n\r\n') + 4)} of its ${cut.length - 4 - (cut.indexOf('\r\n\r\n') + 4)} bytes`,
+    ])
+  })
 })

@@ -108,7 +108,7 @@ function toInput(warc: Headers, block: Buffer, ref: string, maxBytes: number): I
     return HTML_TYPES.test(contentType) ? { ref, input: { ...base, body: block, contentType } } : null
   }
   const http = parseHttpResponse(block, maxBytes)
-  if (http === null) return importError(ref, 'bad_record', `${ref}: response record without an HTTP response`)
+  if (http === null) return importError(ref, 'bad_record', 'response record without an HTTP response')
   const contentType = http.headers.get('content-type') ?? ''
   if (http.status < 200 || http.status > 299 || !HTML_TYPES.test(contentType)) return null
   return { ref, input: { ...base, body: http.body, contentType } }
@@ -136,19 +136,23 @@ export async function* readWarc(path: string, name: string, maxBytes: number): A
       }
       if (length > maxBytes) {
         await reader.skip(length)
-        yield importError(ref, 'too_large', `${ref} is ${length} bytes, over the ${maxBytes}-byte limit`)
+        yield importError(ref, 'too_large', `the record is ${length} bytes, over the ${maxBytes}-byte limit`)
         continue
       }
       const block = await reader.read(length)
+      if (block.length < length) {
+        yield importError(ref, 'truncated', `the record is cut short: the file ends after ${block.length} of its ${length} bytes`)
+        break
+      }
       try {
         const item = toInput(warc, block, ref, maxBytes)
         if (item !== null) yield item
       } catch (err) {
-        yield importError(ref, 'bad_record', `${ref}: ${(err as Error).message}`)
+        yield importError(ref, 'bad_record', (err as Error).message)
       }
     }
   } catch (err) {
-    yield importError(name, 'read_failed', `could not read ${name} after ${n} records: ${(err as Error).message}`)
+    yield importError(name, 'read_failed', `could not read the file after ${n} records: ${(err as Error).message}`)
   } finally {
     await reader.close()
     source.destroy()

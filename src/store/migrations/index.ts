@@ -10,6 +10,7 @@ import * as m0006 from './0006_quote_cue_text.js'
 import * as m0007 from './0007_people_family_key.js'
 import * as m0008 from './0008_feed_entry_retries.js'
 import * as m0009 from './0009_article_search_vector.js'
+import * as m0010 from './0010_article_external_id.js'
 
 interface Migration {
   id: number
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 7, name: 'people_family_key', up: m0007.up },
   { id: 8, name: 'feed_entry_retries', up: m0008.up },
   { id: 9, name: 'article_search_vector', up: m0009.up },
+  { id: 10, name: 'article_external_id', up: m0010.up },
 ]
 
 /** Applies the migrations not yet applied, each in its own transaction. Returns their names. */

@@ -15,6 +15,9 @@ export interface StoredArticle {
   source: string
   createdAt: string
   modifiedAt: string
+  /** An imported record's own id and the collection it belongs to (null for anything else). */
+  collection: string | null
+  externalId: string | null
 }
 
 export interface ArticleSummary {
@@ -27,18 +30,42 @@ export interface ArticleSummary {
   wordCount: number
 }
 
-/** The stored articles with the same text and with the same canonical URL (ids, or null for none). */
-export async function articlesMatching(db: Db, canonicalUrl: string | null, contentHash: string): Promise<{ byHash: string | null; byUrl: string | null }> {
-  const byHash = await db.selectFrom('articles').select('id').where('content_hash', '=', contentHash).executeTakeFirst()
-  const byUrl = canonicalUrl ? await db.selectFrom('articles').select('id').where('canonical_url', '=', canonicalUrl).executeTakeFirst() : undefined
-  return { byHash: byHash?.id ?? null, byUrl: byUrl?.id ?? null }
+/** An imported record's id together with the collection it belongs to. */
+export interface ExternalRef {
+  collection: string
+  id: string
 }
 
-/** Inserts or replaces the article row and its blocks. */
+export interface Matches {
+  byHash: string | null
+  byUrl: string | null
+  /** The article filed under the same external id, with its text's hash. */
+  byExternal: { id: string; contentHash: string } | null
+}
+
+/** The stored articles with the same text, with the same canonical URL and with the same external id (or null for none). */
+export async function articlesMatching(db: Db, canonicalUrl: string | null, contentHash: string, external: ExternalRef | null = null): Promise<Matches> {
+  const byHash = await db.selectFrom('articles').select('id').where('content_hash', '=', contentHash).executeTakeFirst()
+  const byUrl = canonicalUrl ? await db.selectFrom('articles').select('id').where('canonical_url', '=', canonicalUrl).executeTakeFirst() : undefined
+  const byExternal = external
+    ? await db
+        .selectFrom('articles')
+        .select(['id', 'content_hash'])
+        .where('collection', '=', external.collection)
+        .where('external_id', '=', external.id)
+        .executeTakeFirst()
+    : undefined
+  return { byHash: byHash?.id ?? null, byUrl: byUrl?.id ?? null, byExternal: byExternal ? { id: byExternal.id, contentHash: byExternal.content_hash } : null }
+}
+
+/**
+ * Inserts or replaces the article row and its blocks. A replaced row keeps how
+ * and when it first came in (source, created_at), and its address when the
+ * new row has none (pasted text).
+ */
 export async function writeArticle(trx: Transaction<Database>, row: ArticlesTable, blocks: Block[], replace: boolean): Promise<void> {
   if (replace) {
-    // A re-add without an address (pasted text) keeps the address the article already has.
-    const { id, created_at: _created, url, canonical_url, ...rest } = row
+    const { id, created_at: _created, source: _source, url, canonical_url, ...rest } = row
     const addresses = { ...(url ? { url } : {}), ...(canonical_url ? { canonical_url } : {}) }
     await trx.updateTable('articles').set({ ...rest, ...addresses }).where('id', '=', id).execute()
     await trx.deleteFrom('article_blocks').where('article_id', '=', id).execute()
@@ -81,7 +108,7 @@ export async function getArticle(db: Db, id: string): Promise<StoredArticle | nu
   // Named columns: on PostgreSQL the row also holds search_vector (migration 0009), which nobody reads.
   const row = await db
     .selectFrom('articles')
-    .select(['id', 'url', 'canonical_url', 'content_hash', 'title', 'dek', 'authors', 'published_at', 'updated_at', 'outlet', 'lang', 'body_text', 'word_count', 'source', 'created_at', 'modified_at'])
+    .select(['id', 'url', 'canonical_url', 'content_hash', 'title', 'dek', 'authors', 'published_at', 'updated_at', 'outlet', 'lang', 'body_text', 'word_count', 'source', 'collection', 'external_id', 'created_at', 'modified_at'])
     .where('id', '=', id)
     .executeTakeFirst()
   if (!row) return null
@@ -93,6 +120,8 @@ export async function getArticle(db: Db, id: string): Promise<StoredArticle | nu
     bodyText: row.body_text,
     wordCount: row.word_count,
     source: row.source,
+    collection: row.collection,
+    externalId: row.external_id,
     createdAt: row.created_at,
     modifiedAt: row.modified_at,
     article: {

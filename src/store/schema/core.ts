@@ -19,8 +19,12 @@ export interface ArticlesTable {
   /** The analysis text (title, dek, blocks) that every offset points into. */
   body_text: string
   word_count: number
-  /** How it came in: paste, upload, url, import, feed, feed-content. */
+  /** How it first came in: paste, upload, url, import, feed, feed-content. */
   source: string
+  /** Where an imported record's id belongs: the file's name or `import --collection` (migration 0010). */
+  collection: string | null
+  /** The record's own id in its collection ("doc-42", a WARC record id); unique with collection. */
+  external_id: string | null
   created_at: string
   modified_at: string
 }

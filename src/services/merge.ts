@@ -1,0 +1,80 @@
+import type { Article } from '../domain/index.js'
+import { normaliseUrl } from '../relate/url.js'
+
+/** What the desk already holds of an article that comes in again. */
+export interface StoredCopy {
+  url: string | null
+  article: Article
+}
+
+/**
+ * The article to store when a copy of a stored one comes in again (same text,
+ * same first-hand URL). The new copy's text wins, so a page that changed is
+ * updated, but a detail the new copy lacks (dek, byline, outlet, language,
+ * date) keeps its stored value, the earliest publication date is kept, and the
+ * stored address is kept unless the new one is the same page without tracking
+ * parameters. A new version of the same imported record (same external id)
+ * is a correction: its date and address replace the stored ones.
+ */
+export function mergeWithStored(
+  stored: StoredCopy,
+  incoming: Article,
+  incomingUrl: string | null,
+  options: { sameRecord?: boolean } = {},
+): { article: Article; url: string | null } {
+  const old = stored.article
+  const correction = options.sameRecord === true
+  const article: Article = {
+    ...incoming,
+    dek: incoming.dek ?? old.dek,
+    authors: incoming.authors.length > 0 ? incoming.authors : old.authors,
+    publishedAt: correction ? (incoming.publishedAt ?? old.publishedAt) : earliest(old.publishedAt, incoming.publishedAt),
+    updatedAt: latest(old.updatedAt, incoming.updatedAt),
+    outlet: incoming.outlet ?? old.outlet,
+    lang: incoming.lang ?? old.lang,
+    canonicalUrl: old.canonicalUrl ?? incoming.canonicalUrl,
+  }
+  return { article, url: correction ? (incomingUrl ?? stored.url) : keptUrl(stored.url, incomingUrl) }
+}
+
+const time = (value: string): number => {
+  const t = Date.parse(value)
+  return Number.isNaN(t) ? Infinity : t
+}
+
+/** The earlier of two dates (either may be missing); a date that does not parse loses to one that does. */
+export function earliest(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b
+  return time(b) < time(a) ? b : a
+}
+
+function latest(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b
+  return time(b) > time(a) && time(b) !== Infinity ? b : a
+}
+
+/** The address to keep: the stored one, unless there is none or the new one is the same page with fewer tracking parameters. */
+export function keptUrl(stored: string | null, incoming: string | null): string | null {
+  if (stored === null || incoming === null) return stored ?? incoming
+  if (samePage(stored, incoming) && trackingParams(incoming) < trackingParams(stored)) return incoming
+  return stored
+}
+
+function samePage(a: string, b: string): boolean {
+  try {
+    return normaliseUrl(a) === normaliseUrl(b)
+  } catch {
+    return false
+  }
+}
+
+/** How many query parameters normalisation drops from the address (utm_*, fbclid, …). */
+function trackingParams(url: string): number {
+  try {
+    const all = [...new URL(url).searchParams.keys()].length
+    const kept = [...new URL(normaliseUrl(url)).searchParams.keys()].length
+    return all - kept
+  } catch {
+    return 0
+  }
+}
