@@ -136,15 +136,17 @@ async function storeArticle(deps: ServiceDeps, input: AddArticleInput, incoming:
     if (found.conflictId) {
       return fail('duplicate_text', `record ${external?.id ?? ''} of ${external?.collection ?? ''} now has the text of another article (${found.conflictId}): not updated`)
     }
-    // A feed entry tried again or changed updates its article, unless its document is stored under another id.
-    const identity = { ...found, existingId: found.existingId ?? (await stillStored(trx, input.replaceId)) }
+    // A feed entry tried again or changed is a new version of its article (its link and date replace the stored ones),
+    // unless its document is stored under another id.
+    const entryArticle = found.existingId ? null : await stillStored(trx, input.replaceId)
+    const identity = entryArticle ? { ...found, existingId: entryArticle, sameRecord: true } : found
     const existing = identity.existingId
     const id = existing ?? newId()
-    const merged = await withStored(trx, identity, { ...incoming, canonicalUrl: identity.canonicalUrl }, { url: input.url ?? null, external })
+    const merged = await withStored(trx, identity, { ...incoming, canonicalUrl: identity.canonicalUrl }, { url: input.url ?? null, external, source: input.source })
     const { article } = merged
     // A detail kept from the stored copy (dek, outlet) changes what the analysis reads.
     const analysis = sameAnalysisInput(article, incoming) ? incomingAnalysis : analyseArticle(article)
-    const row = toArticleRow(id, input.source, merged, now)
+    const row = toArticleRow(id, merged, now)
     if (existing) await removeArticleRelations(trx, store.dialect, id)
     const before = existing ? await peopleOfArticle(trx, id) : []
     await writeArticle(trx, row, article.blocks, existing !== null)
@@ -168,6 +170,8 @@ interface Merged {
   article: Article
   url: string | null
   external: ExternalRef | null
+  /** How the article first came in; a feed's summary standing in for its page takes the source of the page that replaces it. */
+  source: string
 }
 
 /**
@@ -175,18 +179,24 @@ interface Merged {
  * lacking a detail keeps the stored one). A copy keeps the stored external id;
  * a new version of the same record replaces the stored details it has.
  */
-async function withStored(trx: Transaction<Database>, identity: Identity, incoming: Article, given: { url: string | null; external: ExternalRef | null }): Promise<Merged> {
+async function withStored(
+  trx: Transaction<Database>,
+  identity: Identity,
+  incoming: Article,
+  given: { url: string | null; external: ExternalRef | null; source: string },
+): Promise<Merged> {
   const stored = identity.existingId ? await getArticle(trx, identity.existingId) : null
-  if (!stored) return { article: incoming, url: given.url, external: given.external }
+  if (!stored) return { article: incoming, url: given.url, external: given.external, source: given.source }
   const storedRef = stored.collection && stored.externalId ? { collection: stored.collection, id: stored.externalId } : null
-  return { ...mergeWithStored(stored, incoming, given.url, { sameRecord: identity.sameRecord }), external: storedRef ?? given.external }
+  const source = stored.source === 'feed-content' && given.source !== 'feed-content' ? given.source : stored.source
+  return { ...mergeWithStored(stored, incoming, given.url, { sameRecord: identity.sameRecord }), external: storedRef ?? given.external, source }
 }
 
 function sameAnalysisInput(a: Article, b: Article): boolean {
   return a.outlet === b.outlet && articleText(a) === articleText(b)
 }
 
-function toArticleRow(id: string, source: string, { article, url, external }: Merged, now: string): ArticlesTable {
+function toArticleRow(id: string, { article, url, external, source }: Merged, now: string): ArticlesTable {
   return {
     id,
     url,

@@ -59,13 +59,13 @@ export async function articlesMatching(db: Db, canonicalUrl: string | null, cont
 }
 
 /**
- * Inserts or replaces the article row and its blocks. A replaced row keeps how
- * and when it first came in (source, created_at), and its address when the
- * new row has none (pasted text).
+ * Inserts or replaces the article row and its blocks. A replaced row keeps
+ * when it first came in (created_at), and its address when the new row has
+ * none (pasted text); its source is the merge's (services/articles.ts).
  */
 export async function writeArticle(trx: Transaction<Database>, row: ArticlesTable, blocks: Block[], replace: boolean): Promise<void> {
   if (replace) {
-    const { id, created_at: _created, source: _source, url, canonical_url, ...rest } = row
+    const { id, created_at: _created, url, canonical_url, ...rest } = row
     const addresses = { ...(url ? { url } : {}), ...(canonical_url ? { canonical_url } : {}) }
     await trx.updateTable('articles').set({ ...rest, ...addresses }).where('id', '=', id).execute()
     await trx.deleteFrom('article_blocks').where('article_id', '=', id).execute()
