@@ -1,0 +1,32 @@
+/**
+ * Sources named outside a plain "X said": an "as" clause ("as X put it"),
+ * and the other cues of the fifth pass. Each test is a small hand-written
+ * text for one rule.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { analyseText } from './index.js'
+import { find, only, span } from './testing.js'
+
+test('"As X put it, …" reports the sentence after the clause', () => {
+  const text = 'As Greta Holm put it in a speech to the chamber last week, the harbour tax is a tax on every family in town.'
+  const q = only(analyseText(text), 'the harbour tax is a tax')
+  assert.equal(q.speaker?.name, 'Greta Holm')
+  assert.equal(span(text, q.cue), 'put it')
+})
+
+test('an "as" clause inside the sentence reports both of its sides; one at the end reports what comes before', () => {
+  const text = 'The valley, as one of the engineers pointed out, rarely floods twice in a year. The dam was never finished, as the ministry has said.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'The valley').text, 'The valley … rarely floods twice in a year')
+  const end = only(a, 'The dam was never finished')
+  assert.equal(span(text, end.speakerMention), 'the ministry')
+  assert.equal(span(text, end.cue), 'said')
+})
+
+test('"as he said he would" and "as they say" report nothing', () => {
+  const text = 'Tomas Berg left the meeting early, as he said he would. The old market is a jungle, as they say.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'Tomas Berg left the meeting early'), undefined)
+  assert.equal(find(a, 'The old market is a jungle'), undefined)
+})
