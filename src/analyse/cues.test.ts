@@ -30,3 +30,13 @@ test('"as he said he would" and "as they say" report nothing', () => {
   assert.equal(find(a, 'Tomas Berg left the meeting early'), undefined)
   assert.equal(find(a, 'The old market is a jungle'), undefined)
 })
+
+test('"…, X said, a …": after the cue an article opens the rest of the sentence; after an inverted name it opens an appositive', () => {
+  const text = 'In its first year, Mayor Ines Adler said, a majority of the new flats went to families.'
+  const q = only(analyseText(text), 'In its first year')
+  assert.equal(q.text, 'In its first year … a majority of the new flats went to families')
+  assert.equal(q.speaker?.name, 'Ines Adler')
+  const inverted = 'The tunnel plan, said Ada Chan, a senior analyst at the bank, is doomed to fail.'
+  const p = only(analyseText(inverted), 'The tunnel plan')
+  assert.equal(p.text, 'The tunnel plan … is doomed to fail')
+})
