@@ -40,3 +40,17 @@ test('"…, X said, a …": after the cue an article opens the rest of the sente
   const p = only(analyseText(inverted), 'The tunnel plan')
   assert.equal(p.text, 'The tunnel plan … is doomed to fail')
 })
+
+test('a subject with a bracket before its appositive ("Sen. X (D-Ore.), chairman of …, said") is the name', () => {
+  const text = 'Sen. Marta Quill (D-Ore.), chairman of the fisheries panel, said members will vote on the quota next week.'
+  const q = only(analyseText(text), 'members will vote on the quota')
+  assert.equal(q.speaker?.name, 'Marta Quill')
+})
+
+test('a group with a "from" phrase speaks ("officials from both parties say"); other things from somewhere do not', () => {
+  const text = 'Although the bill is short, elected officials from both parties say it has wide support in the valley.'
+  const q = only(analyseText(text), 'it has wide support')
+  assert.equal(span(text, q.speakerMention), 'elected officials from both parties')
+  const money = 'Money from both parties said nothing about the outcome of the race.'
+  assert.equal(find(analyseText(money), 'nothing about the outcome'), undefined)
+})
