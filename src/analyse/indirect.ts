@@ -16,6 +16,7 @@ import { actIsVerb } from './verbtags.js'
 import { agrees, longSubject, negated, parenthetical } from './parenthetical.js'
 import { actContent, citedAs, isAct } from './speechacts.js'
 import { namingQuotes } from './naming.js'
+import { withAsSources } from './asput.js'
 import { stanceAt } from './stance.js'
 import { titleSays } from './title.js'
 import { skipObject } from './addressee.js'
@@ -45,6 +46,7 @@ export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
     out.push(d.draft)
     from = d.next
   }
+  out.splice(0, out.length, ...withAsSources(ctx, unit, out))
   for (const d of [...namingQuotes(ctx, unit), ...stances(ctx, unit)]) {
     const s = d.content[0]
     // "described the mayor as a “safe pair of hands” who …": the quoted name reads the verb better than its bare object.

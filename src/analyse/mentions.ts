@@ -166,7 +166,7 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
     for (let j = (direct ? direct.from : k) - 1; j >= min && j > k - 40; j--) {
       if (isQuotedToken(ctx, j)) break
       if (tok(ctx, j)?.text !== ',') continue
-      const m = mentionEndingAt(ctx, j - 1, min)
+      const m = mentionEndingAt(ctx, beforeBracket(ctx, j - 1, min), min)
       // "A White House official, who requested anonymity, said", "The reports, citing unnamed sources, said":
       // a description with a relative clause or a participle.
       const relative = /^(who|citing|quoting)$/.test(tok(ctx, j + 1)?.lower ?? '') && m?.kind === 'nominal'
@@ -191,6 +191,13 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   // "in a carefully worded response said": a prepositional phrase is not the subject.
   if (/^(in|on|at|during|with|after|from|by|under|through|via)$/.test(tok(ctx, m.from - 1)?.lower ?? '')) return null
   return m
+}
+
+/** "Sen. Ada Ruiz (D-Ore.), …": the token before a short bracket ending at k, or k when there is none. */
+function beforeBracket(ctx: Context, k: number, min: number): number {
+  if (tok(ctx, k)?.text !== ')') return k
+  for (let open = k - 1; open > min && open > k - 8; open--) if (tok(ctx, open)?.text === '(') return open - 1
+  return k
 }
 
 const TIME_HEAD = /^(week|weekend|month|year|day|morning|afternoon|evening|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
@@ -229,9 +236,11 @@ function isPossessive(ctx: Context, m: Mention): boolean {
 /** "a spokesperson for the ministry": a description ending in "of/for X" starts further back. */
 function extendOf(ctx: Context, m: Mention, min: number): Mention {
   const p = tok(ctx, m.from - 1)
-  if (!p || !/^(of|for|at|with)$/.test(p.lower)) return m
+  if (!p || !/^(of|for|at|with|from)$/.test(p.lower)) return m
   const head = mentionEndingAt(ctx, m.from - 2, min)
   if (head && head.kind === 'nominal' && DETERMINERS.has(tok(ctx, head.from)?.lower ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
+  // "elected officials from both parties say": a group of people, whatever comes before it.
+  if (head && GROUP_NOUNS.has(tok(ctx, head.to - 1)?.lower ?? '') && tok(ctx, head.to - 1)?.text === tok(ctx, head.to - 1)?.lower) return make(ctx, 'nominal', head.from, m.to - 1)
   // "Proponents of the new bill": a capitalised plural opening the sentence.
   const word = head && head.to - head.from === 1 ? tok(ctx, head.from) : undefined
   if (head && word && /^\p{Lu}\p{Ll}+[^s]s$/u.test(word.text) && !entityAt(ctx.entities, head)) return make(ctx, 'nominal', head.from, m.to - 1)

@@ -22,7 +22,9 @@ export function parenthetical(ctx: Context, unit: Unit, from: number, to: number
   const open = ctx.tokens[from - 1]
   if (open?.text !== ',' || ctx.tokens[to]?.text !== ',' || isQuotedToken(ctx, from - 1)) return null
   // "The plan, said Chan, a senior analyst, is …": the sentence resumes after the speaker's appositive.
-  const close = isAppositive(ctx, to + 1, unit.to) ? appositiveEnd(ctx, to + 1, unit.to) : to
+  // "…, Obama said, a majority of Americans have …": after the cue, "a" opens the sentence again, no appositive.
+  const named = !cueLemma(ctx.tokens[to - 1]?.lower ?? '')
+  const close = named && isAppositive(ctx, to + 1, unit.to) ? appositiveEnd(ctx, to + 1, unit.to) : to
   const first = ctx.tokens[close + 1]
   // "…, she said, adding that …" / "…, he said, according to …": the reporter goes on, not the speaker.
   if (close < 0 || !first || !first.word || cueLemma(first.lower) || first.lower === 'according') return null

@@ -1,0 +1,56 @@
+/**
+ * Sources named outside a plain "X said": an "as" clause ("as X put it"),
+ * and the other cues of the fifth pass. Each test is a small hand-written
+ * text for one rule.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { analyseText } from './index.js'
+import { find, only, span } from './testing.js'
+
+test('"As X put it, …" reports the sentence after the clause', () => {
+  const text = 'As Greta Holm put it in a speech to the chamber last week, the harbour tax is a tax on every family in town.'
+  const q = only(analyseText(text), 'the harbour tax is a tax')
+  assert.equal(q.speaker?.name, 'Greta Holm')
+  assert.equal(span(text, q.cue), 'put it')
+})
+
+test('an "as" clause inside the sentence reports both of its sides; one at the end reports what comes before', () => {
+  const text = 'The valley, as one of the engineers pointed out, rarely floods twice in a year. The dam was never finished, as the ministry has said.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'The valley').text, 'The valley … rarely floods twice in a year')
+  const end = only(a, 'The dam was never finished')
+  assert.equal(span(text, end.speakerMention), 'the ministry')
+  assert.equal(span(text, end.cue), 'said')
+})
+
+test('"as he said he would" and "as they say" report nothing', () => {
+  const text = 'Tomas Berg left the meeting early, as he said he would. The old market is a jungle, as they say.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'Tomas Berg left the meeting early'), undefined)
+  assert.equal(find(a, 'The old market is a jungle'), undefined)
+})
+
+test('"…, X said, a …": after the cue an article opens the rest of the sentence; after an inverted name it opens an appositive', () => {
+  const text = 'In its first year, Mayor Ines Adler said, a majority of the new flats went to families.'
+  const q = only(analyseText(text), 'In its first year')
+  assert.equal(q.text, 'In its first year … a majority of the new flats went to families')
+  assert.equal(q.speaker?.name, 'Ines Adler')
+  const inverted = 'The tunnel plan, said Ada Chan, a senior analyst at the bank, is doomed to fail.'
+  const p = only(analyseText(inverted), 'The tunnel plan')
+  assert.equal(p.text, 'The tunnel plan … is doomed to fail')
+})
+
+test('a subject with a bracket before its appositive ("Sen. X (D-Ore.), chairman of …, said") is the name', () => {
+  const text = 'Sen. Marta Quill (D-Ore.), chairman of the fisheries panel, said members will vote on the quota next week.'
+  const q = only(analyseText(text), 'members will vote on the quota')
+  assert.equal(q.speaker?.name, 'Marta Quill')
+})
+
+test('a group with a "from" phrase speaks ("officials from both parties say"); other things from somewhere do not', () => {
+  const text = 'Although the bill is short, elected officials from both parties say it has wide support in the valley.'
+  const q = only(analyseText(text), 'it has wide support')
+  assert.equal(span(text, q.speakerMention), 'elected officials from both parties')
+  const money = 'Money from both parties said nothing about the outcome of the race.'
+  assert.equal(find(analyseText(money), 'nothing about the outcome'), undefined)
+})
