@@ -279,3 +279,13 @@ test('a gerund subject after a parenthetical attribution goes on with the senten
   assert.deepEqual(vote.content.map((s) => span(text, s)), ['Though the first vote went smoothly', 'replacing the mayor would be much harder'])
   assert.equal(only(a, 'The port stayed open').text, 'The port stayed open all winter')
 })
+
+test('a comma inside the closing mark ends the reported clause before the reporter’s own: "…,” though she noted …"', () => {
+  const text =
+    'Ines Varga said she speaks about the port because “you talk about the issues in front of you,” though she noted she has also pushed for new ferries. ' +
+    'A harbour survey found that most sailors think the pier is “fit to use,” while a third of them said the same of the dock.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'she speaks about the port').text, 'she speaks about the port because “you talk about the issues in front of you,”')
+  assert.equal(only(a, 'she has also pushed').speaker?.name, 'Ines Varga')
+  assert.equal(only(a, 'that most sailors').text, 'that most sailors think the pier is “fit to use,”')
+})

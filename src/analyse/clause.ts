@@ -84,6 +84,8 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     if (!t) continue
     if (isQuotedToken(ctx, i)) {
       if (ctx.tokens[i - 1]?.text === ',' && !isQuotedToken(ctx, i + 1) && /^\p{Ll}{3,}ing$/u.test(ctx.tokens[i + 1]?.text ?? '')) return { offset: t.end, next: i + 1 }
+      // "…, “in front of you,” though she noted …": a comma inside the closing mark ends the clause as one outside it does.
+      if (i > k + 2 && closesWithComma(ctx, i) && reportersClause(ctx, i + 1, max)) return { offset: t.end, next: i + 1 }
       continue
     }
     if ((t.lower === 'and' || t.lower === 'but') && inflectedCue(ctx.tokens[i + 1]?.lower ?? '')) {
@@ -118,6 +120,13 @@ function reportersClause(ctx: Context, j: number, max: number): boolean {
   const w = ctx.tokens[j]?.lower ?? ''
   if (/^(although|though|whereas|while)$/.test(w)) return true
   return w === 'and' && !isQuotedToken(ctx, j + 1) && startsClause(ctx, j + 1) && hasFiniteVerb(ctx, j + 1, Math.min(max, j + 5))
+}
+
+/** Token i is the last of a quotation whose words end in a comma (“…, in front of you,”). */
+function closesWithComma(ctx: Context, i: number): boolean {
+  const q = ctx.quoted[ctx.quoteOf[i] ?? -1]
+  if (!q?.closed || ctx.quoteOf[i + 1] === ctx.quoteOf[i]) return false
+  return /,\s*$/.test(ctx.text.slice(q.open + 1, q.close - 1))
 }
 
 const NOT_SUBJECT_WORD = /^(that|which|who|to|of|in|on|at|for|with|by|is|are|was|were|be|been|it|not|and|or|but)$/
