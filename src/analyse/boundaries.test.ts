@@ -289,3 +289,16 @@ test('a comma inside the closing mark ends the reported clause before the report
   assert.equal(only(a, 'she has also pushed').speaker?.name, 'Ines Varga')
   assert.equal(only(a, 'that most sailors').text, 'that most sailors think the pier is “fit to use,”')
 })
+
+test('a report inside a fronted subordinate clause ends where the main clause starts: "While X said …, Y is …"', () => {
+  const text =
+    'While her advisers have suggested the ferry plan is the best hope for the island, Ines Varga is also determined to court the dockers. ' +
+    'Although Omar Haddad has admitted using the old loophole, he does not defend it. ' +
+    'While he acknowledged the budget was a major reason he felt tired, Haddad also noted several problems left him angry.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'the ferry plan').text, 'the ferry plan is the best hope for the island')
+  assert.equal(only(a, 'using the old loophole').text, 'using the old loophole')
+  assert.equal(only(a, 'the budget was').text, 'the budget was a major reason he felt tired')
+  assert.equal(only(a, 'several problems').text, 'several problems left him angry')
+  assert.equal(find(a, 'While he acknowledged'), undefined)
+})

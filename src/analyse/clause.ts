@@ -111,6 +111,23 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
   return { offset: last ? last.end : k, next: max }
 }
 
+const SUBORDINATOR = /^(while|although|though|whereas|if|once|when|because|since|as|after|before|unless)$/
+
+/** "While his advisers have suggested …, Mr. Obama is …": the subject (from token `from`) opens a fronted subordinate clause. */
+export function opensSubordinate(ctx: Context, from: number): boolean {
+  return SUBORDINATOR.test(ctx.tokens[from - 1]?.lower ?? '')
+}
+
+/** In a fronted subordinate clause, the content ends at the comma where the main clause starts (a subject and a finite verb). */
+export function mainClauseStart(ctx: Context, k: number, max: number): number {
+  for (let i = k + 2; i < max; i++) {
+    const n = ctx.tokens[i + 1]
+    if (ctx.tokens[i]?.text !== ',' || isQuotedToken(ctx, i) || !n || isQuotedToken(ctx, i + 1) || /^(who|whom|whose|which|where|when|what|that|if|whether|how|why|and|or|but|as|while)$/.test(n.lower)) continue
+    if (startsClause(ctx, i + 1) && hasFiniteVerb(ctx, i + 2, Math.min(max, i + 6))) return i
+  }
+  return max
+}
+
 /**
  * After a comma, the reporter's own clause: a concession or contrast ("…,
  * although he refused to …", "…, while 40 percent …") or a new clause
