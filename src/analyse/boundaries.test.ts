@@ -302,3 +302,8 @@ test('a report inside a fronted subordinate clause ends where the main clause st
   assert.equal(only(a, 'several problems').text, 'several problems left him angry')
   assert.equal(find(a, 'While he acknowledged'), undefined)
 })
+
+test('a horizontal bar opens the reporter’s aside as a dash does: "… ― a blow to …"', () => {
+  const text = 'Ines Varga said the ferry would stop at the old pier ― a blow to the island.'
+  assert.equal(only(analyseText(text), 'the ferry would stop').text, 'the ferry would stop at the old pier')
+})

@@ -100,7 +100,7 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     // "…: “…”" hands over to a quotation; "said there are three steps: save early, …" goes on with the list.
     if ((t.text === ';' || (t.text === ':' && isQuotedToken(ctx, i + 1))) && i > k) return { offset: t.start, next: i + 1 }
     // "… a Chinese national — a reference to …": a dash opens the reporter's aside.
-    if ((t.text === '—' || t.text === '–') && i > k + 4 && /\s/.test(ctx.text[t.start - 1] ?? '') && !pairedDash(ctx, i, max)) return { offset: t.start, next: i + 1 }
+    if (/^[—–―]$/.test(t.text) && i > k + 4 && /\s/.test(ctx.text[t.start - 1] ?? '') && !pairedDash(ctx, i, max)) return { offset: t.start, next: i + 1 }
     const n = ctx.tokens[i + 1]?.lower ?? ''
     if (t.text === ',' && n.endsWith('ing') && cueLemma(n)) return { offset: t.start, next: i + 1 }
     // "…, echoing a memo from …": a participle after a comma is the reporter's addition.
