@@ -307,3 +307,14 @@ test('a horizontal bar opens the reporter’s aside as a dash does: "… ― a b
   const text = 'Ines Varga said the ferry would stop at the old pier ― a blow to the island.'
   assert.equal(only(analyseText(text), 'the ferry would stop').text, 'the ferry would stop at the old pier')
 })
+
+test('a past verb coordinated after an object is the speaker’s next act, not more content: "promised a veto and attempted to …"', () => {
+  const text =
+    'Omar Haddad has promised a swift veto of the levy and attempted to make the case to both parties that it is a bad idea. ' +
+    'Ines Varga described the crash as a “terrible situation,” but stopped short of calling it a crime. ' +
+    'Omar Haddad said unemployment and lost earning power have broad effects on the island.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'a swift veto').text, 'a swift veto of the levy')
+  assert.equal(only(a, 'the crash as').text, 'the crash as a “terrible situation,”')
+  assert.equal(only(a, 'unemployment and lost').text, 'unemployment and lost earning power have broad effects on the island')
+})

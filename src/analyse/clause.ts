@@ -68,6 +68,16 @@ export function hasFiniteVerb(ctx: Context, from: number, to: number): boolean {
   return false
 }
 
+/**
+ * "attempted to", "decided against", "took the": a past-tense verb with a verb's complement
+ * after it; "lost earning power", "based on" are participles in a noun phrase.
+ */
+function pastVerb(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]
+  if (!t || isQuotedToken(ctx, i) || !(/^\p{Ll}{3,}ed$/u.test(t.text) || IRREGULAR_PAST.test(t.text))) return false
+  return /^(to|the|a|an|his|her|their|its|it|them|him|that|against|short)$/.test(ctx.tokens[i + 1]?.lower ?? '')
+}
+
 /** Reported content needs a clause of its own (a subject and a verb), not a bare noun phrase. */
 export function isClause(ctx: Context, s: Span): boolean {
   const words = ctx.text.slice(s.start, s.end).match(/[\p{L}\p{N}'’]+/gu) ?? []
@@ -89,6 +99,10 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
       continue
     }
     if ((t.lower === 'and' || t.lower === 'but') && inflectedCue(ctx.tokens[i + 1]?.lower ?? '')) {
+      return { offset: ctx.tokens[i - 1]?.text === ',' ? (ctx.tokens[i - 1]?.start ?? t.start) : t.start, next: i + 1 }
+    }
+    // "promised a veto and attempted to …": with no verb of its own, the content is an object, and the next verb the speaker's.
+    if ((t.lower === 'and' || t.lower === 'but') && i > k && pastVerb(ctx, i + 1) && !hasFiniteVerb(ctx, k, i)) {
       return { offset: ctx.tokens[i - 1]?.text === ',' ? (ctx.tokens[i - 1]?.start ?? t.start) : t.start, next: i + 1 }
     }
     // "…, but she said …": a new speaker clause starts; scanning goes on from its subject.
