@@ -318,3 +318,13 @@ test('a past verb coordinated after an object is the speaker’s next act, not m
   assert.equal(only(a, 'the crash as').text, 'the crash as a “terrible situation,”')
   assert.equal(only(a, 'unemployment and lost').text, 'unemployment and lost earning power have broad effects on the island')
 })
+
+test('"… and encouraged X to …" is a second report by the same speaker, not more of the first', () => {
+  const text = 'Omar Haddad tweeted that Varga was “disgusting” and “a con” and encouraged voters to “check out” her old tapes.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'that Varga was').text, 'that Varga was “disgusting” and “a con”')
+  const second = only(a, 'voters to')
+  assert.equal(second.text, 'voters to “check out” her old tapes')
+  assert.equal(second.cueText, 'encouraged')
+  assert.equal(second.speaker?.name, 'Omar Haddad')
+})
