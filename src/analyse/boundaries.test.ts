@@ -279,3 +279,52 @@ test('a gerund subject after a parenthetical attribution goes on with the senten
   assert.deepEqual(vote.content.map((s) => span(text, s)), ['Though the first vote went smoothly', 'replacing the mayor would be much harder'])
   assert.equal(only(a, 'The port stayed open').text, 'The port stayed open all winter')
 })
+
+test('a comma inside the closing mark ends the reported clause before the reporter’s own: "…,” though she noted …"', () => {
+  const text =
+    'Ines Varga said she speaks about the port because “you talk about the issues in front of you,” though she noted she has also pushed for new ferries. ' +
+    'A harbour survey found that most sailors think the pier is “fit to use,” while a third of them said the same of the dock.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'she speaks about the port').text, 'she speaks about the port because “you talk about the issues in front of you,”')
+  assert.equal(only(a, 'she has also pushed').speaker?.name, 'Ines Varga')
+  assert.equal(only(a, 'that most sailors').text, 'that most sailors think the pier is “fit to use,”')
+})
+
+test('a report inside a fronted subordinate clause ends where the main clause starts: "While X said …, Y is …"', () => {
+  const text =
+    'While her advisers have suggested the ferry plan is the best hope for the island, Ines Varga is also determined to court the dockers. ' +
+    'Although Omar Haddad has admitted using the old loophole, he does not defend it. ' +
+    'While he acknowledged the budget was a major reason he felt tired, Haddad also noted several problems left him angry.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'the ferry plan').text, 'the ferry plan is the best hope for the island')
+  assert.equal(only(a, 'using the old loophole').text, 'using the old loophole')
+  assert.equal(only(a, 'the budget was').text, 'the budget was a major reason he felt tired')
+  assert.equal(only(a, 'several problems').text, 'several problems left him angry')
+  assert.equal(find(a, 'While he acknowledged'), undefined)
+})
+
+test('a horizontal bar opens the reporter’s aside as a dash does: "… ― a blow to …"', () => {
+  const text = 'Ines Varga said the ferry would stop at the old pier ― a blow to the island.'
+  assert.equal(only(analyseText(text), 'the ferry would stop').text, 'the ferry would stop at the old pier')
+})
+
+test('a past verb coordinated after an object is the speaker’s next act, not more content: "promised a veto and attempted to …"', () => {
+  const text =
+    'Omar Haddad has promised a swift veto of the levy and attempted to make the case to both parties that it is a bad idea. ' +
+    'Ines Varga described the crash as a “terrible situation,” but stopped short of calling it a crime. ' +
+    'Omar Haddad said unemployment and lost earning power have broad effects on the island.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'a swift veto').text, 'a swift veto of the levy')
+  assert.equal(only(a, 'the crash as').text, 'the crash as a “terrible situation,”')
+  assert.equal(only(a, 'unemployment and lost').text, 'unemployment and lost earning power have broad effects on the island')
+})
+
+test('"… and encouraged X to …" is a second report by the same speaker, not more of the first', () => {
+  const text = 'Omar Haddad tweeted that Varga was “disgusting” and “a con” and encouraged voters to “check out” her old tapes.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'that Varga was').text, 'that Varga was “disgusting” and “a con”')
+  const second = only(a, 'voters to')
+  assert.equal(second.text, 'voters to “check out” her old tapes')
+  assert.equal(second.cueText, 'encouraged')
+  assert.equal(second.speaker?.name, 'Omar Haddad')
+})

@@ -68,6 +68,16 @@ export function hasFiniteVerb(ctx: Context, from: number, to: number): boolean {
   return false
 }
 
+/**
+ * "attempted to", "decided against", "took the": a past-tense verb with a verb's complement
+ * after it; "lost earning power", "based on" are participles in a noun phrase.
+ */
+function pastVerb(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]
+  if (!t || isQuotedToken(ctx, i) || !(/^\p{Ll}{3,}ed$/u.test(t.text) || IRREGULAR_PAST.test(t.text))) return false
+  return /^(to|the|a|an|his|her|their|its|it|them|him|that|against|short)$/.test(ctx.tokens[i + 1]?.lower ?? '')
+}
+
 /** Reported content needs a clause of its own (a subject and a verb), not a bare noun phrase. */
 export function isClause(ctx: Context, s: Span): boolean {
   const words = ctx.text.slice(s.start, s.end).match(/[\p{L}\p{N}'’]+/gu) ?? []
@@ -84,9 +94,15 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     if (!t) continue
     if (isQuotedToken(ctx, i)) {
       if (ctx.tokens[i - 1]?.text === ',' && !isQuotedToken(ctx, i + 1) && /^\p{Ll}{3,}ing$/u.test(ctx.tokens[i + 1]?.text ?? '')) return { offset: t.end, next: i + 1 }
+      // "…, “in front of you,” though she noted …": a comma inside the closing mark ends the clause as one outside it does.
+      if (i > k + 2 && closesWithComma(ctx, i) && reportersClause(ctx, i + 1, max)) return { offset: t.end, next: i + 1 }
       continue
     }
     if ((t.lower === 'and' || t.lower === 'but') && inflectedCue(ctx.tokens[i + 1]?.lower ?? '')) {
+      return { offset: ctx.tokens[i - 1]?.text === ',' ? (ctx.tokens[i - 1]?.start ?? t.start) : t.start, next: i + 1 }
+    }
+    // "promised a veto and attempted to …": with no verb of its own, the content is an object, and the next verb the speaker's.
+    if ((t.lower === 'and' || t.lower === 'but') && i > k && pastVerb(ctx, i + 1) && !hasFiniteVerb(ctx, k, i)) {
       return { offset: ctx.tokens[i - 1]?.text === ',' ? (ctx.tokens[i - 1]?.start ?? t.start) : t.start, next: i + 1 }
     }
     // "…, but she said …": a new speaker clause starts; scanning goes on from its subject.
@@ -98,7 +114,7 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     // "…: “…”" hands over to a quotation; "said there are three steps: save early, …" goes on with the list.
     if ((t.text === ';' || (t.text === ':' && isQuotedToken(ctx, i + 1))) && i > k) return { offset: t.start, next: i + 1 }
     // "… a Chinese national — a reference to …": a dash opens the reporter's aside.
-    if ((t.text === '—' || t.text === '–') && i > k + 4 && /\s/.test(ctx.text[t.start - 1] ?? '') && !pairedDash(ctx, i, max)) return { offset: t.start, next: i + 1 }
+    if (/^[—–―]$/.test(t.text) && i > k + 4 && /\s/.test(ctx.text[t.start - 1] ?? '') && !pairedDash(ctx, i, max)) return { offset: t.start, next: i + 1 }
     const n = ctx.tokens[i + 1]?.lower ?? ''
     if (t.text === ',' && n.endsWith('ing') && cueLemma(n)) return { offset: t.start, next: i + 1 }
     // "…, echoing a memo from …": a participle after a comma is the reporter's addition.
@@ -107,6 +123,23 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
   }
   const last = ctx.tokens[max - 1]
   return { offset: last ? last.end : k, next: max }
+}
+
+const SUBORDINATOR = /^(while|although|though|whereas|if|once|when|because|since|as|after|before|unless)$/
+
+/** "While his advisers have suggested …, Mr. Obama is …": the subject (from token `from`) opens a fronted subordinate clause. */
+export function opensSubordinate(ctx: Context, from: number): boolean {
+  return SUBORDINATOR.test(ctx.tokens[from - 1]?.lower ?? '')
+}
+
+/** In a fronted subordinate clause, the content ends at the comma where the main clause starts (a subject and a finite verb). */
+export function mainClauseStart(ctx: Context, k: number, max: number): number {
+  for (let i = k + 2; i < max; i++) {
+    const n = ctx.tokens[i + 1]
+    if (ctx.tokens[i]?.text !== ',' || isQuotedToken(ctx, i) || !n || isQuotedToken(ctx, i + 1) || /^(who|whom|whose|which|where|when|what|that|if|whether|how|why|and|or|but|as|while)$/.test(n.lower)) continue
+    if (startsClause(ctx, i + 1) && hasFiniteVerb(ctx, i + 2, Math.min(max, i + 6))) return i
+  }
+  return max
 }
 
 /**
@@ -118,6 +151,13 @@ function reportersClause(ctx: Context, j: number, max: number): boolean {
   const w = ctx.tokens[j]?.lower ?? ''
   if (/^(although|though|whereas|while)$/.test(w)) return true
   return w === 'and' && !isQuotedToken(ctx, j + 1) && startsClause(ctx, j + 1) && hasFiniteVerb(ctx, j + 1, Math.min(max, j + 5))
+}
+
+/** Token i is the last of a quotation whose words end in a comma (“…, in front of you,”). */
+function closesWithComma(ctx: Context, i: number): boolean {
+  const q = ctx.quoted[ctx.quoteOf[i] ?? -1]
+  if (!q?.closed || ctx.quoteOf[i + 1] === ctx.quoteOf[i]) return false
+  return /,\s*$/.test(ctx.text.slice(q.open + 1, q.close - 1))
 }
 
 const NOT_SUBJECT_WORD = /^(that|which|who|to|of|in|on|at|for|with|by|is|are|was|were|be|been|it|not|and|or|but)$/

@@ -22,7 +22,7 @@ import { titleSays } from './title.js'
 import { skipObject } from './addressee.js'
 import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, sentenceSubject } from './sources.js'
-import { FINITE, LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, startsClause, startsNounPhrase } from './clause.js'
+import { FINITE, LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, mainClauseStart, opensSubordinate, startsClause, startsNounPhrase } from './clause.js'
 
 /** "endorsed Trump": a speech act's object can be a single name. */
 const ACT_MIN_WORDS = 1
@@ -243,6 +243,8 @@ const ROLE_WORD = /^(?!(?:and|or|but|the|a|an|that|which|who|said|says|was|is|as
 function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): boolean {
   const before = ctx.text.slice(unit.start, attributionStart(ctx, unit, subject))
   if (!/(?:,\s*["”’»]?|["”’»]\s*,?)\s*$/.test(before) || (before.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return false
+  // "While he acknowledged X, Ham also noted …": a fronted subordinate clause alone is no content; its main clause follows.
+  if (/^\s*(?:while|although|though|whereas|if|once|when|because|since|unless)\b[^,]*,\s*$/i.test(before)) return false
   const rest = ctx.tokens.slice(c + 1, unit.to).filter((x) => x.word)
   if (ctx.tokens[c + 1]?.text === ':') return false
   if (rest.length === 0 || ctx.tokens[c + 1]?.text === ',' || timeThenComma(ctx, c + 1, unit.to)) return true
@@ -299,7 +301,8 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
   if (lemma === 'continue' && that < 0) return null
   // "pledged to end the war": an intention, not speech (see the decision in index.ts).
   if (ctx.tokens[k]?.lower === 'to' || (ctx.tokens[k]?.lower === 'not' && ctx.tokens[k + 1]?.lower === 'to')) return isAct(lemma) ? speechAct(ctx, unit, c, lemma, cue, subject) : null
-  const end = contentEnd(ctx, k, subject.antecedent ? relativeClauseEnd(ctx, k, unit.to) : unit.to)
+  const max = subject.antecedent ? relativeClauseEnd(ctx, k, unit.to) : opensSubordinate(ctx, subject.from) ? mainClauseStart(ctx, k, unit.to) : unit.to
+  const end = contentEnd(ctx, k, max)
   const start = ctx.tokens[k]?.start ?? unit.end
   const content = trimSpan(ctx.text, { start, end: end.offset })
   return build(ctx, unit, content, cue, subject, end.next)

@@ -22,7 +22,7 @@ export function isAct(lemma: string): boolean {
  * "pledged to end the war" and "promised to act" stay out: the seed and the
  * Gender Gap Tracker set annotate them as intentions, not words.
  */
-const INFINITIVE = /^(urge|call|vow)$/
+const INFINITIVE = /^(urge|call|vow|encourage)$/
 
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|again|repeatedly|publicly|privately|earlier|later|also|sharply|strongly|openly|quickly|immediately|once)$/
 const TRAILING = /(?:,?\s+(?:(?:on|in|last|this|next|early|late|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|year|night|morning|afternoon|evening|yesterday|today|tonight|again|repeatedly|publicly|privately|earlier|recently)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:in|at|during|on|through|via|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:statement|interview|rally|speech|debate|conference|briefing|event|appearance|hearing|town hall|op-ed|post|tweet|letter|email|video|meeting|lawyer|spokesman|spokeswoman|campaign stop|radio|show|program|programme|twitter|facebook)s?)$/iu
