@@ -20,3 +20,18 @@ test('a quotation two paragraphs after an unnamed speaker is not carried', () =>
   const q = only(analyseText(text), 'We are not leaving')
   assert.equal(q.speakerMention, null)
 })
+
+test('a pronoun goes to the paragraph’s subject over a man named in a side clause', () => {
+  const text =
+    'The list came out on Monday.\n\nCollege spokesman Peter Lindqvist said the school received 3,000 votes. ' +
+    'Although Donald Trump has often tweeted that there was no collusion, its inclusion is not a political statement. Voters were just tired of it, he said.'
+  assert.equal(only(analyseText(text), 'Voters were just tired').speaker?.name, 'Peter Lindqvist')
+})
+
+test('a pronoun keeps a man who opens the sentence before it, and a woman opening the paragraph does not take "he"', () => {
+  const opener = 'College spokesman Peter Lindqvist said the school received 3,000 votes. Donald Trump called the list silly. It is a joke, he said.'
+  assert.equal(only(analyseText(opener), 'It is a joke').speaker?.name, 'Donald Trump')
+  const woman =
+    'College spokeswoman Maria Lindqvist said the school received 3,000 votes. Although Donald Trump has often used the word, its inclusion is not political. Voters were tired of it, he said.'
+  assert.equal(only(analyseText(woman), 'Voters were tired').speaker?.name, 'Donald Trump')
+})
