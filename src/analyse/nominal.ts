@@ -26,6 +26,8 @@ export function resolveNominal(ctx: Context, m: Mention, surface: string): Speak
     const e = antecedent(ctx, m.start, ['person'], want) ?? recentSpeaker(ctx, m, want)
     if (e) return fromEntity(e)
   }
+  const owner = possessorOf(surface, head)
+  if (owner) return resolveNominal(ctx, { ...m, end: m.start + owner.length }, owner)
   // "one in five", "a mere 9 percent", "three-fourths": a share of people.
   if (words.some((w) => COUNT_WORD.test(w))) return { name: surface, kind: 'group', entityId: null, role: null, organisation: null }
   if (GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss') && !/^(a|an|this)$/.test(det))) {
@@ -59,6 +61,18 @@ export function resolveNominal(ctx: Context, m: Mention, surface: string): Speak
   // "his daughter", "her husband" describe someone by another person: no name to show or to make a person of.
   if (/^(his|her|their|its|my|our)$/.test(det)) return null
   return { name: surface, kind: 'person', entityId: null, role: null, organisation: null }
+}
+
+/**
+ * "a Michigan school's latest “List …”", "the city's annual survey": a
+ * document or a finding speaks for the body that owns it, never for a person
+ * named next. Only a described owner ("a", "the"): "Foster’s book" is read above.
+ */
+function possessorOf(surface: string, head: string): string | null {
+  const at = /^(?:a|an|the|this)\s(?:[\p{L}\d-]+\s){0,3}?[\p{L}\d-]+(?=['’]s?\s)/iu.exec(surface)?.[0]
+  if (!at) return null
+  const owned = DOCUMENT.test(head) || EVIDENCE_SUBJECT.test(head) || /^(latest|new|annual|recent|own|assessment|list|ranking|index)$/.test(head)
+  return owned ? at : null
 }
 
 const COUNT_WORD = /^(\d[\d,.%]*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|percent|per|majority|majorities|half|third|quarter|\p{Ll}+-(?:thirds|fourths|fifths|quarters))$/u

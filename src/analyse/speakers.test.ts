@@ -35,3 +35,18 @@ test('a pronoun keeps a man who opens the sentence before it, and a woman openin
     'College spokeswoman Maria Lindqvist said the school received 3,000 votes. Although Donald Trump has often used the word, its inclusion is not political. Voters were tired of it, he said.'
   assert.equal(only(analyseText(woman), 'Voters were tired').speaker?.name, 'Donald Trump')
 })
+
+test('a document owned by a described body speaks for that body, not for a person named next', () => {
+  const text =
+    'According to a Michigan school’s latest list, the most overused word of the year is collusion.\n\n' +
+    'Special prosecutor Robert Mueller said on Monday that the inquiry would go on.'
+  const q = only(analyseText(text), 'the most overused word')
+  assert.deepEqual([q.speaker?.name, q.speaker?.kind], ['a Michigan school', 'organisation'])
+  const survey = only(analyseText('According to a Toronto school’s latest survey, most students walk to class.'), 'most students walk')
+  assert.equal(survey.speaker?.name, 'a Toronto school')
+})
+
+test('a person described by another’s possessive keeps the description', () => {
+  const text = 'The hearing was short. A senator’s aide said the vote would be delayed.'
+  assert.equal(only(analyseText(text), 'the vote would be delayed').speaker?.name, 'A senator’s aide')
+})
