@@ -51,7 +51,8 @@ export function resolveNominal(ctx: Context, m: Mention, surface: string): Speak
     // "the analyst": the person whose role it repeats; "the 26-year-old right wing",
     // "the Kentucky Republican": an epithet for the person the passage is about.
     const e = personWithRole(ctx, head, m.start) ?? (isEpithet(surface) ? antecedent(ctx, m.start, ['person']) ?? ctx.recent?.entity ?? salient(ctx, null, m.start) : null)
-    if (e) return fromEntity(e)
+    // "the Nova Scotia judge": an occupation names only someone the text gave that role, not the man it is about.
+    if (e && (!OCCUPATION.test(head) || e.role?.toLowerCase().split(/\s+/).includes(head))) return fromEntity(e)
   }
   if (/^(a|an)$/.test(det) && !GENERIC_PERSON.test(head)) {
     // "A spokeswoman for Trudeau said … “…,” said Eleanore Catenaro.": named in the next sentence.
@@ -104,6 +105,8 @@ function isEpithet(surface: string): boolean {
   // "the ferocious brawler", "the affable proprietor": an adjective and a noun for a person.
   return words.length === 2 && /^\p{Ll}+$/u.test(words[0] ?? '') && PERSON_NOUN.test(words[1] ?? '')
 }
+
+const OCCUPATION = /^(judge|justice|magistrate|lawyer|attorney|prosecutor|coroner|minister|officer|constable|sheriff|detective|inspector|doctor|physician|surgeon|nurse|professor|teacher|principal|spokesman|spokeswoman|spokesperson)$/
 
 const PERSON_NOUN = /^\p{Ll}+(?:er|or|ist|ian|man|woman|person)$/u
 

@@ -50,3 +50,12 @@ test('a person described by another’s possessive keeps the description', () =>
   const text = 'The hearing was short. A senator’s aide said the vote would be delayed.'
   assert.equal(only(analyseText(text), 'the vote would be delayed').speaker?.name, 'A senator’s aide')
 })
+
+test('an occupation names only the person given that role, an epithet the person the passage is about', () => {
+  const offender = 'Walter Kragh was released in May after 20 years in prison. In her ruling, the Nova Scotia judge said Kragh showed no remorse.'
+  assert.equal(only(analyseText(offender), 'Kragh showed no remorse').speaker?.name, 'the Nova Scotia judge')
+  const judge = 'Mary Chen, a provincial court judge, heard the case in May. In her ruling, the Nova Scotia judge said the accused showed no remorse.'
+  assert.equal(only(analyseText(judge), 'the accused showed').speaker?.name, 'Mary Chen')
+  const senator = 'Mitch Holloway spoke for an hour on Monday. Later, the 72-year-old said the bill would pass.'
+  assert.equal(only(analyseText(senator), 'the bill would pass').speaker?.name, 'Mitch Holloway')
+})
