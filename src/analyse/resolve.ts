@@ -44,6 +44,12 @@ function resolveName(ctx: Context, m: Mention, surface: string): Speaker {
     return { ...own, kind: 'person', organisation: own.organisation ?? e.name }
   }
   if (e) return fromEntity(e)
+  // "the Kentucky Republican": a party member described, the person the passage is about.
+  if (/^the\s.*\b(Republican|Democrat|Liberal|Conservative|Tory|Independent)$/i.test(surface)) return resolveNominal(ctx, m, surface) ?? fallbackName(surface)
+  return fallbackName(surface)
+}
+
+function fallbackName(surface: string): Speaker {
   const name = surface.trim()
   const words = name.toLowerCase().split(/\s+/)
   const org = words.some((w) => ORG_WORDS.has(w)) || /^the\s/i.test(name)

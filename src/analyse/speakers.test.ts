@@ -59,3 +59,10 @@ test('an occupation names only the person given that role, an epithet the person
   const senator = 'Mitch Holloway spoke for an hour on Monday. Later, the 72-year-old said the bill would pass.'
   assert.equal(only(analyseText(senator), 'the bill would pass').speaker?.name, 'Mitch Holloway')
 })
+
+test('"the Kentucky Republican" is the person the passage is about, and stays a description when no one is named', () => {
+  const named = 'Mitch Holloway spoke for an hour on Monday. Later, the Kentucky Republican said the bill would pass.'
+  assert.equal(only(analyseText(named), 'the bill would pass').speaker?.name, 'Mitch Holloway')
+  const unnamed = 'The bill was debated for an hour on Monday. Later, the Kentucky Republican said the bill would pass.'
+  assert.equal(only(analyseText(unnamed), 'the bill would pass').speaker?.name, 'the Kentucky Republican')
+})
