@@ -66,3 +66,12 @@ test('"the Kentucky Republican" is the person the passage is about, and stays a 
   const unnamed = 'The bill was debated for an hour on Monday. Later, the Kentucky Republican said the bill would pass.'
   assert.equal(only(analyseText(unnamed), 'the bill would pass').speaker?.name, 'the Kentucky Republican')
 })
+
+test('a name with a short bracket before its appositive speaks; a possessive before the bracket does not', () => {
+  const text = '“The inquiry is over,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said on Friday.'
+  const q = only(analyseText(text), 'The inquiry is over')
+  assert.equal(q.speaker?.name, 'Jim Jordan')
+  assert.equal(span(text, q.speakerMention), 'Rep. Jim Jordan')
+  const office = '“The inquiry is over,” Jim Jordan’s office (in Lima), a team of four, said on Friday.'
+  assert.notEqual(only(analyseText(office), 'The inquiry is over').speaker?.name, 'Jim Jordan')
+})
