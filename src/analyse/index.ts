@@ -148,7 +148,8 @@ function carryOver(ctx: Context, drafts: Draft[]): Draft[] {
     const carried = { ...d, continuation: true }
     const between = prev ? subjectBetween(ctx, prev, d) : null
     if (between) return out.push({ ...carried, speaker: between })
-    if (prev?.speaker && d.paragraph - prev.paragraph <= 1) return out.push({ ...carried, speaker: prev.speaker, mention: prev.mention })
+    // “A,” she said. “B.”: B is hers even when "she" names no one we know.
+    if ((prev?.speaker || prev?.mention) && d.paragraph - prev.paragraph <= 1) return out.push({ ...carried, speaker: prev.speaker, mention: prev.mention })
     if (next?.speaker && next.mention && next.paragraph === d.paragraph) return out.push({ ...carried, speaker: next.speaker, mention: next.mention })
     // No speaker anywhere near: a short phrase or a title in quotation marks, not a quotation.
     if (looksLikeTitleOrTerm(ctx.text, d)) return

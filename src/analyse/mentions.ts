@@ -126,11 +126,8 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   // "Proponents of the bill, however, say": a sentence adverb between commas.
   if (tok(ctx, k)?.text === ',' && /^(however|though|too|meanwhile|instead|therefore|moreover|also)$/.test(tok(ctx, k - 1)?.lower ?? '') && tok(ctx, k - 2)?.text === ',' && k - 3 >= min) k -= 3
   // "Export Development Canada (EDC) said", "Sen. Bernie Sanders (I-Vt.) said": a short bracket belongs to the name.
-  if (tok(ctx, k)?.text === ')') {
-    let open = k - 1
-    while (open > min && open > k - 8 && tok(ctx, open)?.text !== '(' && tok(ctx, open)?.text !== ')') open--
-    if (tok(ctx, open)?.text === '(' && open - 1 >= min) k = skipBetweenBack(ctx, open - 1, min)
-  }
+  const bracket = beforeBracket(ctx, k, min)
+  if (bracket !== k && bracket >= min) k = skipBetweenBack(ctx, bracket, min)
   // "McConnell, who in 2010 said …": a year or a day between the relative pronoun and its verb.
   if (/^(in|on|since)$/.test(tok(ctx, k - 1)?.lower ?? '') && /^((1[89]|20)\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tok(ctx, k)?.lower ?? '') && tok(ctx, k - 2)?.lower === 'who') k -= 2
   if (k < min) return null
@@ -193,11 +190,12 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   return m
 }
 
-/** "Sen. Ada Ruiz (D-Ore.), …": the token before a short bracket ending at k, or k when there is none. */
+/** "Rep. Jim Jordan (R-Ohio), an …": the name before a short bracket ends where the bracket opens. */
 function beforeBracket(ctx: Context, k: number, min: number): number {
   if (tok(ctx, k)?.text !== ')') return k
-  for (let open = k - 1; open > min && open > k - 8; open--) if (tok(ctx, open)?.text === '(') return open - 1
-  return k
+  let open = k - 1
+  while (open > min && open > k - 8 && tok(ctx, open)?.text !== '(' && tok(ctx, open)?.text !== ')') open--
+  return tok(ctx, open)?.text === '(' ? open - 1 : k
 }
 
 const TIME_HEAD = /^(week|weekend|month|year|day|morning|afternoon|evening|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/

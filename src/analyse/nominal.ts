@@ -26,6 +26,8 @@ export function resolveNominal(ctx: Context, m: Mention, surface: string): Speak
     const e = antecedent(ctx, m.start, ['person'], want) ?? recentSpeaker(ctx, m, want)
     if (e) return fromEntity(e)
   }
+  const owner = possessorOf(surface, head)
+  if (owner) return resolveNominal(ctx, { ...m, end: m.start + owner.length }, owner)
   // "one in five", "a mere 9 percent", "three-fourths": a share of people.
   if (words.some((w) => COUNT_WORD.test(w))) return { name: surface, kind: 'group', entityId: null, role: null, organisation: null }
   if (GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss') && !/^(a|an|this)$/.test(det))) {
@@ -49,7 +51,8 @@ export function resolveNominal(ctx: Context, m: Mention, surface: string): Speak
     // "the analyst": the person whose role it repeats; "the 26-year-old right wing",
     // "the Kentucky Republican": an epithet for the person the passage is about.
     const e = personWithRole(ctx, head, m.start) ?? (isEpithet(surface) ? antecedent(ctx, m.start, ['person']) ?? ctx.recent?.entity ?? salient(ctx, null, m.start) : null)
-    if (e) return fromEntity(e)
+    // "the Nova Scotia judge": an occupation names only someone the text gave that role, not the man it is about.
+    if (e && (!OCCUPATION.test(head) || e.role?.toLowerCase().split(/\s+/).includes(head))) return fromEntity(e)
   }
   if (/^(a|an)$/.test(det) && !GENERIC_PERSON.test(head)) {
     // "A spokeswoman for Trudeau said … “…,” said Eleanore Catenaro.": named in the next sentence.
@@ -59,6 +62,18 @@ export function resolveNominal(ctx: Context, m: Mention, surface: string): Speak
   // "his daughter", "her husband" describe someone by another person: no name to show or to make a person of.
   if (/^(his|her|their|its|my|our)$/.test(det)) return null
   return { name: surface, kind: 'person', entityId: null, role: null, organisation: null }
+}
+
+/**
+ * "a Michigan school's latest “List …”", "the city's annual survey": a
+ * document or a finding speaks for the body that owns it, never for a person
+ * named next. Only a described owner ("a", "the"): "Foster’s book" is read above.
+ */
+function possessorOf(surface: string, head: string): string | null {
+  const at = /^(?:a|an|the|this)\s(?:[\p{L}\d-]+\s){0,3}?[\p{L}\d-]+(?=['’]s?\s)/iu.exec(surface)?.[0]
+  if (!at) return null
+  const owned = DOCUMENT.test(head) || EVIDENCE_SUBJECT.test(head) || /^(latest|new|annual|recent|own|assessment|list|ranking|index)$/.test(head)
+  return owned ? at : null
 }
 
 const COUNT_WORD = /^(\d[\d,.%]*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|percent|per|majority|majorities|half|third|quarter|\p{Ll}+-(?:thirds|fourths|fifths|quarters))$/u
@@ -90,6 +105,8 @@ function isEpithet(surface: string): boolean {
   // "the ferocious brawler", "the affable proprietor": an adjective and a noun for a person.
   return words.length === 2 && /^\p{Ll}+$/u.test(words[0] ?? '') && PERSON_NOUN.test(words[1] ?? '')
 }
+
+const OCCUPATION = /^(judge|justice|magistrate|lawyer|attorney|prosecutor|coroner|minister|officer|constable|sheriff|detective|inspector|doctor|physician|surgeon|nurse|professor|teacher|principal|spokesman|spokeswoman|spokesperson)$/
 
 const PERSON_NOUN = /^\p{Ll}+(?:er|or|ist|ian|man|woman|person)$/u
 

@@ -5,7 +5,7 @@
  * ("the analyst") and other descriptions as nominal.ts reads them.
  */
 import type { Entity, Speaker } from '../domain/index.js'
-import { entityOfName, namesOfUnit, type Context } from './context.js'
+import { entityOfName, namesOfUnit, type Context, type Unit } from './context.js'
 import { genders, tallyPronouns, type Gender } from './gender.js'
 import { entityAt } from './entities.js'
 import { ORG_WORDS, PRONOUNS } from './lexicon.js'
@@ -44,6 +44,12 @@ function resolveName(ctx: Context, m: Mention, surface: string): Speaker {
     return { ...own, kind: 'person', organisation: own.organisation ?? e.name }
   }
   if (e) return fromEntity(e)
+  // "the Kentucky Republican": a party member described, the person the passage is about.
+  if (/^the\s.*\b(Republican|Democrat|Liberal|Conservative|Tory|Independent)$/i.test(surface)) return resolveNominal(ctx, m, surface) ?? fallbackName(surface)
+  return fallbackName(surface)
+}
+
+function fallbackName(surface: string): Speaker {
   const name = surface.trim()
   const words = name.toLowerCase().split(/\s+/)
   const org = words.some((w) => ORG_WORDS.has(w)) || /^the\s/i.test(name)
@@ -98,7 +104,11 @@ function resolvePronoun(ctx: Context, m: Mention): Speaker | null {
   const e = antecedent(ctx, m.start, kinds, want)
   const recent = recentSpeaker(ctx, m, want)
   // "… Scheer said. [sentences naming others] He added …": the current speaker beats a name from an earlier sentence.
-  if (recent && want && e && e.id !== recent.id && !inSameUnit(ctx, e, m.start) && !isSubject(ctx, e, m.start)) return fromEntity(recent)
+  const aside = !!e && !inSameUnit(ctx, e, m.start) && !isSubject(ctx, e, m.start)
+  if (recent && want && e && e.id !== recent.id && aside) return fromEntity(recent)
+  // "Spokesman John Shibley said … Although Trump has tweeted …, he said.": the paragraph's subject beats a name in a side clause.
+  const opener = aside && want ? paragraphSubject(ctx, m.start, want) : null
+  if (opener && opener.id !== e?.id) return fromEntity(opener)
   const found = e ?? recent ?? (want ? salient(ctx, want, m.start) : null)
   return found ? fromEntity(found) : null
 }
@@ -132,10 +142,26 @@ export function recentSpeaker(ctx: Context, m: Mention, want: Gender): Entity | 
 /** Is the antecedent's latest mention the subject opening its sentence ("Kim hasn’t been so enthusiastic.")? */
 function isSubject(ctx: Context, e: Entity, before: number): boolean {
   const last = e.mentions.filter((s) => s.start < before).pop()
-  if (!last) return false
-  const unit = ctx.units[unitIndexAt(ctx, last.start)]
-  if (!unit) return false
-  const lead = ctx.text.slice(unit.start, last.start).trim()
+  const unit = last ? ctx.units[unitIndexAt(ctx, last.start)] : undefined
+  return !!last && !!unit && opensUnit(ctx, unit, last.start)
+}
+
+/** The person opening the first sentence of the paragraph, when the offset lies in a later sentence of it. */
+function paragraphSubject(ctx: Context, offset: number, want: Gender): Entity | null {
+  let ui = unitIndexAt(ctx, offset)
+  const para = ctx.units[ui]?.paragraph
+  while (ui > 0 && ctx.units[ui - 1]?.paragraph === para) ui--
+  const unit = ctx.units[ui]
+  // "University spokesman John Shibley": the first person named, past the body in the title.
+  const first = namesOfUnit(ctx, ui).find((i) => entityOfName(ctx, i)?.kind === 'person')
+  if (!unit || unit.end > offset || first === undefined || ctx.nameQuoted[first]) return null
+  const e = entityOfName(ctx, first)
+  if (!e || !ctx.entities.confirmed.has(e.id) || genderOf(ctx, e) !== want) return null
+  return opensUnit(ctx, unit, ctx.entities.names[first]?.start ?? offset) ? e : null
+}
+
+function opensUnit(ctx: Context, unit: Unit, start: number): boolean {
+  const lead = ctx.text.slice(unit.start, start).trim()
   // "Liberal MP Marco Mendicino …", "University spokesman John Shibley …": a title before the subject.
   return lead === '' || /^(but|and|still|yet|so|however,?|meanwhile,?)$/i.test(lead) || /^(?:[\p{L}.'’-]+ ){0,2}[\p{L}.'’-]+$/u.test(lead) && /^\p{Lu}/u.test(lead) && !/^(but|and|when|while|after|before|although|though|if|as|since|because|even|the|a|an)$/i.test(lead.split(' ')[0] ?? '')
 }

@@ -1,0 +1,77 @@
+/**
+ * Who is credited: pronouns, descriptions and carried quotes, each rule with
+ * a small hand-written text and a case it must leave alone.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { analyseText } from './index.js'
+import { only, span } from './testing.js'
+
+test('a continuation keeps a pronoun mention even when the pronoun names no one', () => {
+  const text = 'A crowd gathered outside the clinic on Sunday.\n\n“Let them in,” she said. “They have waited all night.”'
+  const a = analyseText(text)
+  const second = only(a, 'They have waited all night')
+  assert.equal(span(text, second.speakerMention), 'she')
+  assert.equal(second.continuation, true)
+})
+
+test('a quotation two paragraphs after an unnamed speaker is not carried', () => {
+  const text = '“Let them in,” she said.\n\nThe doors opened at noon.\n\nDozens waited in the rain.\n\n“We are not leaving until the council votes on the plan.”'
+  const q = only(analyseText(text), 'We are not leaving')
+  assert.equal(q.speakerMention, null)
+})
+
+test('a pronoun goes to the paragraph’s subject over a man named in a side clause', () => {
+  const text =
+    'The list came out on Monday.\n\nCollege spokesman Peter Lindqvist said the school received 3,000 votes. ' +
+    'Although Donald Trump has often tweeted that there was no collusion, its inclusion is not a political statement. Voters were just tired of it, he said.'
+  assert.equal(only(analyseText(text), 'Voters were just tired').speaker?.name, 'Peter Lindqvist')
+})
+
+test('a pronoun keeps a man who opens the sentence before it, and a woman opening the paragraph does not take "he"', () => {
+  const opener = 'College spokesman Peter Lindqvist said the school received 3,000 votes. Donald Trump called the list silly. It is a joke, he said.'
+  assert.equal(only(analyseText(opener), 'It is a joke').speaker?.name, 'Donald Trump')
+  const woman =
+    'College spokeswoman Maria Lindqvist said the school received 3,000 votes. Although Donald Trump has often used the word, its inclusion is not political. Voters were tired of it, he said.'
+  assert.equal(only(analyseText(woman), 'Voters were tired').speaker?.name, 'Donald Trump')
+})
+
+test('a document owned by a described body speaks for that body, not for a person named next', () => {
+  const text =
+    'According to a Michigan school’s latest list, the most overused word of the year is collusion.\n\n' +
+    'Special prosecutor Robert Mueller said on Monday that the inquiry would go on.'
+  const q = only(analyseText(text), 'the most overused word')
+  assert.deepEqual([q.speaker?.name, q.speaker?.kind], ['a Michigan school', 'organisation'])
+  const survey = only(analyseText('According to a Toronto school’s latest survey, most students walk to class.'), 'most students walk')
+  assert.equal(survey.speaker?.name, 'a Toronto school')
+})
+
+test('a person described by another’s possessive keeps the description', () => {
+  const text = 'The hearing was short. A senator’s aide said the vote would be delayed.'
+  assert.equal(only(analyseText(text), 'the vote would be delayed').speaker?.name, 'A senator’s aide')
+})
+
+test('an occupation names only the person given that role, an epithet the person the passage is about', () => {
+  const offender = 'Walter Kragh was released in May after 20 years in prison. In her ruling, the Nova Scotia judge said Kragh showed no remorse.'
+  assert.equal(only(analyseText(offender), 'Kragh showed no remorse').speaker?.name, 'the Nova Scotia judge')
+  const judge = 'Mary Chen, a provincial court judge, heard the case in May. In her ruling, the Nova Scotia judge said the accused showed no remorse.'
+  assert.equal(only(analyseText(judge), 'the accused showed').speaker?.name, 'Mary Chen')
+  const senator = 'Mitch Holloway spoke for an hour on Monday. Later, the 72-year-old said the bill would pass.'
+  assert.equal(only(analyseText(senator), 'the bill would pass').speaker?.name, 'Mitch Holloway')
+})
+
+test('"the Kentucky Republican" is the person the passage is about, and stays a description when no one is named', () => {
+  const named = 'Mitch Holloway spoke for an hour on Monday. Later, the Kentucky Republican said the bill would pass.'
+  assert.equal(only(analyseText(named), 'the bill would pass').speaker?.name, 'Mitch Holloway')
+  const unnamed = 'The bill was debated for an hour on Monday. Later, the Kentucky Republican said the bill would pass.'
+  assert.equal(only(analyseText(unnamed), 'the bill would pass').speaker?.name, 'the Kentucky Republican')
+})
+
+test('a name with a short bracket before its appositive speaks; a possessive before the bracket does not', () => {
+  const text = '“The inquiry is over,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said on Friday.'
+  const q = only(analyseText(text), 'The inquiry is over')
+  assert.equal(q.speaker?.name, 'Jim Jordan')
+  assert.equal(span(text, q.speakerMention), 'Rep. Jim Jordan')
+  const office = '“The inquiry is over,” Jim Jordan’s office (in Lima), a team of four, said on Friday.'
+  assert.notEqual(only(analyseText(office), 'The inquiry is over').speaker?.name, 'Jim Jordan')
+})
