@@ -3,8 +3,10 @@
  * from impact-ordered postings of the article's heaviest terms (bounded work
  * per query); each candidate is then scored exactly: tf-idf cosine of the
  * stored term weights with current document frequencies, times time
- * proximity. Copies of the article itself are "Also published as", not
- * Similar Posts, and copies among the results are shown once.
+ * proximity; the ranking then favours posts whose nearest neighbours among
+ * the candidates are the article's own (similar-rerank.ts). Copies of the
+ * article itself are "Also published as", not Similar Posts, and copies
+ * among the results are shown once.
  */
 import type { Kysely } from 'kysely'
 import { sharedQuotes } from '../relate/quotes.js'
@@ -14,6 +16,7 @@ import type { DialectName } from '../store/db.js'
 import { clusterMembers, getRelateDoc, postingCandidates, relateDocsByIds, type RelateDoc } from '../store/repos/relate-repo.js'
 import { personIdsByName } from '../store/repos/people-repo.js'
 import { dfReader } from './similar-df.js'
+import { rerankByNeighbours } from './similar-rerank.js'
 import type { Database } from '../store/schema/index.js'
 
 export { duplicatesOf, hiddenCopies } from './duplicates.js'
@@ -84,6 +87,8 @@ export async function similarArticles(
   rank(vectors, query, doc.day)
   for (const c of vectors) c.similarity = c.score
   rank(vectors, expandQuery(query, vectors.slice(0, tuning.feedbackDocs), tuning.feedbackWeight), doc.day)
+  // Stories are cliques: a post near the article's neighbours outranks a page sharing only common words.
+  rerankByNeighbours(vectors)
   const shown = onePerCluster(vectors.filter((c) => c.similarity >= MIN_SIMILARITY)).slice(0, limit)
   const people = await personIdsByName(db, [articleId, ...shown.map((s) => s.best.doc.articleId)])
   const namesakes = (other: string) => (name: string) => isNamesake(people.get(articleId), people.get(other), name)
