@@ -14,3 +14,8 @@ export function testDeps(store: Store, overrides: Partial<ServiceDeps> = {}): Se
     ...overrides,
   }
 }
+
+/** Services whose fetcher may reach this machine's test servers (127.0.0.1 allowed), with the clock given. */
+export function localFetchDeps(store: Store, now: () => Date, dataDir = '/nonexistent'): ServiceDeps {
+  return { store, config: loadConfig({ NEWSDESK_DATA_DIR: dataDir, NEWSDESK_ALLOW_PRIVATE_HOSTS: '127.0.0.1' }), log: pino({ level: 'silent' }), now }
+}

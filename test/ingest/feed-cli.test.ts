@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { after, before, describe, it } from 'node:test'
-import pino from 'pino'
 import { feedCommand } from '../../src/cli/commands/feed.js'
 import type { CliContext } from '../../src/cli/context.js'
-import { loadConfig } from '../../src/config/index.js'
 import type { ServiceDeps } from '../../src/services/deps.js'
 import type { Store } from '../../src/store/db.js'
+import { localFetchDeps } from '../helpers/deps.js'
 import { sqliteStore } from '../helpers/stores.js'
 import { startServer, type TestServer } from './server.js'
 
@@ -41,7 +40,7 @@ describe('newsdesk feed (command)', () => {
       '/cut': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(TRUNCATED),
     })
     store = await sqliteStore()
-    const deps: ServiceDeps = { store, config: loadConfig({ NEWSDESK_DATA_DIR: dir, NEWSDESK_ALLOW_PRIVATE_HOSTS: '127.0.0.1' }), log: pino({ level: 'silent' }), now: () => new Date() }
+    const deps: ServiceDeps = localFetchDeps(store, () => new Date(), dir)
     ctx = { open: async () => deps, close: async () => undefined, stdout: new Sink(), stderr: new Sink() }
   })
   after(async () => {

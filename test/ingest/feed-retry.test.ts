@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import pino from 'pino'
-import { loadConfig } from '../../src/config/index.js'
 import { addFeed, feedFailures, listFeeds, refreshFeed } from '../../src/services/feeds.js'
 import type { FeedDeps, RefreshReport } from '../../src/services/feeds.js'
 import type { Store } from '../../src/store/db.js'
+import { localFetchDeps } from '../helpers/deps.js'
 import { sqliteStore } from '../helpers/stores.js'
 import { startServer } from './server.js'
 import type { Handler, TestServer } from './server.js'
@@ -62,12 +61,7 @@ describe('feed entries whose page failed are tried again', () => {
     for (const path of Object.keys(pages)) routes[path] = page(path)
     server = await startServer(routes)
     store = await sqliteStore()
-    deps = {
-      store,
-      config: loadConfig({ NEWSDESK_DATA_DIR: '/nonexistent', NEWSDESK_ALLOW_PRIVATE_HOSTS: '127.0.0.1' }),
-      log: pino({ level: 'silent' }),
-      now: () => clock,
-    }
+    deps = localFetchDeps(store, () => clock)
     const added = await addFeed(deps, { url: `${server.origin}/rss.xml` })
     assert.ok(added.ok)
     feedId = added.value.feed.id

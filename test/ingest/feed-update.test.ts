@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import pino from 'pino'
-import { loadConfig } from '../../src/config/index.js'
 import { addFeed, refreshFeed } from '../../src/services/feeds.js'
 import type { FeedDeps, RefreshReport } from '../../src/services/feeds.js'
 import type { Store } from '../../src/store/db.js'
+import { localFetchDeps } from '../helpers/deps.js'
 import { sqliteStore } from '../helpers/stores.js'
 import { startServer } from './server.js'
 import type { TestServer } from './server.js'
@@ -45,7 +44,7 @@ describe('a feed entry the feed updates is fetched again and its article updated
       '/story-corrected': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(pages['/story-corrected']),
     })
     store = await sqliteStore()
-    deps = { store, config: loadConfig({ NEWSDESK_DATA_DIR: '/nonexistent', NEWSDESK_ALLOW_PRIVATE_HOSTS: '127.0.0.1' }), log: pino({ level: 'silent' }), now: () => new Date('2024-05-10T12:00:00Z') }
+    deps = localFetchDeps(store, () => new Date('2024-05-10T12:00:00Z'))
     const added = await addFeed(deps, { url: `${server.origin}/atom.xml` })
     assert.ok(added.ok)
     feedId = added.value.feed.id

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import pino from 'pino'
-import { loadConfig } from '../../src/config/index.js'
 import { feedsApi } from '../../src/http/api/feeds.js'
 import { createApp } from '../../src/http/app.js'
 import { feedPages } from '../../src/http/web/feeds.js'
 import type { FeedDeps } from '../../src/services/feeds.js'
 import type { Store } from '../../src/store/db.js'
+import { localFetchDeps } from '../helpers/deps.js'
 import { sqliteStore } from '../helpers/stores.js'
 import { startServer, type TestServer } from './server.js'
 
@@ -26,12 +25,7 @@ describe('feeds pages and API', () => {
       '/down.xml': (_req, res) => res.writeHead(500).end(),
     })
     store = await sqliteStore()
-    const deps: FeedDeps = {
-      store,
-      config: loadConfig({ NEWSDESK_DATA_DIR: '/nonexistent', NEWSDESK_ALLOW_PRIVATE_HOSTS: '127.0.0.1' }),
-      log: pino({ level: 'silent' }),
-      now: () => new Date('2024-05-10T12:00:00Z'),
-    }
+    const deps: FeedDeps = localFetchDeps(store, () => new Date('2024-05-10T12:00:00Z'))
     app = createApp(deps, { mounts: [{ path: '/feeds', app: feedPages(deps) }, { path: '/api/feeds', app: feedsApi(deps) }] })
     const first = await app.request('/feeds')
     cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] ?? ''

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
-import pino from 'pino'
-import { loadConfig } from '../../src/config/index.js'
 import { createStoreQueue } from '../../src/pipeline/queue.js'
 import { scheduleDueFeeds } from '../../src/pipeline/scheduler.js'
 import { drainQueue } from '../../src/pipeline/worker.js'
@@ -10,6 +8,7 @@ import { exportOpml, importOpml } from '../../src/services/feed-opml.js'
 import { addFeed, feedJobHandlers, listFeeds, refreshFeed, removeFeed } from '../../src/services/feeds.js'
 import type { FeedDeps } from '../../src/services/feeds.js'
 import type { Store } from '../../src/store/db.js'
+import { localFetchDeps } from '../helpers/deps.js'
 import { sqliteStore } from '../helpers/stores.js'
 import { startServer } from './server.js'
 import type { Handler, TestServer } from './server.js'
@@ -58,12 +57,7 @@ describe('feeds service against a local server', () => {
     await server.close()
     server = await startServer(routes)
     store = await sqliteStore()
-    deps = {
-      store,
-      config: loadConfig({ NEWSDESK_DATA_DIR: '/nonexistent', NEWSDESK_ALLOW_PRIVATE_HOSTS: '127.0.0.1' }),
-      log: pino({ level: 'silent' }),
-      now: () => clock,
-    }
+    deps = localFetchDeps(store, () => clock)
   })
   after(async () => {
     await store?.close()
