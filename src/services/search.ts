@@ -49,8 +49,9 @@ export function quoteWords(query: string): string {
 
 /**
  * The first `want` stories matching, best first: matches are read in growing
- * batches and each replaced by its story's visible article. `complete` says
- * every match was read.
+ * batches and each replaced by its story's visible article (by its own best
+ * matching copy when the search excludes words). `complete` says every match
+ * was read.
  */
 async function storiesMatching(deps: ServiceDeps, query: SearchQuery, want: number): Promise<{ ids: string[]; complete: boolean }> {
   const { db, dialect } = deps.store
@@ -60,9 +61,11 @@ async function storiesMatching(deps: ServiceDeps, query: SearchQuery, want: numb
   for (let read = 0, round = 0; round < 6; round++, read += batch, batch *= 2) {
     const matches = await searchArticleIds(db, dialect, query, batch, read)
     const leaders = await clusterLeaders(db, matches)
+    // With words excluded, a story is shown by its best matching copy: its leader may hold an excluded word.
+    const shown = query.none.length > 0 ? (id: string): string => id : (id: string): string => leaders.get(id) ?? id
     for (const id of matches) {
       const story = leaders.get(id) ?? id
-      if (!seen.has(story)) ids.push(story)
+      if (!seen.has(story)) ids.push(shown(id))
       seen.add(story)
     }
     if (matches.length < batch) return { ids, complete: true }

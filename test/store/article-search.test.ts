@@ -9,7 +9,7 @@ import { articleSearch, searchArticleIds } from '../../src/store/dialect.js'
 import { migrate } from '../../src/store/migrations/index.js'
 import type { Store } from '../../src/store/db.js'
 import { testDeps } from '../helpers/deps.js'
-import { addStories } from '../helpers/search-stories.js'
+import { addStories, storyText } from '../helpers/search-stories.js'
 import { forEachStore } from '../helpers/stores.js'
 
 async function add(store: Store, title: string, body: string): Promise<string> {
@@ -73,6 +73,18 @@ forEachStore('article search', (getStore) => {
     const onlyInCopies = await searchArticles(deps, 'courier heron')
     assert.deepEqual(onlyInCopies.items.map((a) => a.id), [story.id], 'the words only the copies have find the story')
     assert.deepEqual((await searchArticles(deps, 'heron')).items.map((a) => a.id), [story.id], 'three matching copies, one result')
+  })
+
+  it('shows a story by its matching copy when the story’s own article holds an excluded word', async () => {
+    const store = getStore()
+    const deps = testDeps(store)
+    const text = storyText(3, 'egret')
+    const leader = await addArticle(deps, { body: `${text} The walkway stays closed.`, source: 'paste' })
+    const copy = await addArticle(deps, { body: `${text} The courier reported it first.`, source: 'paste' })
+    assert.ok(leader.ok && copy.ok)
+    assert.deepEqual([...(await hiddenCopies(store.db, [leader.value.id, copy.value.id]))], [copy.value.id], 'the copy is folded into the story')
+    assert.deepEqual((await searchArticles(deps, 'egret courier')).items.map((a) => a.id), [leader.value.id])
+    assert.deepEqual((await searchArticles(deps, 'egret courier -walkway')).items.map((a) => a.id), [copy.value.id])
   })
 
   it('cuts pages after folding copies, and pages through every story', async () => {
