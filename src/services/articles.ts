@@ -8,7 +8,7 @@ import { indexArticleRelations, removeArticleRelations } from '../search/similar
 import { indexArticleText, isUniqueViolation, lockForWrite, unindexArticleText } from '../store/dialect.js'
 import { writeAnalysis } from '../store/repos/analysis-repo.js'
 import { peopleOfArticle } from '../store/repos/people-repo.js'
-import { deleteArticle as deleteArticleRow, articleExists, getArticle, writeArticle, type ExternalRef } from '../store/repos/article-repo.js'
+import { deleteArticle as deleteArticleRow, articleExists, fileUnderRecord, getArticle, writeArticle, type ExternalRef } from '../store/repos/article-repo.js'
 import type { ArticlesTable, Database } from '../store/schema/index.js'
 import type { ServiceDeps } from './deps.js'
 import { chooseCanonicalUrl, httpUrl, resolveIdentity, type Identity } from './identity.js'
@@ -63,10 +63,15 @@ export async function addArticle(
     return fail('too_large', `the article text is ${characterCount(length)}; newsdesk takes articles of up to ${characterCount(MAX_ARTICLE_CHARS)} (a book or a log file is not an article)`)
   }
   if (options.skipExisting) {
-    const identity = await resolveIdentity(deps.store.db, input.source, article.canonicalUrl, contentHash(article), externalRef(input))
+    const external = externalRef(input)
+    const identity = await resolveIdentity(deps.store.db, input.source, article.canonicalUrl, contentHash(article), external)
     // A record found by its external id is skipped only when its text is unchanged: a corrected record updates it.
     const stored = identity.existingId !== null && (!identity.sameRecord || identity.unchanged)
-    if (stored) return ok({ id: identity.existingId ?? '', created: false, skipped: true, title: article.title, quoteCount: 0, speakers: [] })
+    if (stored && identity.existingId) {
+      // Found by its text or address (stored before it had an id, or pasted first): it takes the record's id, so a later correction finds it.
+      if (external && !identity.sameRecord) await fileUnderRecord(deps.store.db, identity.existingId, external)
+      return ok({ id: identity.existingId, created: false, skipped: true, title: article.title, quoteCount: 0, speakers: [] })
+    }
   }
   const analysis = analyseArticle(article)
   try {

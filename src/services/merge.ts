@@ -14,7 +14,8 @@ export interface StoredCopy {
  * date) keeps its stored value, the earliest publication date is kept, and the
  * stored address is kept unless the new one is the same page without tracking
  * parameters. A new version of the same imported record (same external id)
- * is a correction: its date and address replace the stored ones.
+ * or feed entry is a correction, taken whole: its details, date and address
+ * replace the stored ones.
  */
 export function mergeWithStored(
   stored: StoredCopy,
@@ -23,18 +24,19 @@ export function mergeWithStored(
   options: { sameRecord?: boolean } = {},
 ): { article: Article; url: string | null } {
   const old = stored.article
-  const correction = options.sameRecord === true
+  // A new version of the same record is a correction: it is taken whole (it may drop a dek), its address and date win.
+  if (options.sameRecord === true) return { article: { ...incoming, canonicalUrl: incoming.canonicalUrl ?? old.canonicalUrl }, url: incomingUrl ?? stored.url }
   const article: Article = {
     ...incoming,
     dek: incoming.dek ?? old.dek,
     authors: incoming.authors.length > 0 ? incoming.authors : old.authors,
-    publishedAt: correction ? (incoming.publishedAt ?? old.publishedAt) : earliest(old.publishedAt, incoming.publishedAt),
+    publishedAt: earliest(old.publishedAt, incoming.publishedAt),
     updatedAt: latest(old.updatedAt, incoming.updatedAt),
     outlet: incoming.outlet ?? old.outlet,
     lang: incoming.lang ?? old.lang,
     canonicalUrl: old.canonicalUrl ?? incoming.canonicalUrl,
   }
-  return { article, url: correction ? (incomingUrl ?? stored.url) : keptUrl(stored.url, incomingUrl) }
+  return { article, url: keptUrl(stored.url, incomingUrl) }
 }
 
 const time = (value: string): number => {

@@ -67,6 +67,29 @@ forEachStore('articles with an external id', (getStore) => {
     assert.equal((await getArticle(getStore().db, first.id))?.externalId, 'doc-9')
   })
 
+  it('an article stored before it had a record id takes the id on re-import, so a correction updates it', async () => {
+    const text = 'The pier reopens on Friday after repairs, the harbour office said.'
+    const pasted = await add({ body: `Harbour report\n\n${text}`, source: 'paste' }, false)
+    const again = await add(record('doc-11', text))
+    assert.equal(again.skipped, true)
+    assert.equal(again.id, pasted.id)
+    assert.equal((await getArticle(getStore().db, pasted.id))?.externalId, 'doc-11')
+    const fixed = await add(record('doc-11', 'The pier reopens on Saturday after repairs, the harbour office said.'))
+    assert.equal(fixed.id, pasted.id)
+    assert.match((await getArticle(getStore().db, pasted.id))?.bodyText ?? '', /Saturday/)
+  })
+
+  it('a correction is taken whole: a dek it drops is gone, and importing it again is skipped', async () => {
+    const page = (dek: string, word: string) => `<html><head><title>Harbour report</title>${dek}</head><body><article><p>The ${word} dredger arrives in May, the harbour office said on Tuesday.</p><p>Work will take six weeks.</p></article></body></html>`
+    const html = (id: string, body: string): AddArticleInput => ({ body, contentType: 'text/html', externalId: id, collection: 'corpus', source: 'import' })
+    const first = await add(html('doc-12', page('<meta name="description" content="A dredger is on its way.">', 'new')))
+    assert.equal((await getArticle(getStore().db, first.id))?.article.dek, 'A dredger is on its way.')
+    const fixed = await add(html('doc-12', page('', 'second')))
+    assert.equal(fixed.id, first.id)
+    assert.equal((await getArticle(getStore().db, first.id))?.article.dek, null)
+    assert.equal((await add(html('doc-12', page('', 'second')))).skipped, true)
+  })
+
   it('migration 0010 upgrades a desk that has articles', async () => {
     const store = getStore()
     const kept = await add(record('doc-old', 'The old pier closed for repairs, the harbour office said.'))

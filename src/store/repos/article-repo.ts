@@ -36,6 +36,11 @@ export interface ExternalRef {
   id: string
 }
 
+/** Files an article that has no record id yet under `ref` (no other article holds it: the caller looked it up). */
+export async function fileUnderRecord(db: Db, articleId: string, ref: ExternalRef): Promise<void> {
+  await db.updateTable('articles').set({ collection: ref.collection, external_id: ref.id }).where('id', '=', articleId).where('external_id', 'is', null).execute()
+}
+
 export interface Matches {
   byHash: string | null
   byUrl: string | null
