@@ -27,15 +27,15 @@ export interface ImportOptions {
 }
 
 /**
- * The collection of an item's external id: the one given, or the base name of
- * its file without extension ("corpus" for "2024/corpus.jsonl:12", "crawl" for
- * "crawl.warc.gz#7").
+ * The collection of an item's external id: the one given, or its file without
+ * extension, as the import names it: the file's name when one file is
+ * imported ("crawl" for "crawl.warc.gz#7"), its path within the folder when a
+ * folder is ("2024/corpus" for "2024/corpus.jsonl:12"), so two files of the
+ * same name in a folder are two collections.
  */
 export function collectionOf(ref: string, given: string | null | undefined): string {
   if (given?.trim()) return given.trim()
-  const file = ref.replace(/(:\d+|#\d+)$/, '')
-  const base = file.slice(file.lastIndexOf('/') + 1)
-  return base.replace(/\.(jsonl|ndjson|warc)(\.gz)?$/i, '')
+  return ref.replace(/(:\d+|#\d+)$/, '').replace(/\.(jsonl|ndjson|warc)(\.gz)?$/i, '')
 }
 
 /**
