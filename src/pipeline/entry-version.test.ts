@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { FeedEntry } from '../ingest/feeds/index.js'
-import { datesAreStamps, entryChange, type SeenEntry } from './entry-version.js'
+import { changesAreStamps, entryChange, type SeenEntry } from './entry-version.js'
 
 const seen: SeenEntry = { url: 'https://a.example/1', title: 'Ferry vote', publishedAt: '2024-05-01T08:00:00.000Z', entryUpdatedAt: '2024-05-01T09:00:00.000Z', status: 'page' }
 const entry = (patch: Partial<FeedEntry>): FeedEntry => ({
@@ -24,9 +24,15 @@ describe('feed entry versions', () => {
     assert.equal(entryChange({ ...seen, entryUpdatedAt: null }, entry({})), 'noted', 'remembered before versions were kept')
   })
 
-  it('takes dates that change on most entries at once for request stamps', () => {
-    assert.equal(datesAreStamps(['date', 'date', 'date', 'date', 'none'], 5), true)
-    assert.equal(datesAreStamps(['date', 'none', 'none', 'none'], 4), false)
-    assert.equal(datesAreStamps(['date', 'date', 'date'], 3), false)
+  it('takes dates or links that change on most entries at once for request stamps', () => {
+    assert.equal(changesAreStamps(['date', 'date', 'date', 'date', 'none'], 5), true)
+    assert.equal(changesAreStamps(['link', 'link', 'date', 'link', 'none'], 5), true)
+    assert.equal(changesAreStamps(['date', 'none', 'none', 'none'], 4), false)
+    assert.equal(changesAreStamps(['date', 'date', 'date'], 3), false)
+  })
+
+  it('a link that only gains tracking parameters points to the same page', () => {
+    assert.equal(entryChange(seen, entry({ url: 'https://a.example/1?utm_source=rss&utm_medium=feed' })), 'none')
+    assert.equal(entryChange(seen, entry({ url: 'https://www.a.example/1' })), 'none')
   })
 })

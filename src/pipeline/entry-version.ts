@@ -1,4 +1,5 @@
 import type { FeedEntry } from '../ingest/feeds/index.js'
+import { normaliseUrl } from '../relate/url.js'
 
 /** What the desk remembers of an entry it has seen. */
 export interface SeenEntry {
@@ -25,18 +26,29 @@ export const entryVersion = (entry: Pick<FeedEntry, 'updatedAt' | 'publishedAt'>
 export function entryChange(seen: SeenEntry, entry: FeedEntry): EntryChange {
   if (seen.status === null) return 'none'
   const version = entryVersion(entry)
-  if (seen.url !== null && entry.url !== null && entry.url !== seen.url) return 'link'
+  if (seen.url !== null && entry.url !== null && !samePage(entry.url, seen.url)) return 'link'
   if (seen.entryUpdatedAt !== null && version !== null && version !== seen.entryUpdatedAt) return 'date'
   const differs = (seen.entryUpdatedAt === null && version !== null) || entry.title !== seen.title || entry.publishedAt !== seen.publishedAt || (seen.url === null && entry.url !== null)
   return differs ? 'noted' : 'none'
 }
 
+/** Two links to one page: the same address once tracking parameters, "www." and the like are normalised away. */
+function samePage(a: string, b: string): boolean {
+  if (a === b) return true
+  try {
+    return normaliseUrl(a) === normaliseUrl(b)
+  } catch {
+    return false
+  }
+}
+
 /**
- * Some feeds stamp every entry with the time of the request: when more than
- * half of a feed's entries (and more than three) change only by date in one
- * fetch, the dates say nothing and those entries are not fetched again.
+ * Some feeds stamp every entry with the time of the request, or give every
+ * link a fresh session parameter: when more than half of a feed's entries (and
+ * more than three) change by date or link in one fetch, the changes say
+ * nothing and those entries are not fetched again.
  */
-export function datesAreStamps(changes: EntryChange[], listed: number): boolean {
-  const byDate = changes.filter((c) => c === 'date').length
-  return byDate > 3 && byDate > listed / 2
+export function changesAreStamps(changes: EntryChange[], listed: number): boolean {
+  const changed = changes.filter((c) => c === 'date' || c === 'link').length
+  return changed > 3 && changed > listed / 2
 }

@@ -8,7 +8,7 @@ import type { StoredEntry } from '../store/repos/feed-entry-repo.js'
 import { getFeed, updateFeed } from '../store/repos/feed-repo.js'
 import type { StoredFeed } from '../store/repos/feed-repo.js'
 import type { Database } from '../store/schema/index.js'
-import { datesAreStamps, entryChange, entryVersion } from './entry-version.js'
+import { changesAreStamps, entryChange, entryVersion } from './entry-version.js'
 import { nextCheckAfterError, nextCheckAfterSuccess } from './schedule-policy.js'
 
 /** Fetches a URL through the SSRF-safe fetcher, with validators for a conditional request. */
@@ -122,12 +122,12 @@ async function reviseKnown(ctx: RefreshContext, feedId: string, entries: FeedEnt
     const seen = known.get(e.guid)
     return seen === undefined ? 'none' : entryChange(seen, e)
   })
-  const stamped = datesAreStamps(changes, entries.length)
+  const stamped = changesAreStamps(changes, entries.length)
   const changed: FeedEntry[] = []
   for (const [i, entry] of entries.entries()) {
     const change = changes[i]
     if (change === undefined || change === 'none') continue
-    const fetchAgain = change === 'link' || (change === 'date' && !stamped)
+    const fetchAgain = (change === 'link' || change === 'date') && !stamped
     await reviseEntry(ctx.db, feedId, entry.guid, { url: entry.url, title: entry.title, publishedAt: entry.publishedAt, entryUpdatedAt: entryVersion(entry), fetchAgain })
     if (fetchAgain) changed.push(entry)
   }
