@@ -57,7 +57,8 @@ export function resolveNominal(ctx: Context, m: Mention, surface: string): Speak
   if (/^(a|an)$/.test(det) && !GENERIC_PERSON.test(head)) {
     // "A spokeswoman for Trudeau said … “…,” said Eleanore Catenaro.": named in the next sentence.
     const e = namedNext(ctx, m)
-    if (e) return fromEntity(e)
+    // "A Freedom Mobile spokesperson says … said Chetham Lakshman, vice-president": another role, another person.
+    if (e && sameRole(e, head)) return fromEntity(e)
   }
   // "his daughter", "her husband" describe someone by another person: no name to show or to make a person of.
   if (/^(his|her|their|its|my|our)$/.test(det)) return null
@@ -96,6 +97,11 @@ function namedNext(ctx: Context, m: Mention): Entity | null {
     if (e?.kind === 'person') return e
   }
   return null
+}
+
+function sameRole(e: Entity, head: string): boolean {
+  const spokes = (w: string): string => w.replace(/^spokes(?:man|woman|person)$/, 'spokes')
+  return !e.role || e.role.toLowerCase().split(/[\s-]+/).map(spokes).includes(spokes(head))
 }
 
 function isEpithet(surface: string): boolean {

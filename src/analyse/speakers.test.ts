@@ -75,3 +75,11 @@ test('a name with a short bracket before its appositive speaks; a possessive bef
   const office = '“The inquiry is over,” Jim Jordan’s office (in Lima), a team of four, said on Friday.'
   assert.notEqual(only(analyseText(office), 'The inquiry is over').speaker?.name, 'Jim Jordan')
 })
+
+test('a described spokesperson is the person named next only when that person is not given another role', () => {
+  const other =
+    'A Northwind Telecom spokesperson says the company was pleased to help.\n\n“We saw a chance to help,” says Daria Okafor, vice-president, external affairs for Northwind Telecom.'
+  assert.equal(only(analyseText(other), 'the company was pleased').speaker?.name, 'A Northwind Telecom spokesperson')
+  const same = 'A spokeswoman for the mayor said the plan would go ahead.\n\n“We will not back down,” said Daria Okafor.'
+  assert.equal(only(analyseText(same), 'the plan would go ahead').speaker?.name, 'Daria Okafor')
+})
