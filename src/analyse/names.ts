@@ -68,7 +68,17 @@ export function findNames(tokens: Token[]): NameMention[] {
     if (mention) out.push(mention)
     i = j + 1
   }
-  return out
+  return withPartners(out, tokens)
+}
+
+/** "Kim and Clark Moran": a single unclassified name before "and" and a full name is the other person of a couple, named as written. */
+function withPartners(names: NameMention[], tokens: Token[]): NameMention[] {
+  return names.map((n, k) => {
+    const next = names[k + 1]
+    // A place or a body there ("Ottawa and Mary Moran") keeps its kind.
+    const pair = n.kind === 'unknown' && n.words.length === 1 && tokens[n.last + 1]?.lower === 'and' && next?.first === n.last + 2
+    return pair && next.kind === 'person' && next.words.length === 2 ? { ...n, kind: 'person' } : n
+  })
 }
 
 /** Last token index of the capitalised run starting at i. */

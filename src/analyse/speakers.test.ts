@@ -83,3 +83,11 @@ test('a described spokesperson is the person named next only when that person is
   const same = 'A spokeswoman for the mayor said the plan would go ahead.\n\n“We will not back down,” said Daria Okafor.'
   assert.equal(only(analyseText(same), 'the plan would go ahead').speaker?.name, 'Daria Okafor')
 })
+
+test('a first name before "and" and a full name is the other person of a couple; a place there is not', () => {
+  const text =
+    'Dana and Clark Moran adopted a boy last year.\n\nClark flew home in May.\n\nDana said the family is working with a lawyer.\n\n“We are not giving up,” she said.'
+  assert.equal(only(analyseText(text), 'We are not giving up').speaker?.name, 'Dana')
+  const place = 'Ottawa and Mary Moran signed the deal last year.\n\n“We are not giving up,” she said.'
+  assert.equal(only(analyseText(place), 'We are not giving up').speaker?.name, 'Mary Moran')
+})
