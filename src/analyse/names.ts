@@ -97,7 +97,8 @@ function extend(tokens: Token[], i: number): number {
       continue
     }
     const after = tokens[j + 2]
-    const joins = CONNECTORS.has(next.lower) || (ORG_CONNECTORS.has(next.lower) && hasOrgWord(tokens, i, j))
+    // "Procter & Gamble", "Marks & Spencer": an ampersand between capitalised words joins a firm's name.
+    const joins = CONNECTORS.has(next.lower) || next.text === '&' || (ORG_CONNECTORS.has(next.lower) && hasOrgWord(tokens, i, j))
     if (joins && after && isCapitalised(after) && after.start - next.end <= 1) {
       j += 2
       continue
@@ -168,7 +169,7 @@ function kindOf(words: string[], title: string | null): EntityKind | 'unknown' {
   if (lower.includes('war') && !lower.some((w) => ORG_WORDS.has(w))) return 'unknown'
   // "Christopher House", "Jane Post": a first name makes a person even before an organisation word.
   if (words.length === 2 && isFirstName(words[0] ?? '') && words.every(looksLikeNameWord)) return 'person'
-  if (lower.some((w) => ORG_WORDS.has(w))) return 'organisation'
+  if (lower.some((w) => ORG_WORDS.has(w) || w === '&')) return 'organisation'
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && !/^[IVX]+$/.test(w))) return 'organisation'
   if (title && !/^the$/i.test(title)) return 'person'
   if (PLACE_FIRST.has(lower[0] ?? '') || PLACE_LAST.has(lower[lower.length - 1] ?? '')) return 'place'

@@ -130,8 +130,19 @@ function orgNamed(ctx: Context, head: string, before: number): Entity | null {
   }
   if (best) return best
   // "the company", "the firm": the article's main organisation rather than the last one named.
-  if (/^(company|firm|group|retailer|carrier|airline|chain|provider|utility)$/.test(head)) return mainOrganisation(ctx, before) ?? antecedent(ctx, before, ['organisation'])
+  if (/^(company|firm|group|retailer|carrier|airline|chain|provider|utility)$/.test(head)) return paragraphOrg(ctx, before) ?? mainOrganisation(ctx, before) ?? antecedent(ctx, before, ['organisation'])
   return antecedent(ctx, before, ['organisation'])
+}
+
+/** "… Procter & Gamble rallied … The company said": the only organisation named earlier in the paragraph. */
+function paragraphOrg(ctx: Context, before: number): Entity | null {
+  const para = ctx.paras[ctx.units[unitIndexAt(ctx, before)]?.paragraph ?? -1]
+  if (!para) return null
+  const found = new Set<Entity>()
+  for (const e of ctx.entities.entities) {
+    if (e.kind === 'organisation' && !isPublisher(ctx, e.name) && e.mentions.some((s) => s.start >= para.start && s.start < before)) found.add(e)
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null
 }
 
 function mainOrganisation(ctx: Context, before: number): Entity | null {

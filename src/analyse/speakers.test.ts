@@ -91,3 +91,11 @@ test('a first name before "and" and a full name is the other person of a couple;
   const place = 'Ottawa and Mary Moran signed the deal last year.\n\n“We are not giving up,” she said.'
   assert.equal(only(analyseText(place), 'We are not giving up').speaker?.name, 'Mary Moran')
 })
+
+test('"the company" is the only firm named earlier in its paragraph, else the article’s main firm', () => {
+  const lead = 'Corvane Group rose 9 per cent. Corvane Group beat forecasts, and Corvane Group shares hit a record.\n\n'
+  const own = lead + 'Soap maker Brill & Hale rallied 6 per cent. The company said its profit could be stronger than expected.'
+  assert.equal(only(analyseText(own), 'its profit could be stronger').speaker?.name, 'Brill & Hale')
+  const two = lead + 'Brill & Hale and Tessik Bank rallied 6 per cent. The company said its profit could be stronger than expected.'
+  assert.equal(only(analyseText(two), 'its profit could be stronger').speaker?.name, 'Corvane Group')
+})
