@@ -53,7 +53,8 @@ export function buildEntities(tokens: Token[]): EntityIndex {
     const acronym = n.acronym ?? acronymAfter(tokens, n.last)
     if (acronym) byKey.set(personKey(acronym), e)
   }
-  const confirmed = new Set(drafts.filter((d) => d.kind === 'person' && (d.role || d.shortForms > 0 || nameGender(d))).map((d) => d.id))
+  // A one-word person without a title is a partner named in a couple ("Kim and Clark Moran").
+  const confirmed = new Set(drafts.filter((d) => d.kind === 'person' && (d.role || d.shortForms > 0 || d.words.length === 1 || nameGender(d))).map((d) => d.id))
   const entities = drafts.map(({ words: _w, keys: _k, lastSeen: _l, shortForms: _s, introduced, ...e }): Entity => (introduced ? { ...e, writtenAs: `the ${e.name}` } : e))
   return { entities, byStart, byId: new Map(entities.map((e) => [e.id, e])), names, confirmed }
 }

@@ -68,7 +68,17 @@ export function findNames(tokens: Token[]): NameMention[] {
     if (mention) out.push(mention)
     i = j + 1
   }
-  return out
+  return withPartners(out, tokens)
+}
+
+/** "Kim and Clark Moran": a single unclassified name before "and" and a full name is the other person of a couple, named as written. */
+function withPartners(names: NameMention[], tokens: Token[]): NameMention[] {
+  return names.map((n, k) => {
+    const next = names[k + 1]
+    // A place or a body there ("Ottawa and Mary Moran") keeps its kind.
+    const pair = n.kind === 'unknown' && n.words.length === 1 && tokens[n.last + 1]?.lower === 'and' && next?.first === n.last + 2
+    return pair && next.kind === 'person' && next.words.length === 2 ? { ...n, kind: 'person' } : n
+  })
 }
 
 /** Last token index of the capitalised run starting at i. */
@@ -87,7 +97,8 @@ function extend(tokens: Token[], i: number): number {
       continue
     }
     const after = tokens[j + 2]
-    const joins = CONNECTORS.has(next.lower) || (ORG_CONNECTORS.has(next.lower) && hasOrgWord(tokens, i, j))
+    // "Procter & Gamble", "Marks & Spencer": an ampersand between capitalised words joins a firm's name.
+    const joins = CONNECTORS.has(next.lower) || next.text === '&' || (ORG_CONNECTORS.has(next.lower) && hasOrgWord(tokens, i, j))
     if (joins && after && isCapitalised(after) && after.start - next.end <= 1) {
       j += 2
       continue
@@ -158,7 +169,7 @@ function kindOf(words: string[], title: string | null): EntityKind | 'unknown' {
   if (lower.includes('war') && !lower.some((w) => ORG_WORDS.has(w))) return 'unknown'
   // "Christopher House", "Jane Post": a first name makes a person even before an organisation word.
   if (words.length === 2 && isFirstName(words[0] ?? '') && words.every(looksLikeNameWord)) return 'person'
-  if (lower.some((w) => ORG_WORDS.has(w))) return 'organisation'
+  if (lower.some((w) => ORG_WORDS.has(w) || w === '&')) return 'organisation'
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && !/^[IVX]+$/.test(w))) return 'organisation'
   if (title && !/^the$/i.test(title)) return 'person'
   if (PLACE_FIRST.has(lower[0] ?? '') || PLACE_LAST.has(lower[lower.length - 1] ?? '')) return 'place'

@@ -57,7 +57,8 @@ export function resolveNominal(ctx: Context, m: Mention, surface: string): Speak
   if (/^(a|an)$/.test(det) && !GENERIC_PERSON.test(head)) {
     // "A spokeswoman for Trudeau said … “…,” said Eleanore Catenaro.": named in the next sentence.
     const e = namedNext(ctx, m)
-    if (e) return fromEntity(e)
+    // "A Freedom Mobile spokesperson says … said Chetham Lakshman, vice-president": another role, another person.
+    if (e && sameRole(e, head)) return fromEntity(e)
   }
   // "his daughter", "her husband" describe someone by another person: no name to show or to make a person of.
   if (/^(his|her|their|its|my|our)$/.test(det)) return null
@@ -98,6 +99,11 @@ function namedNext(ctx: Context, m: Mention): Entity | null {
   return null
 }
 
+function sameRole(e: Entity, head: string): boolean {
+  const spokes = (w: string): string => w.replace(/^spokes(?:man|woman|person)$/, 'spokes')
+  return !e.role || e.role.toLowerCase().split(/[\s-]+/).map(spokes).includes(spokes(head))
+}
+
 function isEpithet(surface: string): boolean {
   const words = surface.split(/\s+/).slice(1)
   // "the 26-year-old", "the Kentucky Republican", "the bow-tied maverick", "the self-taught artist".
@@ -124,8 +130,19 @@ function orgNamed(ctx: Context, head: string, before: number): Entity | null {
   }
   if (best) return best
   // "the company", "the firm": the article's main organisation rather than the last one named.
-  if (/^(company|firm|group|retailer|carrier|airline|chain|provider|utility)$/.test(head)) return mainOrganisation(ctx, before) ?? antecedent(ctx, before, ['organisation'])
+  if (/^(company|firm|group|retailer|carrier|airline|chain|provider|utility)$/.test(head)) return paragraphOrg(ctx, before) ?? mainOrganisation(ctx, before) ?? antecedent(ctx, before, ['organisation'])
   return antecedent(ctx, before, ['organisation'])
+}
+
+/** "… Procter & Gamble rallied … The company said": the only organisation named earlier in the paragraph. */
+function paragraphOrg(ctx: Context, before: number): Entity | null {
+  const para = ctx.paras[ctx.units[unitIndexAt(ctx, before)]?.paragraph ?? -1]
+  if (!para) return null
+  const found = new Set<Entity>()
+  for (const e of ctx.entities.entities) {
+    if (e.kind === 'organisation' && !isPublisher(ctx, e.name) && e.mentions.some((s) => s.start >= para.start && s.start < before)) found.add(e)
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null
 }
 
 function mainOrganisation(ctx: Context, before: number): Entity | null {

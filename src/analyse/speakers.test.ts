@@ -75,3 +75,27 @@ test('a name with a short bracket before its appositive speaks; a possessive bef
   const office = '“The inquiry is over,” Jim Jordan’s office (in Lima), a team of four, said on Friday.'
   assert.notEqual(only(analyseText(office), 'The inquiry is over').speaker?.name, 'Jim Jordan')
 })
+
+test('a described spokesperson is the person named next only when that person is not given another role', () => {
+  const other =
+    'A Northwind Telecom spokesperson says the company was pleased to help.\n\n“We saw a chance to help,” says Daria Okafor, vice-president, external affairs for Northwind Telecom.'
+  assert.equal(only(analyseText(other), 'the company was pleased').speaker?.name, 'A Northwind Telecom spokesperson')
+  const same = 'A spokeswoman for the mayor said the plan would go ahead.\n\n“We will not back down,” said Daria Okafor.'
+  assert.equal(only(analyseText(same), 'the plan would go ahead').speaker?.name, 'Daria Okafor')
+})
+
+test('a first name before "and" and a full name is the other person of a couple; a place there is not', () => {
+  const text =
+    'Dana and Clark Moran adopted a boy last year.\n\nClark flew home in May.\n\nDana said the family is working with a lawyer.\n\n“We are not giving up,” she said.'
+  assert.equal(only(analyseText(text), 'We are not giving up').speaker?.name, 'Dana')
+  const place = 'Ottawa and Mary Moran signed the deal last year.\n\n“We are not giving up,” she said.'
+  assert.equal(only(analyseText(place), 'We are not giving up').speaker?.name, 'Mary Moran')
+})
+
+test('"the company" is the only firm named earlier in its paragraph, else the article’s main firm', () => {
+  const lead = 'Corvane Group rose 9 per cent. Corvane Group beat forecasts, and Corvane Group shares hit a record.\n\n'
+  const own = lead + 'Soap maker Brill & Hale rallied 6 per cent. The company said its profit could be stronger than expected.'
+  assert.equal(only(analyseText(own), 'its profit could be stronger').speaker?.name, 'Brill & Hale')
+  const two = lead + 'Brill & Hale and Tessik Bank rallied 6 per cent. The company said its profit could be stronger than expected.'
+  assert.equal(only(analyseText(two), 'its profit could be stronger').speaker?.name, 'Corvane Group')
+})
