@@ -328,3 +328,8 @@ test('"… and encouraged X to …" is a second report by the same speaker, not 
   assert.equal(second.cueText, 'encouraged')
   assert.equal(second.speaker?.name, 'Omar Haddad')
 })
+
+test('"…, using …" is the reporter’s participle, as longer ones are', () => {
+  const text = 'The harbour survey shows Varga ahead by four points in the county, using an average of the five most recent polls.'
+  assert.equal(only(analyseText(text), 'Varga ahead').text, 'Varga ahead by four points in the county')
+})

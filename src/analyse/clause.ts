@@ -118,8 +118,8 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     const n = ctx.tokens[i + 1]?.lower ?? ''
     if (t.text === ',' && n.endsWith('ing') && cueLemma(n)) return { offset: t.start, next: i + 1 }
     // "…, echoing a memo from …": a participle after a comma is the reporter's addition.
-    // "…, including …" is a preposition that goes on with the content.
-    if (t.text === ',' && /^\p{Ll}+ing$/u.test(ctx.tokens[i + 1]?.text ?? '') && n.length > 5 && n !== 'including' && i > k + 5) return { offset: t.start, next: i + 1 }
+    // "…, including …" is a preposition that goes on with the content; of the short ones only "using" is a participle ("thing", "being").
+    if (t.text === ',' && /^\p{Ll}+ing$/u.test(ctx.tokens[i + 1]?.text ?? '') && (n.length > 5 || n === 'using') && n !== 'including' && i > k + 5) return { offset: t.start, next: i + 1 }
   }
   const last = ctx.tokens[max - 1]
   return { offset: last ? last.end : k, next: max }
