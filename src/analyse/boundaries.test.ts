@@ -333,3 +333,10 @@ test('"…, using …" is the reporter’s participle, as longer ones are', () =
   const text = 'The harbour survey shows Varga ahead by four points in the county, using an average of the five most recent polls.'
   assert.equal(only(analyseText(text), 'Varga ahead').text, 'Varga ahead by four points in the county')
 })
+
+test('"Having said that, …" is the writer’s turn of phrase: no report, no speaker "Having"', () => {
+  const text = 'Ports should pay some form of levy. Having said that, there are some economists who argue that the levy should be small.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'there are some economists'), undefined)
+  assert.ok(!a.quotes.some((q) => q.speaker?.name === 'Having'))
+})

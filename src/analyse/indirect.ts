@@ -61,6 +61,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   const t = ctx.tokens[c]
   if (!t) return null
   if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') return accordingTo(ctx, unit, c)
+  // "Having said that, …": the writer's turn of phrase, no report.
+  if (ctx.tokens[c - 1]?.lower === 'having' && /^(that|this|so)$/.test(ctx.tokens[c + 1]?.lower ?? '') && ctx.tokens[c + 2]?.text === ',') return null
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
   const lemma = cueLemma(t.lower) ?? actLemma(t.lower) ?? (ctx.tokens[c + 1]?.lower === 'that' ? thatCueLemma(t.lower) : undefined)
   // "SNC-Lavalin was informed that …": the subject of a passive addressee verb heard it, it did not say it.
