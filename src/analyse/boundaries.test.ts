@@ -340,3 +340,8 @@ test('"Having said that, …" is the writer’s turn of phrase: no report, no sp
   assert.equal(find(a, 'there are some economists'), undefined)
   assert.ok(!a.quotes.some((q) => q.speaker?.name === 'Having'))
 })
+
+test('"…, X will insist on being X": a verb with a preposition and a gerund is no trailing attribution', () => {
+  const text = 'Voters saw again at the debate that whatever the setting, whatever the stakes, Omar Haddad will insist on being himself.'
+  assert.ok(!analyseText(text).quotes.some((q) => q.speaker?.name === 'Omar Haddad'))
+})
