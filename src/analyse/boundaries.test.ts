@@ -345,3 +345,10 @@ test('"…, X will insist on being X": a verb with a preposition and a gerund is
   const text = 'Voters saw again at the debate that whatever the setting, whatever the stakes, Omar Haddad will insist on being himself.'
   assert.ok(!analyseText(text).quotes.some((q) => q.speaker?.name === 'Omar Haddad'))
 })
+
+test('a state’s abbreviation between commas belongs to the place in a speech act’s object: "criticized Tulsa, Okla., police …"', () => {
+  const text = 'Ines Varga criticized Tulsa, Okla., police officer Omar Haddad for the arrest. Ines Varga criticized Haddad, a former sheriff.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'Tulsa').text, 'Tulsa, Okla., police officer Omar Haddad for the arrest')
+  assert.equal(find(a, 'a former sheriff'), undefined)
+})
