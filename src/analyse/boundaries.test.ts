@@ -352,3 +352,10 @@ test('a state’s abbreviation between commas belongs to the place in a speech a
   assert.equal(only(a, 'Tulsa').text, 'Tulsa, Okla., police officer Omar Haddad for the arrest')
   assert.equal(find(a, 'a former sheriff'), undefined)
 })
+
+test('"those who …" in a speech act’s object keeps its relative clause; "Haddad, who …" does not', () => {
+  const text = 'Ines Varga echoed claims by the mayor that those who question the levy harm the port. Ines Varga endorsed Omar Haddad, who runs the ferry.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'claims by the mayor').text, 'claims by the mayor that those who question the levy harm the port')
+  assert.equal(only(a, 'Omar Haddad').text, 'Omar Haddad')
+})

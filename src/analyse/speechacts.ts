@@ -163,6 +163,8 @@ function objectEnd(ctx: Context, k: number, max: number): { offset: number; next
       const n = ctx.tokens[i + 1]?.lower ?? ''
       if (cueLemma(n) || actLemma(n) || /^(he|she|they|it|then|also|has|have|had|is|was|were|will|would|did|does|later|now|still)$/.test(n) || /^\p{Ll}+ed$/u.test(n)) return { offset: t.start, next: i + 1 }
     }
+    // "those who question …", "anyone who …": the pronoun needs its relative clause.
+    if (t.lower === 'who' && /^(those|anyone|everyone|someone|anybody|everybody|somebody)$/.test(ctx.tokens[i - 1]?.lower ?? '')) continue
     if (/^(saying|adding|arguing|calling|noting|claiming|insisting|who|which|because|after|before|while|when|since)$/.test(t.lower) && i > k) return { offset: t.start, next: i }
   }
   const last = ctx.tokens[max - 1]
