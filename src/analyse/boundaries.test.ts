@@ -359,3 +359,10 @@ test('"those who …" in a speech act’s object keeps its relative clause; "Had
   assert.equal(only(a, 'claims by the mayor').text, 'claims by the mayor that those who question the levy harm the port')
   assert.equal(only(a, 'Omar Haddad').text, 'Omar Haddad')
 })
+
+test('a fronted subordinate clause ends where "X said" opens the main clause: "Back when she wrote her book, Varga said that …"', () => {
+  const text = 'Back when she wrote her book, Ines Varga said that she considered debt a last resort.'
+  const q = only(analyseText(text), 'that she considered debt')
+  assert.equal(q.text, 'that she considered debt a last resort')
+  assert.equal(find(analyseText(text), 'her book'), undefined)
+})

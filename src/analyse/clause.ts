@@ -137,9 +137,15 @@ export function mainClauseStart(ctx: Context, k: number, max: number): number {
   for (let i = k + 2; i < max; i++) {
     const n = ctx.tokens[i + 1]
     if (ctx.tokens[i]?.text !== ',' || isQuotedToken(ctx, i) || !n || isQuotedToken(ctx, i + 1) || /^(who|whom|whose|which|where|when|what|that|if|whether|how|why|and|or|but|as|while)$/.test(n.lower)) continue
-    if (startsClause(ctx, i + 1) && hasFiniteVerb(ctx, i + 2, Math.min(max, i + 6))) return i
+    if (startsClause(ctx, i + 1) && (hasFiniteVerb(ctx, i + 2, Math.min(max, i + 6)) || saidAhead(ctx, i + 2, Math.min(max, i + 6)))) return i
   }
   return max
+}
+
+/** "…, Mr. McKinley said that …": the main clause's verb is "said" or "told", which no suffix shows to be finite. */
+function saidAhead(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/^(said|told)$/.test(ctx.tokens[i]?.text ?? '')) return true
+  return false
 }
 
 /**
