@@ -366,3 +366,8 @@ test('a fronted subordinate clause ends where "X said" opens the main clause: "B
   assert.equal(q.text, 'that she considered debt a last resort')
   assert.equal(find(analyseText(text), 'her book'), undefined)
 })
+
+test('", and the share of voters who …": a plural in the subject’s "of" phrase is no verb, so the report goes on', () => {
+  const text = 'A survey found that few voters thought of the ferry as a high priority, and the share of voters who accepted the levy had tumbled.'
+  assert.equal(only(analyseText(text), 'that few voters').text, 'that few voters thought of the ferry as a high priority, and the share of voters who accepted the levy had tumbled')
+})

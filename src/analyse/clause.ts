@@ -156,7 +156,13 @@ function saidAhead(ctx: Context, from: number, to: number): boolean {
 function reportersClause(ctx: Context, j: number, max: number): boolean {
   const w = ctx.tokens[j]?.lower ?? ''
   if (/^(although|though|whereas|while)$/.test(w)) return true
-  return w === 'and' && !isQuotedToken(ctx, j + 1) && startsClause(ctx, j + 1) && hasFiniteVerb(ctx, j + 1, Math.min(max, j + 5))
+  return w === 'and' && !isQuotedToken(ctx, j + 1) && startsClause(ctx, j + 1) && hasFiniteVerb(ctx, j + 1, Math.min(max, j + 5, ofPhrase(ctx, j + 1, max)))
+}
+
+/** "and the share of voters who …": the subject's "of" phrase holds nouns ("voters"), not its verb. */
+function ofPhrase(ctx: Context, from: number, max: number): number {
+  for (let i = from; i < max && i < from + 4; i++) if (ctx.tokens[i]?.lower === 'of') return i
+  return max
 }
 
 /** Token i is the last of a quotation whose words end in a comma (“…, in front of you,”). */
