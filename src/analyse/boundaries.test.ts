@@ -328,3 +328,46 @@ test('"… and encouraged X to …" is a second report by the same speaker, not 
   assert.equal(second.cueText, 'encouraged')
   assert.equal(second.speaker?.name, 'Omar Haddad')
 })
+
+test('"…, using …" is the reporter’s participle, as longer ones are', () => {
+  const text = 'The harbour survey shows Varga ahead by four points in the county, using an average of the five most recent polls.'
+  assert.equal(only(analyseText(text), 'Varga ahead').text, 'Varga ahead by four points in the county')
+})
+
+test('"Having said that, …" is the writer’s turn of phrase: no report, no speaker "Having"', () => {
+  const text = 'Ports should pay some form of levy. Having said that, there are some economists who argue that the levy should be small.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'there are some economists'), undefined)
+  assert.ok(!a.quotes.some((q) => q.speaker?.name === 'Having'))
+})
+
+test('"…, X will insist on being X": a verb with a preposition and a gerund is no trailing attribution', () => {
+  const text = 'Voters saw again at the debate that whatever the setting, whatever the stakes, Omar Haddad will insist on being himself.'
+  assert.ok(!analyseText(text).quotes.some((q) => q.speaker?.name === 'Omar Haddad'))
+})
+
+test('a state’s abbreviation between commas belongs to the place in a speech act’s object: "criticized Tulsa, Okla., police …"', () => {
+  const text = 'Ines Varga criticized Tulsa, Okla., police officer Omar Haddad for the arrest. Ines Varga criticized Haddad, a former sheriff.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'Tulsa').text, 'Tulsa, Okla., police officer Omar Haddad for the arrest')
+  assert.equal(find(a, 'a former sheriff'), undefined)
+})
+
+test('"those who …" in a speech act’s object keeps its relative clause; "Haddad, who …" does not', () => {
+  const text = 'Ines Varga echoed claims by the mayor that those who question the levy harm the port. Ines Varga endorsed Omar Haddad, who runs the ferry.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'claims by the mayor').text, 'claims by the mayor that those who question the levy harm the port')
+  assert.equal(only(a, 'Omar Haddad').text, 'Omar Haddad')
+})
+
+test('a fronted subordinate clause ends where "X said" opens the main clause: "Back when she wrote her book, Varga said that …"', () => {
+  const text = 'Back when she wrote her book, Ines Varga said that she considered debt a last resort.'
+  const q = only(analyseText(text), 'that she considered debt')
+  assert.equal(q.text, 'that she considered debt a last resort')
+  assert.equal(find(analyseText(text), 'her book'), undefined)
+})
+
+test('", and the share of voters who …": a plural in the subject’s "of" phrase is no verb, so the report goes on', () => {
+  const text = 'A survey found that few voters thought of the ferry as a high priority, and the share of voters who accepted the levy had tumbled.'
+  assert.equal(only(analyseText(text), 'that few voters').text, 'that few voters thought of the ferry as a high priority, and the share of voters who accepted the levy had tumbled')
+})

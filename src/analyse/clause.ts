@@ -118,8 +118,8 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     const n = ctx.tokens[i + 1]?.lower ?? ''
     if (t.text === ',' && n.endsWith('ing') && cueLemma(n)) return { offset: t.start, next: i + 1 }
     // "…, echoing a memo from …": a participle after a comma is the reporter's addition.
-    // "…, including …" is a preposition that goes on with the content.
-    if (t.text === ',' && /^\p{Ll}+ing$/u.test(ctx.tokens[i + 1]?.text ?? '') && n.length > 5 && n !== 'including' && i > k + 5) return { offset: t.start, next: i + 1 }
+    // "…, including …" is a preposition that goes on with the content; of the short ones only "using" is a participle ("thing", "being").
+    if (t.text === ',' && /^\p{Ll}+ing$/u.test(ctx.tokens[i + 1]?.text ?? '') && (n.length > 5 || n === 'using') && n !== 'including' && i > k + 5) return { offset: t.start, next: i + 1 }
   }
   const last = ctx.tokens[max - 1]
   return { offset: last ? last.end : k, next: max }
@@ -137,9 +137,15 @@ export function mainClauseStart(ctx: Context, k: number, max: number): number {
   for (let i = k + 2; i < max; i++) {
     const n = ctx.tokens[i + 1]
     if (ctx.tokens[i]?.text !== ',' || isQuotedToken(ctx, i) || !n || isQuotedToken(ctx, i + 1) || /^(who|whom|whose|which|where|when|what|that|if|whether|how|why|and|or|but|as|while)$/.test(n.lower)) continue
-    if (startsClause(ctx, i + 1) && hasFiniteVerb(ctx, i + 2, Math.min(max, i + 6))) return i
+    if (startsClause(ctx, i + 1) && (hasFiniteVerb(ctx, i + 2, Math.min(max, i + 6)) || saidAhead(ctx, i + 2, Math.min(max, i + 6)))) return i
   }
   return max
+}
+
+/** "…, Mr. McKinley said that …": the main clause's verb is "said" or "told", which no suffix shows to be finite. */
+function saidAhead(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/^(said|told)$/.test(ctx.tokens[i]?.text ?? '')) return true
+  return false
 }
 
 /**
@@ -150,7 +156,13 @@ export function mainClauseStart(ctx: Context, k: number, max: number): number {
 function reportersClause(ctx: Context, j: number, max: number): boolean {
   const w = ctx.tokens[j]?.lower ?? ''
   if (/^(although|though|whereas|while)$/.test(w)) return true
-  return w === 'and' && !isQuotedToken(ctx, j + 1) && startsClause(ctx, j + 1) && hasFiniteVerb(ctx, j + 1, Math.min(max, j + 5))
+  return w === 'and' && !isQuotedToken(ctx, j + 1) && startsClause(ctx, j + 1) && hasFiniteVerb(ctx, j + 1, Math.min(max, j + 5, ofPhrase(ctx, j + 1, max)))
+}
+
+/** "and the share of voters who …": the subject's "of" phrase holds nouns ("voters"), not its verb. */
+function ofPhrase(ctx: Context, from: number, max: number): number {
+  for (let i = from; i < max && i < from + 4; i++) if (ctx.tokens[i]?.lower === 'of') return i
+  return max
 }
 
 /** Token i is the last of a quotation whose words end in a comma (“…, in front of you,”). */

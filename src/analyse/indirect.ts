@@ -61,6 +61,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   const t = ctx.tokens[c]
   if (!t) return null
   if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') return accordingTo(ctx, unit, c)
+  // "Having said that, …": the writer's turn of phrase, no report.
+  if (ctx.tokens[c - 1]?.lower === 'having' && /^(that|this|so)$/.test(ctx.tokens[c + 1]?.lower ?? '') && ctx.tokens[c + 2]?.text === ',') return null
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
   const lemma = cueLemma(t.lower) ?? actLemma(t.lower) ?? (ctx.tokens[c + 1]?.lower === 'that' ? thatCueLemma(t.lower) : undefined)
   // "SNC-Lavalin was informed that …": the subject of a passive addressee verb heard it, it did not say it.
@@ -249,6 +251,8 @@ function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): bool
   if (ctx.tokens[c + 1]?.text === ':') return false
   if (rest.length === 0 || ctx.tokens[c + 1]?.text === ',' || timeThenComma(ctx, c + 1, unit.to)) return true
   if (rest.some((x) => x.lower === 'that')) return false
+  // "…, Trump will insist on being Trump": a preposition and a gerund are the verb's own object.
+  if (/^(on|upon|against|about)$/.test(ctx.tokens[c + 1]?.lower ?? '') && /^\p{Ll}{2,}ing$/u.test(ctx.tokens[c + 2]?.text ?? '')) return false
   // "…, local officials said they welcome …": a pronoun after the cue opens its content.
   if (/^(he|she|they|we|i|it|there)$/.test(ctx.tokens[c + 1]?.lower ?? '')) return false
   // "…, 21 percent said they would not vote": a clause after the cue is its content.

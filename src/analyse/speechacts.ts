@@ -153,13 +153,28 @@ function objectEnd(ctx: Context, k: number, max: number): { offset: number; next
   for (let i = k; i < max; i++) {
     const t = ctx.tokens[i]
     if (!t || isQuotedToken(ctx, i)) continue
+    const place = placeAbbreviation(ctx, i)
+    if (place > i) {
+      i = place
+      continue
+    }
     if (i > k && /^[,;:()—–.!?]$/.test(t.text)) return { offset: t.start, next: i + 1 }
     if (i > k && /^(and|but)$/.test(t.lower)) {
       const n = ctx.tokens[i + 1]?.lower ?? ''
       if (cueLemma(n) || actLemma(n) || /^(he|she|they|it|then|also|has|have|had|is|was|were|will|would|did|does|later|now|still)$/.test(n) || /^\p{Ll}+ed$/u.test(n)) return { offset: t.start, next: i + 1 }
     }
+    // "those who question …", "anyone who …": the pronoun needs its relative clause.
+    if (t.lower === 'who' && /^(those|anyone|everyone|someone|anybody|everybody|somebody)$/.test(ctx.tokens[i - 1]?.lower ?? '')) continue
     if (/^(saying|adding|arguing|calling|noting|claiming|insisting|who|which|because|after|before|while|when|since)$/.test(t.lower) && i > k) return { offset: t.start, next: i }
   }
   const last = ctx.tokens[max - 1]
   return { offset: last ? last.end : k, next: max }
+}
+
+/** "Tulsa, Okla., police officer …": the commas around a state's abbreviation belong to the place. Returns the closing comma, or -1. */
+function placeAbbreviation(ctx: Context, i: number): number {
+  if (ctx.tokens[i]?.text !== ',' || !/^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? '')) return -1
+  const abbr = ctx.tokens[i + 1]?.text ?? ''
+  if (/^\p{Lu}\p{Ll}{0,4}\.$/u.test(abbr)) return ctx.tokens[i + 2]?.text === ',' ? i + 2 : -1
+  return /^\p{Lu}\p{Ll}{0,4}$/u.test(abbr) && ctx.tokens[i + 2]?.text === '.' && ctx.tokens[i + 2]?.start === ctx.tokens[i + 1]?.end && ctx.tokens[i + 3]?.text === ',' ? i + 3 : -1
 }
