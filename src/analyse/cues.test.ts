@@ -54,3 +54,21 @@ test('a group with a "from" phrase speaks ("officials from both parties say"); o
   const money = 'Money from both parties said nothing about the outcome of the race.'
   assert.equal(find(analyseText(money), 'nothing about the outcome'), undefined)
 })
+
+test('"…, saying, “…”": a participle after a comma gives a direct quotation the sentence subject; no subject, no speaker', () => {
+  const text = 'Mayor Ada Ruiz attacked the council, saying, “The council has failed every family in this town.”'
+  const q = only(analyseText(text), 'The council has failed')
+  assert.equal(q.speaker?.name, 'Ada Ruiz')
+  assert.equal(span(text, q.cue), 'saying')
+  const none = 'Fearing the worst, the harbour closed early: “We have failed every family in this town.”'
+  assert.equal(only(analyseText(none), 'We have failed').speaker, null)
+})
+
+test('"Said Ruiz: “…”": an inverted cue opening the sentence names the speaker; "Said the report …" does not', () => {
+  const text = 'Mayor Ada Ruiz spoke on Monday. Said Ruiz: “The council has failed every family in this town.”'
+  const q = only(analyseText(text), 'The council has failed')
+  assert.equal(q.speaker?.name, 'Ada Ruiz')
+  assert.equal(span(text, q.cue), 'Said')
+  const none = 'Said to be ready, the harbour opened: “We have served every family in this town.”'
+  assert.equal(only(analyseText(none), 'We have served').speaker, null)
+})

@@ -194,7 +194,7 @@ export const NOT_NAME = new Set([
   'another', 'such', 'here', 'today', 'yesterday', 'tomorrow', 'ultimately', 'instead', 'back', 'neither', 'nor',
   'either', 'do', 'does', 'did', 'is', 'was', 'are', 'were', 'be', 'will', 'would', 'can', 'could', 'should',
   'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'jan', 'feb',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'said', 'says', 'asks', 'adds',
   'read', 'more', 'watch', 'listen', 'video', 'photo', 'photos', 'file', 'related', 'advertisement', 'share', 'close',
   'update', 'updated', 'correction', 'exclusive', 'breaking', 'subscribe', 'sign', 'click', 'follow', 'see', 'also',
   'let', 'please', 'thanks', 'thank', 'oh', 'well', 'like', 'unless', 'until', 'whether', 'among', 'through',
