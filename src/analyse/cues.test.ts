@@ -72,3 +72,12 @@ test('"Said Ruiz: “…”": an inverted cue opening the sentence names the spe
   const none = 'Said to be ready, the harbour opened: “We have served every family in this town.”'
   assert.equal(only(analyseText(none), 'We have served').speaker, null)
 })
+
+test('"X made (it) clear …" reports a statement; the passive, a denial and a bare object do not', () => {
+  const text = 'Mayor Ada Ruiz made it clear she had grave doubts about the harbour plan.'
+  const q = only(analyseText(text), 'she had grave doubts')
+  assert.equal(q.speaker?.name, 'Ada Ruiz')
+  assert.equal(span(text, q.cue), 'made it clear')
+  const none = 'It was made clear that the harbour would stay open. Tomas Berg did not make clear whether the harbour would close. Ada Ruiz made clear her opposition to the plan.'
+  assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
+})

@@ -19,6 +19,7 @@ import { namingQuotes } from './naming.js'
 import { withAsSources } from './asput.js'
 import { stanceAt } from './stance.js'
 import { titleSays } from './title.js'
+import { madeClear } from './madeclear.js'
 import { skipObject } from './addressee.js'
 import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, sentenceSubject } from './sources.js'
@@ -62,6 +63,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (!t) return null
   if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') return accordingTo(ctx, unit, c)
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
+  const clear = madeClear(ctx, unit, c)
+  if (clear) return leading(ctx, unit, c, 'state', clear.cue, clear.subject)
   const lemma = cueLemma(t.lower) ?? actLemma(t.lower) ?? (ctx.tokens[c + 1]?.lower === 'that' ? thatCueLemma(t.lower) : undefined)
   // "SNC-Lavalin was informed that …": the subject of a passive addressee verb heard it, it did not say it.
   if (lemma && ADDRESSEE.has(lemma) && t.lower !== lemma && !t.lower.endsWith('ing') && isPassive(ctx, c)) return null
