@@ -81,3 +81,12 @@ test('"X made (it) clear …" reports a statement; the passive, a denial and a b
   const none = 'It was made clear that the harbour would stay open. Tomas Berg did not make clear whether the harbour would close. Ada Ruiz made clear her opposition to the plan.'
   assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
 })
+
+test('"X’s earlier claim that …": an adjective between a possessive name and the cue noun; "his earlier claim" and "the earlier claim" name no one', () => {
+  const text = 'Harbour police’s earlier claim that the driver had fled the scene turned out to be wrong.'
+  const q = only(analyseText(text), 'that the driver had fled')
+  assert.equal(span(text, q.speakerMention), 'Harbour police')
+  assert.equal(span(text, q.cue), 'claim')
+  const none = 'His earlier claim that the driver had fled was wrong. The earlier claim that the bridge had failed was wrong.'
+  assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
+})

@@ -20,6 +20,7 @@ import { withAsSources } from './asput.js'
 import { stanceAt } from './stance.js'
 import { titleSays } from './title.js'
 import { madeClear } from './madeclear.js'
+import { possessiveSpeaker } from './possessive.js'
 import { skipObject } from './addressee.js'
 import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, sentenceSubject } from './sources.js'
@@ -86,7 +87,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (PARTICIPLE_ONLY.has(lemma) && !participleAct && !(lemma === 'cite' && citedAs(ctx, c, unit.to))) return null
   const cue = { start: t.start, end: t.end }
   // "Donald Trump’s claim that …": after a possessive name the cue is a noun, and the name its speaker.
-  const owner = possessiveOwner(ctx, c, unit.from)
+  const owner = possessiveOwner(ctx, c, unit.from) ?? possessiveSpeaker(ctx, c, unit.from)
   if (owner) return ctx.tokens[c + 1]?.lower === 'that' ? leading(ctx, unit, c, lemma, cue, owner) : null
   // "Rust Belt states that have suffered …": the noun with a relative clause.
   if (t.lower === 'states' && /^(that|which|where|who)$/.test(ctx.tokens[c + 1]?.lower ?? '') && /^(have|has|had|will|would|are|were|is|was|voted|hold|held)$/.test(ctx.tokens[c + 2]?.lower ?? '')) return null
