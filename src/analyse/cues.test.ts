@@ -90,3 +90,12 @@ test('"X’s earlier claim that …": an adjective between a possessive name and
   const none = 'His earlier claim that the driver had fled was wrong. The earlier claim that the bridge had failed was wrong.'
   assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
 })
+
+test('a long descriptive subject after an opening phrase and a comma speaks; the same sentence with no cue reports nothing', () => {
+  const text = 'On Tuesday’s episode of “The Harbour Hour,” the former mayor of the town and current party leader said she wanted to close the bridge.'
+  const q = only(analyseText(text), 'she wanted to close the bridge')
+  assert.equal(span(text, q.speakerMention), 'the former mayor')
+  assert.equal(span(text, q.cue), 'said')
+  const none = 'On Tuesday’s episode of “The Harbour Hour,” the former mayor of the town and current party leader wanted to close the bridge.'
+  assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
+})
