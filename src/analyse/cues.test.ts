@@ -99,3 +99,12 @@ test('a long descriptive subject after an opening phrase and a comma speaks; the
   const none = 'On Tuesday’s episode of “The Harbour Hour,” the former mayor of the town and current party leader wanted to close the bridge.'
   assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
 })
+
+test('"attacked X for …" and "likened X to …" report words; "attacked a village" does not', () => {
+  const text = 'Mayor Ada Ruiz attacked the council for its support of the harbour tax. Tomas Berg likened the council to a broken clock.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'the council for its support').speaker?.name, 'Ada Ruiz')
+  assert.equal(span(text, only(a, 'the council to a broken clock').cue), 'likened')
+  const none = 'Rebels attacked a village near the border on Monday. The storm likened nothing.'
+  assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
+})
