@@ -108,3 +108,11 @@ test('"attacked X for …" and "likened X to …" report words; "attacked a vill
   const none = 'Rebels attacked a village near the border on Monday. The storm likened nothing.'
   assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
 })
+
+test('"pointed to X as an example …" reports X with its role; "pointed to the door" does not', () => {
+  const text = 'The harbour board pointed to the vote on the new tax as an example of rising anger.'
+  const q = only(analyseText(text), 'the vote on the new tax as an example')
+  assert.equal(span(text, q.cue), 'pointed to')
+  assert.equal(span(text, q.speakerMention), 'The harbour board')
+  assert.deepEqual(analyseText('Ada Ruiz pointed to the door and left the hall.').quotes.map((x) => x.text), [])
+})

@@ -86,13 +86,13 @@ export function citedAs(ctx: Context, c: number, max: number): boolean {
 }
 
 /** Acts that report words only with a reason or a comparison: "attacked Clinton for her vote" (not "attacked a village"), "likened RT to the BBC". */
-const REASON: Record<string, RegExp> = { attack: /^(for|as)$/, liken: /^to$/ }
+const REASON: Record<string, RegExp> = { attack: /^(for|as)$/, liken: /^to$/, point: /^as$/ }
 
 /** Does the object of an act that needs one go on to its reason ("for …", "as …") within the clause? */
 function givesItsReason(ctx: Context, c: number, max: number, lemma: string): boolean {
   const word = REASON[lemma]
   if (!word) return true
-  for (let i = c + 2; i < max && i <= c + 8; i++) {
+  for (let i = c + 2; i < max && i <= c + 14; i++) {
     const t = ctx.tokens[i]
     if (!t || isQuotedToken(ctx, i) || /^[,;:()—–.]$/.test(t.text)) return false
     if (word.test(t.lower)) return true
