@@ -116,3 +116,12 @@ test('"pointed to X as an example …" reports X with its role; "pointed to the 
   assert.equal(span(text, q.speakerMention), 'The harbour board')
   assert.deepEqual(analyseText('Ada Ruiz pointed to the door and left the hall.').quotes.map((x) => x.text), [])
 })
+
+test('a progressive speech act reports its object ("is defending the tax"); the passive and "is vowing to" do not', () => {
+  const text = 'Mayor Ada Ruiz is defending the harbour tax against its critics.'
+  const q = only(analyseText(text), 'the harbour tax against its critics')
+  assert.equal(span(text, q.cue), 'is defending')
+  assert.equal(q.speaker?.name, 'Ada Ruiz')
+  const none = 'The harbour tax was defended by the clerk. Tomas Berg is vowing to close the harbour by spring.'
+  assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
+})

@@ -71,7 +71,9 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (lemma && ADDRESSEE.has(lemma) && t.lower !== lemma && !t.lower.endsWith('ing') && isPassive(ctx, c)) return null
   // "Clinton is stressing that …", "he appeared to suggest that …": the subject stands before the auxiliary.
   const chain = verbChain(ctx, c, unit.from)
-  if (chain < c && lemma && !ACT_ONLY.has(lemma) && t.text === t.lower) {
+  // "is defending his tweets": a progressive act with its object (not an intention: "is vowing to …").
+  const progressiveAct = t.lower.endsWith('ing') && !PARTICIPLE_ONLY.has(lemma ?? '') && ctx.tokens[c + 1]?.lower !== 'to'
+  if (chain < c && lemma && (!ACT_ONLY.has(lemma) || progressiveAct) && t.text === t.lower) {
     const found = chained(ctx, unit, c, chain, lemma, prev)
     if (found) return found
   }

@@ -41,7 +41,9 @@ export interface ActContent {
 export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): ActContent | null {
   const particle = SPEECH_ACTS[lemma]
   // "was accused", "won't be denied", "was called for": passive, the subject is not the speaker.
-  if (PASSIVE.test(ctx.tokens[c - 1]?.lower ?? '') || PASSIVE.test(ctx.tokens[c - 2]?.lower ?? '') && /ly$/.test(ctx.tokens[c - 1]?.lower ?? '')) return null
+  // "is defending his tweets": a progressive is active ("is vowing to …" stays out, an intention).
+  const progressive = (ctx.tokens[c]?.lower ?? '').endsWith('ing') && ctx.tokens[c + 1]?.lower !== 'to'
+  if (!progressive && PASSIVE.test(ctx.tokens[c - 1]?.lower ?? '') || PASSIVE.test(ctx.tokens[c - 2]?.lower ?? '') && /ly$/.test(ctx.tokens[c - 1]?.lower ?? '')) return null
   if (!givesItsReason(ctx, c, unit.to, lemma)) return null
   let k = c + 1
   let cueEnd = ctx.tokens[c]?.end ?? 0
