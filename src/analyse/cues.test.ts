@@ -125,3 +125,10 @@ test('a progressive speech act reports its object ("is defending the tax"); the 
   const none = 'The harbour tax was defended by the clerk. Tomas Berg is vowing to close the harbour by spring.'
   assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
 })
+
+test('the -ing forms of "criticize", "slam", "decry" report like their other forms; a cue-less participle does not', () => {
+  const text = 'Harbour traders are criticizing the mayor for her new tax.'
+  const q = only(analyseText(text), 'the mayor for her new tax')
+  assert.equal(span(text, q.cue), 'are criticizing')
+  assert.deepEqual(analyseText('Harbour traders are painting the mayor’s house for her.').quotes.map((x) => x.text), [])
+})
