@@ -54,3 +54,81 @@ test('a group with a "from" phrase speaks ("officials from both parties say"); o
   const money = 'Money from both parties said nothing about the outcome of the race.'
   assert.equal(find(analyseText(money), 'nothing about the outcome'), undefined)
 })
+
+test('"…, saying, “…”": a participle after a comma gives a direct quotation the sentence subject; no subject, no speaker', () => {
+  const text = 'Mayor Ada Ruiz attacked the council, saying, “The council has failed every family in this town.”'
+  const q = only(analyseText(text), 'The council has failed')
+  assert.equal(q.speaker?.name, 'Ada Ruiz')
+  assert.equal(span(text, q.cue), 'saying')
+  const none = 'Fearing the worst, the harbour closed early: “We have failed every family in this town.”'
+  assert.equal(only(analyseText(none), 'We have failed').speaker, null)
+})
+
+test('"Said Ruiz: “…”": an inverted cue opening the sentence names the speaker; "Said the report …" does not', () => {
+  const text = 'Mayor Ada Ruiz spoke on Monday. Said Ruiz: “The council has failed every family in this town.”'
+  const q = only(analyseText(text), 'The council has failed')
+  assert.equal(q.speaker?.name, 'Ada Ruiz')
+  assert.equal(span(text, q.cue), 'Said')
+  const none = 'Said to be ready, the harbour opened: “We have served every family in this town.”'
+  assert.equal(only(analyseText(none), 'We have served').speaker, null)
+})
+
+test('"X made (it) clear …" reports a statement; the passive, a denial and a bare object do not', () => {
+  const text = 'Mayor Ada Ruiz made it clear she had grave doubts about the harbour plan.'
+  const q = only(analyseText(text), 'she had grave doubts')
+  assert.equal(q.speaker?.name, 'Ada Ruiz')
+  assert.equal(span(text, q.cue), 'made it clear')
+  const none = 'It was made clear that the harbour would stay open. Tomas Berg did not make clear whether the harbour would close. Ada Ruiz made clear her opposition to the plan.'
+  assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
+})
+
+test('"X’s earlier claim that …": an adjective between a possessive name and the cue noun; "his earlier claim" and "the earlier claim" name no one', () => {
+  const text = 'Harbour police’s earlier claim that the driver had fled the scene turned out to be wrong.'
+  const q = only(analyseText(text), 'that the driver had fled')
+  assert.equal(span(text, q.speakerMention), 'Harbour police')
+  assert.equal(span(text, q.cue), 'claim')
+  const none = 'His earlier claim that the driver had fled was wrong. The earlier claim that the bridge had failed was wrong.'
+  assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
+})
+
+test('a long descriptive subject after an opening phrase and a comma speaks; the same sentence with no cue reports nothing', () => {
+  const text = 'On Tuesday’s episode of “The Harbour Hour,” the former mayor of the town and current party leader said she wanted to close the bridge.'
+  const q = only(analyseText(text), 'she wanted to close the bridge')
+  assert.equal(span(text, q.speakerMention), 'the former mayor')
+  assert.equal(span(text, q.cue), 'said')
+  const none = 'On Tuesday’s episode of “The Harbour Hour,” the former mayor of the town and current party leader wanted to close the bridge.'
+  assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
+})
+
+test('"attacked X for …" and "likened X to …" report words; "attacked a village" does not', () => {
+  const text = 'Mayor Ada Ruiz attacked the council for its support of the harbour tax. Tomas Berg likened the council to a broken clock.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'the council for its support').speaker?.name, 'Ada Ruiz')
+  assert.equal(span(text, only(a, 'the council to a broken clock').cue), 'likened')
+  const none = 'Rebels attacked a village near the border on Monday. The storm likened nothing.'
+  assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
+})
+
+test('"pointed to X as an example …" reports X with its role; "pointed to the door" does not', () => {
+  const text = 'The harbour board pointed to the vote on the new tax as an example of rising anger.'
+  const q = only(analyseText(text), 'the vote on the new tax as an example')
+  assert.equal(span(text, q.cue), 'pointed to')
+  assert.equal(span(text, q.speakerMention), 'The harbour board')
+  assert.deepEqual(analyseText('Ada Ruiz pointed to the door and left the hall.').quotes.map((x) => x.text), [])
+})
+
+test('a progressive speech act reports its object ("is defending the tax"); the passive and "is vowing to" do not', () => {
+  const text = 'Mayor Ada Ruiz is defending the harbour tax against its critics.'
+  const q = only(analyseText(text), 'the harbour tax against its critics')
+  assert.equal(span(text, q.cue), 'is defending')
+  assert.equal(q.speaker?.name, 'Ada Ruiz')
+  const none = 'The harbour tax was defended by the clerk. Tomas Berg is vowing to close the harbour by spring.'
+  assert.deepEqual(analyseText(none).quotes.map((x) => x.text), [])
+})
+
+test('the -ing forms of "criticize", "slam", "decry" report like their other forms; a cue-less participle does not', () => {
+  const text = 'Harbour traders are criticizing the mayor for her new tax.'
+  const q = only(analyseText(text), 'the mayor for her new tax')
+  assert.equal(span(text, q.cue), 'are criticizing')
+  assert.deepEqual(analyseText('Harbour traders are painting the mayor’s house for her.').quotes.map((x) => x.text), [])
+})

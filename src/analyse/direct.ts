@@ -13,6 +13,7 @@ import { quotedWords, type Quoted } from './marks.js'
 import { nameMentionAt, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isPublisher, resolveMention } from './resolve.js'
 import type { Draft } from './draft.js'
+import { firstWordIndex, sentenceSubject } from './sources.js'
 
 /** Is this quoted stretch a direct quotation (rather than a fragment inside a sentence)? */
 export function isDirect(ctx: Context, q: Quoted, unit: Unit): boolean {
@@ -80,7 +81,7 @@ export function attributionIn(ctx: Context, unit: Unit, quotes: Quoted[] = []): 
     if (isQuotedToken(ctx, i)) continue
     const lower = ctx.tokens[i]?.lower ?? ''
     // Cue verbs are lower-case: "the United States" holds no "states".
-    if ((cueLemma(lower) && ctx.tokens[i]?.text === lower) || (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to')) cues.push(i)
+    if ((cueLemma(lower) && ctx.tokens[i]?.text === lower) || (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') || invertedOpening(ctx, unit, i)) cues.push(i)
   }
   const strong = cues.filter((c) => STRONG.has(cueLemma(ctx.tokens[c]?.lower ?? '') ?? 'according'))
   // Not in a condition: "…, but if the president is now saying, “…”" is the first speaker's hypothetical.
@@ -109,7 +110,17 @@ export function attributeCue(ctx: Context, c: number, unit: Unit): Attribution |
   if (before && !isPublisher(ctx, ctx.text.slice(before.start, before.end))) return { cue, mention: before }
   const after = subjectAfter(ctx, c, unit.to)
   if (after && !isPublisher(ctx, ctx.text.slice(after.start, after.end))) return { cue, mention: after }
-  return null
+  // "Ruiz attacked the council, saying, “…”": a participle after a comma reports the sentence's subject.
+  const subject = t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',' ? sentenceSubject(ctx, unit) : null
+  return subject && subject.to < c && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end)) ? { cue, mention: subject } : null
+}
+
+/** "Said Ruiz: “…”": a capitalised cue opening the sentence, a name, then a colon or a comma. */
+function invertedOpening(ctx: Context, unit: Unit, i: number): boolean {
+  const t = ctx.tokens[i]
+  if (!t || i !== firstWordIndex(ctx, unit) || t.text === t.lower || !/^(said|says|added|adds|asked|asks|wrote|writes)$/.test(t.lower)) return false
+  const m = subjectAfter(ctx, i, unit.to)
+  return !!m && m.kind === 'name' && m.from === i + 1 && /^[:,]$/.test(ctx.tokens[m.to]?.text ?? '')
 }
 
 /**

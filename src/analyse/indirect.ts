@@ -19,6 +19,8 @@ import { namingQuotes } from './naming.js'
 import { withAsSources } from './asput.js'
 import { stanceAt } from './stance.js'
 import { titleSays } from './title.js'
+import { madeClear } from './madeclear.js'
+import { possessiveSpeaker } from './possessive.js'
 import { skipObject } from './addressee.js'
 import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, sentenceSubject } from './sources.js'
@@ -64,12 +66,16 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   // "Having said that, …": the writer's turn of phrase, no report.
   if (ctx.tokens[c - 1]?.lower === 'having' && /^(that|this|so)$/.test(ctx.tokens[c + 1]?.lower ?? '') && ctx.tokens[c + 2]?.text === ',') return null
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
+  const clear = madeClear(ctx, unit, c)
+  if (clear) return leading(ctx, unit, c, 'state', clear.cue, clear.subject)
   const lemma = cueLemma(t.lower) ?? actLemma(t.lower) ?? (ctx.tokens[c + 1]?.lower === 'that' ? thatCueLemma(t.lower) : undefined)
   // "SNC-Lavalin was informed that …": the subject of a passive addressee verb heard it, it did not say it.
   if (lemma && ADDRESSEE.has(lemma) && t.lower !== lemma && !t.lower.endsWith('ing') && isPassive(ctx, c)) return null
   // "Clinton is stressing that …", "he appeared to suggest that …": the subject stands before the auxiliary.
   const chain = verbChain(ctx, c, unit.from)
-  if (chain < c && lemma && !ACT_ONLY.has(lemma) && t.text === t.lower) {
+  // "is defending his tweets": a progressive act with its object (not an intention: "is vowing to …").
+  const progressiveAct = t.lower.endsWith('ing') && !PARTICIPLE_ONLY.has(lemma ?? '') && ctx.tokens[c + 1]?.lower !== 'to'
+  if (chain < c && lemma && (!ACT_ONLY.has(lemma) || progressiveAct) && t.text === t.lower) {
     const found = chained(ctx, unit, c, chain, lemma, prev)
     if (found) return found
   }
@@ -85,7 +91,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (PARTICIPLE_ONLY.has(lemma) && !participleAct && !(lemma === 'cite' && citedAs(ctx, c, unit.to))) return null
   const cue = { start: t.start, end: t.end }
   // "Donald Trump’s claim that …": after a possessive name the cue is a noun, and the name its speaker.
-  const owner = possessiveOwner(ctx, c, unit.from)
+  const owner = possessiveOwner(ctx, c, unit.from) ?? possessiveSpeaker(ctx, c, unit.from)
   if (owner) return ctx.tokens[c + 1]?.lower === 'that' ? leading(ctx, unit, c, lemma, cue, owner) : null
   // "Rust Belt states that have suffered …": the noun with a relative clause.
   if (t.lower === 'states' && /^(that|which|where|who)$/.test(ctx.tokens[c + 1]?.lower ?? '') && /^(have|has|had|will|would|are|were|is|was|voted|hold|held)$/.test(ctx.tokens[c + 2]?.lower ?? '')) return null

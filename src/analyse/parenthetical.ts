@@ -125,6 +125,7 @@ const PARTICIPLE_NEXT = /^(by|in|on|at|last|this|earlier|for|from|over|during|si
 export function longSubject(ctx: Context, unit: Unit, c: number): Mention | null {
   let k = unit.from
   while (k < c && (!ctx.tokens[k]?.word || OPENER.test(ctx.tokens[k]?.lower ?? ''))) k++
+  k = afterOpening(ctx, k, c)
   if (c - k > 20 || c - k < 3) return null
   let cut = -1
   for (let i = k; i < c; i++) {
@@ -137,4 +138,22 @@ export function longSubject(ctx: Context, unit: Unit, c: number): Mention | null
   const first = ctx.tokens[k]
   if (!head || !first || !head.word || /^(is|are|was|were|has|have|had)$/.test(head.lower)) return null
   return { kind: 'nominal', from: k, to: cut, start: first.start, end: head.end }
+}
+
+const OPENING = /^(on|in|at|during|after|before|earlier|later|last|speaking)$/
+
+/**
+ * "On Tuesday’s episode of “The Show,” the former secretary of state …
+ * said": a phrase of time or place before the subject, up to a comma and a
+ * determiner. Returns the subject's first token, or k when there is none.
+ */
+function afterOpening(ctx: Context, k: number, c: number): number {
+  if (!OPENING.test(ctx.tokens[k]?.lower ?? '')) return k
+  for (let j = k + 1; j < c && j <= k + 15; j++) {
+    if (ctx.tokens[j]?.text !== ',') continue
+    // "…,” the former …": a closing mark may follow the comma.
+    const n = /^["”’»]$/.test(ctx.tokens[j + 1]?.text ?? '') ? j + 2 : j + 1
+    return /^(the|a|an)$/.test(ctx.tokens[n]?.lower ?? '') ? n : k
+  }
+  return k
 }

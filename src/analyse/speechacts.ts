@@ -41,7 +41,10 @@ export interface ActContent {
 export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): ActContent | null {
   const particle = SPEECH_ACTS[lemma]
   // "was accused", "won't be denied", "was called for": passive, the subject is not the speaker.
-  if (PASSIVE.test(ctx.tokens[c - 1]?.lower ?? '') || PASSIVE.test(ctx.tokens[c - 2]?.lower ?? '') && /ly$/.test(ctx.tokens[c - 1]?.lower ?? '')) return null
+  // "is defending his tweets": a progressive is active ("is vowing to …" stays out, an intention).
+  const progressive = (ctx.tokens[c]?.lower ?? '').endsWith('ing') && ctx.tokens[c + 1]?.lower !== 'to'
+  if (!progressive && PASSIVE.test(ctx.tokens[c - 1]?.lower ?? '') || PASSIVE.test(ctx.tokens[c - 2]?.lower ?? '') && /ly$/.test(ctx.tokens[c - 1]?.lower ?? '')) return null
+  if (!givesItsReason(ctx, c, unit.to, lemma)) return null
   let k = c + 1
   let cueEnd = ctx.tokens[c]?.end ?? 0
   if (particle !== undefined && particle !== null) {
@@ -80,6 +83,21 @@ export function citedAs(ctx: Context, c: number, max: number): boolean {
     const t = ctx.tokens[i]
     if (!t || isQuotedToken(ctx, i) || /^[,;:()—–.]$/.test(t.text)) return false
     if (t.lower === 'as') return true
+  }
+  return false
+}
+
+/** Acts that report words only with a reason or a comparison: "attacked Clinton for her vote" (not "attacked a village"), "likened RT to the BBC". */
+const REASON: Record<string, RegExp> = { attack: /^(for|as)$/, liken: /^to$/, point: /^as$/ }
+
+/** Does the object of an act that needs one go on to its reason ("for …", "as …") within the clause? */
+function givesItsReason(ctx: Context, c: number, max: number, lemma: string): boolean {
+  const word = REASON[lemma]
+  if (!word) return true
+  for (let i = c + 2; i < max && i <= c + 14; i++) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i) || /^[,;:()—–.]$/.test(t.text)) return false
+    if (word.test(t.lower)) return true
   }
   return false
 }

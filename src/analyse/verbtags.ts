@@ -38,7 +38,9 @@ function tagsOf(ctx: Context, unit: Unit): Tagged {
 
 /** "his calls for calm", "her praises": a present-tense speech act must be tagged a verb. */
 export function actIsVerb(ctx: Context, unit: Unit, cue: Span): boolean {
-  if (/ed$/.test(ctx.text.slice(cue.start, cue.end))) return true
+  const text = ctx.text.slice(cue.start, cue.end)
+  if (/ed$/.test(text)) return true
   const tagged = tagsOf(ctx, unit)
-  return tagged.tags[tagged.starts.indexOf(cue.start)] === 'VERB'
+  // "is defending": the tag of the chain's last word.
+  return tagged.tags[tagged.starts.indexOf(cue.start + text.search(/\S+$/))] === 'VERB'
 }
