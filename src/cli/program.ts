@@ -17,7 +17,7 @@ export function buildProgram(ctx: CliContext, config: Readonly<Config>, server: 
     .showHelpAfterError()
     .addHelpText(
       'after',
-      `\nData: ${config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl.slice(7) : 'PostgreSQL (DATABASE_URL)'}\nEnvironment: NEWSDESK_DATA_DIR, DATABASE_URL, PORT, HOST, LOG_LEVEL, NEWSDESK_ALLOW_PRIVATE_HOSTS, NEWSDESK_OPEN_SIGNUP`,
+      `\nData: ${config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl.slice(7) : 'PostgreSQL (DATABASE_URL)'}\nEnvironment: NEWSDESK_DATA_DIR, DATABASE_URL, PORT, HOST, LOG_LEVEL, NEWSDESK_ALLOW_PRIVATE_HOSTS, NEWSDESK_OPEN_SIGNUP, NEWSDESK_TRUST_PROXY, NEWSDESK_SECURE_COOKIES (see README)`,
     )
   program.addCommand(addCommand(ctx))
   program.addCommand(importCommand(ctx))
