@@ -378,3 +378,10 @@ test('a short list closed by "and" up to the sentence’s end goes on the name g
   const other = 'Councillor Petra Voss called the levy a burden, and the mayor said it would stay.'
   assert.equal(only(analyseText(other), 'the levy').text, 'the levy a burden')
 })
+
+test('the quotation resumes after its attribution and a conjunction: “A,” she said, but “B.”', () => {
+  const text = 'The board met on Monday. “I respect the mayor,” Ines Varga said, but “when it comes to the harbour, he has never listened.”'
+  const q = only(analyseText(text), 'I respect the mayor')
+  assert.deepEqual(q.content.map((s) => span(text, s)), ['I respect the mayor', 'when it comes to the harbour, he has never listened'])
+  assert.equal(q.speaker?.name, 'Ines Varga')
+})
