@@ -371,3 +371,17 @@ test('", and the share of voters who …": a plural in the subject’s "of" phra
   const text = 'A survey found that few voters thought of the ferry as a high priority, and the share of voters who accepted the levy had tumbled.'
   assert.equal(only(analyseText(text), 'that few voters').text, 'that few voters thought of the ferry as a high priority, and the share of voters who accepted the levy had tumbled')
 })
+
+test('a short list closed by "and" up to the sentence’s end goes on the name given: "called X a fraud, liar and bully"', () => {
+  const text = 'One of the growers who signed the petition called Mayor Lund a fraud, liar and bully. The vote is on Friday.'
+  assert.equal(only(analyseText(text), 'a fraud').text, 'a fraud, liar and bully')
+  const other = 'Councillor Petra Voss called the levy a burden, and the mayor said it would stay.'
+  assert.equal(only(analyseText(other), 'the levy').text, 'the levy a burden')
+})
+
+test('the quotation resumes after its attribution and a conjunction: “A,” she said, but “B.”', () => {
+  const text = 'The board met on Monday. “I respect the mayor,” Ines Varga said, but “when it comes to the harbour, he has never listened.”'
+  const q = only(analyseText(text), 'I respect the mayor')
+  assert.deepEqual(q.content.map((s) => span(text, s)), ['I respect the mayor', 'when it comes to the harbour, he has never listened'])
+  assert.equal(q.speaker?.name, 'Ines Varga')
+})

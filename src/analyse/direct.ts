@@ -22,6 +22,9 @@ export function isDirect(ctx: Context, q: Quoted, unit: Unit): boolean {
   const prefix = ctx.text.slice(unit.start, q.open).trim()
   if (prefix === '' || /[:"”’»]$/.test(prefix)) return !isFragment(ctx, q, unit, words)
   const lastWord = /([\p{L}]+)\W*$/u.exec(prefix)?.[1]?.toLowerCase() ?? ''
+  // "“A,” she said, but “B”": the quotation resumes after its attribution and a conjunction.
+  const joined = /,[ \t]+(?:and|but)(?:[ \t]+(?:still|also|then|now|later))?$/.exec(prefix)
+  if (joined) return words >= 3 && resumesAfterCue(prefix.slice(0, joined.index + 1))
   // "“A,” Trump said during a rally in Kenansville, N.C., “but …”": the quotation resumes after its attribution.
   if (/,$/.test(prefix)) return words >= 3 && (hasCue(prefix) || resumesAfterCue(prefix))
   return words >= 4 && !!cueLemma(lastWord) && lastWord !== 'that'

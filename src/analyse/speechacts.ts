@@ -176,6 +176,8 @@ function objectEnd(ctx: Context, k: number, max: number): { offset: number; next
       i = place
       continue
     }
+    const list = t.text === ',' && i > k ? listEnd(ctx, i, max) : -1
+    if (list > i) return { offset: ctx.tokens[list - 1]?.end ?? t.start, next: list }
     if (i > k && /^[,;:()—–.!?]$/.test(t.text)) return { offset: t.start, next: i + 1 }
     if (i > k && /^(and|but)$/.test(t.lower)) {
       const n = ctx.tokens[i + 1]?.lower ?? ''
@@ -187,6 +189,25 @@ function objectEnd(ctx: Context, k: number, max: number): { offset: number; next
   }
   const last = ctx.tokens[max - 1]
   return { offset: last ? last.end : k, next: max }
+}
+
+/**
+ * "called Oz a quack, fake and charlatan": after comma i, a list of short
+ * items closed by "and"/"or" up to the sentence's end goes on the object.
+ * Returns the token after the last item, or -1.
+ */
+function listEnd(ctx: Context, i: number, max: number): number {
+  let words = 0
+  let closed = false
+  for (let j = i + 1; j < max; j++) {
+    const t = ctx.tokens[j]
+    if (!t) return -1
+    if (/^[.!?]$/.test(t.text)) return closed && words > 0 ? j : -1
+    if (t.text === ',' && !closed && words > 0) words = 0
+    else if (/^(and|or)$/.test(t.lower) && words > 0 && !closed) [closed, words] = [true, 0]
+    else if (!t.word || ++words > 3 || FINITE.test(t.lower) || cueLemma(t.lower) || actLemma(t.lower) || /^(he|she|they|it|who|which|that|to)$/.test(t.lower)) return -1
+  }
+  return -1
 }
 
 /** "Tulsa, Okla., police officer …": the commas around a state's abbreviation belong to the place. Returns the closing comma, or -1. */
