@@ -132,3 +132,10 @@ test('the -ing forms of "criticize", "slam", "decry" report like their other for
   assert.equal(span(text, q.cue), 'are criticizing')
   assert.deepEqual(analyseText('Harbour traders are painting the mayor’s house for her.').quotes.map((x) => x.text), [])
 })
+
+test('"disclosed that …" reports the clause; a disclosed sum or a disclosure without "that" reports nothing', () => {
+  const text = 'The mayor’s office later disclosed that the audit had found missing funds.'
+  assert.equal(only(analyseText(text), 'that the audit had found missing funds').speaker?.name, 'The mayor’s office')
+  const sum = 'The club disclosed its losses for the year. The price was not disclosed.'
+  assert.equal(analyseText(sum).quotes.length, 0)
+})

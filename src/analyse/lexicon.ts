@@ -56,7 +56,7 @@ export const EVIDENCE_SUBJECT = /^(polls?|surveys?|study|studies|reports?|record
  * that …" (not "charged a fee", "was charged", "the charge against …"); kept
  * out of SPEECH so that they never attribute a quotation next to them.
  */
-const THAT_ONLY = ['charge', 'demand']
+const THAT_ONLY = ['charge', 'demand', 'disclose']
 
 /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE = new Set(['tell', 'warn', 'assure', 'inform', 'advise', 'remind', 'urge', 'ask', 'promise', 'exhort', 'implore'])
