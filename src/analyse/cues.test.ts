@@ -139,3 +139,12 @@ test('"disclosed that …" reports the clause; a disclosed sum or a disclosure w
   const sum = 'The club disclosed its losses for the year. The price was not disclosed.'
   assert.equal(analyseText(sum).quotes.length, 0)
 })
+
+test('"…, X said on Friday, …": a phrase of time or place (and "told me") may stand between a mid-sentence cue and its comma', () => {
+  const text = 'The new harbour plan, Ines Adler said on Friday, will fail within a year.'
+  assert.equal(only(analyseText(text), 'The new harbour plan').text, 'The new harbour plan … will fail within a year')
+  const told = 'Ines Adler spoke at noon. The difference now, she told me in an interview, is that the harbour is closed to ships.'
+  assert.equal(only(analyseText(told), 'The difference now').speaker?.name, 'Ines Adler')
+  const long = 'The ferry was late again, the captain said to the crowd waiting at the pier for an hour, and nobody on board complained.'
+  assert.equal(analyseText(long).quotes.length, 0)
+})
