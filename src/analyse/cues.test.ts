@@ -148,3 +148,10 @@ test('"…, X said on Friday, …": a phrase of time or place (and "told me") ma
   const long = 'The ferry was late again, the captain said to the crowd waiting at the pier for an hour, and nobody on board complained.'
   assert.equal(analyseText(long).quotes.length, 0)
 })
+
+test('"…, X said, and <clause>" goes on with the source’s sentence; "…, X said, but <clause>" is the reporter’s', () => {
+  const text = 'The middle group of families paid more in taxes, the agency said in a June report, and those in the bottom group paid less.'
+  assert.equal(only(analyseText(text), 'The middle group').text, 'The middle group of families paid more in taxes … and those in the bottom group paid less')
+  const but = 'The middle group of families paid more in taxes, the agency said, but the council voted to keep the old rates.'
+  assert.equal(only(analyseText(but), 'The middle group').text, 'The middle group of families paid more in taxes')
+})

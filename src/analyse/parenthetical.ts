@@ -33,8 +33,9 @@ export function parenthetical(ctx: Context, unit: Unit, from: number, cueEnd: nu
   // "…, insists Wise, in seeing …": the reporter's own continuation. "…, she says, and lost his life …" goes on
   // with the speaker's sentence (both the GGT and PolNeAR sets annotate it so).
   if (/^(or|in|on|at|with|for|to|from|by|as|after|before)$/.test(first.lower)) return null
-  // "…, the engineer said, but the council voted …": a clause with its own subject is the reporter's.
-  if (/^(and|but)$/.test(first.lower) && startsClause(ctx, close + 2)) return null
+  // "…, the engineer said, but the council voted …": a contrasting clause with its own subject is the reporter's;
+  // "…, the agency said, and those in the bottom fifth paid …" goes on with the source's list (PolNeAR annotates it so).
+  if (first.lower === 'but' && startsClause(ctx, close + 2)) return null
   // "…, said the analyst, who follows Korea": a relative clause describes the speaker.
   if (/^(who|whose|whom|which)$/.test(first.lower)) return null
   if ((/ing$/.test(first.lower) && !gerundSubject(ctx, close + 1, unit.to)) || (first.lower.endsWith('ly') && /ing$/.test(ctx.tokens[close + 2]?.lower ?? ''))) return null
