@@ -155,3 +155,10 @@ test('"…, X said, and <clause>" goes on with the source’s sentence; "…, X 
   const but = 'The middle group of families paid more in taxes, the agency said, but the council voted to keep the old rates.'
   assert.equal(only(analyseText(but), 'The middle group').text, 'The middle group of families paid more in taxes')
 })
+
+test('"<Name> found that …" reports the finding; "found the boat" and an unnamed finder do not', () => {
+  const text = 'The Harbour Herald found that one in four residents lived in distressed neighborhoods.'
+  assert.match(only(analyseText(text), 'that one in four residents').speaker?.name ?? '', /Harbour Herald/)
+  const other = 'The Harbour Herald found the missing boat near the pier. The divers found that the hull was intact.'
+  assert.equal(analyseText(other).quotes.length, 0)
+})
