@@ -162,3 +162,10 @@ test('"<Name> found that …" reports the finding; "found the boat" and an unnam
   const other = 'The Harbour Herald found the missing boat near the pier. The divers found that the hull was intact.'
   assert.equal(analyseText(other).quotes.length, 0)
 })
+
+test('"X and Y all suggested …": "all"/"both" between the subject and the cue is no part of the name; after the cue it is content', () => {
+  const text = 'Ines Adler and Tomas Berg all suggested that the harbour tax could be grounds for a new vote.'
+  assert.equal(only(analyseText(text), 'that the harbour tax').speaker?.name, 'Ines Adler and Tomas Berg')
+  const after = 'Tomas Berg said all the boats in the harbour were safe from the storm.'
+  assert.equal(only(analyseText(after), 'all the boats').speaker?.name, 'Tomas Berg')
+})

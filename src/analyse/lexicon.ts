@@ -173,7 +173,7 @@ export const BETWEEN = new Set([
   'will', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'further', 'again', 'often', 'always',
   'never', 'not', 'already', 'publicly', 'privately', 'earlier', 'first', 'last', 'still', 'even', 'just', 'now',
   'separately', 'quickly', 'flatly', 'simply', 'frequently', 'reportedly', 'allegedly', 'openly', 'strongly', 'clearly', 'correctly', 'rightly', 'wrongly', 'falsely', 'bluntly',
-  'emphatically', 'loudly', 'angrily', 'softly',
+  'emphatically', 'loudly', 'angrily', 'softly', 'all', 'both',
 ])
 
 export const DETERMINERS = new Set([
