@@ -132,3 +132,40 @@ test('the -ing forms of "criticize", "slam", "decry" report like their other for
   assert.equal(span(text, q.cue), 'are criticizing')
   assert.deepEqual(analyseText('Harbour traders are painting the mayor’s house for her.').quotes.map((x) => x.text), [])
 })
+
+test('"disclosed that …" reports the clause; a disclosed sum or a disclosure without "that" reports nothing', () => {
+  const text = 'The mayor’s office later disclosed that the audit had found missing funds.'
+  assert.equal(only(analyseText(text), 'that the audit had found missing funds').speaker?.name, 'The mayor’s office')
+  const sum = 'The club disclosed its losses for the year. The price was not disclosed.'
+  assert.equal(analyseText(sum).quotes.length, 0)
+})
+
+test('"…, X said on Friday, …": a phrase of time or place (and "told me") may stand between a mid-sentence cue and its comma', () => {
+  const text = 'The new harbour plan, Ines Adler said on Friday, will fail within a year.'
+  assert.equal(only(analyseText(text), 'The new harbour plan').text, 'The new harbour plan … will fail within a year')
+  const told = 'Ines Adler spoke at noon. The difference now, she told me in an interview, is that the harbour is closed to ships.'
+  assert.equal(only(analyseText(told), 'The difference now').speaker?.name, 'Ines Adler')
+  const long = 'The ferry was late again, the captain said to the crowd waiting at the pier for an hour, and nobody on board complained.'
+  assert.equal(analyseText(long).quotes.length, 0)
+})
+
+test('"…, X said, and <clause>" goes on with the source’s sentence; "…, X said, but <clause>" is the reporter’s', () => {
+  const text = 'The middle group of families paid more in taxes, the agency said in a June report, and those in the bottom group paid less.'
+  assert.equal(only(analyseText(text), 'The middle group').text, 'The middle group of families paid more in taxes … and those in the bottom group paid less')
+  const but = 'The middle group of families paid more in taxes, the agency said, but the council voted to keep the old rates.'
+  assert.equal(only(analyseText(but), 'The middle group').text, 'The middle group of families paid more in taxes')
+})
+
+test('"<Name> found that …" reports the finding; "found the boat" and an unnamed finder do not', () => {
+  const text = 'The Harbour Herald found that one in four residents lived in distressed neighborhoods.'
+  assert.match(only(analyseText(text), 'that one in four residents').speaker?.name ?? '', /Harbour Herald/)
+  const other = 'The Harbour Herald found the missing boat near the pier. The divers found that the hull was intact.'
+  assert.equal(analyseText(other).quotes.length, 0)
+})
+
+test('"X and Y all suggested …": "all"/"both" between the subject and the cue is no part of the name; after the cue it is content', () => {
+  const text = 'Ines Adler and Tomas Berg all suggested that the harbour tax could be grounds for a new vote.'
+  assert.equal(only(analyseText(text), 'that the harbour tax').speaker?.name, 'Ines Adler and Tomas Berg')
+  const after = 'Tomas Berg said all the boats in the harbour were safe from the storm.'
+  assert.equal(only(analyseText(after), 'all the boats').speaker?.name, 'Tomas Berg')
+})

@@ -22,6 +22,7 @@ import { titleSays } from './title.js'
 import { madeClear } from './madeclear.js'
 import { possessiveSpeaker } from './possessive.js'
 import { skipObject } from './addressee.js'
+import { namedFinding } from './findings.js'
 import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, sentenceSubject } from './sources.js'
 import { FINITE, LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, mainClauseStart, opensSubordinate, startsClause, startsNounPhrase } from './clause.js'
@@ -105,7 +106,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     // "Data from the 2014 American Community Survey show …": the verb agrees with a subject further back.
     if (!agrees(ctx, c, subject)) return EVIDENCE.has(lemma) ? evidenceWithLongSubject(ctx, unit, c, lemma, cue) : null
     if (negated(ctx, subject.to, c)) return null
-    if (EVIDENCE.has(lemma) && !isEvidenceSubject(ctx, subject)) return evidenceWithLongSubject(ctx, unit, c, lemma, cue)
+    if (EVIDENCE.has(lemma) && !isEvidenceSubject(ctx, subject) && !namedFinding(ctx, subject, c, lemma)) return evidenceWithLongSubject(ctx, unit, c, lemma, cue)
     if (ACT_ONLY.has(lemma)) return speechAct(ctx, unit, c, lemma, cue, subject)
     const inner = parenthetical(ctx, unit, subject.from, c + 1)
     if (inner) return build(ctx, unit, inner.content, cue, subject, inner.next)

@@ -56,7 +56,7 @@ export const EVIDENCE_SUBJECT = /^(polls?|surveys?|study|studies|reports?|record
  * that …" (not "charged a fee", "was charged", "the charge against …"); kept
  * out of SPEECH so that they never attribute a quotation next to them.
  */
-const THAT_ONLY = ['charge', 'demand']
+const THAT_ONLY = ['charge', 'demand', 'disclose']
 
 /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE = new Set(['tell', 'warn', 'assure', 'inform', 'advise', 'remind', 'urge', 'ask', 'promise', 'exhort', 'implore'])
@@ -173,7 +173,7 @@ export const BETWEEN = new Set([
   'will', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'further', 'again', 'often', 'always',
   'never', 'not', 'already', 'publicly', 'privately', 'earlier', 'first', 'last', 'still', 'even', 'just', 'now',
   'separately', 'quickly', 'flatly', 'simply', 'frequently', 'reportedly', 'allegedly', 'openly', 'strongly', 'clearly', 'correctly', 'rightly', 'wrongly', 'falsely', 'bluntly',
-  'emphatically', 'loudly', 'angrily', 'softly',
+  'emphatically', 'loudly', 'angrily', 'softly', 'all', 'both',
 ])
 
 export const DETERMINERS = new Set([

@@ -9,6 +9,7 @@ import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import { contentEnd, FINITE, hasFiniteVerb, startsClause } from './clause.js'
 import { BETWEEN, cueLemma } from './lexicon.js'
 import type { Mention } from './mentions.js'
+import { attributionEnd } from './adjunct.js'
 
 const MIN_SIDE_WORDS = 2
 
@@ -18,12 +19,13 @@ const MIN_SIDE_WORDS = 2
  * attribution (its subject, or the cue of an inverted "…, said X, …"), `to`
  * the token after it; both must sit between commas.
  */
-export function parenthetical(ctx: Context, unit: Unit, from: number, to: number): { content: Span[]; next: number } | null {
+export function parenthetical(ctx: Context, unit: Unit, from: number, cueEnd: number): { content: Span[]; next: number } | null {
+  const to = attributionEnd(ctx, cueEnd, unit.to)
   const open = ctx.tokens[from - 1]
   if (open?.text !== ',' || ctx.tokens[to]?.text !== ',' || isQuotedToken(ctx, from - 1)) return null
   // "The plan, said Chan, a senior analyst, is …": the sentence resumes after the speaker's appositive.
   // "…, Obama said, a majority of Americans have …": after the cue, "a" opens the sentence again, no appositive.
-  const named = !cueLemma(ctx.tokens[to - 1]?.lower ?? '')
+  const named = !cueLemma(ctx.tokens[cueEnd - 1]?.lower ?? '')
   const close = named && isAppositive(ctx, to + 1, unit.to) ? appositiveEnd(ctx, to + 1, unit.to) : to
   const first = ctx.tokens[close + 1]
   // "…, she said, adding that …" / "…, he said, according to …": the reporter goes on, not the speaker.
@@ -31,8 +33,9 @@ export function parenthetical(ctx: Context, unit: Unit, from: number, to: number
   // "…, insists Wise, in seeing …": the reporter's own continuation. "…, she says, and lost his life …" goes on
   // with the speaker's sentence (both the GGT and PolNeAR sets annotate it so).
   if (/^(or|in|on|at|with|for|to|from|by|as|after|before)$/.test(first.lower)) return null
-  // "…, the engineer said, but the council voted …": a clause with its own subject is the reporter's.
-  if (/^(and|but)$/.test(first.lower) && startsClause(ctx, close + 2)) return null
+  // "…, the engineer said, but the council voted …": a contrasting clause with its own subject is the reporter's;
+  // "…, the agency said, and those in the bottom fifth paid …" goes on with the source's list (PolNeAR annotates it so).
+  if (first.lower === 'but' && startsClause(ctx, close + 2)) return null
   // "…, said the analyst, who follows Korea": a relative clause describes the speaker.
   if (/^(who|whose|whom|which)$/.test(first.lower)) return null
   if ((/ing$/.test(first.lower) && !gerundSubject(ctx, close + 1, unit.to)) || (first.lower.endsWith('ly') && /ing$/.test(ctx.tokens[close + 2]?.lower ?? ''))) return null
