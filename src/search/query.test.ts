@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { anyTerm, isEmptyQuery, MAX_TERMS, parseQuery, requiredWords, type Term } from './query.js'
+import { anyTerm, isEmptyQuery, MAX_TERMS, parseQuery, requiredWords, textMatches, type Term } from './query.js'
 
 const w = (word: string): Term => ({ kind: 'word', word })
 const p = (...words: string[]): Term => ({ kind: 'phrase', words })
@@ -54,4 +54,14 @@ describe('search query language', () => {
     assert.deepEqual(requiredWords(q), ['minister'])
     assert.deepEqual(requiredWords(parseQuery('"U.S. trade" deal')), ['u', 's', 'trade', 'deal'])
   })
+})
+
+it('checks a quote against the whole query: groups, phrases in order, excluded terms, whole words', () => {
+  const q = (text: string) => parseQuery(text)
+  assert.equal(textMatches(q('harbour fares'), 'The harbour fares will rise.'), true)
+  assert.equal(textMatches(q('harbour -fares'), 'The harbour fares will rise.'), false)
+  assert.equal(textMatches(q('"fares will"'), 'The harbour fares will rise.'), true)
+  assert.equal(textMatches(q('"will fares"'), 'The harbour fares will rise.'), false)
+  assert.equal(textMatches(q('tram OR harbour'), 'The harbour fares will rise.'), true)
+  assert.equal(textMatches(q('fare'), 'The harbour fares will rise.'), false, 'word for word, no stemming')
 })

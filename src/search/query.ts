@@ -96,3 +96,20 @@ export function requiredWords(query: SearchQuery): string[] {
 export function termWords(term: Term): string[] {
   return term.kind === 'word' ? [term.word] : term.words
 }
+
+/**
+ * Does a text (a quote) satisfy the whole query: every group by one of its
+ * terms, no excluded term; words whole and in any case, a phrase's words next
+ * to one another. No stemming: quotes are searched word for word.
+ */
+export function textMatches(query: SearchQuery, text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const has = (term: Term): boolean => containsRun(words, termWords(term))
+  return query.all.every((group) => group.some(has)) && !query.none.some(has)
+}
+
+function containsRun(words: string[], run: string[]): boolean {
+  if (run.length === 0) return false
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true
+  return false
+}

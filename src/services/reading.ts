@@ -98,14 +98,14 @@ export function isPageCursor(cursor: string): boolean {
   return decodeCursor(cursor) !== null
 }
 
-/** Who said it: quotes containing all the words (whole words, any case), one copy per story. */
-export async function searchQuotes(deps: ServiceDeps, query: string, limit = 30): Promise<PersonQuote[]> {
+/** Who said it: quotes containing all the words (whole words, any case) and passing `keep`, one copy per story. */
+export async function searchQuotes(deps: ServiceDeps, query: string, limit = 30, keep: (text: string) => boolean = () => true): Promise<PersonQuote[]> {
   const words = (query.slice(0, 200).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
   if (words.length === 0 || words.join('').length < 2) return []
   const candidates = await quotesContainingAll(deps.store.db, deps.store.dialect, words, 500)
   // Safety net: the index's tokenizer and this regex agree on words almost everywhere; the regex decides.
   const wholeWords = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'iu'))
-  const matching = candidates.filter((q) => wholeWords.every((re) => re.test(q.text)))
+  const matching = candidates.filter((q) => wholeWords.every((re) => re.test(q.text)) && keep(q.text))
   return (await withoutCopies(deps, matching, (q) => q.articleId)).slice(0, Math.min(limit, 100))
 }
 

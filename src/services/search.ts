@@ -1,8 +1,10 @@
-import { anyTerm, parseQuery, requiredWords, requiresSeveral, type SearchQuery } from '../search/query.js'
+import { anyTerm, parseQuery, requiredWords, requiresSeveral, textMatches, type SearchQuery } from '../search/query.js'
 import { searchArticleIds } from '../store/dialect.js'
+import type { PersonQuote } from '../store/repos/analysis-repo.js'
 import { listArticles, type ArticleSummary } from '../store/repos/article-repo.js'
 import { clusterLeaders } from '../store/repos/relate-repo.js'
 import type { ServiceDeps } from './deps.js'
+import { searchQuotes } from './reading.js'
 
 /** How far search pages go: enough for anyone reading results, bounded work per request. */
 export const MAX_SEARCH_OFFSET = 1000
@@ -42,9 +44,15 @@ export async function searchArticles(deps: ServiceDeps, query: string, options: 
   return { items, next: more ? offset + limit : null, match }
 }
 
-/** The words of a search the quotes must hold ("Who said it"): those every match requires, operators left out. */
-export function quoteWords(query: string): string {
-  return requiredWords(parseQuery(query)).join(' ')
+/**
+ * Who said it: the quotes a search finds. The index finds those holding the
+ * words every match requires; the rest of the query (OR, phrases, excluded
+ * words) is then checked on each quote's text. A query of alternatives only
+ * ("rail OR port") finds no quotes.
+ */
+export async function quotesMatching(deps: ServiceDeps, query: string): Promise<PersonQuote[]> {
+  const parsed = parseQuery(query)
+  return searchQuotes(deps, requiredWords(parsed).join(' '), 30, (text) => textMatches(parsed, text))
 }
 
 /**

@@ -3,6 +3,7 @@ import { it } from 'node:test'
 import { CompiledQuery, sql } from 'kysely'
 import { addArticle, deleteArticle } from '../../src/services/articles.js'
 import { searchQuotes } from '../../src/services/reading.js'
+import { quotesMatching } from '../../src/services/search.js'
 import { quoteHasAllWords } from '../../src/store/dialect.js'
 import { migrate } from '../../src/store/migrations/index.js'
 import { quotesContainingAll } from '../../src/store/repos/analysis-repo.js'
@@ -118,5 +119,19 @@ forEachStore('quote search index', (getStore) => {
       return trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`EXPLAIN ${query.sql}`, [...query.parameters]))
     })
     assert.match(plan.rows.map((r) => r['QUERY PLAN']).join('\n'), /idx_quotes_search/)
+  })
+})
+
+forEachStore('who said it, with the search box’s language', (getStore) => {
+  it('keeps to phrases, alternatives and excluded words of the query', async () => {
+    const store = getStore()
+    await add(store, story('Ferry fares rise', '“The ferry fares will rise in May,” said Councillor Maren Holt on Monday.'))
+    await add(store, story('Tram fares freeze', '“The tram fares stay frozen until May,” said Councillor Ilse Varga on Tuesday.'))
+    const texts = async (q: string) => (await quotesMatching(testDeps(store), q)).map((x) => x.text).sort()
+    assert.equal((await texts('fares may')).length, 2)
+    assert.deepEqual(await texts('fares may -tram'), ['The ferry fares will rise in May'])
+    assert.deepEqual(await texts('"fares stay" may'), ['The tram fares stay frozen until May'])
+    assert.deepEqual(await texts('fares rise OR frozen'), (await texts('fares may')))
+    assert.deepEqual(await texts('fares "frozen ferry"'), [])
   })
 })
