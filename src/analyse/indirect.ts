@@ -20,6 +20,7 @@ import { withAsSources } from './asput.js'
 import { stanceAt } from './stance.js'
 import { titleSays } from './title.js'
 import { madeClear } from './madeclear.js'
+import { relativeHead } from './relative.js'
 import { possessiveSpeaker } from './possessive.js'
 import { skipObject } from './addressee.js'
 import { namedFinding } from './findings.js'
@@ -101,7 +102,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     const subject = prev?.mention ?? sentenceSubject(ctx, unit)
     return subject ? leading(ctx, unit, c, lemma, cue, subject) : null
   }
-  const subject = subjectBefore(ctx, c, unit.from)
+  const before = subjectBefore(ctx, c, unit.from)
+  const subject = before && relativeHead(ctx, unit.from, before)
   if (subject && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) {
     // "Data from the 2014 American Community Survey show …": the verb agrees with a subject further back.
     if (!agrees(ctx, c, subject)) return EVIDENCE.has(lemma) ? evidenceWithLongSubject(ctx, unit, c, lemma, cue) : null
@@ -284,7 +286,8 @@ function timeThenComma(ctx: Context, k: number, max: number): boolean {
 const VISUAL = /^(photos?|photographs?|images?|videos?|footage|pictures?)$/
 
 /** "Chan said (that) …": the content runs from after the cue to the end of the sentence. */
-function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, subject: Mention): Found | null {
+function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, found: Mention): Found | null {
+  const subject = relativeHead(ctx, unit.from, found)
   if (ACT_ONLY.has(lemma)) return speechAct(ctx, unit, c, lemma, cue, subject)
   let k = c + 1
   const next = ctx.tokens[k]

@@ -10,6 +10,7 @@ import { contentEnd, FINITE, hasFiniteVerb, startsClause } from './clause.js'
 import { BETWEEN, cueLemma } from './lexicon.js'
 import type { Mention } from './mentions.js'
 import { attributionEnd } from './adjunct.js'
+import { relativeWho } from './relative.js'
 
 const MIN_SIDE_WORDS = 2
 
@@ -137,6 +138,9 @@ export function longSubject(ctx: Context, unit: Unit, c: number): Mention | null
     if (cut < 0 && i > k && (POSTMODIFIER.test(t.lower) || (PARTICIPLE.test(t.lower) && PARTICIPLE_NEXT.test(ctx.tokens[i + 1]?.lower ?? '')))) cut = i
   }
   if (cut < 0) return null
+  // "An official with the agency who was in court told": the whole phrase before "who".
+  const who = relativeWho(ctx, k, c)
+  if (who > cut) cut = who
   const head = ctx.tokens[cut - 1]
   const first = ctx.tokens[k]
   if (!head || !first || !head.word || /^(is|are|was|were|has|have|had)$/.test(head.lower)) return null

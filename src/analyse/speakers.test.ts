@@ -99,3 +99,13 @@ test('"the company" is the only firm named earlier in its paragraph, else the ar
   const two = lead + 'Brill & Hale and Tessik Bank rallied 6 per cent. The company said its profit could be stronger than expected.'
   assert.equal(only(analyseText(two), 'its profit could be stronger').speaker?.name, 'Corvane Group')
 })
+
+test('a subject inside a restrictive relative clause gives way to the phrase it describes', () => {
+  const docs = 'The letter went out in May.\n\nOne of the doctors who signed the letter called the mayor a liar and a fraud.'
+  assert.equal(span(docs, only(analyseText(docs), 'the mayor a liar').speakerMention), 'One of the doctors')
+  const official = 'The hearing ended early.\n\nAn official with Harbour Safety Services of Ontario who was present in court told reporters he did not want to discuss the case.'
+  assert.equal(span(official, only(analyseText(official), 'he did not want').speakerMention), 'An official with Harbour Safety Services of Ontario')
+  // Negative: a "who" set off by commas is a side clause; the named subject speaks.
+  const named = 'The vote was close.\n\nThe mayor, who signed the letter, said the council had ignored the doctors.'
+  assert.equal(only(analyseText(named), 'the council had ignored').speaker?.name, 'The mayor')
+})
