@@ -1,5 +1,5 @@
 import type { FeedEntry } from '../ingest/feeds/index.js'
-import { normaliseUrl } from '../relate/url.js'
+import { samePage } from '../relate/url.js'
 
 /** What the desk remembers of an entry it has seen. */
 export interface SeenEntry {
@@ -30,16 +30,6 @@ export function entryChange(seen: SeenEntry, entry: FeedEntry): EntryChange {
   if (seen.entryUpdatedAt !== null && version !== null && version !== seen.entryUpdatedAt) return 'date'
   const differs = (seen.entryUpdatedAt === null && version !== null) || entry.title !== seen.title || entry.publishedAt !== seen.publishedAt || (seen.url === null && entry.url !== null)
   return differs ? 'noted' : 'none'
-}
-
-/** Two links to one page: the same address once tracking parameters, "www." and the like are normalised away. */
-function samePage(a: string, b: string): boolean {
-  if (a === b) return true
-  try {
-    return normaliseUrl(a) === normaliseUrl(b)
-  } catch {
-    return false
-  }
 }
 
 /**

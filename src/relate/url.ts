@@ -34,6 +34,16 @@ export function normaliseUrl(url: string): string {
   return `https://${host}${port}${path}${query}`
 }
 
+/** Two addresses of one page: equal once normalised (tracking parameters, "www." and the like); an address that does not parse is only itself. */
+export function samePage(a: string, b: string): boolean {
+  if (a === b) return true
+  try {
+    return normaliseUrl(a) === normaliseUrl(b)
+  } catch {
+    return false
+  }
+}
+
 function unwrapArchive(url: string): string {
   let current = url
   for (let i = 0; i < 3; i++) {

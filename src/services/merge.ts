@@ -1,5 +1,5 @@
 import type { Article } from '../domain/index.js'
-import { normaliseUrl } from '../relate/url.js'
+import { normaliseUrl, samePage } from '../relate/url.js'
 
 /** What the desk already holds of an article that comes in again. */
 export interface StoredCopy {
@@ -60,14 +60,6 @@ export function keptUrl(stored: string | null, incoming: string | null): string 
   if (stored === null || incoming === null) return stored ?? incoming
   if (samePage(stored, incoming) && trackingParams(incoming) < trackingParams(stored)) return incoming
   return stored
-}
-
-function samePage(a: string, b: string): boolean {
-  try {
-    return normaliseUrl(a) === normaliseUrl(b)
-  } catch {
-    return false
-  }
 }
 
 /** How many query parameters normalisation drops from the address (utm_*, fbclid, …). */
