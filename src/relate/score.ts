@@ -46,6 +46,11 @@ export function sharedTerms(a: Vector, b: Vector, limit: number): string[] {
   return shared.sort((x, y) => y[1] - x[1]).slice(0, limit).map(([t]) => t)
 }
 
+/** Days between two publication days, or null when either is unknown. */
+export function daysBetween(a: number | null, b: number | null): number | null {
+  return a !== null && b !== null ? Math.abs(a - b) : null
+}
+
 /**
  * Multiplier for how far apart two articles were published: the same story
  * is reported within days; a year apart it is at most the same topic.

@@ -6,7 +6,7 @@
  * article (a hub near everything) is not. Works within the rescored
  * candidates: no reads, a few thousand cosines per query whatever the corpus.
  */
-import { timeFactor, type Vector } from '../relate/score.js'
+import { daysBetween, timeFactor, type Vector } from '../relate/score.js'
 
 export interface Neighbour {
   vector: Vector
@@ -67,9 +67,7 @@ function similarities(candidates: Neighbour[]): number[][] {
       const b = units[j]!
       let dot = 0
       for (let k = 0; k < b.ids.length; k++) dot += spread[b.ids[k]!]! * b.weights[k]!
-      const d = candidates[j]!
-      const days = c.doc.day !== null && d.doc.day !== null ? Math.abs(c.doc.day - d.doc.day) : null
-      sim[i + 1]![j + 1] = sim[j + 1]![i + 1] = dot * timeFactor(days)
+      sim[i + 1]![j + 1] = sim[j + 1]![i + 1] = dot * timeFactor(daysBetween(c.doc.day, candidates[j]!.doc.day))
     }
     for (let k = 0; k < a.ids.length; k++) spread[a.ids[k]!] = 0
   })

@@ -10,7 +10,7 @@
  */
 import type { Kysely } from 'kysely'
 import { sharedQuotes } from '../relate/quotes.js'
-import { cosine, idf, sharedTerms, tfidf, timeFactor, type Vector } from '../relate/score.js'
+import { cosine, daysBetween, idf, sharedTerms, tfidf, timeFactor, type Vector } from '../relate/score.js'
 import { surfaceForms } from '../relate/tokens.js'
 import type { DialectName } from '../store/db.js'
 import { clusterMembers, getRelateDoc, postingCandidates, relateDocsByIds, type RelateDoc } from '../store/repos/relate-repo.js'
@@ -131,10 +131,6 @@ interface Candidate {
 function rank(candidates: Candidate[], query: Vector, day: number | null): void {
   for (const c of candidates) c.score = cosine(query, c.vector) * timeFactor(daysBetween(day, c.doc.day))
   candidates.sort((a, b) => b.score - a.score)
-}
-
-function daysBetween(a: number | null, b: number | null): number | null {
-  return a !== null && b !== null ? Math.abs(a - b) : null
 }
 
 /** Articles sharing the query's heaviest terms, by their summed posting weights. */
