@@ -30,11 +30,11 @@ export async function searchArticles(deps: ServiceDeps, query: string, options: 
   const offset = Math.min(Math.max(options.offset ?? 0, 0), MAX_SEARCH_OFFSET)
   const parsed = parseQuery(query)
   let match: SearchResults['match'] = 'all'
-  let { ids } = await storiesMatching(deps, parsed, offset + limit + 1)
+  let ids = await storiesMatching(deps, parsed, offset + limit + 1)
   // ids are read from the first match on: none means no article has every term.
   if (ids.length === 0 && requiresSeveral(parsed)) {
     match = 'any'
-    ids = (await storiesMatching(deps, anyTerm(parsed), offset + limit + 1)).ids
+    ids = await storiesMatching(deps, anyTerm(parsed), offset + limit + 1)
   }
   const page = ids.slice(offset, offset + limit)
   const rows = await listArticles(deps.store.db, { limit: page.length || 1, ids: page })
@@ -58,10 +58,9 @@ export async function quotesMatching(deps: ServiceDeps, query: string): Promise<
 /**
  * The first `want` stories matching, best first: matches are read in growing
  * batches and each replaced by its story's visible article (by its own best
- * matching copy when the search excludes words). `complete` says every match
- * was read.
+ * matching copy when the search excludes words).
  */
-async function storiesMatching(deps: ServiceDeps, query: SearchQuery, want: number): Promise<{ ids: string[]; complete: boolean }> {
+async function storiesMatching(deps: ServiceDeps, query: SearchQuery, want: number): Promise<string[]> {
   const { db, dialect } = deps.store
   const ids: string[] = []
   const seen = new Set<string>()
@@ -76,8 +75,7 @@ async function storiesMatching(deps: ServiceDeps, query: SearchQuery, want: numb
       if (!seen.has(story)) ids.push(shown(id))
       seen.add(story)
     }
-    if (matches.length < batch) return { ids, complete: true }
-    if (ids.length >= want) return { ids, complete: false }
+    if (matches.length < batch || ids.length >= want) return ids
   }
-  return { ids, complete: false }
+  return ids
 }
