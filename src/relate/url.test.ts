@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { normaliseUrl } from './url.js'
+import { normaliseUrl, normaliseUrlOrNull } from './url.js'
 
 describe('normaliseUrl', () => {
   const canonical = 'https://example.com/news/2024/11/story'
@@ -42,5 +42,14 @@ describe('normaliseUrl', () => {
   it('rejects what is not an http(s) URL', () => {
     assert.throws(() => normaliseUrl('mailto:desk@example.com'))
     assert.throws(() => normaliseUrl('not a url'))
+  })
+})
+
+describe('normaliseUrlOrNull', () => {
+  it('gives the canonical form, or null for nothing and for what is not an http(s) URL', () => {
+    assert.equal(normaliseUrlOrNull(' http://www.example.com/story/?utm_source=x '), 'https://example.com/story')
+    assert.equal(normaliseUrlOrNull(null), null)
+    assert.equal(normaliseUrlOrNull(''), null)
+    assert.equal(normaliseUrlOrNull('mailto:desk@example.com'), null)
   })
 })

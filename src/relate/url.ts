@@ -34,6 +34,16 @@ export function normaliseUrl(url: string): string {
   return `https://${host}${port}${path}${query}`
 }
 
+/** The canonical form of `url`, or null when there is none (empty, not an absolute http(s) URL). */
+export function normaliseUrlOrNull(url: string | null | undefined): string | null {
+  if (!url) return null
+  try {
+    return normaliseUrl(url)
+  } catch {
+    return null
+  }
+}
+
 /** Two addresses of one page: equal once normalised (tracking parameters, "www." and the like); an address that does not parse is only itself. */
 export function samePage(a: string, b: string): boolean {
   if (a === b) return true

@@ -9,7 +9,7 @@ import type { Analysis, Article } from '../domain/index.js'
 import { relateFeatures } from '../relate/features.js'
 import { bandKeys, decodeSignature, encodeSignature } from '../relate/minhash.js'
 import { idf, tfidf, type Vector } from '../relate/score.js'
-import { normaliseUrl } from '../relate/url.js'
+import { normaliseUrlOrNull } from '../relate/url.js'
 import type { DialectName } from '../store/db.js'
 import {
   addDocCount,
@@ -52,7 +52,7 @@ export async function indexArticleRelations(trx: Transaction<Database>, _dialect
   const deltas = new Map(Object.keys(features.terms).map((t) => [t, 1]))
   const df = await addDocumentFrequencies(trx, deltas)
   const vector = tfidf(features.terms, (t) => idf(df.get(t) ?? 1, docs))
-  const urlKey = urlKeyOf(input.article.canonicalUrl ?? input.url)
+  const urlKey = normaliseUrlOrNull(input.article.canonicalUrl ?? input.url)
   const clusterId = await assignCluster(trx, input.id, features.minhash, features.bands, urlKey)
   const postings = postingWeights(vector, docs < SMALL_CORPUS ? POSTINGS_WHILE_SMALL : POSTINGS_PER_ARTICLE)
   await insertRelateDoc(trx, {
@@ -104,15 +104,6 @@ function postingWeights(vector: Vector, count: number): Map<string, number> {
 }
 
 /** The URL identity of an article, or null for none or an unparseable one. */
-export function urlKeyOf(url: string | null): string | null {
-  if (!url) return null
-  try {
-    return normaliseUrl(url)
-  } catch {
-    return null
-  }
-}
-
 /** Days since 1970-01-01 of an ISO date, or null. */
 export function dayOf(date: string | null): number | null {
   if (!date) return null

@@ -1,5 +1,5 @@
 import type { Article } from '../domain/index.js'
-import { normaliseUrl } from '../relate/url.js'
+import { normaliseUrlOrNull } from '../relate/url.js'
 import type { Db } from '../store/db.js'
 import { articlesMatching, type ExternalRef } from '../store/repos/article-repo.js'
 
@@ -9,11 +9,7 @@ const TRUSTED_URL_SOURCES = new Set(['url', 'feed', 'import'])
 /** An http(s) URL normalised for identity, or null for anything else (javascript:, data:, junk). */
 export function httpUrl(url: string | null | undefined): string | null {
   if (!url || !/^https?:\/\//i.test(url.trim())) return null
-  try {
-    return normaliseUrl(url.trim())
-  } catch {
-    return null
-  }
+  return normaliseUrlOrNull(url)
 }
 
 function hostOf(url: string): string {
