@@ -53,6 +53,7 @@ export function buildEntities(tokens: Token[]): EntityIndex {
     const acronym = n.acronym ?? acronymAfter(tokens, n.last)
     if (acronym) byKey.set(personKey(acronym), e)
   }
+  foldEarlyShortForms(drafts, byStart)
   // A one-word person without a title is a partner named in a couple ("Kim and Clark Moran").
   const confirmed = new Set(drafts.filter((d) => d.kind === 'person' && (d.role || d.shortForms > 0 || d.words.length === 1 || nameGender(d))).map((d) => d.id))
   const entities = drafts.map(({ words: _w, keys: _k, lastSeen: _l, shortForms: _s, introduced, ...e }): Entity => (introduced ? { ...e, writtenAs: `the ${e.name}` } : e))
@@ -186,6 +187,25 @@ function shortFormOf(words: string[], drafts: Draft[]): Draft | null {
     if (!best || d.mentions.length > best.mentions.length || (d.mentions.length === best.mentions.length && d.lastSeen > best.lastSeen)) best = d
   }
   return best
+}
+
+/**
+ * A family name used before the full name ("President Trump" in the headline,
+ * "President Donald Trump" further down) is that person when the article has
+ * exactly one full name of the family: its mentions join the full name's.
+ */
+function foldEarlyShortForms(drafts: Draft[], byStart: Map<number, string>): void {
+  for (const short of drafts.filter((d) => d.kind === 'person' && d.words.length === 1)) {
+    const key = short.keys[0]
+    const full = drafts.filter((d) => d.kind === 'person' && d.words.length > 1 && (d.keys[0] === key || d.keys[d.keys.length - 1] === key))
+    const target = full.length === 1 ? full[0] : undefined
+    if (!target || (short.mentions[0]?.start ?? 0) > (target.mentions[0]?.start ?? 0)) continue
+    target.mentions = [...short.mentions, ...target.mentions].sort((a, b) => a.start - b.start)
+    target.shortForms += short.mentions.length
+    target.role = target.role ?? short.role
+    for (const m of short.mentions) byStart.set(m.start, target.id)
+    drafts.splice(drafts.indexOf(short), 1)
+  }
 }
 
 /** "Suncor" → "Suncor Energy": an organisation named by its first word after its full name. */

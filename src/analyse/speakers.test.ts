@@ -109,3 +109,12 @@ test('a subject inside a restrictive relative clause gives way to the phrase it 
   const named = 'The vote was close.\n\nThe mayor, who signed the letter, said the council had ignored the doctors.'
   assert.equal(only(analyseText(named), 'the council had ignored').speaker?.name, 'The mayor')
 })
+
+test('a family name used before the full name is that person when the article has one full name of the family', () => {
+  const text =
+    'Harbour board backs President Okafor\n\n“We will rebuild the pier,” Okafor said on Monday.\n\n' +
+    'President Grace Okafor announced the plan at the port.'
+  assert.equal(only(analyseText(text), 'We will rebuild the pier').speaker?.name, 'Grace Okafor')
+  const two = text + '\n\nHer brother, Daniel Okafor, runs the ferry company.'
+  assert.equal(only(analyseText(two), 'We will rebuild the pier').speaker?.name, 'Okafor')
+})
