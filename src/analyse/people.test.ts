@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { matchPerson, personKey, type KnownPerson } from './people.js'
+import { isHonorific, matchPerson, personKey, type KnownPerson } from './people.js'
 
 test('personKey merges spelling variants, accents and honorifics', () => {
   assert.equal(personKey('Kim Jong-un'), personKey('Kim Jong Un'))
@@ -44,4 +44,17 @@ test('an organisation and its adjective are not a contradiction (Russia / Russia
   const known = [{ id: 'p1', name: 'Vladimir Putin', aliases: [], roles: ['President'], organisations: ['Russia'], coMentions: [] }]
   assert.equal(matchPerson({ name: 'Vladimir Putin', role: 'President', organisation: 'Russian', coMentions: [] }, known), 'p1')
   assert.equal(matchPerson({ name: 'Vladimir Putin', role: null, organisation: 'Acme Brewing', coMentions: [] }, known), null)
+})
+
+test('personKey takes letters that decomposition leaves alone for their plain forms', () => {
+  assert.equal(personKey('Jarosław Kaczyński'), 'jaroslaw kaczynski')
+  assert.equal(personKey('Søren Kierkegaard'), personKey('Soren Kierkegaard'))
+  assert.equal(personKey('Ægir Straße'), 'aegir strasse')
+})
+
+test('a form of address is no role', () => {
+  assert.equal(isHonorific('Mr.'), true)
+  assert.equal(isHonorific('Dr'), true)
+  assert.equal(isHonorific('President'), false)
+  assert.equal(isHonorific('senior analyst'), false)
 })

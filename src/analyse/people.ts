@@ -35,7 +35,7 @@ const TITLES = new Set([
  * → "kim jong un"; "José Álvarez" → "jose alvarez"; "Dr. Jane Doe" → "jane doe".
  */
 export function personKey(name: string): string {
-  const words = name
+  const words = foldLetters(name)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -46,6 +46,22 @@ export function personKey(name: string): string {
     .filter(Boolean)
   const kept = words.filter((w, i) => !(TITLES.has(w) && (i < words.length - 1 || words.length > 1)))
   return (kept.length ? kept : words).join(' ')
+}
+
+/** Letters that Unicode decomposition leaves alone but a reader takes for plain ones ("Jarosław" = "Jaroslaw"). */
+const PLAIN_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th', ı: 'i' }
+const FOLDED = /[łŁøØđĐðÐßæÆœŒþÞı]/g
+
+export function foldLetters(text: string): string {
+  return text.replace(FOLDED, (c) => PLAIN_LETTERS[c] ?? c)
+}
+
+/** Forms of address that say nothing of what a person does ("Mr.", "Dr"): never a role. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'mme', 'mlle'])
+
+export function isHonorific(role: string): boolean {
+  const words = role.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean)
+  return words.length > 0 && words.every((w) => HONORIFICS.has(w))
 }
 
 function tokens(s: string | null): Set<string> {
@@ -78,7 +94,7 @@ function sameName(key: string, p: KnownPerson): boolean {
  * Evidence score for "same person": organisation and role words shared,
  * people mentioned alongside shared; contradicting organisations count against.
  */
-function evidence(c: PersonEvidence, p: KnownPerson): number {
+export function namesakeEvidence(c: PersonEvidence, p: KnownPerson): number {
   let score = 0
   const org = tokens(c.organisation)
   const role = tokens(c.role)
@@ -101,7 +117,7 @@ export function matchPerson(candidate: PersonEvidence, known: KnownPerson[]): st
   if (!key) return null
   const same = known.filter((p) => sameName(key, p))
   if (same.length === 0) return null
-  const scored = same.map((p) => ({ p, s: evidence(candidate, p) })).sort((a, b) => b.s - a.s)
+  const scored = same.map((p) => ({ p, s: namesakeEvidence(candidate, p) })).sort((a, b) => b.s - a.s)
   const best = scored[0]
   if (!best) return null
   if (best.s < 0) return null

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely'
-import { isTitleWord, matchPerson, personKey, type KnownPerson } from '../analyse/people.js'
+import { isHonorific, isTitleWord, matchPerson, namesakeEvidence, personKey, type KnownPerson } from '../analyse/people.js'
 import type { Analysis, Entity } from '../domain/index.js'
 import { newId } from '../lib/ids.js'
 import { evidenceOfPerson, getPerson, insertPerson, peopleByKeys, peopleBySurname, pruneUnreferencedPeople, updatePerson, type Person } from '../store/repos/people-repo.js'
@@ -16,13 +16,15 @@ export async function resolvePeople(trx: Transaction<Database>, analysis: Analys
   const ids = new Map<string, string>()
   for (const entity of people) {
     const coMentions = names.filter((n) => n !== entity.name)
-    const evidence = { name: entity.name, role: entity.role, organisation: entity.organisation, coMentions }
+    const role = entity.role && !isHonorific(entity.role) ? entity.role : null
+    const evidence = { name: entity.name, role, organisation: entity.organisation, coMentions }
     const match = await findPerson(trx, evidence)
     if (match === AMBIGUOUS) continue
     if (match) {
       await updatePerson(trx, mergeEvidence(match, evidence))
       ids.set(entity.id, match.id)
-    } else {
+    } else if (personKey(entity.name).includes(' ')) {
+      // A single word ("Francis", "General", "Findings") that is no one on the desk yet gets no person page.
       const person = mergeEvidence(
         { id: newId(), name: entity.name, nameKey: personKey(entity.name), aliases: [], roles: [], organisations: [], coMentions: [], createdAt: now },
         evidence,
@@ -34,16 +36,19 @@ export async function resolvePeople(trx: Transaction<Database>, analysis: Analys
   return ids
 }
 
-/** A family name alone that fits several people on the desk: linked to none of them. */
+/** A name that fits several people on the desk with nothing to choose between them: linked to none, and no new record. */
 const AMBIGUOUS = Symbol('ambiguous')
 
 type Evidence = { name: string; role: string | null; organisation: string | null; coMentions: string[] }
 
 /**
  * The desk's record of this person, if any: same name (spelling-insensitive),
- * else a family name alone ("Trump") that only one full name on the desk ends
- * with, or a full name whose family name alone is on the desk without any
- * namesake (that record is then completed with the full name).
+ * else the same name without or with middle names or initials ("John R.
+ * Bolton" = "John Bolton"), else a family name alone ("Trump") that one full
+ * name on the desk ends with (among several, the one role, organisation and
+ * company point to), or a full name whose family name alone is on the desk
+ * without any namesake (that record is then completed with the full name).
+ * Several namesakes that the evidence cannot tell apart are AMBIGUOUS.
  */
 async function findPerson(trx: Transaction<Database>, evidence: Evidence): Promise<Person | null | typeof AMBIGUOUS> {
   const key = personKey(evidence.name)
@@ -51,6 +56,7 @@ async function findPerson(trx: Transaction<Database>, evidence: Evidence): Promi
   const matchId = matchPerson(evidence, known.map(toKnown))
   const same = known.find((p) => p.id === matchId)
   if (same) return same
+  if (known.length > 1 && known.some((p) => namesakeEvidence(evidence, toKnown(p)) >= 0)) return AMBIGUOUS
   const words = key.split(' ')
   const variant = await spellingVariant(trx, words, evidence)
   if (variant) return variant
@@ -58,6 +64,10 @@ async function findPerson(trx: Transaction<Database>, evidence: Evidence): Promi
   if (!surname || surname.length < 3) return null
   const withSurname = await peopleBySurname(trx, surname)
   if (words.length === 1) return pickBySurname(withSurname, evidence)
+  if (known.length === 0) {
+    const fuller = middleNameVariant(withSurname, words, evidence)
+    if (fuller) return fuller
+  }
   const surnameOnly = await peopleByKeys(trx, [surname])
   if (surnameOnly.length !== 1 || withSurname.length > 0) return null
   const record = surnameOnly[0] as Person
@@ -94,15 +104,35 @@ export function doubledLetterVariants(word: string): string[] {
 
 /**
  * A family name alone: the one full name on the desk that ends with it, or
- * among several the one this article's other people are seen with; a tie is
- * AMBIGUOUS (no guess, and no surname-only record either).
+ * among several the one that the role, organisation and this article's
+ * other people point to; a tie is AMBIGUOUS (no guess, and no surname-only
+ * record either).
  */
 function pickBySurname(candidates: Person[], evidence: Evidence): Person | null | typeof AMBIGUOUS {
   if (candidates.length <= 1) return candidates[0] ?? null
-  const keys = new Set(evidence.coMentions.map(personKey))
-  const scored = candidates.map((p) => ({ p, n: p.coMentions.filter((m) => keys.has(personKey(m))).length })).sort((a, b) => b.n - a.n)
+  const scored = candidates.map((p) => ({ p, n: namesakeEvidence({ ...evidence, name: p.name }, toKnown(p)) })).sort((a, b) => b.n - a.n)
   const [best, second] = scored
   return best && best.n > 0 && best.n > (second?.n ?? 0) ? best.p : AMBIGUOUS
+}
+
+/**
+ * "John Bolton" when the desk knows "John R. Bolton" (or the reverse): the
+ * same first and family names, and middle names that one side leaves out or
+ * gives as initials. "George H. W. Bush" and "George W. Bush" differ; a name
+ * that fits two such records is AMBIGUOUS.
+ */
+function middleNameVariant(withSurname: Person[], words: string[], evidence: Evidence): Person | null | typeof AMBIGUOUS {
+  if (words.length < 2) return null
+  const fits = withSurname.filter((p) => sameGivenNames(words, p.nameKey.split(' ')) && matchPerson({ ...evidence, name: p.name }, [toKnown(p)]) === p.id)
+  if (fits.length > 1) return AMBIGUOUS
+  return fits[0] ?? null
+}
+
+function sameGivenNames(a: string[], b: string[]): boolean {
+  if (a[0] !== b[0] || a.at(-1) !== b.at(-1)) return false
+  const [x, y] = [a.slice(1, -1), b.slice(1, -1)]
+  if (x.length === 0 || y.length === 0) return true
+  return x.length === y.length && x.every((w, i) => w === y[i] || (w.length === 1 && y[i]?.startsWith(w)) || (y[i]?.length === 1 && w.startsWith(y[i] ?? '')))
 }
 
 /** Person entities, plus a synthetic one for each person speaker the analyser left unlinked. */
@@ -137,6 +167,10 @@ function toKnown(p: Person): KnownPerson {
 const addUnique = (list: string[], value: string | null, max = 50): string[] =>
   value && !list.includes(value) ? [...list, value].slice(-max) : list
 
+/** Adds or moves `value` to the end: the last item is the latest seen (a person's current role). */
+const addLatest = (list: string[], value: string | null, max = 50): string[] =>
+  value ? [...list.filter((v) => v !== value), value].slice(-max) : list
+
 /** The longest spelling seen is usually the fullest form of the name; the first wins a tie. */
 function fullerName(a: string, b: string): string {
   return b.length > a.length ? b : a
@@ -149,8 +183,8 @@ function mergeEvidence(p: Person, e: { name: string; role: string | null; organi
     ...p,
     name: fullerName(p.name, e.name),
     aliases: addUnique(p.aliases, e.name),
-    roles: addUnique(p.roles, e.role),
-    organisations: addUnique(p.organisations, e.organisation),
+    roles: addLatest(p.roles, e.role),
+    organisations: addLatest(p.organisations, e.organisation),
     coMentions,
   }
 }

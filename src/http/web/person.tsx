@@ -28,7 +28,7 @@ export function PersonPage({ viewer, csrf, profile }: { viewer: Viewer; csrf: st
               <q>{q.text}</q>
               <div class="meta">
                 {rolesDiffer && roleOf(q) ? `${roleOf(q)} · ` : ''}
-                <a href={`/articles/${q.articleId}#q-${q.id}`}>{q.articleTitle}</a> · {formatDate(q.articlePublishedAt ?? q.articleCreatedAt)}
+                <a href={`/articles/${q.articleId}#q-${q.id}`}>{q.articleTitle}</a> · {q.articlePublishedAt ? formatDate(q.articlePublishedAt) : `added ${formatDate(q.articleCreatedAt)}`}
               </div>
             </li>
           ))}

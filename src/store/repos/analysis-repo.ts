@@ -130,7 +130,7 @@ function toPersonQuote(r: QuotesTable & { article_title: string; article_publish
   return { ...toStoredQuote(r), articleTitle: r.article_title, articlePublishedAt: r.article_published_at, articleCreatedAt: r.article_created_at }
 }
 
-/** Every quote of one person across the desk, newest article first. */
+/** Every quote of one person across the desk, newest article first (by publication date, else the date it was added). */
 export async function quotesOfPerson(db: Db, personId: string, limit = 500): Promise<PersonQuote[]> {
   const rows = await db
     .selectFrom('quotes')
@@ -138,7 +138,8 @@ export async function quotesOfPerson(db: Db, personId: string, limit = 500): Pro
     .selectAll('quotes')
     .select(['articles.title as article_title', 'articles.published_at as article_published_at', 'articles.created_at as article_created_at'])
     .where('quotes.person_id', '=', personId)
-    .orderBy('articles.created_at', 'desc')
+    .orderBy((eb) => eb.fn.coalesce('articles.published_at', 'articles.created_at'), 'desc')
+    .orderBy('articles.id')
     .orderBy('quotes.position')
     .limit(limit)
     .execute()

@@ -119,7 +119,7 @@ export async function pruneUnreferencedPeople(trx: Transaction<Database>, ids: s
 }
 
 /** People whose full name ends with this family name (key form), e.g. "trump" → Donald Trump. */
-export async function peopleBySurname(db: Db, surnameKey: string, limit = 5): Promise<Person[]> {
+export async function peopleBySurname(db: Db, surnameKey: string, limit = 50): Promise<Person[]> {
   const rows = await db.selectFrom('people').selectAll().where('family_key', '=', surnameKey).limit(limit).execute()
   return rows.map(toPerson)
 }
