@@ -128,6 +128,8 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
       /* sentence openers; "Former Trump adviser …" */
     } else if (j - first >= 2 && PLACE_NAMES.has(bare) && !isFirstName(t.text) && isFirstName(tokens[first + 1]?.text ?? '')) {
       /* "Vermont Bernie Sanders": a place before a first name is not part of the name */
+    } else if (first === i && j - first >= 2 && endsTitleOrOpens(tokens, i) && !isFirstName(t.text) && isFirstName(tokens[first + 1]?.text ?? '')) {
+      /* "Secretary of State Mike Pompeo", "Businessman Don Blankenship": the word before a first name ends a title or opens the sentence */
     } else break
     first++
   }
@@ -147,6 +149,21 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
   const title = titles.length ? titles.join(' ') : null
   return { start: firstTok.start, end: possessiveCut(lastTok), words, kind: kindOf(words, title), title, first, last: j }
 }
+
+/**
+ * The first word of a run of capitals that ends a title ("Secretary of State
+ * …", "First Minister of Scotland …") or, shaped like an occupation, opens a
+ * sentence ("Businessman …", "Podcaster …").
+ */
+function endsTitleOrOpens(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  if (before?.lower === 'of') return isCapitalised(tokens[i - 2] ?? before)
+  return (!before || SENTENCE_OPENERS.has(before.text)) && OCCUPATION_SHAPE.test(tokens[i]?.lower ?? '')
+}
+
+const OCCUPATION_SHAPE = /[a-z](?:man|woman|er|or|ist|ian|naut|ant|ent)$/
+
+const SENTENCE_OPENERS = new Set(['.', '!', '?', '“', '"', ':', '—'])
 
 /** "Conservative Leader Andrew Scheer": the name starts after the last title word (not in organisations). */
 function cutInnerTitle(tokens: Token[], first: number, j: number, titles: string[]): number {

@@ -82,3 +82,11 @@ test('an organisation is named as the article introduces it, with or without "th
   assert.equal(only(a, 'Fuel costs forced our hand').speaker?.name, 'the Coastal Ferry Authority')
   assert.equal(only(a, 'Families will pay the price').speaker?.name, 'Harbour Watch')
 })
+
+test('the place or office that ends a title, and an occupation opening a sentence, are not part of the name', () => {
+  const text =
+    'The ferry talks ended on Monday.\n\nSecretary of State Maria Farrow said the ferries would run again. ' +
+    'Podcaster Tom Reyes said he would sail anyway.\n\nThe court upheld the convictions of Bridget Anne Kelly on Friday.'
+  const names = analyseText(text).entities.filter((e) => e.kind === 'person').map((e) => e.name)
+  assert.deepEqual(names.sort(), ['Bridget Anne Kelly', 'Maria Farrow', 'Tom Reyes'])
+})

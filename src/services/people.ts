@@ -153,10 +153,14 @@ function personEntities(analysis: Analysis): Entity[] {
   return people
 }
 
+const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'ter', 'ten', 'zu', 'af', 'av'])
+
 /** A proper name ("Ellen Kim"), not a description ("a fire officer", "The father") that has no person page. */
 function looksLikeName(name: string): boolean {
   const words = name.split(/\s+/)
   if (words.every(isTitleWord)) return false
+  // "Another former Trump adviser": a lower-case word other than a particle (de, van, bin …) makes a description.
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) return false
   return /^\p{Lu}/u.test(name) && !/^(the|a|an|his|her|their|its|our|one|some)\s/i.test(name) && !/^(I|we|you|he|she|they|it)(['’]\p{L}+)?$/iu.test(name)
 }
 

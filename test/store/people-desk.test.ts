@@ -76,6 +76,13 @@ forEachStore('people across the desk', (getStore) => {
     assert.equal(await peopleNamed(deps, 'Madrigal'), 0)
   })
 
+  it('gives no person page to a description ("Another former adviser")', async () => {
+    const deps = testDeps(getStore())
+    await speakerOf(deps, 'Rally held', 'Another former Okafor adviser said the rally was peaceful.')
+    const rows = await deps.store.db.selectFrom('people').select('name').execute()
+    assert.deepEqual(rows.map((r) => r.name).filter((n) => /adviser/.test(n)), [])
+  })
+
   it('makes no third record for a name two namesakes share when nothing tells which one it is', async () => {
     const deps = testDeps(getStore())
     await speakerOf(deps, 'Bank results', '“Profits rose,” said Maria Lopez, chief executive of Greenfield Bank.')
