@@ -1,3 +1,4 @@
+import { personKey } from '../analyse/people.js'
 import { articleText } from '../domain/index.js'
 import { duplicatesOf, hiddenCopies, similarArticles, type SimilarPost } from '../search/similar.js'
 import { entitiesOfArticle, quotesContainingAll, quotesOfArticle, quotesOfPerson, type PersonQuote, type StoredEntity, type StoredQuote } from '../store/repos/analysis-repo.js'
@@ -128,5 +129,21 @@ export async function personProfile(deps: ServiceDeps, id: string): Promise<Pers
 }
 
 export async function quotedPeople(deps: ServiceDeps, limit = 50): Promise<PersonSummary[]> {
-  return listQuotedPeople(deps.store.db, limit)
+  return listQuotedPeople(deps.store.db, { limit })
+}
+
+export interface PeoplePage {
+  items: PersonSummary[]
+  /** The offset of the next page, or null on the last one. */
+  next: number | null
+}
+
+/** A page of the desk's people, most quoted first; with a name, everyone whose name contains it (quoted or only named). */
+export async function findPeople(deps: ServiceDeps, options: { name?: string; limit: number; offset?: number }): Promise<PeoplePage> {
+  const offset = options.offset ?? 0
+  const nameKey = options.name ? personKey(options.name) : ''
+  if (options.name && !nameKey) return { items: [], next: null }
+  const rows = await listQuotedPeople(deps.store.db, { limit: options.limit + 1, offset, nameKey: nameKey || undefined })
+  const items = rows.slice(0, options.limit)
+  return { items, next: rows.length > options.limit ? offset + items.length : null }
 }

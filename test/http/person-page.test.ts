@@ -40,4 +40,22 @@ describe('a person page', () => {
     assert.match(list, /mayor, Harbour City Council · /)
     assert.match(list, /councillor, Harbour City Council · /)
   })
+
+  it('lists people a page at a time and finds anyone by part of a name, quoted or only named', async () => {
+    for (const [i, name] of ['Ona Brandt', 'Ivo Brandt', 'Pia Lund'].entries()) {
+      await personOf(`Harbour notice ${i}\n\n“The quay closes at six,” said ${name}, a harbour officer.`)
+    }
+    await addArticle(deps, { body: 'Quay repairs\n\nThe repairs were ordered by Tove Brandtner, who runs the dock company.', source: 'paste' })
+    const found = await (await app.request('/people?q=brandt')).text()
+    for (const name of ['Ona Brandt', 'Ivo Brandt', 'Tove Brandtner']) assert.match(found, new RegExp(name))
+    assert.doesNotMatch(found, /Pia Lund/)
+    assert.doesNotMatch((await (await app.request('/people')).text()), /Tove Brandtner/, 'without a name, only people quoted')
+    const first = (await (await app.request('/api/people?q=brandt&limit=2')).json()) as { items: { name: string }[]; next: number | null }
+    assert.equal(first.items.length, 2)
+    assert.equal(first.next, 2)
+    const rest = (await (await app.request(`/api/people?q=brandt&limit=2&offset=${first.next}`)).json()) as { items: { name: string }[]; next: number | null }
+    assert.deepEqual([...first.items, ...rest.items].map((p) => p.name).sort(), ['Ivo Brandt', 'Ona Brandt', 'Tove Brandtner'])
+    assert.equal(rest.next, null)
+    assert.equal((await app.request('/api/people?limit=0')).status, 400)
+  })
 })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AddFeedBody, ImportOpmlBody } from './feeds.js'
 import { MAX_SEARCH_OFFSET } from '../../services/search.js'
-import { AddArticleBody, AddedOut, ArticleDetailOut, ArticleSummaryOut, ErrorOut, PersonOut, PersonQuoteOut, SimilarOut } from './schemas.js'
+import { AddArticleBody, AddedOut, ArticleDetailOut, ArticleSummaryOut, ErrorOut, PeopleOut, PersonOut, PersonQuoteOut, SimilarOut } from './schemas.js'
 
 const json = (schema: z.ZodType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } })
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } }
@@ -113,6 +113,17 @@ function paths(): { openapi: string; info: Record<string, unknown>; paths: Recor
       },
       '/api/people/{id}': {
         get: { summary: 'A person with every quote across the desk', parameters: [idParam], responses: { '200': { description: 'The person', content: json(PersonOut) }, ...errors } },
+      },
+      '/api/people': {
+        get: {
+          summary: 'The desk’s people, most quoted first; with q, everyone whose name contains it, quoted or only named',
+          parameters: [
+            { name: 'q', in: 'query', description: 'A name or part of one (accents, case and titles ignored)', schema: { type: 'string', maxLength: 100 } },
+            { name: 'limit', in: 'query', description: 'People per page (50 when absent)', schema: { type: 'integer', minimum: 1, maximum: 200 } },
+            { name: 'offset', in: 'query', description: 'People to skip: the "next" of the page before', schema: { type: 'integer', minimum: 0, maximum: 100000 } },
+          ],
+          responses: { '200': { description: 'A page of people', content: json(PeopleOut) }, ...badRequest },
+        },
       },
     },
   }

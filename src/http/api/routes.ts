@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
 import type { ServiceDeps } from '../../services/deps.js'
-import { articleDetail, isPageCursor, latestArticles, personProfile, similarTo, viewArticle } from '../../services/reading.js'
+import { articleDetail, findPeople, isPageCursor, latestArticles, personProfile, similarTo, viewArticle } from '../../services/reading.js'
 import { MAX_SEARCH_OFFSET, quotesMatching, searchArticles } from '../../services/search.js'
 import type { AppEnv } from '../env.js'
 import { badLimit, errorResponse, invalidRequest, jsonBody, limitParam, notJson, offsetParam } from './errors.js'
@@ -67,6 +67,14 @@ export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
     if (offset === null) return errorResponse(c, { code: 'bad_request', message: `offset must be a whole number from 0 to ${MAX_SEARCH_OFFSET} (use the "next" of a page)` })
     const [page, quotes] = await Promise.all([searchArticles(deps, q, { limit, offset }), quotesMatching(deps, q)])
     return c.json({ ...page, quotes })
+  })
+
+  api.get('/people', async (c) => {
+    const limit = limitParam(c, 50, 200)
+    if (limit === null) return badLimit(c, 200)
+    const offset = offsetParam(c, 100_000)
+    if (offset === null) return errorResponse(c, { code: 'bad_request', message: 'offset must be a whole number from 0 to 100000 (use the "next" of a page)' })
+    return c.json(await findPeople(deps, { name: (c.req.query('q') ?? '').trim(), limit, offset }))
   })
 
   api.get('/people/:id', async (c) => {

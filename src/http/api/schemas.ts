@@ -103,6 +103,11 @@ export const PersonOut = z.object({
   quotes: z.array(PersonQuoteOut),
 })
 
+export const PeopleOut = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), role: z.string().nullable(), organisation: z.string().nullable(), quoteCount: z.number().int() })),
+  next: z.number().int().nullable(),
+})
+
 export const ArticleDetailOut = z.object({
   article: ArticleOut,
   quotes: z.array(QuoteOut),

@@ -1,5 +1,5 @@
 import type { Viewer } from '../../services/accounts.js'
-import type { PersonProfile } from '../../services/reading.js'
+import type { PeoplePage as PeopleListPage, PersonProfile } from '../../services/reading.js'
 import type { PersonSummary } from '../../store/repos/people-repo.js'
 import { countOf, formatDate, Layout, QuoteCue } from './layout.js'
 
@@ -38,19 +38,32 @@ export function PersonPage({ viewer, csrf, profile }: { viewer: Viewer; csrf: st
   )
 }
 
-export function PeoplePage({ viewer, csrf, people }: { viewer: Viewer; csrf: string; people: PersonSummary[] }) {
+/** The desk's people, most quoted first, a page at a time; a name finds everyone named, quoted or not. Plain links and a GET form: no JavaScript needed. */
+export function PeoplePage({ viewer, csrf, name, offset, page }: { viewer: Viewer; csrf: string; name: string; offset: number; page: PeopleListPage }) {
+  const { items, next } = page
+  const more = (at: number): string => `/people?${new URLSearchParams(name ? { q: name, offset: String(at) } : { offset: String(at) }).toString()}`
   return (
     <Layout title="People" viewer={viewer} csrf={csrf}>
       <section class="card">
-        <h1>People quoted on the desk</h1>
-        {people.length === 0 ? <p class="meta">No quotes yet.</p> : null}
+        <h1>{name ? `People named “${name}”` : 'People quoted on the desk'}</h1>
+        <form method="get" action="/people">
+          <input type="search" name="q" value={name} aria-label="Name" placeholder="A name, or part of one" /> <button type="submit">Find</button>
+        </form>
+        {items.length === 0 ? <p class="meta">{name ? `No one on the desk is named “${name}”.` : offset > 0 ? 'No more people.' : 'No quotes yet.'}</p> : null}
         <ul class="plain">
-          {people.map((p) => (
+          {items.map((p) => (
             <li>
               <a href={`/people/${p.id}`}>{p.name}</a> <span class="meta">{personMeta(p)}</span>
             </li>
           ))}
         </ul>
+        {next !== null ? (
+          <p>
+            <a href={more(next)} rel="next">
+              More people
+            </a>
+          </p>
+        ) : null}
       </section>
     </Layout>
   )

@@ -3,7 +3,7 @@ import { setCookie, deleteCookie, getCookie } from 'hono/cookie'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
 import { changePassword, listUsers, setRole, signIn, signOut, signOutEverywhere, signUp, type Role } from '../../services/accounts.js'
 import type { ServiceDeps } from '../../services/deps.js'
-import { latestArticles, personProfile, quotedPeople, viewArticle } from '../../services/reading.js'
+import { findPeople, latestArticles, personProfile, quotedPeople, viewArticle } from '../../services/reading.js'
 import { MAX_SEARCH_OFFSET, quotesMatching, searchArticles } from '../../services/search.js'
 import { moderateReply, postReply, replyThreads } from '../../services/replies.js'
 import type { AppEnv } from '../env.js'
@@ -21,6 +21,7 @@ type Ctx = Context<AppEnv>
 
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 const NO_SUCH_ARTICLE = 'There is no such article on this desk.'
+const PEOPLE_PER_PAGE = 100
 
 /** The server-rendered pages. Each handler: parse → one service → render. */
 export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
@@ -88,7 +89,12 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
     })
   }
 
-  web.get('/people', async (c) => c.html(<PeoplePage {...common(c)} people={await quotedPeople(deps, 200)} />))
+  web.get('/people', async (c) => {
+    const name = (c.req.query('q') ?? '').trim().slice(0, 100)
+    const raw = Number(c.req.query('offset') ?? 0)
+    const offset = Number.isInteger(raw) && raw >= 0 && raw <= 100_000 ? raw : 0
+    return c.html(<PeoplePage {...common(c)} name={name} offset={offset} page={await findPeople(deps, { name, limit: PEOPLE_PER_PAGE, offset })} />)
+  })
   web.get('/people/:id', async (c) => {
     const profile = await personProfile(deps, c.req.param('id'))
     if (!profile) return notFoundPage(c, 'There is no such person on this desk.')

@@ -78,24 +78,31 @@ export interface PersonSummary {
   quoteCount: number
 }
 
+/** Which people a list shows: a page of them, and (optionally) only names containing `nameKey` (personKey form). */
+export interface PeopleListing {
+  limit: number
+  offset?: number
+  nameKey?: string
+}
+
 /**
  * People with the most quotes across the desk. A quote in a copy of a story
  * (a wire copy shown as "Also published as") is counted once, as the
- * person's page shows it.
+ * person's page shows it. Without a name only quoted people are listed; a
+ * name also finds the people the desk names but never quotes.
  */
-export async function listQuotedPeople(db: Db, limit: number): Promise<PersonSummary[]> {
-  const rows = await db
+export async function listQuotedPeople(db: Db, listing: PeopleListing): Promise<PersonSummary[]> {
+  let query = db
     .selectFrom('people')
-    .innerJoin('quotes', 'quotes.person_id', 'people.id')
+    .leftJoin('quotes', 'quotes.person_id', 'people.id')
     .leftJoin('relate_docs', 'relate_docs.article_id', 'quotes.article_id')
     .where((eb) => eb.or([eb('relate_docs.article_id', 'is', null), eb('relate_docs.cluster_id', '=', eb.ref('relate_docs.article_id'))]))
     .select(['people.id', 'people.name', 'people.roles', 'people.organisations'])
     .select((eb) => eb.fn.count<string | number>('quotes.id').as('n'))
     .groupBy(['people.id', 'people.name', 'people.roles', 'people.organisations'])
-    .orderBy('n', 'desc')
-    .orderBy('people.name')
-    .limit(limit)
-    .execute()
+  if (listing.nameKey) query = query.where('people.name_key', 'like', `%${listing.nameKey}%`)
+  else query = query.having((eb) => eb.fn.count('quotes.id'), '>', 0)
+  const rows = await query.orderBy('n', 'desc').orderBy('people.name').orderBy('people.id').limit(listing.limit).offset(listing.offset ?? 0).execute()
   const latest = (json: string): string | null => parseJson<string[]>(json, []).at(-1) ?? null
   return rows.map((r) => ({ id: r.id, name: r.name, role: latest(r.roles), organisation: latest(r.organisations), quoteCount: Number(r.n) }))
 }
