@@ -52,21 +52,20 @@ const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'
 const QUOTE_WORDS = sql`to_tsvector('simple', translate(quotes.text, ${sql.lit(PUNCTUATION)}, ${sql.lit(' '.repeat(PUNCTUATION.length))}))`
 
 /**
- * A condition on `quotes` rows: the quote holds every one of the words as a
- * whole word, in any case (accents count). Served by quotes_fts on SQLite and
- * by idx_quotes_search on PostgreSQL. On SQLite only the `window` matches
+ * A condition on `quotes` rows: the quote matches the parsed query (every
+ * group by one of its terms, no excluded term), word for word: whole words,
+ * any case, accents kept, no stemming. Served by quotes_fts on SQLite and by
+ * idx_quotes_search on PostgreSQL. On SQLite only the `window` matches
  * indexed last are read (FTS5 rowids grow with every write, and reading a
  * match's quote_id costs a row lookup), so a word found in every quote costs
  * no more than a rare one.
  */
-export function quoteHasAllWords(dialect: DialectName, words: string[], window: number): RawBuilder<boolean> {
-  const terms = words.flatMap((w) => w.match(/[\p{L}\p{N}]+/gu) ?? [])
-  if (terms.length === 0) return sql<boolean>`1 = 0`
+export function quoteMatches(dialect: DialectName, query: SearchQuery, window: number): RawBuilder<boolean> {
+  if (query.all.length === 0) return sql<boolean>`1 = 0`
   if (dialect === 'sqlite') {
-    const match = `text : (${terms.map(ftsPhrase).join(' ')})`
-    return sql<boolean>`quotes.id IN (SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${window})`
+    return sql<boolean>`quotes.id IN (SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH ${ftsMatch(query, 'text')} ORDER BY rowid DESC LIMIT ${window})`
   }
-  return sql<boolean>`${QUOTE_WORDS} @@ plainto_tsquery('simple', ${terms.join(' ')})`
+  return sql<boolean>`${QUOTE_WORDS} @@ (${tsQuery(query, 'simple')})`
 }
 
 /** Ids of the articles matching a parsed search query, best first. */
@@ -89,26 +88,27 @@ export function articleSearch(dialect: DialectName, query: SearchQuery, limit: n
   if (query.all.length === 0) return null
   if (dialect === 'sqlite') {
     return sql<{ id: string }>`
-      SELECT article_id AS id FROM articles_fts WHERE articles_fts MATCH ${ftsMatch(query)} ORDER BY bm25(articles_fts, 0, 5, 1), rowid LIMIT ${limit} OFFSET ${offset}`
+      SELECT article_id AS id FROM articles_fts WHERE articles_fts MATCH ${ftsMatch(query, '{title body_text}')} ORDER BY bm25(articles_fts, 0, 5, 1), rowid LIMIT ${limit} OFFSET ${offset}`
   }
   return sql<{ id: string }>`
-    SELECT id FROM articles, (SELECT ${tsQuery(query)} AS query) AS q
+    SELECT id FROM articles, (SELECT ${tsQuery(query, 'english')} AS query) AS q
     WHERE search_vector @@ q.query
     ORDER BY ts_rank(search_vector, q.query) DESC, id
     LIMIT ${limit} OFFSET ${offset}`
 }
 
-/** The FTS5 MATCH expression of a query: every term a quoted string, operators from the parse. */
-function ftsMatch(query: SearchQuery): string {
+/** The FTS5 MATCH expression of a query on some columns: every term a quoted string, operators from the parse. */
+function ftsMatch(query: SearchQuery, columns: string): string {
   const term = (t: Term) => ftsPhrase(termWords(t).join(' '))
   const groups = query.all.map((g) => (g.length === 1 ? term(g[0] as Term) : `(${g.map(term).join(' OR ')})`))
   const excluded = query.none.map((t) => ` NOT ${term(t)}`).join('')
-  return `{title body_text} : ((${groups.join(' AND ')})${excluded})`
+  return `${columns} : ((${groups.join(' AND ')})${excluded})`
 }
 
-/** The tsquery of a query, built in SQL from one bound value per term. */
-function tsQuery(query: SearchQuery): RawBuilder<unknown> {
-  const term = (t: Term) => (t.kind === 'word' ? sql`plainto_tsquery('english', ${t.word})` : sql`phraseto_tsquery('english', ${t.words.join(' ')})`)
+/** The tsquery of a query in a text search configuration, built in SQL from one bound value per term. */
+function tsQuery(query: SearchQuery, config: 'english' | 'simple'): RawBuilder<unknown> {
+  const c = sql.lit(config)
+  const term = (t: Term) => (t.kind === 'word' ? sql`plainto_tsquery(${c}, ${t.word})` : sql`phraseto_tsquery(${c}, ${t.words.join(' ')})`)
   const groups = query.all.map((g) => sql`(${sql.join(g.map(term), sql` || `)})`)
   const excluded = query.none.map((t) => sql` && !!${term(t)}`)
   return sql`(${sql.join(groups, sql` && `)})${sql.join(excluded, sql``)}`

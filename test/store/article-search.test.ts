@@ -60,7 +60,7 @@ forEachStore('article search', (getStore) => {
     assert.deepEqual(await migrate(store.db, store.dialect), store.dialect === 'postgres' ? ['9_article_search_vector'] : [])
     assert.deepEqual(await searchArticleIds(store.db, store.dialect, parseQuery('tramway'), 30), [old])
     if (store.dialect === 'postgres') {
-      const indexes = await sql<{ indexname: string }>`SELECT indexname FROM pg_indexes WHERE tablename = 'articles' AND indexname LIKE 'idx_articles_search%'`.execute(store.db)
+      const indexes = await sql<{ indexname: string }>`SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'articles' AND indexname LIKE 'idx_articles_search%'`.execute(store.db)
       assert.deepEqual(indexes.rows.map((r) => r.indexname), ['idx_articles_search_vector'], 'the expression index is gone')
     }
   })
