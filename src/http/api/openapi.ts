@@ -9,7 +9,7 @@ const errors = { '404': { description: 'Not found', content: json(ErrorOut) } }
 const badRequest = { '400': { description: 'Malformed request (a limit out of range, a body that is not JSON)', content: json(ErrorOut) } }
 
 const SearchOut = z.object({
-  items: z.array(ArticleSummaryOut).describe('Best first; a match in a wire copy shows the article that represents its story, once'),
+  items: z.array(ArticleSummaryOut).describe('Best first (on PostgreSQL, a broad search ranks the newest 1,000 matches, then the next 1,000); a match in a wire copy shows the article that represents its story, once'),
   next: z.number().int().nullable().describe('The offset of the next page, or null at the end'),
   match: z.enum(['all', 'any']).describe('"any": no article had every term, so these have some of them'),
   quotes: z.array(PersonQuoteOut).describe('Who said it: quotes matching the query word for word (no stemming), newest first, at most 30; when none matches every term, those with any of them, the most first'),
