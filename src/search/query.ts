@@ -88,11 +88,6 @@ export function requiresSeveral(query: SearchQuery): boolean {
   return query.all.length > 1
 }
 
-/** The words every match must hold (those of the groups with no OR), for the quote search. */
-export function requiredWords(query: SearchQuery): string[] {
-  return query.all.flatMap((group) => (group.length === 1 && group[0] ? termWords(group[0]) : []))
-}
-
 export function termWords(term: Term): string[] {
   return term.kind === 'word' ? [term.word] : term.words
 }
@@ -103,9 +98,20 @@ export function termWords(term: Term): string[] {
  * to one another. No stemming: quotes are searched word for word.
  */
 export function textMatches(query: SearchQuery, text: string): boolean {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  const has = (term: Term): boolean => containsRun(words, termWords(term))
+  const has = holds(text)
   return query.all.every((group) => group.some(has)) && !query.none.some(has)
+}
+
+/** How many of the query's groups a text satisfies: how good a partial match is (the any-word fallback). */
+export function groupsMatched(query: SearchQuery, text: string): number {
+  const has = holds(text)
+  return query.all.filter((group) => group.some(has)).length
+}
+
+/** Does the text hold a term: its words whole, in any case, next to one another. */
+function holds(text: string): (term: Term) => boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  return (term) => containsRun(words, termWords(term))
 }
 
 function containsRun(words: string[], run: string[]): boolean {

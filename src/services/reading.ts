@@ -1,7 +1,7 @@
 import { personKey } from '../analyse/people.js'
 import { articleText } from '../domain/index.js'
 import { duplicatesOf, hiddenCopies, similarArticles, type SimilarPost } from '../search/similar.js'
-import { entitiesOfArticle, quotesContainingAll, quotesOfArticle, quotesOfPerson, type PersonQuote, type StoredEntity, type StoredQuote } from '../store/repos/analysis-repo.js'
+import { entitiesOfArticle, quotesOfArticle, quotesOfPerson, type PersonQuote, type StoredEntity, type StoredQuote } from '../store/repos/analysis-repo.js'
 import { getArticle, listArticles, type ArticleSummary, type StoredArticle } from '../store/repos/article-repo.js'
 import { getPerson, listQuotedPeople, type Person, type PersonSummary } from '../store/repos/people-repo.js'
 import type { ServiceDeps } from './deps.js'
@@ -99,19 +99,8 @@ export function isPageCursor(cursor: string): boolean {
   return decodeCursor(cursor) !== null
 }
 
-/** Who said it: quotes containing all the words (whole words, any case) and passing `keep`, one copy per story. */
-export async function searchQuotes(deps: ServiceDeps, query: string, limit = 30, keep: (text: string) => boolean = () => true): Promise<PersonQuote[]> {
-  const words = (query.slice(0, 200).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
-  if (words.length === 0 || words.join('').length < 2) return []
-  const candidates = await quotesContainingAll(deps.store.db, deps.store.dialect, words, 500)
-  // Safety net: the index's tokenizer and this regex agree on words almost everywhere; the regex decides.
-  const wholeWords = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'iu'))
-  const matching = candidates.filter((q) => wholeWords.every((re) => re.test(q.text)) && keep(q.text))
-  return (await withoutCopies(deps, matching, (q) => q.articleId)).slice(0, Math.min(limit, 100))
-}
-
 /** Drops the items whose article is a hidden copy of a story shown elsewhere. */
-async function withoutCopies<T>(deps: ServiceDeps, items: T[], articleOf: (item: T) => string): Promise<T[]> {
+export async function withoutCopies<T>(deps: ServiceDeps, items: T[], articleOf: (item: T) => string): Promise<T[]> {
   const hidden = await hiddenCopies(deps.store.db, [...new Set(items.map(articleOf))])
   return items.filter((item) => !hidden.has(articleOf(item)))
 }

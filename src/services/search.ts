@@ -1,10 +1,8 @@
-import { anyTerm, parseQuery, requiredWords, requiresSeveral, textMatches, type SearchQuery } from '../search/query.js'
+import { anyTerm, parseQuery, requiresSeveral, type SearchQuery } from '../search/query.js'
 import { searchArticleIds } from '../store/dialect.js'
-import type { PersonQuote } from '../store/repos/analysis-repo.js'
 import { listArticles, type ArticleSummary } from '../store/repos/article-repo.js'
 import { clusterLeaders } from '../store/repos/relate-repo.js'
 import type { ServiceDeps } from './deps.js'
-import { searchQuotes } from './reading.js'
 
 /** How far search pages go: enough for anyone reading results, bounded work per request. */
 export const MAX_SEARCH_OFFSET = 1000
@@ -42,17 +40,6 @@ export async function searchArticles(deps: ServiceDeps, query: string, options: 
   const items = rows.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
   const more = ids.length > offset + limit && offset + limit <= MAX_SEARCH_OFFSET
   return { items, next: more ? offset + limit : null, match }
-}
-
-/**
- * Who said it: the quotes a search finds. The index finds those holding the
- * words every match requires; the rest of the query (OR, phrases, excluded
- * words) is then checked on each quote's text. A query of alternatives only
- * ("rail OR port") finds no quotes.
- */
-export async function quotesMatching(deps: ServiceDeps, query: string): Promise<PersonQuote[]> {
-  const parsed = parseQuery(query)
-  return searchQuotes(deps, requiredWords(parsed).join(' '), 30, (text) => textMatches(parsed, text))
 }
 
 /**

@@ -52,63 +52,110 @@ const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'
 const QUOTE_WORDS = sql`to_tsvector('simple', translate(quotes.text, ${sql.lit(PUNCTUATION)}, ${sql.lit(' '.repeat(PUNCTUATION.length))}))`
 
 /**
- * A condition on `quotes` rows: the quote holds every one of the words as a
- * whole word, in any case (accents count). Served by quotes_fts on SQLite and
- * by idx_quotes_search on PostgreSQL. On SQLite only the `window` matches
+ * A condition on `quotes` rows: the quote matches the parsed query (every
+ * group by one of its terms, no excluded term), word for word: whole words,
+ * any case, accents kept, no stemming. Served by quotes_fts on SQLite and by
+ * idx_quotes_search on PostgreSQL. On SQLite only the `window` matches
  * indexed last are read (FTS5 rowids grow with every write, and reading a
  * match's quote_id costs a row lookup), so a word found in every quote costs
  * no more than a rare one.
  */
-export function quoteHasAllWords(dialect: DialectName, words: string[], window: number): RawBuilder<boolean> {
-  const terms = words.flatMap((w) => w.match(/[\p{L}\p{N}]+/gu) ?? [])
-  if (terms.length === 0) return sql<boolean>`1 = 0`
+export function quoteMatches(dialect: DialectName, query: SearchQuery, window: number): RawBuilder<boolean> {
+  if (query.all.length === 0) return sql<boolean>`1 = 0`
   if (dialect === 'sqlite') {
-    const match = `text : (${terms.map(ftsPhrase).join(' ')})`
-    return sql<boolean>`quotes.id IN (SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${window})`
+    return sql<boolean>`quotes.id IN (SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH ${ftsMatch(query, 'text')} ORDER BY rowid DESC LIMIT ${window})`
   }
-  return sql<boolean>`${QUOTE_WORDS} @@ plainto_tsquery('simple', ${terms.join(' ')})`
+  return sql<boolean>`${QUOTE_WORDS} @@ (${tsQuery(query, 'simple')})`
 }
 
-/** Ids of the articles matching a parsed search query, best first. */
-export async function searchArticleIds(db: Db, dialect: DialectName, query: SearchQuery, limit: number, offset = 0): Promise<string[]> {
+/**
+ * On PostgreSQL, how many matches are ranked together: the newest
+ * RANK_TIER matches best first, then the next RANK_TIER, and so on, so a
+ * page reads at most this many stored vectors (a few kB each, compressed out
+ * of line) however broad the search ('police OR army', a question's
+ * any-word fallback: thousands of matches at 30,000 articles). A search with
+ * fewer matches than this is ranked whole, as on SQLite.
+ */
+export const RANK_TIER = 1000
+
+/**
+ * Ids of the articles matching a parsed search query, best first. SQLite
+ * ranks every match (FTS5's bm25 is cheap); PostgreSQL ranks tier by tier
+ * (RANK_TIER), so pages are slices of one fixed order whatever their size.
+ */
+export async function searchArticleIds(db: Db, dialect: DialectName, query: SearchQuery, limit: number, offset = 0, tier = RANK_TIER): Promise<string[]> {
+  if (dialect === 'sqlite') return readIds(db, dialect, query, limit, offset)
+  const first = Math.floor(offset / tier)
+  const last = Math.floor((offset + limit - 1) / tier)
+  const found: string[] = []
+  for (let t = first; t <= last; t++) {
+    const rows = await matchByIndex(db, (trx) => readIds(trx, dialect, query, tier, t * tier))
+    found.push(...rows)
+    if (rows.length < tier) break
+  }
+  const start = offset - first * tier
+  return found.slice(start, start + limit)
+}
+
+async function readIds(db: Db, dialect: DialectName, query: SearchQuery, limit: number, offset: number): Promise<string[]> {
   const search = articleSearch(dialect, query, limit, offset)
-  if (!search) return []
-  const rows = await search.execute(db)
-  return rows.rows.map((r) => r.id)
+  return search ? (await search.execute(db)).rows.map((r) => r.id) : []
+}
+
+/**
+ * Runs a PostgreSQL search with sequential scans priced out. The planner
+ * does not count reading a stored vector out of line, so when many articles
+ * match it reads every article's vector to test it (0.3 s at 30,000
+ * articles) instead of asking the GIN index, which answers without reading
+ * any (exactly, but for phrases, which it rechecks on the matches only).
+ */
+async function matchByIndex<T>(db: Db, run: (db: Db) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return run(db)
+  return db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL enable_seqscan = off`.execute(trx)
+    return run(trx)
+  })
 }
 
 /**
  * The search query itself (exported for tests that read its plan). SQLite
- * ranks with bm25 over articles_fts; PostgreSQL matches and ranks on the
- * stored articles.search_vector (migration 0009), never recomputing a vector.
- * User words only ever reach the database as bound values: on SQLite inside
- * double-quoted FTS5 strings of a MATCH expression built here, on PostgreSQL
- * as the text of plainto_tsquery/phraseto_tsquery, combined with && || !!.
+ * ranks with bm25 over articles_fts: a page of every match ranked. On
+ * PostgreSQL a read is one tier: the matches from the `offset`th newest,
+ * `limit` of them, best first. Its matches are found by the GIN index on the
+ * stored articles.search_vector (migration 0009) and ranked on it, never
+ * recomputing a vector. User words only ever reach the database as bound
+ * values: on SQLite inside double-quoted FTS5 strings of a MATCH expression
+ * built here, on PostgreSQL as the text of plainto_tsquery/phraseto_tsquery,
+ * combined with && || !!.
  */
 export function articleSearch(dialect: DialectName, query: SearchQuery, limit: number, offset = 0): RawBuilder<{ id: string }> | null {
   if (query.all.length === 0) return null
   if (dialect === 'sqlite') {
     return sql<{ id: string }>`
-      SELECT article_id AS id FROM articles_fts WHERE articles_fts MATCH ${ftsMatch(query)} ORDER BY bm25(articles_fts, 0, 5, 1), rowid LIMIT ${limit} OFFSET ${offset}`
+      SELECT article_id AS id FROM articles_fts WHERE articles_fts MATCH ${ftsMatch(query, '{title body_text}')} ORDER BY bm25(articles_fts, 0, 5, 1), rowid LIMIT ${limit} OFFSET ${offset}`
   }
+  // In byte order ("C"), no index gives the tier's order: the matches come from the GIN index, never from walking idx_articles_created_at.
+  const q = sql`(SELECT ${tsQuery(query, 'english')} AS query) AS q`
   return sql<{ id: string }>`
-    SELECT id FROM articles, (SELECT ${tsQuery(query)} AS query) AS q
-    WHERE search_vector @@ q.query
-    ORDER BY ts_rank(search_vector, q.query) DESC, id
-    LIMIT ${limit} OFFSET ${offset}`
+    SELECT tier.id FROM (
+      SELECT id, search_vector FROM articles, ${q} WHERE search_vector @@ q.query
+      ORDER BY created_at COLLATE "C" DESC, id COLLATE "C" DESC LIMIT ${limit} OFFSET ${offset}
+    ) AS tier, ${q}
+    ORDER BY ts_rank(tier.search_vector, q.query) DESC, tier.id`
 }
 
-/** The FTS5 MATCH expression of a query: every term a quoted string, operators from the parse. */
-function ftsMatch(query: SearchQuery): string {
+/** The FTS5 MATCH expression of a query on some columns: every term a quoted string, operators from the parse. */
+function ftsMatch(query: SearchQuery, columns: string): string {
   const term = (t: Term) => ftsPhrase(termWords(t).join(' '))
   const groups = query.all.map((g) => (g.length === 1 ? term(g[0] as Term) : `(${g.map(term).join(' OR ')})`))
   const excluded = query.none.map((t) => ` NOT ${term(t)}`).join('')
-  return `{title body_text} : ((${groups.join(' AND ')})${excluded})`
+  return `${columns} : ((${groups.join(' AND ')})${excluded})`
 }
 
-/** The tsquery of a query, built in SQL from one bound value per term. */
-function tsQuery(query: SearchQuery): RawBuilder<unknown> {
-  const term = (t: Term) => (t.kind === 'word' ? sql`plainto_tsquery('english', ${t.word})` : sql`phraseto_tsquery('english', ${t.words.join(' ')})`)
+/** The tsquery of a query in a text search configuration, built in SQL from one bound value per term. */
+function tsQuery(query: SearchQuery, config: 'english' | 'simple'): RawBuilder<unknown> {
+  const c = sql.lit(config)
+  const term = (t: Term) => (t.kind === 'word' ? sql`plainto_tsquery(${c}, ${t.word})` : sql`phraseto_tsquery(${c}, ${t.words.join(' ')})`)
   const groups = query.all.map((g) => sql`(${sql.join(g.map(term), sql` || `)})`)
   const excluded = query.none.map((t) => sql` && !!${term(t)}`)
   return sql`(${sql.join(groups, sql` && `)})${sql.join(excluded, sql``)}`

@@ -95,6 +95,12 @@ forEachStore('the JSON API', (getStore) => {
     assert.equal(twoWords.quotes[0]?.speakerName, 'Jeremy Chan', 'all the words, in any order and case')
     const part = (await (await app.request('/api/search?q=carrot')).json()) as { quotes: unknown[] }
     assert.deepEqual(part.quotes, [], 'whole words only')
+    type Said = { quotes: { speakerName: string }[]; quoteMatch: string }
+    const either = (await (await app.request('/api/search?q=carrots%20OR%20rollback')).json()) as Said
+    assert.deepEqual([either.quotes.length, either.quoteMatch], [2, 'all'], 'alternatives only')
+    const some = (await (await app.request('/api/search?q=carrots%20zeppelin')).json()) as Said
+    assert.deepEqual([some.quotes[0]?.speakerName, some.quoteMatch], ['Jeremy Chan', 'any'], 'no quote has both words: those with one, and says so')
+    assert.match(await (await app.request('/search?q=carrots%20zeppelin')).text(), /No quote has all of these words/)
     const odd = await app.request(`/api/search?q=${encodeURIComponent('100% _ \\ "')}`)
     assert.equal(odd.status, 200)
     assert.deepEqual(((await odd.json()) as { quotes: unknown[] }).quotes, [])

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
-import { it } from 'node:test'
+import { before, it } from 'node:test'
 import { sql } from 'kysely'
 import { addArticle } from '../../src/services/articles.js'
 import { searchArticles } from '../../src/services/search.js'
 import { hiddenCopies } from '../../src/search/duplicates.js'
 import { parseQuery } from '../../src/search/query.js'
-import { articleSearch, searchArticleIds } from '../../src/store/dialect.js'
+import { articleSearch, indexArticleText, searchArticleIds } from '../../src/store/dialect.js'
 import { migrate } from '../../src/store/migrations/index.js'
 import type { Store } from '../../src/store/db.js'
 import { testDeps } from '../helpers/deps.js'
@@ -39,12 +39,13 @@ forEachStore('article search', (getStore) => {
     assert.deepEqual(await searchArticleIds(store.db, store.dialect, parseQuery('rail council'), 30), [once])
   })
 
-  it('on PostgreSQL matches and ranks on the stored search_vector, through its GIN index', async (t) => {
+  it('on PostgreSQL matches and ranks on the stored search_vector, through its GIN index, a bounded tier of matches', async (t) => {
     const store = getStore()
     if (store.dialect !== 'postgres') return t.skip('SQLite searches articles_fts')
     const plan = await searchPlan(store, 'rail')
-    assert.match(plan, /idx_articles_search_vector/, plan)
-    assert.match(plan, /ts_rank\(articles\.search_vector/, plan)
+    assert.match(plan, /Bitmap Index Scan on idx_articles_search_vector/, plan)
+    assert.match(plan, /ts_rank\(tier\.search_vector/, plan)
+    assert.match(plan, /Limit[\s\S]*Sort Key: .*created_at.* DESC, .*id.* DESC/, 'the matches ranked are the newest of a tier')
     assert.doesNotMatch(plan, /to_tsvector/, 'no document vector is computed while searching')
   })
 
@@ -126,5 +127,53 @@ forEachStore('article search', (getStore) => {
       await searchArticles(deps, odd) // FTS5 or tsquery syntax is never read from user text: no error
     }
     assert.deepEqual(await ids('(quayside) AND dockers'), [phrase], 'AND is a word like any other, and a stop word')
+  })
+})
+
+/** An article as a row, created at a given time (addArticle stamps the clock's time). */
+async function insertArticle(store: Store, id: string, body: string, createdAt: string): Promise<void> {
+  const title = `Lake report ${id}`
+  await store.db
+    .insertInto('articles')
+    .values({ id, url: null, canonical_url: null, content_hash: id, title, dek: null, authors: '[]', published_at: null, updated_at: null, outlet: null, lang: 'en', body_text: body, word_count: 12, source: 'paste', created_at: createdAt, modified_at: createdAt })
+    .execute()
+  await indexArticleText(store.db, store.dialect, id, title, body)
+}
+
+/** Ten articles with the word, oldest first: the first three say it often, the seven after once. */
+async function ospreys(store: Store): Promise<string[]> {
+  const ids = Array.from({ length: 10 }, (_, i) => `osprey-${i}`)
+  for (const [i, id] of ids.entries()) {
+    const body = i < 3 ? 'The osprey nests again: osprey chicks and an osprey pair were seen.' : `Walkers counted ${i} herons and one osprey at the lake.`
+    await insertArticle(store, id, body, new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString())
+  }
+  return ids
+}
+
+forEachStore('article search, broad searches', (getStore) => {
+  const osprey = parseQuery('osprey')
+  let ids: string[] = []
+  before(async () => {
+    ids = await ospreys(getStore())
+  })
+
+  it('pages through one fixed order of matches, whatever the page size', async () => {
+    const store = getStore()
+    const whole = await searchArticleIds(store.db, store.dialect, osprey, 100, 0, 4)
+    assert.equal(whole.length, 10)
+    const paged: string[] = []
+    for (let offset = 0; offset < 10; offset += 3) paged.push(...(await searchArticleIds(store.db, store.dialect, osprey, 3, offset, 4)))
+    assert.deepEqual(paged, whole, 'pages of 3 across tiers of 4 read as one list')
+  })
+
+  it('on PostgreSQL ranks the newest matches first, a tier at a time, and a search with fewer matches whole', async (t) => {
+    const store = getStore()
+    if (store.dialect !== 'postgres') return t.skip('SQLite ranks every match')
+    const tiered = await searchArticleIds(store.db, store.dialect, osprey, 10, 0, 4)
+    assert.deepEqual(tiered.slice(0, 4).sort(), ids.slice(6).sort(), 'the four newest matches first, though they say it once')
+    assert.deepEqual(tiered.slice(4, 8).sort(), ids.slice(2, 6).sort())
+    assert.deepEqual(tiered.slice(8).sort(), ids.slice(0, 2).sort())
+    const whole = await searchArticleIds(store.db, store.dialect, osprey, 3, 0)
+    assert.deepEqual(whole.sort(), ids.slice(0, 3).sort(), 'fewer matches than a tier: the best first')
   })
 })

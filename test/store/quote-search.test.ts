@@ -2,20 +2,24 @@ import assert from 'node:assert/strict'
 import { it } from 'node:test'
 import { CompiledQuery, sql } from 'kysely'
 import { addArticle, deleteArticle } from '../../src/services/articles.js'
-import { searchQuotes } from '../../src/services/reading.js'
-import { quotesMatching } from '../../src/services/search.js'
-import { quoteHasAllWords } from '../../src/store/dialect.js'
+import { quotesMatching } from '../../src/services/quote-search.js'
+import { parseQuery, type SearchQuery } from '../../src/search/query.js'
+import { quoteMatches } from '../../src/store/dialect.js'
 import { migrate } from '../../src/store/migrations/index.js'
-import { quotesContainingAll } from '../../src/store/repos/analysis-repo.js'
+import { quotesMatchingQuery } from '../../src/store/repos/analysis-repo.js'
 import type { Store } from '../../src/store/db.js'
 import { testDeps } from '../helpers/deps.js'
 import { forEachStore } from '../helpers/stores.js'
 
 const story = (title: string, body: string) => `${title}\n\n${body}`
 
+/** Every one of the words, as typed (not lowered or split): what the index is asked for. */
+const allOf = (words: string[]): SearchQuery => ({ all: words.map((word) => [{ kind: 'word', word }]), none: [] })
+
 /** The quote texts the index finds for the words: no service-side filtering on top. */
-async function found(store: Store, words: string[]): Promise<string[]> {
-  return (await quotesContainingAll(store.db, store.dialect, words, 50)).map((q) => q.text)
+async function found(store: Store, words: string[] | string): Promise<string[]> {
+  const query = typeof words === 'string' ? parseQuery(words) : allOf(words)
+  return (await quotesMatchingQuery(store.db, store.dialect, query, 50)).map((q) => q.text)
 }
 
 /** On SQLite, the index rows of an article's quotes (PostgreSQL has no side table to go stale). */
@@ -58,15 +62,15 @@ forEachStore('quote search index', (getStore) => {
     await add(store, story('Vaccine talks', '“The U.S. position on covid-19 has not changed since 2021,” said Petra Lind, a trade negotiator.'))
     assert.equal((await found(store, ['U', 'S', 'position'])).length, 1)
     assert.equal((await found(store, ['covid', '19'])).length, 1)
-    const said = await searchQuotes(testDeps(store), 'U.S. covid-19')
-    assert.equal(said[0]?.speakerName, 'Petra Lind')
+    const said = await quotesMatching(testDeps(store), 'U.S. covid-19')
+    assert.equal(said.quotes[0]?.speakerName, 'Petra Lind')
   })
 
   it('gives newest articles first', async () => {
     const store = getStore()
     const older = await add(store, story('Bridge vote', '“The bridge vote is close,” said Tomas Berg, a councillor.'))
     const newer = await add(store, story('Bridge vote again', '“The bridge vote failed,” said Alma Reyes, the mayor.'))
-    const quotes = await quotesContainingAll(store.db, store.dialect, ['bridge', 'vote'], 50)
+    const quotes = await quotesMatchingQuery(store.db, store.dialect, allOf(['bridge', 'vote']), 50)
     assert.deepEqual(quotes.map((q) => q.articleId), [newer, older])
   })
 
@@ -112,7 +116,7 @@ forEachStore('quote search index', (getStore) => {
   it('answers from the index on PostgreSQL', async (t) => {
     const store = getStore()
     if (store.dialect !== 'postgres') return t.skip('SQLite reads quotes_fts by construction')
-    const query = store.db.selectFrom('quotes').select('id').where(quoteHasAllWords('postgres', ['harbour'], 10)).compile()
+    const query = store.db.selectFrom('quotes').select('id').where(quoteMatches('postgres', parseQuery('harbour OR "ferry fares" -tram'), 10)).compile()
     const plan = await store.db.transaction().execute(async (trx) => {
       // On a tiny table a sequential scan is cheapest; forbid it to see whether the index can serve at all.
       await sql`SET LOCAL enable_seqscan = off`.execute(trx)
@@ -127,11 +131,47 @@ forEachStore('who said it, with the search box’s language', (getStore) => {
     const store = getStore()
     await add(store, story('Ferry fares rise', '“The ferry fares will rise in May,” said Councillor Maren Holt on Monday.'))
     await add(store, story('Tram fares freeze', '“The tram fares stay frozen until May,” said Councillor Ilse Varga on Tuesday.'))
-    const texts = async (q: string) => (await quotesMatching(testDeps(store), q)).map((x) => x.text).sort()
+    const texts = async (q: string) => (await quotesMatching(testDeps(store), q)).quotes.map((x) => x.text).sort()
     assert.equal((await texts('fares may')).length, 2)
     assert.deepEqual(await texts('fares may -tram'), ['The ferry fares will rise in May'])
     assert.deepEqual(await texts('"fares stay" may'), ['The tram fares stay frozen until May'])
     assert.deepEqual(await texts('fares rise OR frozen'), (await texts('fares may')))
-    assert.deepEqual(await texts('fares "frozen ferry"'), [])
+    assert.deepEqual(await texts('"fares may"'), [], 'a phrase alone has nothing to fall back to')
+    assert.equal((await quotesMatching(testDeps(store), 'fares "frozen ferry"')).match, 'any', 'no quote has the phrase: those with fares, and says so')
+  })
+})
+
+forEachStore('who said it: alternatives and the any-word fallback', (getStore) => {
+  async function fareQuotes(store: Store): Promise<void> {
+    await add(store, story('Ferry fares rise', '“The ferry fares will rise in May,” said Councillor Maren Holt on Monday.'))
+    await add(store, story('Tram fares freeze', '“The tram fares stay frozen until May,” said Councillor Ilse Varga on Tuesday.'))
+    await add(store, story('Pier repairs', '“The pier needs new railings before summer,” said Oskar Lund, the harbour master.'))
+  }
+
+  it('finds quotes for a query of alternatives only, in the index itself', async () => {
+    const store = getStore()
+    await fareQuotes(store)
+    const said = await quotesMatching(testDeps(store), 'ferry OR tram')
+    assert.deepEqual(said.quotes.map((q) => q.speakerName).sort(), ['Ilse Varga', 'Maren Holt'])
+    assert.equal(said.match, 'all')
+    assert.deepEqual(await found(store, '"fares stay" OR railings -tram'), ['The pier needs new railings before summer'], 'phrases, OR and exclusions reach the index')
+    assert.deepEqual((await found(store, 'ferry OR pier')).length, 2)
+  })
+
+  it('falls back to any of the words when no quote has them all, the quotes with the most first, and says so', async () => {
+    const store = getStore()
+    await fareQuotes(store)
+    const said = await quotesMatching(testDeps(store), 'ferry rise railings')
+    assert.equal(said.match, 'any')
+    assert.deepEqual(
+      said.quotes.map((q) => q.speakerName),
+      ['Maren Holt', 'Oskar Lund'],
+      'two of the words before one, though the pier quote is newer; the tram quote has none',
+    )
+    assert.deepEqual((await quotesMatching(testDeps(store), 'ferry "fares will" rise')).match, 'all')
+    const nothing = await quotesMatching(testDeps(store), 'gondola cablecar')
+    assert.deepEqual(nothing, { quotes: [], match: 'any' })
+    assert.deepEqual(await quotesMatching(testDeps(store), 'gondola'), { quotes: [], match: 'all' }, 'one word: nothing to fall back to')
+    assert.deepEqual((await quotesMatching(testDeps(store), 'ferry pier -railings')).quotes.map((q) => q.speakerName), ['Maren Holt'], 'the fallback keeps exclusions')
   })
 })

@@ -9,16 +9,17 @@ const errors = { '404': { description: 'Not found', content: json(ErrorOut) } }
 const badRequest = { '400': { description: 'Malformed request (a limit out of range, a body that is not JSON)', content: json(ErrorOut) } }
 
 const SearchOut = z.object({
-  items: z.array(ArticleSummaryOut).describe('Best first; a match in a wire copy shows the article that represents its story, once'),
+  items: z.array(ArticleSummaryOut).describe('Best first (on PostgreSQL, a broad search ranks the newest 1,000 matches, then the next 1,000); a match in a wire copy shows the article that represents its story, once'),
   next: z.number().int().nullable().describe('The offset of the next page, or null at the end'),
   match: z.enum(['all', 'any']).describe('"any": no article had every term, so these have some of them'),
-  quotes: z.array(PersonQuoteOut).describe('Quotes holding every word the query requires'),
+  quotes: z.array(PersonQuoteOut).describe('Who said it: quotes matching the query word for word (no stemming), newest first, at most 30; when none matches every term, those with any of them, the most first'),
+  quoteMatch: z.enum(['all', 'any']).describe('"any": no quote matched every term, so these have some of them'),
 })
 
 const SEARCH_SYNTAX =
   'What to search for, as in a web search box: words are all required (any form: rail finds rails); "quoted words" match as a phrase; ' +
   'OR between two words or phrases takes either; -word (or NOT word) excludes. Common words (the, what, did…) are ignored outside phrases. ' +
-  'When no article has every word, the articles with any of them are given and match is "any".'
+  'When no article has every word, the articles with any of them are given and match is "any"; quotes follow the same language, and quoteMatch says the same of them.'
 
 const forbidden = { '403': { description: 'Not allowed: sign in (or send an API token) as an editor', content: json(ErrorOut) } }
 
@@ -79,13 +80,13 @@ function paths(): { openapi: string; info: Record<string, unknown>; paths: Recor
       },
       '/api/search': {
         get: {
-          summary: 'Full-text search over articles, and the quotes that contain the words (who said it)',
+          summary: 'Full-text search over articles, and the quotes that match (who said it)',
           parameters: [
             { name: 'q', in: 'query', required: true, description: SEARCH_SYNTAX, schema: { type: 'string', maxLength: 200 } },
             { name: 'limit', in: 'query', description: 'Stories per page (30 when absent)', schema: { type: 'integer', minimum: 1, maximum: 100 } },
             { name: 'offset', in: 'query', description: 'Stories to skip: the "next" of the page before', schema: { type: 'integer', minimum: 0, maximum: MAX_SEARCH_OFFSET } },
           ],
-          responses: { '200': { description: 'A page of matching articles, one per story, and the quotes with all the words', content: json(SearchOut) }, ...badRequest },
+          responses: { '200': { description: 'A page of matching articles, one per story, and the quotes matching the query', content: json(SearchOut) }, ...badRequest },
         },
       },
       '/api/feeds': {

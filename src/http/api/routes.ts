@@ -2,7 +2,8 @@ import { Hono } from 'hono'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
 import type { ServiceDeps } from '../../services/deps.js'
 import { articleDetail, findPeople, isPageCursor, latestArticles, personProfile, similarTo, viewArticle } from '../../services/reading.js'
-import { MAX_SEARCH_OFFSET, quotesMatching, searchArticles } from '../../services/search.js'
+import { quotesMatching } from '../../services/quote-search.js'
+import { MAX_SEARCH_OFFSET, searchArticles } from '../../services/search.js'
 import type { AppEnv } from '../env.js'
 import { badLimit, errorResponse, invalidRequest, jsonBody, limitParam, notJson, offsetParam } from './errors.js'
 import { openApiDocument } from './openapi.js'
@@ -65,8 +66,8 @@ export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
     if (limit === null) return badLimit(c, 100)
     const offset = offsetParam(c, MAX_SEARCH_OFFSET)
     if (offset === null) return errorResponse(c, { code: 'bad_request', message: `offset must be a whole number from 0 to ${MAX_SEARCH_OFFSET} (use the "next" of a page)` })
-    const [page, quotes] = await Promise.all([searchArticles(deps, q, { limit, offset }), quotesMatching(deps, q)])
-    return c.json({ ...page, quotes })
+    const [page, said] = await Promise.all([searchArticles(deps, q, { limit, offset }), quotesMatching(deps, q)])
+    return c.json({ ...page, quotes: said.quotes, quoteMatch: said.match })
   })
 
   api.get('/people', async (c) => {

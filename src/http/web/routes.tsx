@@ -4,7 +4,8 @@ import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/art
 import { changePassword, listUsers, setRole, signIn, signOut, signOutEverywhere, signUp, type Role } from '../../services/accounts.js'
 import type { ServiceDeps } from '../../services/deps.js'
 import { findPeople, latestArticles, personProfile, quotedPeople, viewArticle } from '../../services/reading.js'
-import { MAX_SEARCH_OFFSET, quotesMatching, searchArticles } from '../../services/search.js'
+import { quotesMatching, type QuoteResults } from '../../services/quote-search.js'
+import { MAX_SEARCH_OFFSET, searchArticles } from '../../services/search.js'
 import { moderateReply, postReply, replyThreads } from '../../services/replies.js'
 import type { AppEnv } from '../env.js'
 import { loginLimiter, tooManySignIns } from '../login-limit.js'
@@ -106,7 +107,8 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
     const raw = Number(c.req.query('offset') ?? 0)
     const offset = Number.isInteger(raw) ? Math.min(Math.max(raw, 0), MAX_SEARCH_OFFSET) : 0
     const none = { items: [], next: null, match: 'all' as const }
-    const [results, quotes] = query ? await Promise.all([searchArticles(deps, query, { offset }), offset === 0 ? quotesMatching(deps, query) : []]) : [none, []]
+    const noQuotes: QuoteResults = { quotes: [], match: 'all' }
+    const [results, quotes] = query ? await Promise.all([searchArticles(deps, query, { offset }), offset === 0 ? quotesMatching(deps, query) : noQuotes]) : [none, noQuotes]
     return c.html(<SearchPage {...common(c)} query={query} offset={offset} results={results} quotes={quotes} />)
   })
 

@@ -1,12 +1,12 @@
 import { isEmptyQuery, parseQuery } from '../../search/query.js'
 import type { Viewer } from '../../services/accounts.js'
 import type { SearchResults } from '../../services/search.js'
-import type { PersonQuote } from '../../store/repos/analysis-repo.js'
+import type { QuoteResults as FoundQuotes } from '../../services/quote-search.js'
 import { ArticleList } from './home.js'
 import { Layout, QuoteCue } from './layout.js'
 
 /** Search results, a page at a time: "More results" is a plain link, so it works without JavaScript. */
-export function SearchPage({ viewer, csrf, query, offset, results, quotes }: { viewer: Viewer; csrf: string; query: string; offset: number; results: SearchResults; quotes: PersonQuote[] }) {
+export function SearchPage({ viewer, csrf, query, offset, results, quotes }: { viewer: Viewer; csrf: string; query: string; offset: number; results: SearchResults; quotes: FoundQuotes }) {
   const { items, next } = results
   return (
     <Layout title={`Search: ${query}`} viewer={viewer} csrf={csrf}>
@@ -30,7 +30,7 @@ export function SearchPage({ viewer, csrf, query, offset, results, quotes }: { v
           </p>
         ) : null}
       </section>
-      {quotes.length > 0 && offset === 0 ? <QuoteResults quotes={quotes} /> : null}
+      {quotes.quotes.length > 0 && offset === 0 ? <QuoteResults found={quotes} /> : null}
     </Layout>
   )
 }
@@ -43,12 +43,13 @@ function summary(query: string, offset: number, count: number, more: boolean): s
   return more ? `The ${count} best matches for “${query}”.` : `The ${count} matches for “${query}”.`
 }
 
-function QuoteResults({ quotes }: { quotes: PersonQuote[] }) {
+function QuoteResults({ found }: { found: FoundQuotes }) {
   return (
     <section class="card" id="quote-results">
       <h2>Who said it</h2>
+      {found.match === 'any' ? <p class="notice">No quote has all of these words: these have some of them, those with the most first.</p> : null}
       <ul class="quotes">
-        {quotes.map((q) => (
+        {found.quotes.map((q) => (
           <li class={q.kind === 'direct' ? undefined : 'indirect'}>
             <QuoteCue quote={q} />
             <q>{q.text}</q>

@@ -4,7 +4,8 @@ import { newId } from '../../lib/ids.js'
 import { parseJson } from '../../lib/json.js'
 import type { Database, QuotesTable } from '../schema/index.js'
 import type { Db, DialectName } from '../db.js'
-import { indexArticleQuotes, quoteHasAllWords } from '../dialect.js'
+import type { SearchQuery } from '../../search/query.js'
+import { indexArticleQuotes, quoteMatches } from '../dialect.js'
 
 /** A stored quote, with the person it was linked to across the desk. */
 export interface StoredQuote {
@@ -147,18 +148,19 @@ export async function quotesOfPerson(db: Db, personId: string, limit = 500): Pro
 }
 
 /**
- * Quotes that contain every one of the words as whole words, in any case,
- * through the quote search index; newest article first, then in story order.
- * On SQLite the candidates are the `limit` × 10 matches indexed last, which
- * are the newest unless many old articles were stored again since.
+ * Quotes matching a parsed search query word for word (dialect.ts
+ * `quoteMatches`), through the quote search index; newest article first, then
+ * in story order. On SQLite the candidates are the `limit` × 10 matches
+ * indexed last, which are the newest unless many old articles were stored
+ * again since.
  */
-export async function quotesContainingAll(db: Db, dialect: DialectName, words: string[], limit: number): Promise<PersonQuote[]> {
+export async function quotesMatchingQuery(db: Db, dialect: DialectName, query: SearchQuery, limit: number): Promise<PersonQuote[]> {
   const rows = await db
     .selectFrom('quotes')
     .innerJoin('articles', 'articles.id', 'quotes.article_id')
     .selectAll('quotes')
     .select(['articles.title as article_title', 'articles.published_at as article_published_at', 'articles.created_at as article_created_at'])
-    .where(quoteHasAllWords(dialect, words, limit * 10))
+    .where(quoteMatches(dialect, query, limit * 10))
     .orderBy('articles.created_at', 'desc')
     .orderBy('quotes.article_id', 'desc')
     .orderBy('quotes.position')
