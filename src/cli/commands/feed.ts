@@ -204,14 +204,17 @@ function formatFailure(f: EntryFailure): string {
   return `${what} ${f.url ?? f.guid}: ${f.error ?? 'unknown error'}${next}`
 }
 
+function formatOutcome(guid: string, o: RefreshReport['entries'][number]['outcome']): string {
+  const again = o.retryAt ? ` (will try again after ${o.retryAt})` : ''
+  if (o.status === 'skipped') return `skipped  ${guid}: ${o.reason}`
+  if (o.status === 'failed') return `failed   ${guid}: ${o.error}${again}`
+  return `${o.status === 'page' ? 'stored  ' : 'kept feed content'} ${o.articleId} (${guid})${o.note ? ` – ${o.note}${again}` : ''}`
+}
+
 function formatReport(r: RefreshReport): string {
   const more = `${r.changed > 0 ? `; ${r.changed} updated` : ''}${r.retried > 0 ? `; ${r.retried} tried again` : ''}`
   const status = r.warning ? `${r.status} with a warning: ${r.warning}` : r.status
   const lines = [`${r.feedId} ${r.url}: ${status}${r.error ? ` – ${r.error}` : ''}; ${r.newEntries} new${more}; next check ${r.nextCheckAt}`]
-  for (const e of r.entries) {
-    const o = e.outcome
-    const again = o.retryAt ? ` (will try again after ${o.retryAt})` : ''
-    lines.push(o.status === 'failed' ? `  failed   ${e.guid}: ${o.error}${again}` : `  ${o.status === 'page' ? 'stored  ' : 'kept feed content'} ${o.articleId} (${e.guid})${o.note ? ` – ${o.note}${again}` : ''}`)
-  }
+  for (const e of r.entries) lines.push(`  ${formatOutcome(e.guid, e.outcome)}`)
   return `${lines.join('\n')}\n`
 }
