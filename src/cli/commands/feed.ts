@@ -100,6 +100,8 @@ export function feedCommand(deps: FeedCommandDeps): Command {
     .description('check one feed (or every feed) now and store its new articles')
     .argument('[id]', 'feed id; all feeds when omitted')
     .option('--json', 'print the reports as JSON')
+    .addHelpText('after', '\nOne report per feed on standard output; a feed that failed is in it, with why, and the exit code is 1.\n' +
+      'Nothing else is written unless something breaks (set LOG_LEVEL, e.g. LOG_LEVEL=info, for the JSON log as well).')
     .action(async (id: string | undefined, opts: { json?: boolean }) => {
       const d = await open()
       let reports: RefreshReport[]
