@@ -13,7 +13,7 @@ export const INTERVAL_RULE = `a whole number of minutes from ${MIN_INTERVAL_MINU
 /** A polling interval as given, or why it cannot be one. */
 export function checkInterval(minutes: number): Result<number> {
   if (Number.isInteger(minutes) && minutes >= MIN_INTERVAL_MINUTES && minutes <= MAX_INTERVAL_MINUTES) return ok(minutes)
-  return fail('bad_interval', `the interval must be ${INTERVAL_RULE}, not ${String(minutes)}`)
+  return fail('bad_interval', `the interval must be ${INTERVAL_RULE}${Number.isFinite(minutes) ? `, not ${minutes}` : ''}`)
 }
 
 /**

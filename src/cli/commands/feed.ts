@@ -45,17 +45,18 @@ export function feedCommand(deps: FeedCommandDeps): Command {
 
   feed
     .command('edit')
-    .description("change a feed's title or how often it is checked")
+    .description("change a feed's title, address or how often it is checked (as the feeds page and PATCH /api/feeds/:id do)")
     .argument('<feed>', 'feed id or URL')
     .option('--interval <minutes>', `how often to check it: ${INTERVAL_RULE}`, intervalArg)
     .option('--title <title>', 'a title of your own ("" for the feed\'s own)')
+    .option('--url <url>', 'the feed\'s new address (refused as when adding; checked there at once, its articles stay)')
     .option('--json', 'print the feed as JSON')
     .action(async (idOrUrl: string, opts: FeedOptions) => {
-      if (opts.title === undefined && opts.interval === undefined) {
-        ctx.stderr.write('newsdesk feed edit: nothing to change: give --title and/or --interval\n')
+      if (opts.title === undefined && opts.interval === undefined && opts.url === undefined) {
+        ctx.stderr.write('newsdesk feed edit: nothing to change: give --title, --url and/or --interval\n')
         return void (process.exitCode = EXIT.usage)
       }
-      const result = await editFeed(await open(), idOrUrl, settingsOf(opts))
+      const result = await editFeed(await open(), idOrUrl, { ...settingsOf(opts), ...(opts.url === undefined ? {} : { url: opts.url }) })
       if (!result.ok) return fail(ctx, result.error.message)
       if (opts.json) return printJson(ctx, result.value)
       ctx.stdout.write(`changed ${result.value.id}\n${formatSettings(result.value)}`)
@@ -163,6 +164,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
 interface FeedOptions {
   interval?: number
   title?: string
+  url?: string
   json?: boolean
 }
 
