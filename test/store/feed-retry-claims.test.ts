@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict'
 import { it } from 'node:test'
-import { fail, ok } from '../domain/index.js'
-import type { FeedEntry } from '../ingest/feeds/index.js'
-import { feedJobHandlers, refreshFeed } from '../services/feeds.js'
-import { testDeps } from '../../test/helpers/deps.js'
-import { forEachStore } from '../../test/helpers/stores.js'
-import { claimDueRetries, getEntry, rememberEntry, settleEntry } from '../store/repos/feed-entry-repo.js'
-import { insertFeed } from '../store/repos/feed-repo.js'
-import type { Db } from '../store/db.js'
-import { storeFeedEntry, type EntryContext } from './feed-entry.js'
-import type { FetchDocument } from './feed-refresh.js'
-import { createStoreQueue } from './queue.js'
-import { drainQueue } from './worker.js'
+import { fail, ok } from '../../src/domain/index.js'
+import type { FeedEntry } from '../../src/ingest/feeds/index.js'
+import { feedJobHandlers, refreshFeed } from '../../src/services/feeds.js'
+import { testDeps } from '../helpers/deps.js'
+import { forEachStore } from '../helpers/stores.js'
+import { claimDueRetries, getEntry, rememberEntry, settleEntry } from '../../src/store/repos/feed-entry-repo.js'
+import { insertFeed } from '../../src/store/repos/feed-repo.js'
+import type { Db } from '../../src/store/db.js'
+import { storeFeedEntry, type EntryContext } from '../../src/pipeline/feed-entry.js'
+import type { FetchDocument } from '../../src/pipeline/feed-refresh.js'
+import { createStoreQueue } from '../../src/pipeline/queue.js'
+import { drainQueue } from '../../src/pipeline/worker.js'
 
 const at = (minutes: number): Date => new Date(Date.parse('2024-05-01T01:00:00.000Z') + minutes * 60_000)
 const iso = (minutes: number): string => at(minutes).toISOString()
@@ -81,9 +81,9 @@ forEachStore('feed entry retry claims', (getStore) => {
     let seenDuringTry: string | null = null
     const throwing: FetchDocument = async () => {
       seenDuringTry = (await getEntry(db, 'c3', 'g'))?.retryAt ?? null
-      throw new Error('the store went away')
+      throw new Error('the connection went away')
     }
-    await assert.rejects(storeFeedEntry(entryContext(db, throwing, 45), 'c3', entry, claimed.claimToken), /store went away/)
+    await assert.rejects(storeFeedEntry(entryContext(db, throwing, 45), 'c3', entry, claimed.claimToken), /connection went away/)
     assert.equal(seenDuringTry, iso(45 + 30), 'leased for 30 minutes from the start of the try')
     assert.deepEqual(await claimDueRetries(db, 'c3', iso(60), iso(90), 10), [], 'not offered again while leased')
     const pages = slowFailingPages()
