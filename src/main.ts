@@ -4,6 +4,7 @@ import { feedCommand } from './cli/commands/feed.js'
 import { quotesCommand } from './cli/commands/quotes.js'
 import { similarCommand } from './cli/commands/similar.js'
 import type { CliContext } from './cli/context.js'
+import { cliLogLevel, commandPath } from './cli/log-level.js'
 import { buildProgram } from './cli/program.js'
 import { buildApp, openServices, pageFetcher } from './compose.js'
 import { loadConfig, type Config } from './config/index.js'
@@ -12,10 +13,10 @@ import type { ServiceDeps } from './services/deps.js'
 import { startFeedBackground } from './services/feeds.js'
 
 /** The command line's entry: configuration → composition (compose.ts) → the `newsdesk` program. */
-function cliContext(config: Readonly<Config>): CliContext {
+function cliContext(config: Readonly<Config>, logLevel: () => string): CliContext {
   let opened: Promise<ServiceDeps> | null = null
   return {
-    open: () => (opened ??= openServices(config)),
+    open: () => (opened ??= openServices({ ...config, logLevel: logLevel() })),
     close: async () => {
       if (opened) await (await opened).store.close()
     },
@@ -38,7 +39,8 @@ async function run(): Promise<void> {
     process.stderr.write(`newsdesk: ${(err as Error).message}\n`)
     process.exit(2)
   }
-  const ctx = cliContext(config)
+  let logLevel = config.logLevel
+  const ctx = cliContext(config, () => logLevel)
   const fetchPage = pageFetcher(config)
   const program = buildProgram(
     ctx,
@@ -57,6 +59,9 @@ async function run(): Promise<void> {
     command.commands.forEach(exitOnUsage)
   }
   exitOnUsage(program)
+  program.hook('preAction', (_program, action) => {
+    logLevel = cliLogLevel(config, commandPath(action))
+  })
   try {
     await program.parseAsync(process.argv)
   } catch (err) {

@@ -9,6 +9,8 @@ export interface Config {
   host: string
   port: number
   logLevel: string
+  /** LOG_LEVEL was given: every command logs at it (otherwise the CLI's one-shot commands log errors only). */
+  logLevelSet: boolean
   /** Host names or CIDRs that the server-side fetcher may reach although private. */
   allowPrivateHosts: string[]
   /** Open sign-up: when false only an admin creates accounts (the first account is always admin). */
@@ -24,7 +26,7 @@ const EnvSchema = z.object({
   NEWSDESK_DATA_DIR: z.string().default('./data'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   NEWSDESK_ALLOW_PRIVATE_HOSTS: z.string().default(''),
   NEWSDESK_OPEN_SIGNUP: z.enum(['true', 'false', '1', '0']).default('true'),
   NEWSDESK_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
@@ -47,7 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     dataDir,
     host: e.HOST,
     port: e.PORT,
-    logLevel: e.LOG_LEVEL,
+    logLevel: e.LOG_LEVEL ?? 'info',
+    logLevelSet: e.LOG_LEVEL !== undefined,
     allowPrivateHosts: e.NEWSDESK_ALLOW_PRIVATE_HOSTS.split(',').map((s) => s.trim()).filter(Boolean),
     openSignup: flag(e.NEWSDESK_OPEN_SIGNUP),
     trustProxy: flag(e.NEWSDESK_TRUST_PROXY),

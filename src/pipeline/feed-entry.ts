@@ -3,11 +3,12 @@ import type { Result } from '../domain/index.js'
 import type { FeedEntry } from '../ingest/feeds/index.js'
 import { decodeEntities, escapeHtml } from '../ingest/feeds/text.js'
 import type { RawInput } from '../ingest/import-source.js'
-import { getEntry, settleEntry } from '../store/repos/feed-entry-repo.js'
+import { newId } from '../lib/ids.js'
+import { getEntry, handBackClaim, settleEntry, startClaimedTry } from '../store/repos/feed-entry-repo.js'
 import type { StoredEntry } from '../store/repos/feed-entry-repo.js'
 import type { Database } from '../store/schema/index.js'
 import type { FetchDocument } from './feed-refresh.js'
-import { isTransientPageFailure, nextEntryRetry } from './schedule-policy.js'
+import { ENTRY_RETRY_LEASE_MS, isTransientPageFailure, nextEntryRetry } from './schedule-policy.js'
 
 export const PAGE_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain']
 
@@ -26,10 +27,15 @@ export interface EntryContext {
   now: () => Date
 }
 
-/** What became of an entry; `retryAt` is when its page is tried again (null: never). */
+/**
+ * What became of an entry; `retryAt` is when its page is tried again (null:
+ * never). `skipped`: a retry whose claim had passed to a later refresh (or
+ * was settled meanwhile) was not tried, so no try is counted twice.
+ */
 export type EntryOutcome =
   | { status: 'page' | 'feed-content'; articleId: string; note: string | null; retryAt: string | null }
   | { status: 'failed'; error: string; retryAt: string | null }
+  | { status: 'skipped'; reason: string; retryAt: null }
 
 type Meta = { title: string | null; publishedAt: string | null; externalId: string }
 type PageTry = { ok: true; articleId: string } | { ok: false; why: string; transient: boolean }
@@ -41,13 +47,32 @@ type PageTry = { ok: true; articleId: string } | { ok: false; why: string; trans
  * reason that may pass is tried again later (see schedule-policy.ts), and
  * an entry tried again updates the article its earlier try stored. Store
  * errors throw (the job is retried); a page or entry that cannot be used does not.
+ * A retry runs only while it holds the `claim` its refresh made, so a retry
+ * claimed twice (its lease ran out in a busy queue) is tried, and counted, once.
  */
-export async function storeFeedEntry(ctx: EntryContext, feedId: string, entry: FeedEntry): Promise<EntryOutcome> {
+export async function storeFeedEntry(ctx: EntryContext, feedId: string, entry: FeedEntry, claim: string | null = null): Promise<EntryOutcome> {
+  if (claim === null) return tryEntry(ctx, feedId, entry, null)
+  const run = newId()
+  const leaseUntil = new Date(ctx.now().getTime() + ENTRY_RETRY_LEASE_MS).toISOString()
+  if (!(await startClaimedTry(ctx.db, feedId, entry.guid, claim, run, leaseUntil))) {
+    return { status: 'skipped', reason: 'its retry was claimed again by a later refresh, or settled meanwhile', retryAt: null }
+  }
+  try {
+    return await tryEntry(ctx, feedId, entry, run)
+  } catch (err) {
+    // The queue runs the job again with the same claim; without it the lease brings the entry back.
+    await handBackClaim(ctx.db, feedId, entry.guid, run, claim).catch(() => undefined)
+    throw err
+  }
+}
+
+/** One try at an entry; `run` holds its claim when it is a claimed retry. Attempts are counted from the row this try holds. */
+async function tryEntry(ctx: EntryContext, feedId: string, entry: FeedEntry, run: string | null): Promise<EntryOutcome> {
   const prior = await getEntry(ctx.db, feedId, entry.guid)
   const attempts = (prior?.attempts ?? 0) + 1
   const meta: Meta = { title: entry.title, publishedAt: entry.publishedAt, externalId: entry.guid }
   const page = await tryPage(ctx, entry, meta, prior?.articleId ?? null)
-  const settle = (outcome: EntryOutcome): Promise<EntryOutcome> => settleOutcome(ctx, feedId, entry.guid, attempts, outcome)
+  const settle = (outcome: Settled): Promise<EntryOutcome> => settleOutcome(ctx, { feedId, guid: entry.guid, attempts, run }, outcome)
   if (page.ok) return settle({ status: 'page', articleId: page.articleId, note: null, retryAt: null })
   const retry = page.transient ? nextEntryRetry(ctx.now(), attempts) : null
   const why = page.transient && retry === null ? `${page.why} (gave up after ${attempts} tries)` : page.why
@@ -56,9 +81,11 @@ export async function storeFeedEntry(ctx: EntryContext, feedId: string, entry: F
 
 /** Why an entry's page fell short, when it is tried again, and what an earlier try left. */
 type Shortfall = { prior: StoredEntry | null; why: string; retryAt: string | null }
+/** An outcome of a try that was made. */
+type Settled = Exclude<EntryOutcome, { status: 'skipped' }>
 
 /** The page failed: keep a page stored before, else the feed's own content (new, or from an earlier try), else fail. */
-async function keepWhatThereIs(ctx: EntryContext, entry: FeedEntry, meta: Meta, short: Shortfall, settle: (o: EntryOutcome) => Promise<EntryOutcome>): Promise<EntryOutcome> {
+async function keepWhatThereIs(ctx: EntryContext, entry: FeedEntry, meta: Meta, short: Shortfall, settle: (o: Settled) => Promise<EntryOutcome>): Promise<EntryOutcome> {
   const { prior, why, retryAt } = short
   const earlier = prior?.articleId ?? null
   if (earlier !== null && prior?.status === 'page') return settle({ status: 'page', articleId: earlier, note: why, retryAt })
@@ -100,9 +127,9 @@ function htmlToText(html: string): string {
   return decodeEntities(text).replace(/[ \t]+/g, ' ').replace(/\n\s*\n\s*/g, '\n\n').trim()
 }
 
-async function settleOutcome(ctx: EntryContext, feedId: string, guid: string, attempts: number, outcome: EntryOutcome): Promise<EntryOutcome> {
-  const tried = { attempts, retryAt: outcome.retryAt, triedAt: ctx.now().toISOString() }
-  await settleEntry(ctx.db, feedId, guid, outcome.status === 'failed'
+async function settleOutcome(ctx: EntryContext, at: { feedId: string; guid: string; attempts: number; run: string | null }, outcome: Settled): Promise<EntryOutcome> {
+  const tried = { attempts: at.attempts, retryAt: outcome.retryAt, triedAt: ctx.now().toISOString(), claim: at.run }
+  await settleEntry(ctx.db, at.feedId, at.guid, outcome.status === 'failed'
     ? { ...tried, articleId: null, status: 'failed', error: outcome.error.slice(0, 1000) }
     : { ...tried, articleId: outcome.articleId, status: outcome.status, error: outcome.note?.slice(0, 1000) ?? null })
   return outcome

@@ -9,7 +9,7 @@ import { getFeed, updateFeed } from '../store/repos/feed-repo.js'
 import type { StoredFeed } from '../store/repos/feed-repo.js'
 import type { Database } from '../store/schema/index.js'
 import { changesAreStamps, entryChange, entryVersion } from './entry-version.js'
-import { nextCheckAfterError, nextCheckAfterSuccess } from './schedule-policy.js'
+import { ENTRY_RETRY_LEASE_MS, nextCheckAfterError, nextCheckAfterSuccess } from './schedule-policy.js'
 
 /** Fetches a URL through the SSRF-safe fetcher, with validators for a conditional request. */
 export type FetchDocument = (
@@ -27,14 +27,20 @@ export interface RefreshContext {
   maxEntries?: number
 }
 
+/** An entry due for another try, with the claim its job must start with (see claimDueRetries). */
+export interface ClaimedEntry {
+  entry: FeedEntry
+  claim: string
+}
+
 /**
  * `changedEntries`: entries stored before that the feed has updated (a new
  * updated date or link); `retryEntries`: entries seen before whose page
  * failed for a reason that may pass, due for another try.
  */
 export type RefreshOutcome =
-  | { status: 'updated'; feed: StoredFeed; newEntries: FeedEntry[]; changedEntries: FeedEntry[]; retryEntries: FeedEntry[]; skipped: number; warning: string | null }
-  | { status: 'not_modified'; feed: StoredFeed; newEntries: []; retryEntries: FeedEntry[] }
+  | { status: 'updated'; feed: StoredFeed; newEntries: FeedEntry[]; changedEntries: FeedEntry[]; retryEntries: ClaimedEntry[]; skipped: number; warning: string | null }
+  | { status: 'not_modified'; feed: StoredFeed; newEntries: []; retryEntries: ClaimedEntry[] }
   | { status: 'failed'; feed: StoredFeed; error: string; newEntries: []; retryEntries: [] }
 
 /**
@@ -134,9 +140,6 @@ async function reviseKnown(ctx: RefreshContext, feedId: string, entries: FeedEnt
   return changed
 }
 
-/** How long a claimed retry waits for its job before it is offered again. */
-const RETRY_LEASE_MS = 30 * 60_000
-
 /** Most retries taken in one refresh (the rest wait for the next). */
 const RETRIES_PER_REFRESH = 20
 
@@ -145,12 +148,12 @@ const RETRIES_PER_REFRESH = 20
  * taken as the feed gives it now (with its own content); one it no longer
  * lists, or when the feed answered 304, is rebuilt from what was remembered.
  */
-async function claimRetries(ctx: RefreshContext, feedId: string, listed: FeedEntry[]): Promise<FeedEntry[]> {
+async function claimRetries(ctx: RefreshContext, feedId: string, listed: FeedEntry[]): Promise<ClaimedEntry[]> {
   const now = ctx.now()
-  const leaseUntil = new Date(now.getTime() + RETRY_LEASE_MS).toISOString()
+  const leaseUntil = new Date(now.getTime() + ENTRY_RETRY_LEASE_MS).toISOString()
   const due = await claimDueRetries(ctx.db, feedId, now.toISOString(), leaseUntil, RETRIES_PER_REFRESH)
   const byGuid = new Map(listed.map((e) => [e.guid, e]))
-  return due.map((row) => byGuid.get(row.guid) ?? rememberedEntry(row))
+  return due.map((row) => ({ entry: byGuid.get(row.guid) ?? rememberedEntry(row), claim: row.claimToken }))
 }
 
 function rememberedEntry(row: StoredEntry): FeedEntry {

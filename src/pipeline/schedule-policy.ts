@@ -26,6 +26,9 @@ export function nextCheckAfterError(now: Date, intervalMinutes: number, errorCou
   return new Date(now.getTime() + minutes * 60_000)
 }
 
+/** How long a claimed retry (and then its running try) holds the entry before a refresh may offer it again. */
+export const ENTRY_RETRY_LEASE_MS = 30 * 60_000
+
 /** Most tries at a feed entry's page before the desk gives up on it. */
 export const MAX_ENTRY_ATTEMPTS = 5
 

@@ -52,6 +52,13 @@ describe('newsdesk feed settings on the command line', { timeout: 120_000 }, () 
     assert.equal(byUrl.code, 0, byUrl.stderr)
     assert.match(byUrl.stdout, /title: Harbour wire/)
 
+    const moved = await newsdesk(['feed', 'edit', feed.id, '--url', `${server.origin}/rss?moved=1`, '--json'])
+    assert.equal(moved.code, 0, moved.stderr)
+    assert.deepEqual(((f: { url: string; title: string }) => [f.url, f.title])(JSON.parse(moved.stdout)), [`${server.origin}/rss?moved=1`, 'Harbour wire'])
+    const refused = await newsdesk(['feed', 'edit', feed.id, '--url', 'http://10.0.0.5/feed'])
+    assert.equal(refused.code, 1)
+    assert.match(refused.stderr, /the address: 10\.0\.0\.5 is a private-network address: refused/)
+
     const bad = await newsdesk(['feed', 'edit', feed.id, '--interval', 'abc'])
     assert.equal(bad.code, 2)
     const nothing = await newsdesk(['feed', 'edit', feed.id])

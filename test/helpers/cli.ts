@@ -6,10 +6,19 @@ export interface CliRun {
   stderr: string
 }
 
-/** Runs `newsdesk <args>` from the project folder with its data in `dataDir`, feeding `stdin` if given. */
-export function runNewsdesk(args: string[], dataDir: string, stdin?: string): Promise<CliRun> {
+/**
+ * Runs `newsdesk <args>` from the project folder with its data in `dataDir`,
+ * feeding `stdin` if given. LOG_LEVEL is `warn` unless `env` says otherwise
+ * (undefined removes a variable).
+ */
+export function runNewsdesk(args: string[], dataDir: string, stdin?: string, env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NEWSDESK_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined) delete childEnv[name]
+    else childEnv[name] = value
+  }
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/newsdesk.mjs', ...args], { env: { ...process.env, NEWSDESK_DATA_DIR: dataDir, LOG_LEVEL: 'warn' } })
+    const child = spawn(process.execPath, ['bin/newsdesk.mjs', ...args], { env: childEnv })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))

@@ -45,17 +45,18 @@ export function feedCommand(deps: FeedCommandDeps): Command {
 
   feed
     .command('edit')
-    .description("change a feed's title or how often it is checked")
+    .description("change a feed's title, address or how often it is checked (as the feeds page and PATCH /api/feeds/:id do)")
     .argument('<feed>', 'feed id or URL')
     .option('--interval <minutes>', `how often to check it: ${INTERVAL_RULE}`, intervalArg)
     .option('--title <title>', 'a title of your own ("" for the feed\'s own)')
+    .option('--url <url>', 'the feed\'s new address (refused as when adding; checked there at once, its articles stay)')
     .option('--json', 'print the feed as JSON')
     .action(async (idOrUrl: string, opts: FeedOptions) => {
-      if (opts.title === undefined && opts.interval === undefined) {
-        ctx.stderr.write('newsdesk feed edit: nothing to change: give --title and/or --interval\n')
+      if (opts.title === undefined && opts.interval === undefined && opts.url === undefined) {
+        ctx.stderr.write('newsdesk feed edit: nothing to change: give --title, --url and/or --interval\n')
         return void (process.exitCode = EXIT.usage)
       }
-      const result = await editFeed(await open(), idOrUrl, settingsOf(opts))
+      const result = await editFeed(await open(), idOrUrl, { ...settingsOf(opts), ...(opts.url === undefined ? {} : { url: opts.url }) })
       if (!result.ok) return fail(ctx, result.error.message)
       if (opts.json) return printJson(ctx, result.value)
       ctx.stdout.write(`changed ${result.value.id}\n${formatSettings(result.value)}`)
@@ -100,6 +101,8 @@ export function feedCommand(deps: FeedCommandDeps): Command {
     .description('check one feed (or every feed) now and store its new articles')
     .argument('[id]', 'feed id; all feeds when omitted')
     .option('--json', 'print the reports as JSON')
+    .addHelpText('after', '\nOne report per feed on standard output; a feed that failed is in it, with why, and the exit code is 1.\n' +
+      'Nothing else is written unless something breaks (set LOG_LEVEL, e.g. LOG_LEVEL=info, for the JSON log as well).')
     .action(async (id: string | undefined, opts: { json?: boolean }) => {
       const d = await open()
       let reports: RefreshReport[]
@@ -161,6 +164,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
 interface FeedOptions {
   interval?: number
   title?: string
+  url?: string
   json?: boolean
 }
 
@@ -204,14 +208,17 @@ function formatFailure(f: EntryFailure): string {
   return `${what} ${f.url ?? f.guid}: ${f.error ?? 'unknown error'}${next}`
 }
 
+function formatOutcome(guid: string, o: RefreshReport['entries'][number]['outcome']): string {
+  const again = o.retryAt ? ` (will try again after ${o.retryAt})` : ''
+  if (o.status === 'skipped') return `skipped  ${guid}: ${o.reason}`
+  if (o.status === 'failed') return `failed   ${guid}: ${o.error}${again}`
+  return `${o.status === 'page' ? 'stored  ' : 'kept feed content'} ${o.articleId} (${guid})${o.note ? ` – ${o.note}${again}` : ''}`
+}
+
 function formatReport(r: RefreshReport): string {
   const more = `${r.changed > 0 ? `; ${r.changed} updated` : ''}${r.retried > 0 ? `; ${r.retried} tried again` : ''}`
   const status = r.warning ? `${r.status} with a warning: ${r.warning}` : r.status
   const lines = [`${r.feedId} ${r.url}: ${status}${r.error ? ` – ${r.error}` : ''}; ${r.newEntries} new${more}; next check ${r.nextCheckAt}`]
-  for (const e of r.entries) {
-    const o = e.outcome
-    const again = o.retryAt ? ` (will try again after ${o.retryAt})` : ''
-    lines.push(o.status === 'failed' ? `  failed   ${e.guid}: ${o.error}${again}` : `  ${o.status === 'page' ? 'stored  ' : 'kept feed content'} ${o.articleId} (${e.guid})${o.note ? ` – ${o.note}${again}` : ''}`)
-  }
+  for (const e of r.entries) lines.push(`  ${formatOutcome(e.guid, e.outcome)}`)
   return `${lines.join('\n')}\n`
 }

@@ -7,10 +7,11 @@ import type { Context } from 'hono'
 import type { StageError } from '../../domain/index.js'
 import type { AppEnv } from '../env.js'
 
-const STATUS_OF: Record<string, 400 | 403 | 404 | 413 | 422> = {
+const STATUS_OF: Record<string, 400 | 403 | 404 | 409 | 413 | 422> = {
   bad_request: 400,
   forbidden: 403,
   not_found: 404,
+  conflict: 409,
   too_large: 413,
 }
 

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import { exportOpml, importOpml } from '../../services/feed-opml.js'
-import { addFeed, getFeed, listFeeds, removeFeed, requestRefresh, type FeedDeps } from '../../services/feeds.js'
+import { addFeed, editFeed, getFeed, listFeeds, removeFeed, requestRefresh, type FeedDeps } from '../../services/feeds.js'
 import type { AppEnv } from '../env.js'
 import { errorResponse, invalidRequest, jsonBody, notJson } from './errors.js'
 
@@ -10,6 +10,32 @@ export const AddFeedBody = z.object({
   url: z.string().url().max(2048).describe('Feed URL, or a page that advertises its feed'),
   title: z.string().max(500).optional(),
   intervalMinutes: z.number().int().min(5).max(10_080).optional().describe('How often to check; the feed may ask for less often'),
+})
+
+/** A feed's settings to change; what is left out stays as it is. Unknown fields are refused (a typo changes nothing silently). */
+export const EditFeedBody = z
+  .strictObject({
+    title: z.string().max(500).nullable().optional().describe('A title of your own; "" or null goes back to the feed\'s own title at its next check'),
+    url: z.string().url().max(2048).optional().describe('The feed\'s new address: refused as when adding (private hosts, other schemes), not fetched now; the feed is checked there at once'),
+    intervalMinutes: z.number().int().min(5).max(10_080).optional().describe('How often to check; the feed may ask for less often'),
+  })
+  .refine((b) => b.title !== undefined || b.url !== undefined || b.intervalMinutes !== undefined, { message: 'give title, url or intervalMinutes' })
+
+/** A followed feed as the API returns it. */
+export const FeedOut = z.object({
+  id: z.string(),
+  url: z.string(),
+  title: z.string().nullable(),
+  siteUrl: z.string().nullable(),
+  etag: z.string().nullable(),
+  lastModified: z.string().nullable(),
+  intervalMinutes: z.number().int(),
+  nextCheckAt: z.string(),
+  lastCheckedAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  errorCount: z.number().int(),
+  lastWarning: z.string().nullable(),
+  createdAt: z.string(),
 })
 
 export const ImportOpmlBody = z.object({ opml: z.string().min(1).max(2_000_000) })
@@ -50,6 +76,16 @@ export function feedsApi(deps: FeedDeps): Hono<AppEnv> {
   api.get('/:id', async (c) => {
     const feed = await getFeed(deps, c.req.param('id'))
     return feed ? c.json(feed) : errorResponse(c, { code: 'not_found', message: 'no such feed' })
+  })
+
+  api.patch('/:id', async (c) => {
+    if (!c.get('viewer').canAddArticles) return forbidden(c)
+    const raw = await jsonBody(c)
+    if (raw === undefined) return notJson(c)
+    const parsed = EditFeedBody.safeParse(raw)
+    if (!parsed.success) return invalidRequest(c, parsed.error.issues)
+    const result = await editFeed(deps, c.req.param('id'), parsed.data)
+    return result.ok ? c.json(result.value) : errorResponse(c, result.error)
   })
 
   api.post('/:id/refresh', async (c) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AddFeedBody, ImportOpmlBody } from './feeds.js'
+import { AddFeedBody, EditFeedBody, FeedOut, ImportOpmlBody } from './feeds.js'
 import { MAX_SEARCH_OFFSET } from '../../services/search.js'
 import { AddArticleBody, AddedOut, ArticleDetailOut, ArticleSummaryOut, ErrorOut, PeopleOut, PersonOut, PersonQuoteOut, SimilarOut } from './schemas.js'
 
@@ -25,14 +25,14 @@ const forbidden = { '403': { description: 'Not allowed: sign in (or send an API 
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the handlers
- * validate with. Every write (POST, DELETE) takes an API token as a bearer
+ * validate with. Every write (POST, PATCH, DELETE) takes an API token as a bearer
  * credential (`newsdesk user token`) and may answer 403.
  */
 export function openApiDocument(): Record<string, unknown> {
   const doc = paths()
   for (const operations of Object.values(doc.paths)) {
     for (const [method, op] of Object.entries(operations)) {
-      if (method !== 'post' && method !== 'delete') continue
+      if (method !== 'post' && method !== 'patch' && method !== 'delete') continue
       op.security = [{ apiToken: [] }]
       op.responses = { ...op.responses, ...forbidden }
     }
@@ -106,7 +106,19 @@ function paths(): { openapi: string; info: Record<string, unknown>; paths: Recor
         },
       },
       '/api/feeds/{id}': {
-        get: { summary: 'One feed', parameters: [idParam], responses: { '200': { description: 'The feed' }, ...errors } },
+        get: { summary: 'One feed', parameters: [idParam], responses: { '200': { description: 'The feed', content: json(FeedOut) }, ...errors } },
+        patch: {
+          summary: 'Change a feed\'s title, address or polling interval (what is left out stays); the same edit as `newsdesk feed edit`',
+          parameters: [idParam],
+          requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(EditFeedBody, { io: 'input', unrepresentable: 'any' }) } } },
+          responses: {
+            '200': { description: 'The feed as changed', content: json(FeedOut) },
+            ...badRequest,
+            ...errors,
+            '409': { description: 'Another feed has that address', content: json(ErrorOut) },
+            '422': { description: 'Invalid settings (an interval out of range, an address that is refused), each named', content: json(ErrorOut) },
+          },
+        },
         delete: { summary: 'Stop following a feed (its stored articles stay)', parameters: [idParam], responses: { '200': { description: 'Removed' }, ...errors } },
       },
       '/api/feeds/{id}/refresh': {

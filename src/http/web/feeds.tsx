@@ -3,6 +3,7 @@ import type { Viewer } from '../../services/accounts.js'
 import { exportOpml, importOpml, type SkippedOutline } from '../../services/feed-opml.js'
 import { addFeed, listFeeds, removeFeed, requestRefresh, type EntryFailure, type FeedDeps, type FeedView } from '../../services/feeds.js'
 import type { AppEnv } from '../env.js'
+import { feedEditPages } from './feed-edit.js'
 import { countOf, CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
 
 type Ctx = Context<AppEnv>
@@ -16,6 +17,7 @@ const MAX_OPML_BYTES = 2 * 1024 * 1024
 const NOTICES: Record<string, string> = {
   added: 'Feed added; its articles arrive in a moment.',
   'already-followed': 'You already follow that feed.',
+  edited: 'Feed settings saved.',
   'refresh-queued': 'The feed will be checked in a moment.',
   removed: 'Feed removed; its articles stay on the desk.',
 }
@@ -85,6 +87,7 @@ function FeedItem({ feed: f, canEdit, csrf }: { feed: FeedView; canEdit: boolean
       ) : null}
       {canEdit ? (
         <div class="actions">
+          <a class="edit-feed" href={`/feeds/${f.id}/edit`}>Edit</a>
           <form method="post" action={`/feeds/${f.id}/refresh`}>
             <CsrfField token={csrf} />
             <button type="submit">Check now</button>
@@ -190,6 +193,8 @@ export function feedPages(deps: FeedDeps): Hono<AppEnv> {
     if (!result.ok) return render(c, { error: result.error.message }, 404)
     return c.redirect('/feeds?notice=removed', 303)
   })
+
+  web.route('/', feedEditPages(deps, denied))
 
   web.get('/export.opml', async (c) =>
     c.body(await exportOpml(deps), 200, { 'content-type': 'text/x-opml; charset=utf-8', 'content-disposition': 'attachment; filename="newsdesk-feeds.opml"' }),

@@ -45,6 +45,7 @@ mark.quote:target{outline:2px solid var(--accent)}
 ul.plain{list-style:none;padding:0;margin:0}
 ul.plain li{padding:.25rem 0}
 form.stack button{justify-self:start}
+.actions{display:flex;gap:.75rem;align-items:center;flex-wrap:wrap}
 button.danger{background:#fff;color:var(--accent);border:1px solid var(--accent)}
 .badge{display:inline-block;font-size:.72rem;border-radius:3px;padding:0 .35rem;background:#e8eef5;color:#17508a;vertical-align:middle}
 .badge.story{background:#fbe9e7;color:var(--accent)}

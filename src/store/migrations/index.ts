@@ -11,6 +11,7 @@ import * as m0007 from './0007_people_family_key.js'
 import * as m0008 from './0008_feed_entry_retries.js'
 import * as m0009 from './0009_article_search_vector.js'
 import * as m0010 from './0010_article_external_id.js'
+import * as m0012 from './0012_feed_entry_claims.js'
 import * as m0014 from './0014_people_plain_letters.js'
 
 interface Migration {
@@ -34,6 +35,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 8, name: 'feed_entry_retries', up: m0008.up },
   { id: 9, name: 'article_search_vector', up: m0009.up },
   { id: 10, name: 'article_external_id', up: m0010.up },
+  // 11 is reserved for another branch's migration.
+  { id: 12, name: 'feed_entry_claims', up: m0012.up },
   { id: 14, name: 'people_plain_letters', up: m0014.up },
 ]
 

@@ -1,3 +1,4 @@
+import { newId } from '../../lib/ids.js'
 import type { FeedEntriesTable } from '../schema/index.js'
 import type { Db } from '../db.js'
 
@@ -18,6 +19,8 @@ export interface StoredEntry {
   retryAt: string | null
   triedAt: string | null
   createdAt: string
+  /** Who holds the entry's retry: the claiming refresh's token, then its job's run (see claimDueRetries). */
+  claimToken: string | null
 }
 
 const toEntry = (r: FeedEntriesTable): StoredEntry => ({
@@ -34,6 +37,7 @@ const toEntry = (r: FeedEntriesTable): StoredEntry => ({
   retryAt: r.retry_at,
   triedAt: r.tried_at,
   createdAt: r.created_at,
+  claimToken: r.claim_token,
 })
 
 export interface NewEntry {
@@ -53,7 +57,7 @@ export async function rememberEntry(db: Db, entry: NewEntry): Promise<boolean> {
     .values({
       feed_id: entry.feedId, guid: entry.guid, url: entry.url, title: entry.title, published_at: entry.publishedAt ?? null,
       entry_updated_at: entry.entryUpdatedAt ?? null,
-      article_id: null, status: null, error: null, attempts: 0, retry_at: null, tried_at: null, created_at: entry.createdAt,
+      article_id: null, status: null, error: null, attempts: 0, retry_at: null, tried_at: null, created_at: entry.createdAt, claim_token: null,
     })
     .onConflict((oc) => oc.columns(['feed_id', 'guid']).doNothing())
     .executeTakeFirst()
@@ -87,7 +91,7 @@ export async function reviseEntry(db: Db, feedId: string, guid: string, revision
     .updateTable('feed_entries')
     .set({
       url: revision.url, title: revision.title, published_at: revision.publishedAt, entry_updated_at: revision.entryUpdatedAt,
-      ...(revision.fetchAgain ? { attempts: 0, retry_at: null } : {}),
+      ...(revision.fetchAgain ? { attempts: 0, retry_at: null, claim_token: null } : {}),
     })
     .where('feed_id', '=', feedId)
     .where('guid', '=', guid)
@@ -108,10 +112,13 @@ export async function unsettledGuids(db: Db, feedId: string, before: string): Pr
 
 /**
  * Claims this feed's entries whose retry is due at `now` by moving their
- * retry to `leaseUntil` (compare-and-set, so two refreshes never both take
- * one); a claimed retry whose job dies is due again after the lease.
+ * retry to `leaseUntil` and giving each a fresh claim token (compare-and-set
+ * on retry_at, so two refreshes never both take one). The token goes with
+ * the entry's job, which must start with it (`startClaimedTry`): a claimed
+ * retry whose job dies is due again after the lease, and the job of a claim
+ * that ran out finds its token gone and does nothing.
  */
-export async function claimDueRetries(db: Db, feedId: string, now: string, leaseUntil: string, limit: number): Promise<StoredEntry[]> {
+export async function claimDueRetries(db: Db, feedId: string, now: string, leaseUntil: string, limit: number): Promise<(StoredEntry & { claimToken: string })[]> {
   const due = await db
     .selectFrom('feed_entries')
     .selectAll()
@@ -120,18 +127,43 @@ export async function claimDueRetries(db: Db, feedId: string, now: string, lease
     .orderBy('retry_at')
     .limit(limit)
     .execute()
-  const claimed: StoredEntry[] = []
+  const claimed: (StoredEntry & { claimToken: string })[] = []
   for (const row of due) {
+    const claim = newId()
     const result = await db
       .updateTable('feed_entries')
-      .set({ retry_at: leaseUntil })
+      .set({ retry_at: leaseUntil, claim_token: claim })
       .where('feed_id', '=', feedId)
       .where('guid', '=', row.guid)
       .where('retry_at', '=', row.retry_at)
       .executeTakeFirst()
-    if (Number(result.numUpdatedRows) === 1) claimed.push(toEntry({ ...row, retry_at: leaseUntil }))
+    if (Number(result.numUpdatedRows) === 1) claimed.push({ ...toEntry({ ...row, retry_at: leaseUntil }), claimToken: claim })
   }
   return claimed
+}
+
+/**
+ * Starts the try a claim was made for, exclusively: the claim's token is
+ * swapped for the run's own (compare-and-set) and the lease extended to
+ * `leaseUntil`, so no refresh offers the entry again while it runs. False
+ * when the claim is no longer there to take: its lease ran out and a later
+ * refresh claimed the entry again, the entry was settled or revised since,
+ * or another worker runs the same job.
+ */
+export async function startClaimedTry(db: Db, feedId: string, guid: string, claim: string, run: string, leaseUntil: string): Promise<boolean> {
+  const result = await db
+    .updateTable('feed_entries')
+    .set({ claim_token: run, retry_at: leaseUntil })
+    .where('feed_id', '=', feedId)
+    .where('guid', '=', guid)
+    .where('claim_token', '=', claim)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+/** Gives a started try's claim back to its job (the job failed and the queue runs it again). */
+export async function handBackClaim(db: Db, feedId: string, guid: string, run: string, claim: string): Promise<void> {
+  await db.updateTable('feed_entries').set({ claim_token: claim }).where('feed_id', '=', feedId).where('guid', '=', guid).where('claim_token', '=', run).execute()
 }
 
 export interface EntrySettlement {
@@ -141,20 +173,26 @@ export interface EntrySettlement {
   attempts?: number
   retryAt?: string | null
   triedAt?: string | null
+  /** The run that holds the entry's claim: the outcome is recorded only while it still does. */
+  claim?: string | null
 }
 
-export async function settleEntry(db: Db, feedId: string, guid: string, outcome: EntrySettlement): Promise<void> {
-  await db
+/** Records an entry's outcome and ends any claim on it; false when `claim` no longer holds the entry. */
+export async function settleEntry(db: Db, feedId: string, guid: string, outcome: EntrySettlement): Promise<boolean> {
+  let update = db
     .updateTable('feed_entries')
     .set({
       article_id: outcome.articleId, status: outcome.status, error: outcome.error,
       ...(outcome.attempts === undefined ? {} : { attempts: outcome.attempts }),
       retry_at: outcome.retryAt ?? null,
       ...(outcome.triedAt === undefined ? {} : { tried_at: outcome.triedAt }),
+      claim_token: null,
     })
     .where('feed_id', '=', feedId)
     .where('guid', '=', guid)
-    .execute()
+  if (typeof outcome.claim === 'string') update = update.where('claim_token', '=', outcome.claim)
+  const result = await update.executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
 }
 
 /**

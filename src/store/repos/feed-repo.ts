@@ -19,7 +19,7 @@ export interface StoredFeed {
   createdAt: string
 }
 
-export type FeedPatch = Partial<Omit<StoredFeed, 'id' | 'url' | 'createdAt'>>
+export type FeedPatch = Partial<Omit<StoredFeed, 'id' | 'createdAt'>>
 
 const toFeed = (r: FeedsTable): StoredFeed => ({
   id: r.id,
@@ -39,6 +39,7 @@ const toFeed = (r: FeedsTable): StoredFeed => ({
 
 function toRow(patch: FeedPatch): Partial<FeedsTable> {
   const row: Partial<FeedsTable> = {}
+  if (patch.url !== undefined) row.url = patch.url
   if (patch.title !== undefined) row.title = patch.title
   if (patch.siteUrl !== undefined) row.site_url = patch.siteUrl
   if (patch.etag !== undefined) row.etag = patch.etag

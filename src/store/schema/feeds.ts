@@ -40,6 +40,8 @@ export interface FeedEntriesTable {
   published_at: string | null
   /** The entry's updated date (else its published date) when last stored: a later one means the entry changed. */
   entry_updated_at: string | null
+  /** The token of the refresh or job that holds the entry's retry (migration 0012); null when none does. */
+  claim_token: string | null
 }
 
 export interface JobsTable {
