@@ -9,6 +9,7 @@ import { indexArticleText, isUniqueViolation, lockForWrite, unindexArticleText }
 import { writeAnalysis } from '../store/repos/analysis-repo.js'
 import { peopleOfArticle } from '../store/repos/people-repo.js'
 import { deleteArticle as deleteArticleRow, articleExists, fileUnderRecord, getArticle, writeArticle, type ExternalRef } from '../store/repos/article-repo.js'
+import type { Db } from '../store/db.js'
 import type { ArticlesTable, Database } from '../store/schema/index.js'
 import type { ServiceDeps } from './deps.js'
 import { chooseCanonicalUrl, httpUrl, resolveIdentity, type Identity } from './identity.js'
@@ -52,6 +53,25 @@ export async function addArticle(
   input: AddArticleInput,
   options: { skipExisting?: boolean } = {},
 ): Promise<Result<AddedArticle>> {
+  const prepared = prepareArticle(input)
+  if (!prepared.ok) return prepared
+  const article = prepared.value
+  if (options.skipExisting) {
+    const stored = await storedAlready(deps.store.db, input, article)
+    if (stored) return ok(stored)
+  }
+  return storeArticle(deps, { input, article, analysis: analyseArticle(article) }, options)
+}
+
+/** An article extracted and analysed, ready to write: the work done before any transaction. */
+export interface ReadyArticle {
+  input: AddArticleInput
+  article: Article
+  analysis: Analysis
+}
+
+/** The input as an article (extracted, completed from the input's details), or why it cannot be one. */
+export function prepareArticle(input: AddArticleInput): Result<Article> {
   if (input.url && !httpUrl(input.url)) return fail('bad_url', 'the address must be an http(s) URL')
   const extracted = extractDocument({ body: withTitle(input), contentType: input.contentType, url: input.url, fileName: input.fileName })
   if (!extracted.ok) return extracted
@@ -62,23 +82,32 @@ export async function addArticle(
   if (length > MAX_ARTICLE_CHARS) {
     return fail('too_large', `the article text is ${characterCount(length)}; newsdesk takes articles of up to ${characterCount(MAX_ARTICLE_CHARS)} (a book or a log file is not an article)`)
   }
-  if (options.skipExisting) {
-    const external = externalRef(input)
-    const identity = await resolveIdentity(deps.store.db, input.source, article.canonicalUrl, contentHash(article), external)
-    // A record found by its external id is skipped only when its text is unchanged: a corrected record updates it.
-    const stored = identity.existingId !== null && (!identity.sameRecord || identity.unchanged)
-    if (stored && identity.existingId) {
-      // Found by its text or address (stored before it had an id, or pasted first): it takes the record's id, so a later correction finds it.
-      if (external && !identity.sameRecord) await fileUnderRecord(deps.store.db, identity.existingId, external)
-      return ok({ id: identity.existingId, created: false, skipped: true, title: article.title, quoteCount: 0, speakers: [] })
-    }
-  }
-  const analysis = analyseArticle(article)
+  return ok(article)
+}
+
+/**
+ * The stored article an import leaves as it is (found by its text or address,
+ * or the same record with the same text), or null when it is to be written.
+ * Asked before analysing (a re-run skips the stored part cheaply) and again
+ * inside the write, where earlier articles of the same batch are visible.
+ */
+export async function storedAlready(db: Db, input: AddArticleInput, article: Article, known?: Identity): Promise<AddedArticle | null> {
+  const external = externalRef(input)
+  const identity = known ?? (await resolveIdentity(db, input.source, article.canonicalUrl, contentHash(article), external))
+  // A record found by its external id is skipped only when its text is unchanged: a corrected record updates it.
+  if (identity.existingId === null || (identity.sameRecord && !identity.unchanged)) return null
+  // Found by its text or address (stored before it had an id, or pasted first): it takes the record's id, so a later correction finds it.
+  if (external && !identity.sameRecord) await fileUnderRecord(db, identity.existingId, external)
+  return { id: identity.existingId, created: false, skipped: true, title: article.title, quoteCount: 0, speakers: [] }
+}
+
+/** Writes a ready article in a transaction of its own; two writers adding the same article at once: the loser retries and finds the winner's row. */
+export async function storeArticle(deps: ServiceDeps, ready: ReadyArticle, options: { skipExisting?: boolean } = {}): Promise<Result<AddedArticle>> {
+  const write = () => deps.store.db.transaction().execute((trx) => writeReadyArticle(trx, deps, ready, options))
   try {
-    return await storeArticle(deps, input, article, analysis)
+    return await write()
   } catch (err) {
-    // Two writers adding the same article at once: the loser retries and finds the winner's row.
-    if (isUniqueViolation(err)) return storeArticle(deps, input, article, analysis)
+    if (isUniqueViolation(err)) return write()
     throw err
   }
 }
@@ -131,38 +160,47 @@ export function contentHash(article: Article): string {
   return sha256(articleText(article).toLowerCase().replace(/\s+/g, ' ').trim())
 }
 
-async function storeArticle(deps: ServiceDeps, input: AddArticleInput, incoming: Article, incomingAnalysis: Analysis): Promise<Result<AddedArticle>> {
+/**
+ * Writes a ready article inside the caller's transaction (its own, or an
+ * import batch's): the identity is decided here, under the write lock.
+ */
+export async function writeReadyArticle(
+  trx: Transaction<Database>,
+  deps: ServiceDeps,
+  { input, article: incoming, analysis: incomingAnalysis }: ReadyArticle,
+  options: { skipExisting?: boolean } = {},
+): Promise<Result<AddedArticle>> {
   const { store } = deps
   const now = deps.now().toISOString()
-  return store.db.transaction().execute(async (trx) => {
-    await lockForWrite(trx, store.dialect, 'articles')
-    const external = externalRef(input)
-    const found = await resolveIdentity(trx, input.source, incoming.canonicalUrl, contentHash(incoming), external)
-    if (found.conflictId) {
-      return fail('duplicate_text', `record ${external?.id ?? ''} of ${external?.collection ?? ''} now has the text of another article (${found.conflictId}): not updated`)
-    }
-    // A feed entry tried again or changed is a new version of its article (its link and date replace the stored ones),
-    // unless its document is stored under another id.
-    const entryArticle = found.existingId ? null : await stillStored(trx, input.replaceId)
-    const identity = entryArticle ? { ...found, existingId: entryArticle, sameRecord: true } : found
-    const existing = identity.existingId
-    const id = existing ?? newId()
-    const merged = await withStored(trx, identity, { ...incoming, canonicalUrl: identity.canonicalUrl }, { url: input.url ?? null, external, source: input.source })
-    const { article } = merged
-    // A detail kept from the stored copy (dek, outlet) changes what the analysis reads.
-    const analysis = sameAnalysisInput(article, incoming) ? incomingAnalysis : analyseArticle(article)
-    const row = toArticleRow(id, merged, now)
-    if (existing) await removeArticleRelations(trx, store.dialect, id)
-    const before = existing ? await peopleOfArticle(trx, id) : []
-    await writeArticle(trx, row, article.blocks, existing !== null)
-    await indexArticleText(trx, store.dialect, id, article.title, row.body_text)
-    const personIds = await resolvePeople(trx, analysis, now)
-    await writeAnalysis(trx, store.dialect, id, analysis.quotes, analysis.entities, personIds)
-    // The article's earlier version may have named people this one does not, or spelt them otherwise.
-    if (before.length > 0) await refreshPeople(trx, before)
-    await indexArticleRelations(trx, store.dialect, { id, article, analysis, url: merged.url, publishedAt: article.publishedAt })
-    return ok(summarise(id, existing === null, article, analysis))
-  })
+  await lockForWrite(trx, store.dialect, 'articles')
+  const external = externalRef(input)
+  const found = await resolveIdentity(trx, input.source, incoming.canonicalUrl, contentHash(incoming), external)
+  if (found.conflictId) {
+    return fail('duplicate_text', `record ${external?.id ?? ''} of ${external?.collection ?? ''} now has the text of another article (${found.conflictId}): not updated`)
+  }
+  const stored = options.skipExisting ? await storedAlready(trx, input, incoming, found) : null
+  if (stored) return ok(stored)
+  // A feed entry tried again or changed is a new version of its article (its link and date replace the stored ones),
+  // unless its document is stored under another id.
+  const entryArticle = found.existingId ? null : await stillStored(trx, input.replaceId)
+  const identity = entryArticle ? { ...found, existingId: entryArticle, sameRecord: true } : found
+  const existing = identity.existingId
+  const id = existing ?? newId()
+  const merged = await withStored(trx, identity, { ...incoming, canonicalUrl: identity.canonicalUrl }, { url: input.url ?? null, external, source: input.source })
+  const { article } = merged
+  // A detail kept from the stored copy (dek, outlet) changes what the analysis reads.
+  const analysis = sameAnalysisInput(article, incoming) ? incomingAnalysis : analyseArticle(article)
+  const row = toArticleRow(id, merged, now)
+  if (existing) await removeArticleRelations(trx, store.dialect, id)
+  const before = existing ? await peopleOfArticle(trx, id) : []
+  await writeArticle(trx, row, article.blocks, existing !== null)
+  await indexArticleText(trx, store.dialect, id, article.title, row.body_text)
+  const personIds = await resolvePeople(trx, analysis, now)
+  await writeAnalysis(trx, store.dialect, id, analysis.quotes, analysis.entities, personIds)
+  // The article's earlier version may have named people this one does not, or spelt them otherwise.
+  if (before.length > 0) await refreshPeople(trx, before)
+  await indexArticleRelations(trx, store.dialect, { id, article, analysis, url: merged.url, publishedAt: article.publishedAt })
+  return ok(summarise(id, existing === null, article, analysis))
 }
 
 /** The article to replace, when it has not been deleted meanwhile. */

@@ -43,8 +43,8 @@ function writeCorpus(): void {
   writeFileSync(file, `${lines.join('\n')}\n`)
 }
 
-function runImport(): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> } {
-  const child = spawn(process.execPath, [BIN, 'import', file, '--json', '--no-progress'], {
+function runImport(progress = false): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> } {
+  const child = spawn(process.execPath, [BIN, 'import', file, '--json', ...(progress ? [] : ['--no-progress'])], {
     cwd: ROOT,
     env: { ...process.env, NEWSDESK_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -74,7 +74,8 @@ function countArticles(): number {
 describe(`resumable import of ${LINES} JSONL lines with 3 bad ones`, { timeout: 20 * 60_000 }, () => {
   it('stores every good line exactly once across a SIGKILL and a re-run, and reports the bad lines', async () => {
     writeCorpus()
-    const first = runImport()
+    // With its progress lines (no terminal: a line every tenth), which must never count an article not yet committed.
+    const first = runImport(true)
     let atKill = 0
     for (;;) {
       await new Promise((r) => setTimeout(r, 200))
@@ -86,6 +87,9 @@ describe(`resumable import of ${LINES} JSONL lines with 3 bad ones`, { timeout: 
     assert.equal(killed.signal, 'SIGKILL', `the first run must be killed half way, not finish (${killed.stderr})`)
     const storedAfterKill = countArticles()
     assert.ok(storedAfterKill > 0 && storedAfterKill < LINES - 3, `killed with ${storedAfterKill} stored`)
+    const reportedNew = [...killed.stderr.matchAll(/^importing .*\| (\d+) new/gm)].map((m) => Number(m[1]))
+    assert.ok(reportedNew.length > 0, `progress lines before the kill (${killed.stderr})`)
+    assert.ok(storedAfterKill >= Math.max(...reportedNew), `progress said ${Math.max(...reportedNew)} new, ${storedAfterKill} stored at the kill`)
 
     const second = await runImport().done
     assert.equal(second.code, 1, `exit code 1 because of the bad lines (${second.stderr})`)
