@@ -35,7 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 8, name: 'feed_entry_retries', up: m0008.up },
   { id: 9, name: 'article_search_vector', up: m0009.up },
   { id: 10, name: 'article_external_id', up: m0010.up },
-  // 11 is reserved for another branch's migration.
+  // 11 and 13 were held for parallel branches that needed no migration: ids need not be consecutive, only increasing.
   { id: 12, name: 'feed_entry_claims', up: m0012.up },
   { id: 14, name: 'people_plain_letters', up: m0014.up },
 ]
