@@ -163,7 +163,8 @@ function shortPredicate(between: string): boolean {
   return /^(is|was|are|were|has|had|put|puts|gets|got|goes|went|remains|remained|sounds|sounded|seems|seemed|sums|\p{Ll}+ed)$/u.test(words[0] ?? '')
 }
 
-const SIGNED = /^[ \t]*[―—–][ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|la|le|du|al))*)[ \t.]*$/u
+/** Spaces on a signature's line, the no-break space (U+00A0) of web copy among them. */
+const SIGNED = /^[ \t\u00a0]*[―—–][ \t\u00a0]*(\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|la|le|du|al))*)[ \t\u00a0.]*$/u
 
 /**
  * "“…” ― Sonya Herridge": a quotation signed with a dash and a name that

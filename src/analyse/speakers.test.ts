@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { analyseText } from './index.js'
-import { only, span } from './testing.js'
+import { find, only, span } from './testing.js'
 
 test('a continuation keeps a pronoun mention even when the pronoun names no one', () => {
   const text = 'A crowd gathered outside the clinic on Sunday.\n\n“Let them in,” she said. “They have waited all night.”'
@@ -108,4 +108,16 @@ test('a subject inside a restrictive relative clause gives way to the phrase it 
   // Negative: a "who" set off by commas is a side clause; the named subject speaks.
   const named = 'The vote was close.\n\nThe mayor, who signed the letter, said the council had ignored the doctors.'
   assert.equal(only(analyseText(named), 'the council had ignored').speaker?.name, 'The mayor')
+})
+
+test('a signature after a no-break space still names its quotation’s speaker', () => {
+  const text =
+    'We asked commuters about the new fares.\n\n' +
+    '“The buses are late every single morning.”\u00a0― Mira Castell\u00a0\n' +
+    '“I pay more and wait longer than last year.” ―\u00a0Owen T. Brandt.\n' +
+    '“Nobody asked the riders what they needed.” ― a rider from the east side\n'
+  const a = analyseText(text)
+  assert.equal(only(a, 'The buses are late').speaker?.name, 'Mira Castell')
+  assert.equal(only(a, 'I pay more and wait').speaker?.name, 'Owen T. Brandt')
+  assert.notEqual(find(a, 'Nobody asked the riders')?.speaker?.name, 'a rider from the east side')
 })
