@@ -4,7 +4,7 @@
  * Office", "according to people in attendance".
  */
 import { isQuotedToken, type Context } from './context.js'
-import { DETERMINERS, NOT_NAME, POSSESSIVES, cueLemma } from './lexicon.js'
+import { DETERMINERS, NOT_NAME, POSSESSIVES, actLemma, cueLemma } from './lexicon.js'
 import { isCapitalised } from './names.js'
 import { NOMINAL_STOP, make, subjectAfter, tok, type Mention } from './mentions.js'
 import type { Token } from './text.js'
@@ -90,3 +90,14 @@ export function postmodified(ctx: Context, m: Mention, max: number): Mention {
   }
   return words > 0 ? make(ctx, 'nominal', m.from, j - 1) : m
 }
+
+/** "Trump attacked Clinton", "Obama told Biden": a verb between two names is no role word ("Cambridge resident"). */
+export function verbBetween(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = tok(ctx, i)?.lower ?? ''
+    if (/^\p{Ll}{3,}ed$/u.test(w) || cueLemma(w) || actLemma(w) || FINITE_VERB.test(w)) return true
+  }
+  return false
+}
+
+const FINITE_VERB = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)$/

@@ -9,7 +9,7 @@ import { BETWEEN, DETERMINERS, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME, PARTICLE
 import { isCapitalised } from './names.js'
 import { entityAt } from './entities.js'
 import type { Token } from './text.js'
-import { appositiveName, isVerbLike, issuedBy, possessed, postmodified } from './descriptions.js'
+import { appositiveName, isVerbLike, issuedBy, possessed, postmodified, verbBetween } from './descriptions.js'
 
 export { phraseAfter } from './descriptions.js'
 
@@ -270,7 +270,7 @@ export function subjectAfter(ctx: Context, c: number, max: number): Mention | nu
     if (/['’]s?$/u.test(tok(ctx, k)?.text ?? '')) return possessed(ctx, k, max)
     // "says Cambridge resident Andre Campbell": a place or organisation, role words, then the name.
     const later = skipRoleWords(ctx, k + 1, max)
-    if (later > k + 1 && later - k <= 4) return subjectAfter(ctx, later - 1, max) ?? make(ctx, 'name', first, k)
+    if (later > k + 1 && later - k <= 4 && !verbBetween(ctx, k + 1, later)) return subjectAfter(ctx, later - 1, max) ?? make(ctx, 'name', first, k)
     return make(ctx, 'name', first, k)
   }
   if (t.lower === 'the' && isCapitalised(tok(ctx, k + 1) ?? t) && !isCapitalised(t)) {

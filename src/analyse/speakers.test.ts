@@ -121,3 +121,12 @@ test('a signature after a no-break space still names its quotation’s speaker',
   assert.equal(only(a, 'I pay more and wait').speaker?.name, 'Owen T. Brandt')
   assert.notEqual(find(a, 'Nobody asked the riders')?.speaker?.name, 'a rider from the east side')
 })
+
+test('a participle after a comma reports the subject, not a name the verb before it takes as object', () => {
+  const text =
+    'Halvorsen criticized Lindqvist for his record on rail funding, saying, “He has let the northern lines rot.”\n\n' +
+    'Port Elin resident Maja Stroud said the ferry had been late all week.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'He has let the northern lines').speaker?.name, 'Halvorsen')
+  assert.equal(only(a, 'the ferry had been late').speaker?.name, 'Maja Stroud')
+})
