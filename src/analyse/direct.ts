@@ -14,6 +14,7 @@ import { nameMentionAt, subjectAfter, subjectBefore, type Mention } from './ment
 import { isPublisher, resolveMention } from './resolve.js'
 import type { Draft } from './draft.js'
 import { firstWordIndex, sentenceSubject } from './sources.js'
+import { afterArticle } from './verbtags.js'
 
 /** Is this quoted stretch a direct quotation (rather than a fragment inside a sentence)? */
 export function isDirect(ctx: Context, q: Quoted, unit: Unit): boolean {
@@ -84,7 +85,7 @@ export function attributionIn(ctx: Context, unit: Unit, quotes: Quoted[] = []): 
     if (isQuotedToken(ctx, i)) continue
     const lower = ctx.tokens[i]?.lower ?? ''
     // Cue verbs are lower-case: "the United States" holds no "states".
-    if ((cueLemma(lower) && ctx.tokens[i]?.text === lower) || (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') || invertedOpening(ctx, unit, i)) cues.push(i)
+    if ((cueLemma(lower) && ctx.tokens[i]?.text === lower && !afterArticle(ctx, i)) || (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') || invertedOpening(ctx, unit, i)) cues.push(i)
   }
   const strong = cues.filter((c) => STRONG.has(cueLemma(ctx.tokens[c]?.lower ?? '') ?? 'according'))
   // Not in a condition: "…, but if the president is now saying, “…”" is the first speaker's hypothetical.

@@ -130,3 +130,12 @@ test('a participle after a comma reports the subject, not a name the verb before
   assert.equal(only(a, 'He has let the northern lines').speaker?.name, 'Halvorsen')
   assert.equal(only(a, 'the ferry had been late').speaker?.name, 'Maja Stroud')
 })
+
+test('a cue word after an article is a noun: "one of the states suing" names no speaker', () => {
+  const text =
+    '“The rule tramples on our authority,” Dana Kerr, the attorney general of Utah, one of the states suing the agency, said on Monday.\n\n' +
+    '“We will appeal,” the firm states in its filing.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'The rule tramples').speaker?.name, 'Dana Kerr')
+  assert.equal(span(text, only(a, 'We will appeal').speakerMention), 'the firm')
+})
