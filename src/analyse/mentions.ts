@@ -128,8 +128,8 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   // "Export Development Canada (EDC) said", "Sen. Bernie Sanders (I-Vt.) said": a short bracket belongs to the name.
   const bracket = beforeBracket(ctx, k, min)
   if (bracket !== k && bracket >= min) k = skipBetweenBack(ctx, bracket, min)
-  // "McConnell, who in 2010 said …": a year or a day between the relative pronoun and its verb.
-  if (/^(in|on|since)$/.test(tok(ctx, k - 1)?.lower ?? '') && /^((1[89]|20)\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tok(ctx, k)?.lower ?? '') && tok(ctx, k - 2)?.lower === 'who') k -= 2
+  // "McConnell, who in 2010 said …", "Sanders on Tuesday said …": a year or a day between the subject and its verb.
+  if (/^(in|on|since)$/.test(tok(ctx, k - 1)?.lower ?? '') && /^((1[89]|20)\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tok(ctx, k)?.lower ?? '') && tok(ctx, k - 2)?.word && k - 2 >= min) k -= 2
   if (k < min) return null
   const t = tok(ctx, k)
   if (!t) return null

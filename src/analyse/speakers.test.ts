@@ -139,3 +139,12 @@ test('a cue word after an article is a noun: "one of the states suing" names no 
   assert.equal(only(a, 'The rule tramples').speaker?.name, 'Dana Kerr')
   assert.equal(span(text, only(a, 'We will appeal').speakerMention), 'the firm')
 })
+
+test('a day or a year between the subject and its cue: "Halvorsen on Tuesday said …"', () => {
+  const text =
+    'Pressed by the audit, Halvorsen on Tuesday said he wants to close four loopholes in the harbour tax.\n\n' +
+    'The vote in Tromsø on Tuesday drew a large crowd.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'he wants to close').speaker?.name, 'Halvorsen')
+  assert.equal(a.quotes.length, 1)
+})
