@@ -148,3 +148,17 @@ test('a day or a year between the subject and its cue: "Halvorsen on Tuesday sai
   assert.equal(only(a, 'he wants to close').speaker?.name, 'Halvorsen')
   assert.equal(a.quotes.length, 1)
 })
+
+test('a paragraph ending "X replied:" names the speaker of the quotation that follows as its own paragraph', () => {
+  const text =
+    'Mayor Ines Varga spoke for an hour about the harbour.\n\n' +
+    'Her rival on the council, Tomas Berg, replied:\n\n' +
+    '“We have heard these promises before. Nothing was ever built.”\n\n' +
+    'Varga left early. The plan itself was simple:\n\n' +
+    '“Every street in the old town will be repaved before winter.”'
+  const a = analyseText(text)
+  const reply = only(a, 'We have heard these promises')
+  assert.equal(reply.speaker?.name, 'Tomas Berg')
+  assert.equal(span(text, reply.speakerMention), 'Tomas Berg')
+  assert.notEqual(span(text, only(a, 'Every street in the old town').speakerMention), 'The plan')
+})
