@@ -162,3 +162,14 @@ test('a paragraph ending "X replied:" names the speaker of the quotation that fo
   assert.equal(span(text, reply.speakerMention), 'Tomas Berg')
   assert.notEqual(span(text, only(a, 'Every street in the old town').speakerMention), 'The plan')
 })
+
+test('a verb coordinated inside a ", who" clause has "who" as its subject, not the sentence’s', () => {
+  const text =
+    'The closed station has become a rallying point for commuters, who have filled its hall and called for a refund of the winter passes.\n\n' +
+    'The harbour council met on Monday and called for a new vote on the ferry contract.'
+  const a = analyseText(text)
+  const refund = only(a, 'a refund of the winter passes')
+  assert.equal(span(text, refund.speakerMention), 'who')
+  assert.equal(refund.speaker?.name, 'commuters')
+  assert.match(span(text, only(a, 'a new vote on the ferry').speakerMention) ?? '', /^The harbour council/)
+})
