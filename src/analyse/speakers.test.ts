@@ -173,3 +173,14 @@ test('a verb coordinated inside a ", who" clause has "who" as its subject, not t
   assert.equal(refund.speaker?.name, 'commuters')
   assert.match(span(text, only(a, 'a new vote on the ferry').speakerMention) ?? '', /^The harbour council/)
 })
+
+test('a quotation that the sentence goes on from (“…” for the top bracket) continues the previous speaker', () => {
+  const text =
+    '“It is more tinkering at the edges,” said Ola Brenna, an economist at the Fjord Institute. ' +
+    '“I would not call it reform. It is basically a tax increase” for the top bracket.\n\n' +
+    'The budget office published its own figures on Friday.'
+  const a = analyseText(text)
+  const second = only(a, 'I would not call it reform')
+  assert.equal(second.speaker?.name, 'Ola Brenna')
+  assert.equal(second.continuation, true)
+})
