@@ -101,3 +101,25 @@ export function verbBetween(ctx: Context, from: number, to: number): boolean {
 }
 
 const FINITE_VERB = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)$/
+
+/** A dash ("—", "–", or the last "-" of "--"), as one of a pair around an aside. */
+function isDash(ctx: Context, i: number): boolean {
+  const t = tok(ctx, i)?.text ?? ''
+  return t === '—' || t === '–' || (t === '-' && tok(ctx, i - 1)?.text === '-')
+}
+
+/**
+ * "John Dickey, the chief executive of Ora Media -- the company that owns
+ * the programme -- told me": the dash closing an aside at token k; returns the
+ * token before the opening dash (where a comma would stand), or -1.
+ */
+export function dashAsideOpen(ctx: Context, k: number, min: number): number {
+  if (!isDash(ctx, k)) return -1
+  for (let j = k - 2; j > min && j > k - 40; j--) {
+    if (isQuotedToken(ctx, j)) return -1
+    if (!isDash(ctx, j)) continue
+    const open = tok(ctx, j - 1)?.text === '-' ? j - 1 : j
+    return open - 1 > min ? open : -1
+  }
+  return -1
+}

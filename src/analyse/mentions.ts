@@ -9,7 +9,7 @@ import { BETWEEN, DETERMINERS, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME, PARTICLE
 import { isCapitalised } from './names.js'
 import { entityAt } from './entities.js'
 import type { Token } from './text.js'
-import { appositiveName, isVerbLike, issuedBy, possessed, postmodified, verbBetween } from './descriptions.js'
+import { appositiveName, dashAsideOpen, isVerbLike, issuedBy, possessed, postmodified, verbBetween } from './descriptions.js'
 
 export { phraseAfter } from './descriptions.js'
 
@@ -130,6 +130,9 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   if (bracket !== k && bracket >= min) k = skipBetweenBack(ctx, bracket, min)
   // "McConnell, who in 2010 said …", "Sanders on Tuesday said …": a year or a day between the subject and its verb.
   if (/^(in|on|since)$/.test(tok(ctx, k - 1)?.lower ?? '') && /^((1[89]|20)\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tok(ctx, k)?.lower ?? '') && tok(ctx, k - 2)?.word && k - 2 >= min) k -= 2
+  // "John Dickey, the chief executive of Ora Media -- the company that … -- told me": the aside stands as a comma does.
+  const aside = dashAsideOpen(ctx, k, min)
+  if (aside >= 0) k = aside
   if (k < min) return null
   const t = tok(ctx, k)
   if (!t) return null
@@ -152,7 +155,7 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
     if (!np || (np.kind !== 'name' && !EVIDENCE_SUBJECT.test(tok(ctx, np.to - 1)?.lower ?? ''))) return null
     return { ...make(ctx, 'pronoun', k, k), antecedent: np }
   }
-  if (t.text === ',') {
+  if (t.text === ',' || aside >= 0) {
     // Appositive between commas: the leftmost person name before one of the commas
     // ("Jeremy Chan, a senior analyst …, told"; "the director for EHS, Jeff Fraser, says").
     const candidates: Mention[] = []

@@ -184,3 +184,12 @@ test('a quotation that the sentence goes on from (“…” for the top bracket)
   assert.equal(second.speaker?.name, 'Ola Brenna')
   assert.equal(second.continuation, true)
 })
+
+test('an aside between dashes before the cue stands as a comma: the name before it speaks', () => {
+  const text =
+    'Lena Ortiz, the head of Fjord Media -- the studio that makes the harbour series, which also airs abroad -- told me, “We sell stories, not opinions.”\n\n' +
+    'Tomas Berg said the series -- which also airs abroad -- would end in May.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'We sell stories').speaker?.name, 'Lena Ortiz')
+  assert.equal(only(a, 'the series -- which also airs abroad').speaker?.name, 'Tomas Berg')
+})
