@@ -193,3 +193,10 @@ test('an aside between dashes before the cue stands as a comma: the name before 
   assert.equal(only(a, 'We sell stories').speaker?.name, 'Lena Ortiz')
   assert.equal(only(a, 'the series -- which also airs abroad').speaker?.name, 'Tomas Berg')
 })
+
+test('"my" opens a description as "our" does: “…,” my father often said', () => {
+  const text = 'The fear never left the house. “We live in dark times,” my father often said.\n\nHe kept the radio on all night.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'We live in dark times').speakerMention), 'my father')
+  assert.equal(a.quotes.length, 1)
+})
