@@ -235,9 +235,13 @@ function isPossessive(ctx: Context, m: Mention): boolean {
 }
 
 /** "a spokesperson for the ministry": a description ending in "of/for X" starts further back. */
+const MEDIUM = /^(statements?|interviews?|releases?|emails?|letters?|posts?|tweets?|speech|speeches|filings?|reports?|briefings?|conferences?|calls?|messages?)$/
+
 function extendOf(ctx: Context, m: Mention, min: number): Mention {
   const p = tok(ctx, m.from - 1)
-  if (!p || !/^(of|for|at|with|from)$/.test(p.lower)) return m
+  // "a narrator in the ad", not "the company in a statement": "in" a place, not a medium of speech.
+  const inPlace = p?.lower === 'in' && !MEDIUM.test(tok(ctx, m.to - 1)?.lower ?? '')
+  if (!p || (!/^(of|for|at|with|from)$/.test(p.lower) && !inPlace)) return m
   const head = mentionEndingAt(ctx, m.from - 2, min)
   if (head && head.kind === 'nominal' && DETERMINERS.has(tok(ctx, head.from)?.lower ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
   // "elected officials from both parties say": a group of people, whatever comes before it.

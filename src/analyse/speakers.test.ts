@@ -200,3 +200,13 @@ test('"my" opens a description as "our" does: “…,” my father often said', 
   assert.equal(span(text, only(a, 'We live in dark times').speakerMention), 'my father')
   assert.equal(a.quotes.length, 1)
 })
+
+test('a description placed "in" something ("a narrator in the ad") is the speaker; "in a statement" is no part of it', () => {
+  const text =
+    'The campaign released a new spot on Monday.\n\n' +
+    '“You pay your taxes. Why did he not pay his?” a narrator in the ad asks.\n\n' +
+    '“We will review the claim,” the company in a statement said.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'You pay your taxes').speakerMention), 'a narrator in the ad')
+  assert.notEqual(span(text, only(a, 'We will review the claim').speakerMention), 'the company in a statement')
+})
