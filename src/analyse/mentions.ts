@@ -9,7 +9,7 @@ import { BETWEEN, DETERMINERS, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME, PARTICLE
 import { isCapitalised } from './names.js'
 import { entityAt } from './entities.js'
 import type { Token } from './text.js'
-import { appositiveName, dashAsideOpen, isVerbLike, issuedBy, possessed, postmodified, verbBetween } from './descriptions.js'
+import { appositiveName, dashAsideOpen, extendOf, isVerbLike, issuedBy, possessed, postmodified, verbBetween } from './descriptions.js'
 
 export { phraseAfter } from './descriptions.js'
 
@@ -232,24 +232,6 @@ function affiliated(ctx: Context, m: Mention, min: number): Mention | null {
 /** "Trump’s pledge": a possessive is not the subject of the cue. */
 function isPossessive(ctx: Context, m: Mention): boolean {
   return /['’]s?$/u.test(tok(ctx, m.to - 1)?.text ?? '')
-}
-
-/** "a spokesperson for the ministry": a description ending in "of/for X" starts further back. */
-const MEDIUM = /^(statements?|interviews?|releases?|emails?|letters?|posts?|tweets?|speech|speeches|filings?|reports?|briefings?|conferences?|calls?|messages?)$/
-
-function extendOf(ctx: Context, m: Mention, min: number): Mention {
-  const p = tok(ctx, m.from - 1)
-  // "a narrator in the ad", not "the company in a statement": "in" a place, not a medium of speech.
-  const inPlace = p?.lower === 'in' && !MEDIUM.test(tok(ctx, m.to - 1)?.lower ?? '')
-  if (!p || (!/^(of|for|at|with|from)$/.test(p.lower) && !inPlace)) return m
-  const head = mentionEndingAt(ctx, m.from - 2, min)
-  if (head && head.kind === 'nominal' && DETERMINERS.has(tok(ctx, head.from)?.lower ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
-  // "elected officials from both parties say": a group of people, whatever comes before it.
-  if (head && GROUP_NOUNS.has(tok(ctx, head.to - 1)?.lower ?? '') && tok(ctx, head.to - 1)?.text === tok(ctx, head.to - 1)?.lower) return make(ctx, 'nominal', head.from, m.to - 1)
-  // "Proponents of the new bill": a capitalised plural opening the sentence.
-  const word = head && head.to - head.from === 1 ? tok(ctx, head.from) : undefined
-  if (head && word && /^\p{Lu}\p{Ll}+[^s]s$/u.test(word.text) && !entityAt(ctx.entities, head)) return make(ctx, 'nominal', head.from, m.to - 1)
-  return m
 }
 
 /** Inverted subject after a cue: "said Chan", "said Jeremy Chan, a senior analyst". */
