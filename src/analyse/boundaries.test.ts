@@ -385,3 +385,12 @@ test('the quotation resumes after its attribution and a conjunction: “A,” sh
   assert.deepEqual(q.content.map((s) => span(text, s)), ['I respect the mayor', 'when it comes to the harbour, he has never listened'])
   assert.equal(q.speaker?.name, 'Ines Varga')
 })
+
+test('the setting of a speech act ("during a campaign stop in …") and all after it is left out of its content', () => {
+  const text =
+    'Ines Varga criticized the ferry contract as a “costly mistake” during a campaign stop in Bodø, Norway, for her party’s candidate.\n\n' +
+    'Tomas Berg criticized the spending during the long strike at the northern yards.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'the ferry contract as').text, 'the ferry contract as a “costly mistake”')
+  assert.equal(only(a, 'the spending').text, 'the spending during the long strike at the northern yards')
+})

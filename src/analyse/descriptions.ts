@@ -4,9 +4,10 @@
  * Office", "according to people in attendance".
  */
 import { isQuotedToken, type Context } from './context.js'
-import { DETERMINERS, NOT_NAME, POSSESSIVES, cueLemma } from './lexicon.js'
+import { DETERMINERS, GROUP_NOUNS, NOT_NAME, POSSESSIVES, actLemma, cueLemma } from './lexicon.js'
 import { isCapitalised } from './names.js'
-import { NOMINAL_STOP, make, subjectAfter, tok, type Mention } from './mentions.js'
+import { NOMINAL_STOP, make, mentionEndingAt, subjectAfter, tok, type Mention } from './mentions.js'
+import { entityAt } from './entities.js'
 import type { Token } from './text.js'
 
 /** "said a statement released by the Prime Minister’s Office": the body that issued the text speaks. */
@@ -89,4 +90,56 @@ export function postmodified(ctx: Context, m: Mention, max: number): Mention {
     words++
   }
   return words > 0 ? make(ctx, 'nominal', m.from, j - 1) : m
+}
+
+/** "Trump attacked Clinton", "Obama told Biden": a verb between two names is no role word ("Cambridge resident"). */
+export function verbBetween(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = tok(ctx, i)?.lower ?? ''
+    if (/^\p{Ll}{3,}ed$/u.test(w) || cueLemma(w) || actLemma(w) || FINITE_VERB.test(w)) return true
+  }
+  return false
+}
+
+const FINITE_VERB = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)$/
+
+/** A dash ("—", "–", or the last "-" of "--"), as one of a pair around an aside. */
+function isDash(ctx: Context, i: number): boolean {
+  const t = tok(ctx, i)?.text ?? ''
+  return t === '—' || t === '–' || (t === '-' && tok(ctx, i - 1)?.text === '-')
+}
+
+/**
+ * "John Dickey, the chief executive of Ora Media -- the company that owns
+ * the programme -- told me": the dash closing an aside at token k; returns the
+ * token before the opening dash (where a comma would stand), or -1.
+ */
+export function dashAsideOpen(ctx: Context, k: number, min: number): number {
+  if (!isDash(ctx, k)) return -1
+  for (let j = k - 2; j > min && j > k - 40; j--) {
+    if (isQuotedToken(ctx, j)) return -1
+    if (!isDash(ctx, j)) continue
+    const open = tok(ctx, j - 1)?.text === '-' ? j - 1 : j
+    return open - 1 > min ? open : -1
+  }
+  return -1
+}
+
+/** Nouns of a medium of speech: "in a statement" places no speaker. */
+const MEDIUM = /^(statements?|interviews?|releases?|emails?|letters?|posts?|tweets?|speech|speeches|filings?|reports?|briefings?|conferences?|calls?|messages?)$/
+
+/** "a spokesperson for the ministry": a description ending in "of/for X" starts further back. */
+export function extendOf(ctx: Context, m: Mention, min: number): Mention {
+  const p = tok(ctx, m.from - 1)
+  // "a narrator in the ad", not "the company in a statement": "in" a place, not a medium of speech.
+  const inPlace = p?.lower === 'in' && !MEDIUM.test(tok(ctx, m.to - 1)?.lower ?? '')
+  if (!p || (!/^(of|for|at|with|from)$/.test(p.lower) && !inPlace)) return m
+  const head = mentionEndingAt(ctx, m.from - 2, min)
+  if (head && head.kind === 'nominal' && DETERMINERS.has(tok(ctx, head.from)?.lower ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
+  // "elected officials from both parties say": a group of people, whatever comes before it.
+  if (head && GROUP_NOUNS.has(tok(ctx, head.to - 1)?.lower ?? '') && tok(ctx, head.to - 1)?.text === tok(ctx, head.to - 1)?.lower) return make(ctx, 'nominal', head.from, m.to - 1)
+  // "Proponents of the new bill": a capitalised plural opening the sentence.
+  const word = head && head.to - head.from === 1 ? tok(ctx, head.from) : undefined
+  if (head && word && /^\p{Lu}\p{Ll}+[^s]s$/u.test(word.text) && !entityAt(ctx.entities, head)) return make(ctx, 'nominal', head.from, m.to - 1)
+  return m
 }

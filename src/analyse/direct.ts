@@ -14,6 +14,7 @@ import { nameMentionAt, subjectAfter, subjectBefore, type Mention } from './ment
 import { isPublisher, resolveMention } from './resolve.js'
 import type { Draft } from './draft.js'
 import { firstWordIndex, sentenceSubject } from './sources.js'
+import { afterArticle } from './verbtags.js'
 
 /** Is this quoted stretch a direct quotation (rather than a fragment inside a sentence)? */
 export function isDirect(ctx: Context, q: Quoted, unit: Unit): boolean {
@@ -84,7 +85,7 @@ export function attributionIn(ctx: Context, unit: Unit, quotes: Quoted[] = []): 
     if (isQuotedToken(ctx, i)) continue
     const lower = ctx.tokens[i]?.lower ?? ''
     // Cue verbs are lower-case: "the United States" holds no "states".
-    if ((cueLemma(lower) && ctx.tokens[i]?.text === lower) || (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') || invertedOpening(ctx, unit, i)) cues.push(i)
+    if ((cueLemma(lower) && ctx.tokens[i]?.text === lower && !afterArticle(ctx, i)) || (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') || invertedOpening(ctx, unit, i)) cues.push(i)
   }
   const strong = cues.filter((c) => STRONG.has(cueLemma(ctx.tokens[c]?.lower ?? '') ?? 'according'))
   // Not in a condition: "…, but if the president is now saying, “…”" is the first speaker's hypothetical.
@@ -163,7 +164,8 @@ function shortPredicate(between: string): boolean {
   return /^(is|was|are|were|has|had|put|puts|gets|got|goes|went|remains|remained|sounds|sounded|seems|seemed|sums|\p{Ll}+ed)$/u.test(words[0] ?? '')
 }
 
-const SIGNED = /^[ \t]*[―—–][ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|la|le|du|al))*)[ \t.]*$/u
+/** Spaces on a signature's line, the no-break space (U+00A0) of web copy among them. */
+const SIGNED = /^[ \t\u00a0]*[―—–][ \t\u00a0]*(\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|la|le|du|al))*)[ \t\u00a0.]*$/u
 
 /**
  * "“…” ― Sonya Herridge": a quotation signed with a dash and a name that

@@ -36,6 +36,8 @@ import { indirectInUnit, participleAfterQuote } from './indirect.js'
 import type { Quoted } from './marks.js'
 import { antecedent, isCaption, unitIndexAt } from './resolve.js'
 import { pullQuote } from './pullquote.js'
+import { leadIn } from './leadin.js'
+import { resolveMention } from './resolve.js'
 import { transcriptTurn } from './transcript.js'
 
 export { personKey, matchPerson, type PersonEvidence, type KnownPerson } from './people.js'
@@ -142,7 +144,11 @@ function withParticiple(ctx: Context, unit: Unit, drafts: Draft[]): Draft[] {
 function carryOver(ctx: Context, drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   drafts.forEach((d, i) => {
-    if (d.speaker || d.mention || d.kind !== 'direct') return out.push(d)
+    // Direct quotations, and mixed ones the sentence goes on from (“…” for the top bracket): an indirect quote always has its mention.
+    if (d.speaker || d.mention || d.kind === 'indirect') return out.push(d)
+    // "He said:" closing the paragraph before names its speaker (leadin.ts).
+    const lead = leadIn(ctx, d)
+    if (lead) return out.push({ ...d, cue: lead.cue, mention: lead.mention, speaker: resolveMention(ctx, lead.mention) })
     const prev = out[out.length - 1]
     const next = drafts[i + 1]
     const carried = { ...d, continuation: true }

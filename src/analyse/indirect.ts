@@ -20,7 +20,7 @@ import { withAsSources } from './asput.js'
 import { stanceAt } from './stance.js'
 import { titleSays } from './title.js'
 import { madeClear } from './madeclear.js'
-import { relativeHead } from './relative.js'
+import { coordinatedWho, relativeHead } from './relative.js'
 import { possessiveSpeaker } from './possessive.js'
 import { skipObject } from './addressee.js'
 import { namedFinding } from './findings.js'
@@ -136,7 +136,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   }
   if (/^(and|but)$/.test(ctx.tokens[back]?.lower ?? '')) {
     // "Twitter reported flat growth and said it was still losing money": the sentence's subject speaks.
-    const subject = sentenceSubject(ctx, unit)
+    const subject = coordinatedWho(ctx, unit.from, back) ?? sentenceSubject(ctx, unit)
     if (subject && subject.to <= back) return leading(ctx, unit, c, lemma, cue, subject)
   }
   if (EVIDENCE.has(lemma)) return evidenceWithLongSubject(ctx, unit, c, lemma, cue)

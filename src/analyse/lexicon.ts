@@ -178,7 +178,7 @@ export const BETWEEN = new Set([
 
 export const DETERMINERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'some', 'many', 'most', 'other', 'several', 'two', 'three',
-  'these', 'those', 'this', 'that', 'both', 'few', 'our', 'one', 'another', 'all', 'no', 'each', 'any', 'such',
+  'these', 'those', 'this', 'that', 'both', 'few', 'our', 'my', 'one', 'another', 'all', 'no', 'each', 'any', 'such',
 ])
 
 /** Capitalised words that are not names: sentence openers, days, months, function words. */

@@ -9,7 +9,7 @@ import { BETWEEN, DETERMINERS, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME, PARTICLE
 import { isCapitalised } from './names.js'
 import { entityAt } from './entities.js'
 import type { Token } from './text.js'
-import { appositiveName, isVerbLike, issuedBy, possessed, postmodified } from './descriptions.js'
+import { appositiveName, dashAsideOpen, extendOf, isVerbLike, issuedBy, possessed, postmodified, verbBetween } from './descriptions.js'
 
 export { phraseAfter } from './descriptions.js'
 
@@ -128,8 +128,11 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   // "Export Development Canada (EDC) said", "Sen. Bernie Sanders (I-Vt.) said": a short bracket belongs to the name.
   const bracket = beforeBracket(ctx, k, min)
   if (bracket !== k && bracket >= min) k = skipBetweenBack(ctx, bracket, min)
-  // "McConnell, who in 2010 said …": a year or a day between the relative pronoun and its verb.
-  if (/^(in|on|since)$/.test(tok(ctx, k - 1)?.lower ?? '') && /^((1[89]|20)\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tok(ctx, k)?.lower ?? '') && tok(ctx, k - 2)?.lower === 'who') k -= 2
+  // "McConnell, who in 2010 said …", "Sanders on Tuesday said …": a year or a day between the subject and its verb.
+  if (/^(in|on|since)$/.test(tok(ctx, k - 1)?.lower ?? '') && /^((1[89]|20)\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tok(ctx, k)?.lower ?? '') && tok(ctx, k - 2)?.word && k - 2 >= min) k -= 2
+  // "John Dickey, the chief executive of Ora Media -- the company that … -- told me": the aside stands as a comma does.
+  const aside = dashAsideOpen(ctx, k, min)
+  if (aside >= 0) k = aside
   if (k < min) return null
   const t = tok(ctx, k)
   if (!t) return null
@@ -152,7 +155,7 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
     if (!np || (np.kind !== 'name' && !EVIDENCE_SUBJECT.test(tok(ctx, np.to - 1)?.lower ?? ''))) return null
     return { ...make(ctx, 'pronoun', k, k), antecedent: np }
   }
-  if (t.text === ',') {
+  if (t.text === ',' || aside >= 0) {
     // Appositive between commas: the leftmost person name before one of the commas
     // ("Jeremy Chan, a senior analyst …, told"; "the director for EHS, Jeff Fraser, says").
     const candidates: Mention[] = []
@@ -231,20 +234,6 @@ function isPossessive(ctx: Context, m: Mention): boolean {
   return /['’]s?$/u.test(tok(ctx, m.to - 1)?.text ?? '')
 }
 
-/** "a spokesperson for the ministry": a description ending in "of/for X" starts further back. */
-function extendOf(ctx: Context, m: Mention, min: number): Mention {
-  const p = tok(ctx, m.from - 1)
-  if (!p || !/^(of|for|at|with|from)$/.test(p.lower)) return m
-  const head = mentionEndingAt(ctx, m.from - 2, min)
-  if (head && head.kind === 'nominal' && DETERMINERS.has(tok(ctx, head.from)?.lower ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
-  // "elected officials from both parties say": a group of people, whatever comes before it.
-  if (head && GROUP_NOUNS.has(tok(ctx, head.to - 1)?.lower ?? '') && tok(ctx, head.to - 1)?.text === tok(ctx, head.to - 1)?.lower) return make(ctx, 'nominal', head.from, m.to - 1)
-  // "Proponents of the new bill": a capitalised plural opening the sentence.
-  const word = head && head.to - head.from === 1 ? tok(ctx, head.from) : undefined
-  if (head && word && /^\p{Lu}\p{Ll}+[^s]s$/u.test(word.text) && !entityAt(ctx.entities, head)) return make(ctx, 'nominal', head.from, m.to - 1)
-  return m
-}
-
 /** Inverted subject after a cue: "said Chan", "said Jeremy Chan, a senior analyst". */
 export function subjectAfter(ctx: Context, c: number, max: number): Mention | null {
   let k = c + 1
@@ -270,7 +259,7 @@ export function subjectAfter(ctx: Context, c: number, max: number): Mention | nu
     if (/['’]s?$/u.test(tok(ctx, k)?.text ?? '')) return possessed(ctx, k, max)
     // "says Cambridge resident Andre Campbell": a place or organisation, role words, then the name.
     const later = skipRoleWords(ctx, k + 1, max)
-    if (later > k + 1 && later - k <= 4) return subjectAfter(ctx, later - 1, max) ?? make(ctx, 'name', first, k)
+    if (later > k + 1 && later - k <= 4 && !verbBetween(ctx, k + 1, later)) return subjectAfter(ctx, later - 1, max) ?? make(ctx, 'name', first, k)
     return make(ctx, 'name', first, k)
   }
   if (t.lower === 'the' && isCapitalised(tok(ctx, k + 1) ?? t) && !isCapitalised(t)) {

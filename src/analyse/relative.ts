@@ -5,7 +5,7 @@
  */
 import { isQuotedToken, type Context } from './context.js'
 import { isVerbLike } from './descriptions.js'
-import { make, tok, type Mention } from './mentions.js'
+import { make, mentionEndingAt, tok, type Mention } from './mentions.js'
 
 const OPENER = /^(but|and|yet|still|so|now)$/
 const BREAK = /^[,;:()—–"“”]$/
@@ -34,4 +34,28 @@ export function relativeHead(ctx: Context, min: number, m: Mention): Mention {
   let s = min
   while (s < w && (!tok(ctx, s)?.word || OPENER.test(tok(ctx, s)?.lower ?? ''))) s++
   return make(ctx, 'nominal', s, w - 1)
+}
+
+/**
+ * "demonstrators, who have taken to the streets and called for …": a verb
+ * coordinated inside a non-restrictive relative clause shares its "who"
+ * (the local mention, with the phrase before it as antecedent). `and` is
+ * the conjunction's token; null when no ", who" opens the clause before it.
+ */
+export function coordinatedWho(ctx: Context, min: number, and: number): Mention | null {
+  for (let i = and - 1; i > min; i--) {
+    const t = tok(ctx, i)
+    if (!t || isQuotedToken(ctx, i) || BREAK.test(t.text)) return null
+    if (t.lower === 'who' && tok(ctx, i - 1)?.text === ',') return whoOf(ctx, min, i)
+  }
+  return null
+}
+
+/** "who" at token w after a comma, with the phrase before the comma ("demonstrators here") as its antecedent. */
+function whoOf(ctx: Context, min: number, w: number): Mention | null {
+  const back = /^(here|there|too)$/.test(tok(ctx, w - 2)?.lower ?? '') ? w - 3 : w - 2
+  // "for demonstrators, who …": a bare plural noun is antecedent enough.
+  const bare = /^\p{Ll}{3,}s$/u.test(tok(ctx, back)?.text ?? '') && back >= min ? make(ctx, 'nominal', back, back) : null
+  const antecedent = mentionEndingAt(ctx, back, min) ?? bare
+  return antecedent ? { ...make(ctx, 'pronoun', w, w), antecedent } : null
 }

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { analyseText } from './index.js'
-import { only, span } from './testing.js'
+import { find, only, span } from './testing.js'
 
 test('a continuation keeps a pronoun mention even when the pronoun names no one', () => {
   const text = 'A crowd gathered outside the clinic on Sunday.\n\n“Let them in,” she said. “They have waited all night.”'
@@ -117,4 +117,105 @@ test('a family name used before the full name is that person when the article ha
   assert.equal(only(analyseText(text), 'We will rebuild the pier').speaker?.name, 'Grace Okafor')
   const two = text + '\n\nHer brother, Daniel Okafor, runs the ferry company.'
   assert.equal(only(analyseText(two), 'We will rebuild the pier').speaker?.name, 'Okafor')
+})
+
+test('a signature after a no-break space still names its quotation’s speaker', () => {
+  const text =
+    'We asked commuters about the new fares.\n\n' +
+    '“The buses are late every single morning.”\u00a0― Mira Castell\u00a0\n' +
+    '“I pay more and wait longer than last year.” ―\u00a0Owen T. Brandt.\n' +
+    '“Nobody asked the riders what they needed.” ― a rider from the east side\n'
+  const a = analyseText(text)
+  assert.equal(only(a, 'The buses are late').speaker?.name, 'Mira Castell')
+  assert.equal(only(a, 'I pay more and wait').speaker?.name, 'Owen T. Brandt')
+  assert.notEqual(find(a, 'Nobody asked the riders')?.speaker?.name, 'a rider from the east side')
+})
+
+test('a participle after a comma reports the subject, not a name the verb before it takes as object', () => {
+  const text =
+    'Halvorsen criticized Lindqvist for his record on rail funding, saying, “He has let the northern lines rot.”\n\n' +
+    'Port Elin resident Maja Stroud said the ferry had been late all week.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'He has let the northern lines').speaker?.name, 'Halvorsen')
+  assert.equal(only(a, 'the ferry had been late').speaker?.name, 'Maja Stroud')
+})
+
+test('a cue word after an article is a noun: "one of the states suing" names no speaker', () => {
+  const text =
+    '“The rule tramples on our authority,” Dana Kerr, the attorney general of Utah, one of the states suing the agency, said on Monday.\n\n' +
+    '“We will appeal,” the firm states in its filing.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'The rule tramples').speaker?.name, 'Dana Kerr')
+  assert.equal(span(text, only(a, 'We will appeal').speakerMention), 'the firm')
+})
+
+test('a day or a year between the subject and its cue: "Halvorsen on Tuesday said …"', () => {
+  const text =
+    'Pressed by the audit, Halvorsen on Tuesday said he wants to close four loopholes in the harbour tax.\n\n' +
+    'The vote in Tromsø on Tuesday drew a large crowd.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'he wants to close').speaker?.name, 'Halvorsen')
+  assert.equal(a.quotes.length, 1)
+})
+
+test('a paragraph ending "X replied:" names the speaker of the quotation that follows as its own paragraph', () => {
+  const text =
+    'Mayor Ines Varga spoke for an hour about the harbour.\n\n' +
+    'Her rival on the council, Tomas Berg, replied:\n\n' +
+    '“We have heard these promises before. Nothing was ever built.”\n\n' +
+    'Varga left early. The plan itself was simple:\n\n' +
+    '“Every street in the old town will be repaved before winter.”'
+  const a = analyseText(text)
+  const reply = only(a, 'We have heard these promises')
+  assert.equal(reply.speaker?.name, 'Tomas Berg')
+  assert.equal(span(text, reply.speakerMention), 'Tomas Berg')
+  assert.notEqual(span(text, only(a, 'Every street in the old town').speakerMention), 'The plan')
+})
+
+test('a verb coordinated inside a ", who" clause has "who" as its subject, not the sentence’s', () => {
+  const text =
+    'The closed station has become a rallying point for commuters, who have filled its hall and called for a refund of the winter passes.\n\n' +
+    'The harbour council met on Monday and called for a new vote on the ferry contract.'
+  const a = analyseText(text)
+  const refund = only(a, 'a refund of the winter passes')
+  assert.equal(span(text, refund.speakerMention), 'who')
+  assert.equal(refund.speaker?.name, 'commuters')
+  assert.match(span(text, only(a, 'a new vote on the ferry').speakerMention) ?? '', /^The harbour council/)
+})
+
+test('a quotation that the sentence goes on from (“…” for the top bracket) continues the previous speaker', () => {
+  const text =
+    '“It is more tinkering at the edges,” said Ola Brenna, an economist at the Fjord Institute. ' +
+    '“I would not call it reform. It is basically a tax increase” for the top bracket.\n\n' +
+    'The budget office published its own figures on Friday.'
+  const a = analyseText(text)
+  const second = only(a, 'I would not call it reform')
+  assert.equal(second.speaker?.name, 'Ola Brenna')
+  assert.equal(second.continuation, true)
+})
+
+test('an aside between dashes before the cue stands as a comma: the name before it speaks', () => {
+  const text =
+    'Lena Ortiz, the head of Fjord Media -- the studio that makes the harbour series, which also airs abroad -- told me, “We sell stories, not opinions.”\n\n' +
+    'Tomas Berg said the series -- which also airs abroad -- would end in May.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'We sell stories').speaker?.name, 'Lena Ortiz')
+  assert.equal(only(a, 'the series -- which also airs abroad').speaker?.name, 'Tomas Berg')
+})
+
+test('"my" opens a description as "our" does: “…,” my father often said', () => {
+  const text = 'The fear never left the house. “We live in dark times,” my father often said.\n\nHe kept the radio on all night.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'We live in dark times').speakerMention), 'my father')
+  assert.equal(a.quotes.length, 1)
+})
+
+test('a description placed "in" something ("a narrator in the ad") is the speaker; "in a statement" is no part of it', () => {
+  const text =
+    'The campaign released a new spot on Monday.\n\n' +
+    '“You pay your taxes. Why did he not pay his?” a narrator in the ad asks.\n\n' +
+    '“We will review the claim,” the company in a statement said.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'You pay your taxes').speakerMention), 'a narrator in the ad')
+  assert.notEqual(span(text, only(a, 'We will review the claim').speakerMention), 'the company in a statement')
 })

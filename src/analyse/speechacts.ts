@@ -27,6 +27,9 @@ const INFINITIVE = /^(urge|call|vow|encourage)$/
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|again|repeatedly|publicly|privately|earlier|later|also|sharply|strongly|openly|quickly|immediately|once)$/
 const TRAILING = /(?:,?\s+(?:(?:on|in|last|this|next|early|late|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|year|night|morning|afternoon|evening|yesterday|today|tonight|again|repeatedly|publicly|privately|earlier|recently)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:in|at|during|on|through|via|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:statement|interview|rally|speech|debate|conference|briefing|event|appearance|hearing|town hall|op-ed|post|tweet|letter|email|video|meeting|lawyer|spokesman|spokeswoman|campaign stop|radio|show|program|programme|twitter|facebook)s?)$/iu
 
+/** The setting an act took place in: "during a campaign stop", "at a rally". */
+const SETTING = /\s(?:at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:rally|speech|debate|conference|briefing|event|appearance|hearing|town hall|meeting|stop|forum|luncheon|fundraiser|interview)s?\b/iu
+
 const PASSIVE = /^(is|are|was|were|be|been|being|get|gets|got|getting|'s|’s)$/
 
 export interface ActContent {
@@ -151,7 +154,9 @@ function complement(ctx: Context, unit: Unit, k: number, cueEnd: number): ActCon
 
 /** Drop the reporter's trailing time and place, as often as they are stacked ("… on his radio show Thursday"). */
 export function withoutTrailing(text: string, start: number, end: number): number {
-  let stop = end
+  // "criticized the law during a campaign stop in Flint, Mich., for his wife": the setting, and all after it, is the reporter's.
+  const setting = SETTING.exec(text.slice(start, end))
+  let stop = setting && setting.index > 0 ? start + setting.index : end
   for (let n = 0; n < 3; n++) {
     while (stop > start && /\s/.test(text[stop - 1] ?? '')) stop--
     const trail = TRAILING.exec(text.slice(start, stop))

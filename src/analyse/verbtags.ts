@@ -44,3 +44,8 @@ export function actIsVerb(ctx: Context, unit: Unit, cue: Span): boolean {
   // "is defending": the tag of the chain's last word.
   return tagged.tags[tagged.starts.indexOf(cue.start + text.search(/\S+$/))] === 'VERB'
 }
+
+/** "one of the states suing", "these reports", "its claims": a cue word right after an article or a possessive is a noun. */
+export function afterArticle(ctx: Context, i: number): boolean {
+  return /^(the|a|an|these|those|his|its|their|our|my|your)$/.test(ctx.tokens[i - 1]?.lower ?? '')
+}
