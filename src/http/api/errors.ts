@@ -4,6 +4,7 @@
  * that can be malformed (the JSON body, a limit in the query).
  */
 import type { Context } from 'hono'
+import type { z } from 'zod'
 import type { StageError } from '../../domain/index.js'
 import type { AppEnv } from '../env.js'
 
@@ -31,6 +32,14 @@ export async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
 
 export function notJson(c: Context<AppEnv>) {
   return errorResponse(c, { code: 'bad_request', message: 'the request body is not JSON (send Content-Type: application/json)' })
+}
+
+/** The request body checked against `schema`: its data, or the response that says what is wrong (not JSON, or which fields). */
+export async function validBody<T>(c: Context<AppEnv>, schema: z.ZodType<T>): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
+  const raw = await jsonBody(c)
+  if (raw === undefined) return { ok: false, response: notJson(c) }
+  const parsed = schema.safeParse(raw)
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: invalidRequest(c, parsed.error.issues) }
 }
 
 /** `?limit=`: `fallback` when absent, a whole number from 1 to `max`, or null when malformed (answer with `badLimit`). */

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { exportOpml, importOpml } from '../../services/feed-opml.js'
 import { addFeed, editFeed, getFeed, listFeeds, removeFeed, requestRefresh, type FeedDeps } from '../../services/feeds.js'
 import type { AppEnv } from '../env.js'
-import { errorResponse, invalidRequest, jsonBody, notJson } from './errors.js'
+import { errorResponse, validBody } from './errors.js'
 
 /** Request shapes of the feeds API (kept beside it; the lead may add them to the OpenAPI document). */
 export const AddFeedBody = z.object({
@@ -50,10 +50,8 @@ export function feedsApi(deps: FeedDeps): Hono<AppEnv> {
 
   api.post('/', async (c) => {
     if (!c.get('viewer').canAddArticles) return forbidden(c)
-    const raw = await jsonBody(c)
-    if (raw === undefined) return notJson(c)
-    const parsed = AddFeedBody.safeParse(raw)
-    if (!parsed.success) return invalidRequest(c, parsed.error.issues)
+    const parsed = await validBody(c, AddFeedBody)
+    if (!parsed.ok) return parsed.response
     const result = await addFeed(deps, parsed.data)
     if (!result.ok) return errorResponse(c, result.error)
     if (result.value.created) await requestRefresh(deps, result.value.feed.id)
@@ -64,10 +62,8 @@ export function feedsApi(deps: FeedDeps): Hono<AppEnv> {
 
   api.post('/opml', async (c) => {
     if (!c.get('viewer').canAddArticles) return forbidden(c)
-    const raw = await jsonBody(c)
-    if (raw === undefined) return notJson(c)
-    const parsed = ImportOpmlBody.safeParse(raw)
-    if (!parsed.success) return invalidRequest(c, parsed.error.issues)
+    const parsed = await validBody(c, ImportOpmlBody)
+    if (!parsed.ok) return parsed.response
     const result = await importOpml(deps, parsed.data.opml)
     if (!result.ok) return errorResponse(c, result.error)
     return c.json({ added: result.value.added.length, existing: result.value.existing, skipped: result.value.skipped })
@@ -80,10 +76,8 @@ export function feedsApi(deps: FeedDeps): Hono<AppEnv> {
 
   api.patch('/:id', async (c) => {
     if (!c.get('viewer').canAddArticles) return forbidden(c)
-    const raw = await jsonBody(c)
-    if (raw === undefined) return notJson(c)
-    const parsed = EditFeedBody.safeParse(raw)
-    if (!parsed.success) return invalidRequest(c, parsed.error.issues)
+    const parsed = await validBody(c, EditFeedBody)
+    if (!parsed.ok) return parsed.response
     const result = await editFeed(deps, c.req.param('id'), parsed.data)
     return result.ok ? c.json(result.value) : errorResponse(c, result.error)
   })

@@ -5,7 +5,7 @@ import { articleDetail, findPeople, isPageCursor, latestArticles, personProfile,
 import { quotesMatching } from '../../services/quote-search.js'
 import { MAX_SEARCH_OFFSET, searchArticles } from '../../services/search.js'
 import type { AppEnv } from '../env.js'
-import { badLimit, errorResponse, invalidRequest, jsonBody, limitParam, notJson, offsetParam } from './errors.js'
+import { badLimit, errorResponse, limitParam, offsetParam, validBody } from './errors.js'
 import { openApiDocument } from './openapi.js'
 import { AddArticleBody } from './schemas.js'
 
@@ -25,10 +25,8 @@ export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
 
   api.post('/articles', async (c) => {
     if (!c.get('viewer').canAddArticles) return errorResponse(c, { code: 'forbidden', message: 'sign in as an editor to add articles' })
-    const raw = await jsonBody(c)
-    if (raw === undefined) return notJson(c)
-    const parsed = AddArticleBody.safeParse(raw)
-    if (!parsed.success) return invalidRequest(c, parsed.error.issues)
+    const parsed = await validBody(c, AddArticleBody)
+    if (!parsed.ok) return parsed.response
     const b = parsed.data
     const body = b.html ?? b.text
     const result =
