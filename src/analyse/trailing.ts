@@ -1,0 +1,53 @@
+/**
+ * A trailing attribution: "…, Chan said.", "…, spokesman Martin Masse
+ * said Friday." Where it starts, and whether the words before it are the
+ * reported content.
+ */
+import { isQuotedToken, type Context, type Unit } from './context.js'
+import { hasFiniteVerb, startsClause } from './clause.js'
+import type { Mention } from './mentions.js'
+
+/**
+ * Where a trailing attribution starts: at its subject, or at the role words
+ * before a name ("…, spokesman Martin Masse said", "…, party leader Ana Ruiz said").
+ */
+export function attributionStart(ctx: Context, unit: Unit, subject: Mention): number {
+  if (subject.kind !== 'name') return subject.start
+  let k = subject.from - 1
+  while (k > unit.from && k >= subject.from - 3 && ROLE_WORD.test(ctx.tokens[k]?.text ?? '')) k--
+  return k < subject.from - 1 && ctx.tokens[k]?.text === ',' ? (ctx.tokens[k + 1]?.start ?? subject.start) : subject.start
+}
+
+const ROLE_WORD = /^(?!(?:and|or|but|the|a|an|that|which|who|said|says|was|is|as|of|in|on|at|to|for|with|by)$)\p{Ll}[\p{Ll}-]+$/u
+
+/** "…, Chan said." — the subject follows a comma and little comes after the cue. */
+export function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): boolean {
+  const before = ctx.text.slice(unit.start, attributionStart(ctx, unit, subject))
+  if (!/(?:,\s*["”’»]?|["”’»]\s*,?)\s*$/.test(before) || (before.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return false
+  // "While he acknowledged X, Ham also noted …": a fronted subordinate clause alone is no content; its main clause follows.
+  if (/^\s*(?:while|although|though|whereas|if|once|when|because|since|unless)\b[^,]*,\s*$/i.test(before)) return false
+  const rest = ctx.tokens.slice(c + 1, unit.to).filter((x) => x.word)
+  if (ctx.tokens[c + 1]?.text === ':') return false
+  if (rest.length === 0 || ctx.tokens[c + 1]?.text === ',' || timeThenComma(ctx, c + 1, unit.to)) return true
+  if (rest.some((x) => x.lower === 'that')) return false
+  // "…, Trump will insist on being Trump": a preposition and a gerund are the verb's own object.
+  if (/^(on|upon|against|about)$/.test(ctx.tokens[c + 1]?.lower ?? '') && /^\p{Ll}{2,}ing$/u.test(ctx.tokens[c + 2]?.text ?? '')) return false
+  // "…, local officials said they welcome …": a pronoun after the cue opens its content.
+  if (/^(he|she|they|we|i|it|there)$/.test(ctx.tokens[c + 1]?.lower ?? '')) return false
+  // "…, 21 percent said they would not vote": a clause after the cue is its content.
+  if (startsClause(ctx, c + 1) && hasFiniteVerb(ctx, c + 2, unit.to)) return false
+  return rest.length <= 6
+}
+
+const WHEN_WORD = /^(\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december|on|in|at|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|release|news|conference|briefing)$/
+
+/** "…, officials said Friday afternoon, as …": only when and how it was said stand between the cue and a comma. */
+function timeThenComma(ctx: Context, k: number, max: number): boolean {
+  for (let i = k; i < max && i < k + 5; i++) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i)) return false
+    if (t.text === ',') return i > k
+    if (!WHEN_WORD.test(t.lower)) return false
+  }
+  return false
+}
