@@ -9,16 +9,31 @@ import type { Mention } from './mentions.js'
 
 /**
  * Where a trailing attribution starts: at its subject, or at the role words
- * before a name ("…, spokesman Martin Masse said", "…, party leader Ana Ruiz said").
+ * before a name ("…, spokesman Martin Masse said", "…, party leader Ana Ruiz
+ * said", "…, retired Air Force general Lloyd Newton said"): lower-case role
+ * words, with the names of the body they serve among them, back to a comma.
  */
 export function attributionStart(ctx: Context, unit: Unit, subject: Mention): number {
-  if (subject.kind !== 'name') return subject.start
+  if (subject.kind !== 'name' || !ROLE_WORD.test(ctx.tokens[subject.from - 1]?.text ?? '')) return subject.start
   let k = subject.from - 1
-  while (k > unit.from && k >= subject.from - 3 && ROLE_WORD.test(ctx.tokens[k]?.text ?? '')) k--
-  return k < subject.from - 1 && ctx.tokens[k]?.text === ',' ? (ctx.tokens[k + 1]?.start ?? subject.start) : subject.start
+  while (k > unit.from && k >= subject.from - MAX_ROLE_WORDS && isRoleWord(ctx.tokens[k]?.text ?? '')) k--
+  return closesClause(ctx, k) ? (ctx.tokens[k + 1]?.start ?? subject.start) : subject.start
 }
 
+/** A comma, or a closing quotation mark right after one ("…,” retired general …"). */
+function closesClause(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]?.text ?? ''
+  return t === ',' || (/^["”’»]$/.test(t) && ctx.tokens[k - 1]?.text === ',')
+}
+
+const MAX_ROLE_WORDS = 6
 const ROLE_WORD = /^(?!(?:and|or|but|the|a|an|that|which|who|said|says|was|is|as|of|in|on|at|to|for|with|by)$)\p{Ll}[\p{Ll}-]+$/u
+/** "Air Force", "White House", "U.S.": the body a role serves, between role words. */
+const BODY_WORD = /^(?!(?:The|A|An|And|But|Or|In|On|At|For|Of)$)\p{Lu}[\p{L}.&'’-]*$/u
+
+function isRoleWord(text: string): boolean {
+  return ROLE_WORD.test(text) || BODY_WORD.test(text)
+}
 
 /** "…, Chan said." — the subject follows a comma and little comes after the cue. */
 export function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): boolean {
