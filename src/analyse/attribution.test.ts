@@ -23,3 +23,14 @@ test('role words that follow no comma open no trailing attribution', () => {
   const text = 'The ferry stopped running in January and retired Coast Guard captain Ola Berg said nothing about it.'
   assert.equal(find(analyseText(text), 'The ferry stopped running'), undefined)
 })
+
+test('"…, attorneys for the family said": a bare plural role noun with its "for" phrase speaks', () => {
+  const text = 'The two brothers had never seen the video before Monday, attorneys for the family said.'
+  const q = only(analyseText(text), 'The two brothers had never seen the video')
+  assert.equal(span(text, q.speakerMention), 'attorneys for the family')
+})
+
+test('a plural noun that names no role is no speaker of a trailing "said"', () => {
+  const text = 'The two brothers had never seen the video before Monday, photos of the family said.'
+  assert.equal(find(analyseText(text), 'The two brothers had never seen the video'), undefined)
+})

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../domain/index.js'
 import { isQuotedToken, tokenFrom, type Context } from './context.js'
-import { BETWEEN, DETERMINERS, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME, PARTICLES, PRONOUNS, cueLemma } from './lexicon.js'
+import { BETWEEN, DETERMINERS, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME, PARTICLES, PRONOUNS, ROLE_NOUN, cueLemma } from './lexicon.js'
 import { isCapitalised } from './names.js'
 import { entityAt } from './entities.js'
 import type { Token } from './text.js'
@@ -239,10 +239,18 @@ function extendOf(ctx: Context, m: Mention, min: number): Mention {
   if (head && head.kind === 'nominal' && DETERMINERS.has(tok(ctx, head.from)?.lower ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
   // "elected officials from both parties say": a group of people, whatever comes before it.
   if (head && GROUP_NOUNS.has(tok(ctx, head.to - 1)?.lower ?? '') && tok(ctx, head.to - 1)?.text === tok(ctx, head.to - 1)?.lower) return make(ctx, 'nominal', head.from, m.to - 1)
+  // "…, attorneys for the family said": a bare plural role noun set off by a comma.
+  if (head && head.to - head.from === 1 && isPluralRole(tok(ctx, head.from)?.text ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
   // "Proponents of the new bill": a capitalised plural opening the sentence.
   const word = head && head.to - head.from === 1 ? tok(ctx, head.from) : undefined
   if (head && word && /^\p{Lu}\p{Ll}+[^s]s$/u.test(word.text) && !entityAt(ctx.entities, head)) return make(ctx, 'nominal', head.from, m.to - 1)
   return m
+}
+
+/** "attorneys", "lawyers", "spokesmen": the plural of a role noun, in lower case. */
+function isPluralRole(word: string): boolean {
+  const singular = word.replace(/men$/, 'man').replace(/s$/, '')
+  return word !== singular && /^\p{Ll}+$/u.test(word) && ROLE_NOUN.test(singular)
 }
 
 /** Inverted subject after a cue: "said Chan", "said Jeremy Chan, a senior analyst". */
