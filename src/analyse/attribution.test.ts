@@ -34,3 +34,19 @@ test('a plural noun that names no role is no speaker of a trailing "said"', () =
   const text = 'The two brothers had never seen the video before Monday, photos of the family said.'
   assert.equal(find(analyseText(text), 'The two brothers had never seen the video'), undefined)
 })
+
+test('a headline-case title with its speaker first reports the rest of the title', () => {
+  const text = 'Mayor Ines Ruiz Vows To Reopen The Pier Before Summer.\n\nThe pier has been closed since the storm.'
+  const q = only(analyseText(text), 'To Reopen The Pier')
+  assert.equal(q.text, 'To Reopen The Pier Before Summer')
+  assert.equal(span(text, q.cue), 'Vows')
+  assert.equal(q.speaker?.name, 'Ines Ruiz')
+  const poll = 'New Survey Shows Strong Support For Second Ferry.\n\nThe survey asked 900 residents.'
+  assert.equal(only(analyseText(poll), 'Strong Support').speaker?.name, 'New Survey')
+})
+
+test('a headline "Shows" after no document, and the same verb in the body, report nothing', () => {
+  assert.equal(analyseText('Popular Bakery Shows Off Its New Oven.\n\nThe oven arrived on Monday.').quotes.length, 0)
+  const body = 'The pier has been closed since the storm.\n\nMayor Ines Ruiz Vows To Reopen The Pier Before Summer.'
+  assert.equal(find(analyseText(body), 'To Reopen The Pier'), undefined)
+})

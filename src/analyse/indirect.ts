@@ -18,7 +18,7 @@ import { actContent, citedAs, isAct } from './speechacts.js'
 import { namingQuotes } from './naming.js'
 import { withAsSources } from './asput.js'
 import { stanceAt } from './stance.js'
-import { titleSays } from './title.js'
+import { titleSays, titleVerb } from './title.js'
 import { madeClear } from './madeclear.js'
 import { relativeHead } from './relative.js'
 import { possessiveSpeaker } from './possessive.js'
@@ -40,7 +40,7 @@ export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
   if (/^(?:read more|watch|listen|related|see also|more)\s*[:|]/i.test(opening)) return out
   const headline = /^\p{Lu}{4,}(?: \p{Lu}{2,})?:/u.test(opening) ? null : colonHeadline(ctx, unit)
   if (headline) return [headline.draft]
-  const title = titleSays(ctx, unit)
+  const title = titleSays(ctx, unit) ?? titleVerb(ctx, unit)
   const titled = title ? build(ctx, unit, title.content, title.cue, title.mention, unit.to) : null
   if (titled) return [titled.draft]
   let from = unit.from
