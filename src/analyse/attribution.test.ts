@@ -50,3 +50,15 @@ test('a headline "Shows" after no document, and the same verb in the body, repor
   const body = 'The pier has been closed since the storm.\n\nMayor Ines Ruiz Vows To Reopen The Pier Before Summer.'
   assert.equal(find(analyseText(body), 'To Reopen The Pier'), undefined)
 })
+
+test('"the report says": a document noun that is also a cue verb is the subject of the next cue', () => {
+  const text = 'The report says the ferry dropped two routes last year. Ridership dropped by a third, the audit report warns.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'the ferry dropped two routes').speakerMention), 'The report')
+  assert.equal(span(text, only(a, 'Ridership dropped by a third').speakerMention), 'the audit report')
+})
+
+test('a document before "shows" keeps the evidence rule: after a fronted phrase it reports nothing', () => {
+  const text = 'Amid rising rents in the harbour district, a new report shows landlords raising prices for every unit.'
+  assert.equal(find(analyseText(text), 'landlords raising prices'), undefined)
+})

@@ -72,6 +72,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   const clear = madeClear(ctx, unit, c)
   if (clear) return leading(ctx, unit, c, 'state', clear.cue, clear.subject)
   const lemma = cueLemma(t.lower) ?? actLemma(t.lower) ?? (ctx.tokens[c + 1]?.lower === 'that' ? thatCueLemma(t.lower) : undefined)
+  // "the police report said …": a base form right before an inflected cue is its subject's noun.
+  if (lemma && t.lower === lemma && EVIDENCE_SUBJECT.test(t.lower) && inflectedCue(ctx.tokens[c + 1]?.lower ?? '')) return null
   // "SNC-Lavalin was informed that …": the subject of a passive addressee verb heard it, it did not say it.
   if (lemma && ADDRESSEE.has(lemma) && t.lower !== lemma && !t.lower.endsWith('ing') && isPassive(ctx, c)) return null
   // "Clinton is stressing that …", "he appeared to suggest that …": the subject stands before the auxiliary.
@@ -143,6 +145,12 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (EVIDENCE.has(lemma)) return evidenceWithLongSubject(ctx, unit, c, lemma, cue)
   const long = LENIENT.has(lemma) ? longSubject(ctx, unit, c) : null
   return long ? leading(ctx, unit, c, lemma, cue, long) : null
+}
+
+/** "says", "warned": a cue verb in a form that is not its lemma. */
+function inflectedCue(lower: string): boolean {
+  const lemma = cueLemma(lower)
+  return !!lemma && lemma !== lower
 }
 
 /** "was told", "were quietly warned": a form of "be" (or "get") before the participle at c. */

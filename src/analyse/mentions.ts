@@ -5,7 +5,7 @@
  */
 import type { Span } from '../domain/index.js'
 import { isQuotedToken, tokenFrom, type Context } from './context.js'
-import { BETWEEN, DETERMINERS, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME, PARTICLES, PRONOUNS, ROLE_NOUN, cueLemma } from './lexicon.js'
+import { BETWEEN, DETERMINERS, EVIDENCE, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME, PARTICLES, PRONOUNS, ROLE_NOUN, cueLemma } from './lexicon.js'
 import { isCapitalised } from './names.js'
 import { entityAt } from './entities.js'
 import type { Token } from './text.js'
@@ -63,7 +63,10 @@ export function mentionEndingAt(ctx: Context, k: number, min: number): Mention |
     if (tok(ctx, s - 1)?.lower === 'the' && s - 1 >= min) s--
     return make(ctx, 'name', s, k)
   }
-  if (!t.word || NOMINAL_STOP.has(t.lower) || cueLemma(t.lower)) return null
+  // "the report says", "a new estimate warns": a document noun that is also a cue verb, after its determiner or
+  // modifier ("shows" and "found" keep their own rule for documents, evidenceWithLongSubject in indirect.ts).
+  const documentNoun = EVIDENCE_SUBJECT.test(t.lower) && !!tok(ctx, k - 1)?.word && k - 1 >= min && !EVIDENCE.has(cueLemma(tok(ctx, k + 1)?.lower ?? '') ?? '')
+  if (!t.word || NOMINAL_STOP.has(t.lower) || (cueLemma(t.lower) && !documentNoun)) return null
   // A description: walk back to its determiner ("the senior analyst") or a bare plural ("Critics").
   let s = k
   while (s > min && s > k - 5) {
