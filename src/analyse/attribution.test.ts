@@ -62,3 +62,16 @@ test('a document before "shows" keeps the evidence rule: after a fronted phrase 
   const text = 'Amid rising rents in the harbour district, a new report shows landlords raising prices for every unit.'
   assert.equal(find(analyseText(text), 'landlords raising prices'), undefined)
 })
+
+test('a document with a participle phrase is the subject of any cue after it', () => {
+  const text = 'A 30-page audit released by the council last month reveals how the ferry dropped two routes. In 2019, research conducted by the Harbour Institute found the ferry carried fewer riders. The latest Harbour Institute poll released Friday shows that most residents back the ferry.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'how the ferry dropped two routes').speakerMention), 'A 30-page audit')
+  assert.equal(span(text, only(a, 'the ferry carried fewer riders').speakerMention), 'research')
+  assert.equal(span(text, only(a, 'that most residents back the ferry').speakerMention), 'The latest Harbour Institute poll')
+})
+
+test('a person with a modifier before "reveals how" is no document and reports nothing', () => {
+  const text = 'A neighbour who lives by the pier reveals how the ferry dropped two routes.'
+  assert.equal(find(analyseText(text), 'how the ferry dropped'), undefined)
+})

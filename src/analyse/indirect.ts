@@ -119,7 +119,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
       const content = trimSpan(ctx.text, { start: unit.start, end: attributionStart(ctx, unit, subject) })
       return isClause(ctx, content) ? build(ctx, unit, content, cue, subject, unit.to) : null
     }
-    return leading(ctx, unit, c, lemma, cue, subject)
+    // "A 30-page audit released by the council last month reveals …": the nearest noun is no subject, the document is.
+    return leading(ctx, unit, c, lemma, cue, subject) ?? evidenceWithLongSubject(ctx, unit, c, lemma, cue)
   }
   const back = skipBetween(ctx, c - 1, unit.from)
   if (!ACT_ONLY.has(lemma) && (ctx.tokens[back]?.text === ',' || isQuotedToken(ctx, back))) {
@@ -142,7 +143,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     const subject = sentenceSubject(ctx, unit)
     if (subject && subject.to <= back) return leading(ctx, unit, c, lemma, cue, subject)
   }
-  if (EVIDENCE.has(lemma)) return evidenceWithLongSubject(ctx, unit, c, lemma, cue)
+  const document = ACT_ONLY.has(lemma) ? null : evidenceWithLongSubject(ctx, unit, c, lemma, cue)
+  if (document || EVIDENCE.has(lemma)) return document
   const long = LENIENT.has(lemma) ? longSubject(ctx, unit, c) : null
   return long ? leading(ctx, unit, c, lemma, cue, long) : null
 }
