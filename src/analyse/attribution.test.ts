@@ -75,3 +75,15 @@ test('a person with a modifier before "reveals how" is no document and reports n
   const text = 'A neighbour who lives by the pier reveals how the ferry dropped two routes.'
   assert.equal(find(analyseText(text), 'how the ferry dropped'), undefined)
 })
+
+test('"…, a Tribune analysis of harbour records shows.": a document with its modifier closes the sentence as its source', () => {
+  const text = 'Ferry ridership dropped by a third through the end of August, a Tribune analysis of newly filed harbour records shows.'
+  const q = only(analyseText(text), 'Ferry ridership dropped')
+  assert.equal(q.text, 'Ferry ridership dropped by a third through the end of August')
+  assert.equal(span(text, q.speakerMention), 'a Tribune analysis')
+})
+
+test('a closing phrase with no document in it reports nothing', () => {
+  const text = 'Ferry ridership dropped by a third through the end of August, a fact the summer timetable shows.'
+  assert.equal(find(analyseText(text), 'Ferry ridership dropped'), undefined)
+})

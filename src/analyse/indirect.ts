@@ -27,6 +27,7 @@ import { namedFinding } from './findings.js'
 import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, sentenceSubject } from './sources.js'
 import { attributionStart, isTrailing } from './trailing.js'
+import { trailingDocument } from './documents.js'
 import { FINITE, LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, mainClauseStart, opensSubordinate, startsClause, startsNounPhrase } from './clause.js'
 
 /** "endorsed Trump": a speech act's object can be a single name. */
@@ -105,6 +106,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     const subject = prev?.mention ?? sentenceSubject(ctx, unit)
     return subject ? leading(ctx, unit, c, lemma, cue, subject) : null
   }
+  const closing = ACT_ONLY.has(lemma) ? null : trailingDocument(ctx, unit, c)
+  if (closing) return build(ctx, unit, closing.content, cue, closing.mention, unit.to)
   const before = subjectBefore(ctx, c, unit.from)
   const subject = before && relativeHead(ctx, unit.from, before)
   if (subject && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) {
