@@ -87,3 +87,18 @@ test('a closing phrase with no document in it reports nothing', () => {
   const text = 'Ferry ridership dropped by a third through the end of August, a fact the summer timetable shows.'
   assert.equal(find(analyseText(text), 'Ferry ridership dropped'), undefined)
 })
+
+test('"…, promising to …" after a comma reports the promise of the sentence’s subject', () => {
+  const text = 'Ines Ruiz has embraced Mr. Berg’s harbour plan, promising to reopen the pier for the summer season.'
+  const q = only(analyseText(text), 'to reopen the pier')
+  assert.equal(q.text, 'to reopen the pier for the summer season')
+  assert.equal(span(text, q.cue), 'promising')
+  assert.equal(q.speaker?.name, 'Ines Ruiz')
+})
+
+test('"promised to …" and "is promising to …" stay intentions, not quotes', () => {
+  const text = 'Ines Ruiz promised to reopen the pier before summer. Tomas Berg is promising to add two ferry routes.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'to reopen the pier'), undefined)
+  assert.equal(find(a, 'to add two ferry routes'), undefined)
+})

@@ -307,7 +307,7 @@ function skipRoleWords(ctx: Context, k: number, max: number): number {
   if (!t || !t.word || isCapitalised(t) || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower)) return k
   for (let e = k; e < max && e < k + 4; e++) {
     const n = tok(ctx, e)
-    if (!n || !n.word || isQuotedToken(ctx, e) || NOMINAL_STOP.has(n.lower)) return k
+    if (!n || !n.word || isQuotedToken(ctx, e) || NOMINAL_STOP.has(n.lower) || isVerbLike(ctx, e)) return k
     if (isCapitalised(n)) return e
   }
   return k
