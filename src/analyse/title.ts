@@ -7,7 +7,7 @@
 import type { Span } from '../domain/index.js'
 import { trimSpan, type Context, type Unit } from './context.js'
 import { mentionEndingAt, subjectAfter, type Mention } from './mentions.js'
-import { EVIDENCE, EVIDENCE_SUBJECT, actLemma, cueLemma } from './lexicon.js'
+import { EVIDENCE, EVIDENCE_SUBJECT, SPEECH_ACTS, actLemma, cueLemma } from './lexicon.js'
 
 export interface Attributed {
   content: Span
@@ -42,7 +42,7 @@ export function titleVerb(ctx: Context, unit: Unit): Attributed | null {
     const t = ctx.tokens[c]
     if (!t || !/^\p{Lu}\p{Ll}+s$/u.test(t.text)) continue
     const lemma = cueLemma(t.lower) ?? actLemma(t.lower)
-    if (!lemma || t.lower === lemma) continue
+    if (!lemma || t.lower === lemma || needsParticle(ctx, lemma, c)) continue
     const mention = mentionEndingAt(ctx, c - 1, unit.from)
     if (!mention || mention.kind !== 'name') return null
     if (EVIDENCE.has(lemma) && !EVIDENCE_SUBJECT.test(ctx.tokens[c - 1]?.lower ?? '')) return null
@@ -52,6 +52,12 @@ export function titleVerb(ctx: Context, unit: Unit): Attributed | null {
     return { content, cue: { start: t.start, end: t.end }, mention }
   }
   return null
+}
+
+/** "Speaks Of …" yes, "Speaks ‘Directly …’" no: an act that reports through its particle ("of", "for") needs it ("Calls" also names). */
+function needsParticle(ctx: Context, lemma: string, c: number): boolean {
+  const particle = SPEECH_ACTS[lemma]
+  return !!particle && lemma !== 'call' && !new RegExp(`^(?:${particle})$`).test(ctx.tokens[c + 1]?.lower ?? '')
 }
 
 /** Most longer words capitalised: "Mayor Vows To Reopen The Pier", not "Mayor vows to reopen the pier". */
