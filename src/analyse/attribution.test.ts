@@ -102,3 +102,16 @@ test('"promised to …" and "is promising to …" stay intentions, not quotes', 
   assert.equal(find(a, 'to reopen the pier'), undefined)
   assert.equal(find(a, 'to add two ferry routes'), undefined)
 })
+
+test('a quotation opened with a closing mark at the start of its paragraph is still a quotation', () => {
+  const text = 'Readers wrote to us about the ferry.\n\n”The ferry is late again and nobody at the harbour board seems to care.” ― Ola Berg'
+  const q = only(analyseText(text), 'The ferry is late again')
+  assert.equal(q.kind, 'direct')
+  assert.equal(q.speaker?.name, 'Ola Berg')
+})
+
+test('a closing mark opening a paragraph with no closer after it opens nothing', () => {
+  const text = 'Readers wrote to us about the ferry.\n\n”The ferry is late again, Ola Berg said of the harbour board.'
+  const a = analyseText(text)
+  assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name]), [['”The ferry is late again', 'Ola Berg']])
+})
