@@ -115,3 +115,17 @@ test('a closing mark opening a paragraph with no closer after it opens nothing',
   const a = analyseText(text)
   assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name]), [['”The ferry is late again', 'Ola Berg']])
 })
+
+test('a title "Name on Topic: …" reports what follows the colon', () => {
+  const text = 'Mayor Ines Ruiz on Ferry Fares: The Rise Is Unavoidable\n\nThe mayor spoke on Tuesday.'
+  const q = only(analyseText(text), 'The Rise Is Unavoidable')
+  assert.equal(q.speaker?.name, 'Ines Ruiz')
+  assert.equal(span(text, q.cue), 'on Ferry Fares:')
+})
+
+test('"Name on topic: …" in the body, or with a lower-case topic, reports nothing', () => {
+  const body = 'The mayor spoke on Tuesday.\n\nMayor Ines Ruiz on Ferry Fares: The Rise Is Unavoidable'
+  assert.equal(find(analyseText(body), 'The Rise Is Unavoidable'), undefined)
+  const lower = 'Ines Ruiz on the ferry: a short history of the harbour\n\nThe mayor spoke on Tuesday.'
+  assert.equal(find(analyseText(lower), 'a short history'), undefined)
+})
