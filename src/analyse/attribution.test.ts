@@ -129,3 +129,15 @@ test('"Name on topic: …" in the body, or with a lower-case topic, reports noth
   const lower = 'Ines Ruiz on the ferry: a short history of the harbour\n\nThe mayor spoke on Tuesday.'
   assert.equal(find(analyseText(lower), 'a short history'), undefined)
 })
+
+test('a judge or a panel "found" reports its finding', () => {
+  const text = 'A federal judge found the ferry levy unconstitutional. The review panel found that the harbour board had broken its own rules.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'the ferry levy unconstitutional').speakerMention), 'A federal judge')
+  assert.equal(span(text, only(a, 'that the harbour board had broken').speakerMention), 'The review panel')
+})
+
+test('anyone else who "found" something reports nothing', () => {
+  const text = 'A local fisherman found the missing ferry boat near the old pier.'
+  assert.equal(analyseText(text).quotes.length, 0)
+})
