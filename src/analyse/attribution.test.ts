@@ -141,3 +141,15 @@ test('anyone else who "found" something reports nothing', () => {
   const text = 'A local fisherman found the missing ferry boat near the old pier.'
   assert.equal(analyseText(text).quotes.length, 0)
 })
+
+test('"it" opening a sentence with a past-tense verb is the speaker of its "…, saying …"', () => {
+  const text = 'The Harbour Herald endorsed Ruiz last week. Meanwhile, it attacked Berg, saying he had failed the ferry crews and their families.'
+  const q = only(analyseText(text), 'he had failed the ferry crews')
+  assert.equal(span(text, q.speakerMention), 'it')
+  assert.equal(q.speaker?.name, 'the Harbour Herald')
+})
+
+test('"it" with no past-tense verb after it speaks no "…, saying …"', () => {
+  const text = 'The Harbour Herald endorsed Ruiz last week. It is a busy time, saying goodbye to the old ferry crews and their families.'
+  assert.equal(find(analyseText(text), 'goodbye to the old ferry'), undefined)
+})

@@ -6,7 +6,7 @@
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import { contentEnd, hasFiniteVerb } from './clause.js'
 import { build, type Found } from './found.js'
-import { phraseAfter, subjectAfter, type Mention } from './mentions.js'
+import { make, phraseAfter, subjectAfter, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
 import { resolveMention } from './resolve.js'
 import type { Span } from '../domain/index.js'
@@ -94,6 +94,8 @@ export function sentenceSubject(ctx: Context, unit: Unit): Mention | null {
     if (ctx.tokens[j]?.text !== ',') return null
     k = j + 1
   }
+  // "Meanwhile, it attacked the plan, saying …": "it" (a body named before) opening the sentence with its past-tense verb.
+  if (ctx.tokens[k]?.lower === 'it' && /^\p{Ll}+ed$/u.test(ctx.tokens[k + 1]?.text ?? '')) return make(ctx, 'pronoun', k, k)
   return subjectAfter(ctx, k - 1, unit.to)
 }
 
