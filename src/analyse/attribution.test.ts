@@ -153,3 +153,15 @@ test('"it" with no past-tense verb after it speaks no "…, saying …"', () => 
   const text = 'The Harbour Herald endorsed Ruiz last week. It is a busy time, saying goodbye to the old ferry crews and their families.'
   assert.equal(find(analyseText(text), 'goodbye to the old ferry'), undefined)
 })
+
+test('a trailing attribution may go on with where and how it was said ("said in a statement released by …")', () => {
+  const text = 'The pier is safe and will reopen in May, Ola Berg said in a statement released by the harbour board on Friday.'
+  const q = only(analyseText(text), 'The pier is safe')
+  assert.equal(q.text, 'The pier is safe and will reopen in May')
+  assert.equal(q.speaker?.name, 'Ola Berg')
+})
+
+test('a long phrase after a trailing cue that names no medium of speech keeps it from being an attribution', () => {
+  const text = 'The pier is safe and will reopen in May, Ola Berg said in the small harbour office where the crews gather before work.'
+  assert.equal(find(analyseText(text), 'The pier is safe'), undefined)
+})

@@ -4,7 +4,9 @@
  * reported content.
  */
 import { isQuotedToken, type Context, type Unit } from './context.js'
-import { hasFiniteVerb, startsClause } from './clause.js'
+import { FINITE, hasFiniteVerb, startsClause } from './clause.js'
+import { ADDRESSEE, cueLemma } from './lexicon.js'
+import { skipObject } from './addressee.js'
 import type { Mention } from './mentions.js'
 
 /**
@@ -51,7 +53,7 @@ export function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention
   if (/^(he|she|they|we|i|it|there)$/.test(ctx.tokens[c + 1]?.lower ?? '')) return false
   // "…, 21 percent said they would not vote": a clause after the cue is its content.
   if (startsClause(ctx, c + 1) && hasFiniteVerb(ctx, c + 2, unit.to)) return false
-  return rest.length <= 6
+  return rest.length <= 6 || circumstance(ctx, c, unit.to)
 }
 
 const WHEN_WORD = /^(\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december|on|in|at|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|release|news|conference|briefing)$/
@@ -65,4 +67,29 @@ function timeThenComma(ctx: Context, k: number, max: number): boolean {
     if (!WHEN_WORD.test(t.lower)) return false
   }
   return false
+}
+
+const CIRCUMSTANCE = /^(in|on|at|during|via|through)$/
+const MEDIUM = /^(statements?|interviews?|emails?|e-mails?|letters?|posts?|tweets?|speech|speeches|conference|briefing|meeting|hearing|rally|debate|op-ed|video|call|show|appearance|release|event|testimony|filing|memo|note|message|podcast|broadcast|column|editorial|essay|blog|report)$/
+
+/** "a statement", "an email to the board", "his weekly radio show": a determiner, up to three words, a medium of speech. */
+function namesMedium(ctx: Context, k: number, max: number): boolean {
+  if (!/^(a|an|the|his|her|their|its)$/.test(ctx.tokens[k]?.lower ?? '')) return false
+  for (let i = k + 1; i < max && i <= k + 4; i++) if (MEDIUM.test(ctx.tokens[i]?.lower ?? '')) return true
+  return false
+}
+const MAX_CIRCUMSTANCE = 16
+
+/**
+ * "…, Berg said in a statement released by the board on Friday", "…, Berg
+ * told the board at its monthly meeting": after the cue (and an addressee)
+ * only where, when and how it was said, no clause of its own.
+ */
+function circumstance(ctx: Context, c: number, max: number): boolean {
+  const lemma = cueLemma(ctx.tokens[c]?.lower ?? '') ?? ''
+  const k = ADDRESSEE.has(lemma) ? skipObject(ctx, c + 1, max, lemma === 'tell') : c + 1
+  if (!CIRCUMSTANCE.test(ctx.tokens[k]?.lower ?? '') || !namesMedium(ctx, k + 1, max)) return false
+  const rest = ctx.tokens.slice(c + 1, max).filter((x) => x.word)
+  if (rest.length > MAX_CIRCUMSTANCE) return false
+  return !rest.some((x) => FINITE.test(x.lower) || /^(that|he|she|they|we|i|it|who|which|whether|if|because|but)$/.test(x.lower) || (cueLemma(x.lower) && x.text === x.lower && !/^(report|statement|comment)s?$/.test(x.lower)))
 }
