@@ -165,3 +165,18 @@ test('a long phrase after a trailing cue that names no medium of speech keeps it
   const text = 'The pier is safe and will reopen in May, Ola Berg said in the small harbour office where the crews gather before work.'
   assert.equal(find(analyseText(text), 'The pier is safe'), undefined)
 })
+
+test('a time phrase between the speaker and the cue, or between the cue and a that-less clause, is skipped', () => {
+  const text = 'The harbour board on Friday announced that the pier would reopen in May. Ola Berg said on Friday the ferry would follow in June.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'that the pier would reopen').speakerMention), 'The harbour board')
+  const q = only(a, 'the ferry would follow')
+  assert.equal(q.text, 'the ferry would follow in June')
+  assert.equal(q.speaker?.name, 'Ola Berg')
+})
+
+test('a time phrase with no clause after it is no content', () => {
+  const text = 'Ola Berg spoke on Friday night. The crews arrived on Friday morning, the harbour board said.'
+  const a = analyseText(text)
+  assert.deepEqual(a.quotes.map((q) => q.text), ['The crews arrived on Friday morning'])
+})

@@ -28,6 +28,7 @@ import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, sentenceSubject } from './sources.js'
 import { attributionStart, isTrailing } from './trailing.js'
 import { trailingDocument } from './documents.js'
+import { clauseAfterTime } from './timing.js'
 import { FINITE, LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, mainClauseStart, opensSubordinate, startsClause, startsNounPhrase } from './clause.js'
 
 /** "endorsed Trump": a speech act's object can be a single name. */
@@ -269,7 +270,7 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
   else if (PARTICLES.has(next.lower) && /^(point|chime|shoot|fire|hit|weigh|speak)$/.test(lemma)) k++
   else if (ADDRESSEE.has(lemma)) k = skipObject(ctx, k, unit.to, lemma === 'tell')
   const that = findThat(ctx, k, unit.to)
-  if (that < 0) k = pronounAfterTime(ctx, k, unit.to)
+  if (that < 0) k = clauseAfterTime(ctx, pronounAfterTime(ctx, k, unit.to), unit.to)
   const fronted = that < 0 ? frontedAdverbial(ctx, k, unit.to) : -1
   if (that >= 0) k = that
   else if (fronted >= 0) k = fronted

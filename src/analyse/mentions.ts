@@ -9,6 +9,7 @@ import { BETWEEN, DETERMINERS, EVIDENCE, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME
 import { isCapitalised } from './names.js'
 import { entityAt } from './entities.js'
 import type { Token } from './text.js'
+import { timeEndingAt } from './timing.js'
 import { appositiveName, isVerbLike, issuedBy, possessed, postmodified } from './descriptions.js'
 
 export { phraseAfter } from './descriptions.js'
@@ -126,6 +127,9 @@ function groupPhrase(ctx: Context, k: number, min: number): Mention {
 /** Subject of a cue at token c: "Chan said", "Jeremy Chan, a senior analyst …, told". */
 export function subjectBefore(ctx: Context, c: number, min: number): Mention | null {
   let k = skipBetweenBack(ctx, c - 1, min)
+  // "The board on Friday announced": when it was said sits between the subject and its cue.
+  const time = timeEndingAt(ctx, k, min)
+  if (time <= k) k = skipBetweenBack(ctx, time - 1, min)
   // "Proponents of the bill, however, say": a sentence adverb between commas.
   if (tok(ctx, k)?.text === ',' && /^(however|though|too|meanwhile|instead|therefore|moreover|also)$/.test(tok(ctx, k - 1)?.lower ?? '') && tok(ctx, k - 2)?.text === ',' && k - 3 >= min) k -= 3
   // "Export Development Canada (EDC) said", "Sen. Bernie Sanders (I-Vt.) said": a short bracket belongs to the name.
