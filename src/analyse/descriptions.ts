@@ -4,7 +4,7 @@
  * Office", "according to people in attendance".
  */
 import { isQuotedToken, type Context } from './context.js'
-import { DETERMINERS, GROUP_NOUNS, NOT_NAME, POSSESSIVES, actLemma, cueLemma } from './lexicon.js'
+import { DETERMINERS, GROUP_NOUNS, NOT_NAME, POSSESSIVES, ROLE_NOUN, actLemma, cueLemma } from './lexicon.js'
 import { isCapitalised } from './names.js'
 import { NOMINAL_STOP, make, mentionEndingAt, subjectAfter, tok, type Mention } from './mentions.js'
 import { entityAt } from './entities.js'
@@ -138,8 +138,16 @@ export function extendOf(ctx: Context, m: Mention, min: number): Mention {
   if (head && head.kind === 'nominal' && DETERMINERS.has(tok(ctx, head.from)?.lower ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
   // "elected officials from both parties say": a group of people, whatever comes before it.
   if (head && GROUP_NOUNS.has(tok(ctx, head.to - 1)?.lower ?? '') && tok(ctx, head.to - 1)?.text === tok(ctx, head.to - 1)?.lower) return make(ctx, 'nominal', head.from, m.to - 1)
+  // "…, attorneys for the family said": a bare plural role noun set off by a comma.
+  if (head && head.to - head.from === 1 && isPluralRole(tok(ctx, head.from)?.text ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
   // "Proponents of the new bill": a capitalised plural opening the sentence.
   const word = head && head.to - head.from === 1 ? tok(ctx, head.from) : undefined
   if (head && word && /^\p{Lu}\p{Ll}+[^s]s$/u.test(word.text) && !entityAt(ctx.entities, head)) return make(ctx, 'nominal', head.from, m.to - 1)
   return m
+}
+
+/** "attorneys", "lawyers", "spokesmen": the plural of a role noun, in lower case. */
+function isPluralRole(word: string): boolean {
+  const singular = word.replace(/men$/, 'man').replace(/s$/, '')
+  return word !== singular && /^\p{Ll}+$/u.test(word) && ROLE_NOUN.test(singular)
 }

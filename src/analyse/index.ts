@@ -18,7 +18,13 @@
  * condemned, urged, defended, rejected, announced, mentioned, echoed,
  * called on … ("attacked" stays out: as often a blow as words). A promise
  * with an object counts ("pledged a political revolution"); "pledged to
- * end the war" stays out with the intentions (the seed annotates it so).
+ * end the war" stays out with the intentions (the seed annotates it so),
+ * but a promise reported after the event it was made at ("…, promising to
+ * lift the rules") counts; so does "spoke of X". "Asked/told X to …" stays
+ * out (the Gender Gap Tracker set does not annotate requests).
+ * Documents and adjudicators report what they show or found: "the report
+ * says", "an audit released last month reveals", "…, a Tribune analysis of
+ * harbour records shows.", "a federal judge found the law unconstitutional".
  * Left out because they cost the Gender Gap Tracker set more than they
  * gave PolNeAR: "denied X", "cited X", "recommended X", "demanded X".
  * A speech act's speaker does not become the "current speaker" that later

@@ -18,7 +18,7 @@ import { actContent, citedAs, isAct } from './speechacts.js'
 import { namingQuotes } from './naming.js'
 import { withAsSources } from './asput.js'
 import { stanceAt } from './stance.js'
-import { titleSays } from './title.js'
+import { titleSays, titleVerb } from './title.js'
 import { madeClear } from './madeclear.js'
 import { coordinatedWho, relativeHead } from './relative.js'
 import { possessiveSpeaker } from './possessive.js'
@@ -26,6 +26,9 @@ import { skipObject } from './addressee.js'
 import { namedFinding } from './findings.js'
 import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, sentenceSubject } from './sources.js'
+import { attributionStart, isTrailing } from './trailing.js'
+import { trailingDocument } from './documents.js'
+import { clauseAfterTime } from './timing.js'
 import { FINITE, LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, mainClauseStart, opensSubordinate, startsClause, startsNounPhrase } from './clause.js'
 
 /** "endorsed Trump": a speech act's object can be a single name. */
@@ -39,7 +42,7 @@ export function indirectInUnit(ctx: Context, unit: Unit): Draft[] {
   if (/^(?:read more|watch|listen|related|see also|more)\s*[:|]/i.test(opening)) return out
   const headline = /^\p{Lu}{4,}(?: \p{Lu}{2,})?:/u.test(opening) ? null : colonHeadline(ctx, unit)
   if (headline) return [headline.draft]
-  const title = titleSays(ctx, unit)
+  const title = titleSays(ctx, unit) ?? titleVerb(ctx, unit)
   const titled = title ? build(ctx, unit, title.content, title.cue, title.mention, unit.to) : null
   if (titled) return [titled.draft]
   let from = unit.from
@@ -71,6 +74,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   const clear = madeClear(ctx, unit, c)
   if (clear) return leading(ctx, unit, c, 'state', clear.cue, clear.subject)
   const lemma = cueLemma(t.lower) ?? actLemma(t.lower) ?? (ctx.tokens[c + 1]?.lower === 'that' ? thatCueLemma(t.lower) : undefined)
+  // "the police report said …": a base form right before an inflected cue is its subject's noun.
+  if (lemma && t.lower === lemma && EVIDENCE_SUBJECT.test(t.lower) && inflectedCue(ctx.tokens[c + 1]?.lower ?? '')) return null
   // "SNC-Lavalin was informed that …": the subject of a passive addressee verb heard it, it did not say it.
   if (lemma && ADDRESSEE.has(lemma) && t.lower !== lemma && !t.lower.endsWith('ing') && isPassive(ctx, c)) return null
   // "Clinton is stressing that …", "he appeared to suggest that …": the subject stands before the auxiliary.
@@ -102,6 +107,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     const subject = prev?.mention ?? sentenceSubject(ctx, unit)
     return subject ? leading(ctx, unit, c, lemma, cue, subject) : null
   }
+  const closing = ACT_ONLY.has(lemma) ? null : trailingDocument(ctx, unit, c)
+  if (closing) return build(ctx, unit, closing.content, cue, closing.mention, unit.to)
   const before = subjectBefore(ctx, c, unit.from)
   const subject = before && relativeHead(ctx, unit.from, before)
   if (subject && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) {
@@ -116,7 +123,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
       const content = trimSpan(ctx.text, { start: unit.start, end: attributionStart(ctx, unit, subject) })
       return isClause(ctx, content) ? build(ctx, unit, content, cue, subject, unit.to) : null
     }
-    return leading(ctx, unit, c, lemma, cue, subject)
+    // "A 30-page audit released by the council last month reveals …": the nearest noun is no subject, the document is.
+    return leading(ctx, unit, c, lemma, cue, subject) ?? evidenceWithLongSubject(ctx, unit, c, lemma, cue)
   }
   const back = skipBetween(ctx, c - 1, unit.from)
   if (!ACT_ONLY.has(lemma) && (ctx.tokens[back]?.text === ',' || isQuotedToken(ctx, back))) {
@@ -139,9 +147,16 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     const subject = coordinatedWho(ctx, unit.from, back) ?? sentenceSubject(ctx, unit)
     if (subject && subject.to <= back) return leading(ctx, unit, c, lemma, cue, subject)
   }
-  if (EVIDENCE.has(lemma)) return evidenceWithLongSubject(ctx, unit, c, lemma, cue)
+  const document = ACT_ONLY.has(lemma) ? null : evidenceWithLongSubject(ctx, unit, c, lemma, cue)
+  if (document || EVIDENCE.has(lemma)) return document
   const long = LENIENT.has(lemma) ? longSubject(ctx, unit, c) : null
   return long ? leading(ctx, unit, c, lemma, cue, long) : null
+}
+
+/** "says", "warned": a cue verb in a form that is not its lemma. */
+function inflectedCue(lower: string): boolean {
+  const lemma = cueLemma(lower)
+  return !!lemma && lemma !== lower
 }
 
 /** "was told", "were quietly warned": a form of "be" (or "get") before the participle at c. */
@@ -237,51 +252,6 @@ function skipBetween(ctx: Context, k: number, min: number): number {
   return k
 }
 
-/**
- * Where a trailing attribution starts: at its subject, or at the role words
- * before a name ("…, spokesman Martin Masse said", "…, party leader Ana Ruiz said").
- */
-function attributionStart(ctx: Context, unit: Unit, subject: Mention): number {
-  if (subject.kind !== 'name') return subject.start
-  let k = subject.from - 1
-  while (k > unit.from && k >= subject.from - 3 && ROLE_WORD.test(ctx.tokens[k]?.text ?? '')) k--
-  return k < subject.from - 1 && ctx.tokens[k]?.text === ',' ? (ctx.tokens[k + 1]?.start ?? subject.start) : subject.start
-}
-
-const ROLE_WORD = /^(?!(?:and|or|but|the|a|an|that|which|who|said|says|was|is|as|of|in|on|at|to|for|with|by)$)\p{Ll}[\p{Ll}-]+$/u
-
-/** "…, Chan said." — the subject follows a comma and little comes after the cue. */
-function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): boolean {
-  const before = ctx.text.slice(unit.start, attributionStart(ctx, unit, subject))
-  if (!/(?:,\s*["”’»]?|["”’»]\s*,?)\s*$/.test(before) || (before.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return false
-  // "While he acknowledged X, Ham also noted …": a fronted subordinate clause alone is no content; its main clause follows.
-  if (/^\s*(?:while|although|though|whereas|if|once|when|because|since|unless)\b[^,]*,\s*$/i.test(before)) return false
-  const rest = ctx.tokens.slice(c + 1, unit.to).filter((x) => x.word)
-  if (ctx.tokens[c + 1]?.text === ':') return false
-  if (rest.length === 0 || ctx.tokens[c + 1]?.text === ',' || timeThenComma(ctx, c + 1, unit.to)) return true
-  if (rest.some((x) => x.lower === 'that')) return false
-  // "…, Trump will insist on being Trump": a preposition and a gerund are the verb's own object.
-  if (/^(on|upon|against|about)$/.test(ctx.tokens[c + 1]?.lower ?? '') && /^\p{Ll}{2,}ing$/u.test(ctx.tokens[c + 2]?.text ?? '')) return false
-  // "…, local officials said they welcome …": a pronoun after the cue opens its content.
-  if (/^(he|she|they|we|i|it|there)$/.test(ctx.tokens[c + 1]?.lower ?? '')) return false
-  // "…, 21 percent said they would not vote": a clause after the cue is its content.
-  if (startsClause(ctx, c + 1) && hasFiniteVerb(ctx, c + 2, unit.to)) return false
-  return rest.length <= 6
-}
-
-const WHEN_WORD = /^(\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december|on|in|at|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|release|news|conference|briefing)$/
-
-/** "…, officials said Friday afternoon, as …": only when and how it was said stand between the cue and a comma. */
-function timeThenComma(ctx: Context, k: number, max: number): boolean {
-  for (let i = k; i < max && i < k + 5; i++) {
-    const t = ctx.tokens[i]
-    if (!t || isQuotedToken(ctx, i)) return false
-    if (t.text === ',') return i > k
-    if (!WHEN_WORD.test(t.lower)) return false
-  }
-  return false
-}
-
 /** A picture shows what it depicts ("a photo shows him lifting …"), which is no claim; "shows that …" still is. */
 const VISUAL = /^(photos?|photographs?|images?|videos?|footage|pictures?)$/
 
@@ -300,7 +270,7 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
   else if (PARTICLES.has(next.lower) && /^(point|chime|shoot|fire|hit|weigh|speak)$/.test(lemma)) k++
   else if (ADDRESSEE.has(lemma)) k = skipObject(ctx, k, unit.to, lemma === 'tell')
   const that = findThat(ctx, k, unit.to)
-  if (that < 0) k = pronounAfterTime(ctx, k, unit.to)
+  if (that < 0) k = clauseAfterTime(ctx, pronounAfterTime(ctx, k, unit.to), unit.to)
   const fronted = that < 0 ? frontedAdverbial(ctx, k, unit.to) : -1
   if (that >= 0) k = that
   else if (fronted >= 0) k = fronted

@@ -33,7 +33,7 @@ export const SPEECH_ACTS: Record<string, string | null> = {
   urge: null, promise: null, vow: null, pledge: null, applaud: null, decry: null, lambaste: null, propose: null,
   accuse: null, call: 'for|on', talk: 'about', describe: null, rebuke: null, chide: null, castigate: null,
   hail: null, tout: null, commend: null, exhort: null, implore: null, rail: 'against', cite: null, refer: 'to',
-  mention: null, echo: null, note: null, encourage: null, attack: null, liken: null, point: 'to',
+  mention: null, echo: null, note: null, encourage: null, attack: null, liken: null, point: 'to', speak: 'of|about',
 }
 
 /** Acts only as a participle after a comma ("…, citing low growth") or, for "cite", with "as" ("cited X as the reason"); "She cited the report" is left out (see index.ts). */
@@ -91,6 +91,7 @@ const IRREGULAR: Record<string, string[]> = {
   marvel: ['marvelled', 'marveled', 'marvels', 'marvel'],
   plan: ['planned', 'plans', 'planning', 'plan'],
   seek: ['sought', 'seeks', 'seeking', 'seek'],
+  speak: ['spoke', 'speaks', 'speaking', 'spoken', 'speak'],
 }
 
 function inflect(lemma: string): string[] {

@@ -76,7 +76,7 @@ export function findQuoted(text: string, paras: Span[]): Quoted[] {
           out.push(finish(cur))
           cur = open(i, ch)
         }
-      } else if (opens.has(ch) && isOpening(text, i, ch)) cur = open(i, ch)
+      } else if ((opens.has(ch) && isOpening(text, i, ch)) || (!single && reversedOpening(text, i, p))) cur = open(i, ch)
     }
     if (cur) {
       cur.parts.push({ start: cur.partStart, end: p.end })
@@ -90,6 +90,11 @@ export function findQuoted(text: string, paras: Span[]): Quoted[] {
   })
   if (cur) out.push(finish(cur))
   return out.filter((q) => q.parts.some((s) => s.end > s.start))
+}
+
+/** ”A quotation opened with a closing mark.” — at a paragraph's start, before a word, with its closer later in the paragraph. */
+function reversedOpening(text: string, i: number, p: Span): boolean {
+  return i === p.start && text[i] === '”' && /\p{L}/u.test(text[i + 1] ?? '') && text.indexOf('”', i + 1) > i && text.indexOf('”', i + 1) < p.end
 }
 
 /** A paragraph carries on the quotation of the one before when it opens with a mark, and is no new transcript turn. */

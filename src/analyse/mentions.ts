@@ -5,10 +5,11 @@
  */
 import type { Span } from '../domain/index.js'
 import { isQuotedToken, tokenFrom, type Context } from './context.js'
-import { BETWEEN, DETERMINERS, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME, PARTICLES, PRONOUNS, cueLemma } from './lexicon.js'
+import { BETWEEN, DETERMINERS, EVIDENCE, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME, PARTICLES, PRONOUNS, cueLemma } from './lexicon.js'
 import { isCapitalised } from './names.js'
 import { entityAt } from './entities.js'
 import type { Token } from './text.js'
+import { timeEndingAt } from './timing.js'
 import { appositiveName, dashAsideOpen, extendOf, isVerbLike, issuedBy, possessed, postmodified, verbBetween } from './descriptions.js'
 
 export { phraseAfter } from './descriptions.js'
@@ -63,7 +64,10 @@ export function mentionEndingAt(ctx: Context, k: number, min: number): Mention |
     if (tok(ctx, s - 1)?.lower === 'the' && s - 1 >= min) s--
     return make(ctx, 'name', s, k)
   }
-  if (!t.word || NOMINAL_STOP.has(t.lower) || cueLemma(t.lower)) return null
+  // "the report says", "a new estimate warns": a document noun that is also a cue verb, after its determiner or
+  // modifier ("shows" and "found" keep their own rule for documents, evidenceWithLongSubject in indirect.ts).
+  const documentNoun = EVIDENCE_SUBJECT.test(t.lower) && !!tok(ctx, k - 1)?.word && k - 1 >= min && !EVIDENCE.has(cueLemma(tok(ctx, k + 1)?.lower ?? '') ?? '')
+  if (!t.word || NOMINAL_STOP.has(t.lower) || (cueLemma(t.lower) && !documentNoun)) return null
   // A description: walk back to its determiner ("the senior analyst") or a bare plural ("Critics").
   let s = k
   while (s > min && s > k - 5) {
@@ -123,6 +127,9 @@ function groupPhrase(ctx: Context, k: number, min: number): Mention {
 /** Subject of a cue at token c: "Chan said", "Jeremy Chan, a senior analyst …, told". */
 export function subjectBefore(ctx: Context, c: number, min: number): Mention | null {
   let k = skipBetweenBack(ctx, c - 1, min)
+  // "The board on Friday announced": when it was said sits between the subject and its cue.
+  const time = timeEndingAt(ctx, k, min)
+  if (time <= k) k = skipBetweenBack(ctx, time - 1, min)
   // "Proponents of the bill, however, say": a sentence adverb between commas.
   if (tok(ctx, k)?.text === ',' && /^(however|though|too|meanwhile|instead|therefore|moreover|also)$/.test(tok(ctx, k - 1)?.lower ?? '') && tok(ctx, k - 2)?.text === ',' && k - 3 >= min) k -= 3
   // "Export Development Canada (EDC) said", "Sen. Bernie Sanders (I-Vt.) said": a short bracket belongs to the name.
@@ -285,7 +292,7 @@ function skipRoleWords(ctx: Context, k: number, max: number): number {
   if (!t || !t.word || isCapitalised(t) || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower)) return k
   for (let e = k; e < max && e < k + 4; e++) {
     const n = tok(ctx, e)
-    if (!n || !n.word || isQuotedToken(ctx, e) || NOMINAL_STOP.has(n.lower)) return k
+    if (!n || !n.word || isQuotedToken(ctx, e) || NOMINAL_STOP.has(n.lower) || isVerbLike(ctx, e)) return k
     if (isCapitalised(n)) return e
   }
   return k

@@ -81,6 +81,9 @@ function withPartners(names: NameMention[], tokens: Token[]): NameMention[] {
   })
 }
 
+/** Speech verbs a headline capitalises after its speaker ("Mayor Ruiz Vows To …"). */
+const HEADLINE_VERB = /^(says|said|vows|urges|slams|warns|blasts|reveals|praises|endorses|denies|admits|calls|rips|tells)$/
+
 /** Last token index of the capitalised run starting at i. */
 function extend(tokens: Token[], i: number): number {
   let j = i
@@ -91,8 +94,8 @@ function extend(tokens: Token[], i: number): number {
     if (/['’]s?$/u.test(cur.text) && !(HONORIFICS.has(stripPossessive(cur.lower)) && ORG_WORDS.has(tokens[j + 1]?.lower ?? ''))) return j
     const next = tokens[j + 1]
     if (!next || next.start - cur.end > 1) return j
-    // "the Globe and Mail Thursday": a weekday is never part of a name; nor is a title's "Says".
-    if (isCapitalised(next) && !WEEKDAY.test(next.lower) && !/^(says|said)$/.test(next.lower)) {
+    // "the Globe and Mail Thursday": a weekday is never part of a name; nor is a title's "Says" or "Vows".
+    if (isCapitalised(next) && !WEEKDAY.test(next.lower) && !HEADLINE_VERB.test(next.lower)) {
       j++
       continue
     }

@@ -7,7 +7,7 @@
 import type { Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import { contentEnd, FINITE, hasFiniteVerb, startsClause } from './clause.js'
-import { BETWEEN, cueLemma } from './lexicon.js'
+import { BETWEEN, EVIDENCE_SUBJECT, cueLemma } from './lexicon.js'
 import type { Mention } from './mentions.js'
 import { attributionEnd } from './adjunct.js'
 import { relativeWho } from './relative.js'
@@ -119,7 +119,7 @@ const OPENER = /^(but|and|yet|still|so|now)$/
 const POSTMODIFIER = /^(who|that|which|of|in|from|with|at|for|on|by)$/
 /** "a report released last year", "research conducted by …": a participle after the head, then where or when. */
 const PARTICIPLE = /^(released|published|conducted|commissioned|obtained|issued|prepared|compiled|produced|funded)$/
-const PARTICIPLE_NEXT = /^(by|in|on|at|last|this|earlier|for|from|over|during|since|after|before|to|under)$/
+const PARTICIPLE_NEXT = /^(by|in|on|at|last|this|earlier|for|from|over|during|since|after|before|to|under|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
 
 /**
  * "Executives who have worked with him say …", "Friends of the senator say …":
@@ -135,7 +135,7 @@ export function longSubject(ctx: Context, unit: Unit, c: number): Mention | null
   for (let i = k; i < c; i++) {
     const t = ctx.tokens[i]
     if (!t || isQuotedToken(ctx, i) || /^[,;:()—–]$/.test(t.text)) return null
-    if (cut < 0 && i > k && (POSTMODIFIER.test(t.lower) || (PARTICIPLE.test(t.lower) && PARTICIPLE_NEXT.test(ctx.tokens[i + 1]?.lower ?? '')))) cut = i
+    if (cut < 0 && i > k && (POSTMODIFIER.test(t.lower) || participlePhrase(ctx, i))) cut = i
   }
   if (cut < 0) return null
   // "An official with the agency who was in court told": the whole phrase before "who".
@@ -145,6 +145,12 @@ export function longSubject(ctx: Context, unit: Unit, c: number): Mention | null
   const first = ctx.tokens[k]
   if (!head || !first || !head.word || /^(is|are|was|were|has|have|had)$/.test(head.lower)) return null
   return { kind: 'nominal', from: k, to: cut, start: first.start, end: head.end }
+}
+
+/** "released Friday", "being released on Tuesday by …": a participle phrase after a document's head. */
+function participlePhrase(ctx: Context, i: number): boolean {
+  const at = ctx.tokens[i]?.lower === 'being' ? i + 1 : i
+  return PARTICIPLE.test(ctx.tokens[at]?.lower ?? '') && PARTICIPLE_NEXT.test(ctx.tokens[at + 1]?.lower ?? '')
 }
 
 const OPENING = /^(on|in|at|during|after|before|earlier|later|last|speaking)$/
@@ -160,7 +166,8 @@ function afterOpening(ctx: Context, k: number, c: number): number {
     if (ctx.tokens[j]?.text !== ',') continue
     // "…,” the former …": a closing mark may follow the comma.
     const n = /^["”’»]$/.test(ctx.tokens[j + 1]?.text ?? '') ? j + 2 : j + 1
-    return /^(the|a|an)$/.test(ctx.tokens[n]?.lower ?? '') ? n : k
+    // "In 2019, research conducted by …": a bare document noun opens the subject too.
+    return /^(the|a|an)$/.test(ctx.tokens[n]?.lower ?? '') || EVIDENCE_SUBJECT.test(ctx.tokens[n]?.lower ?? '') ? n : k
   }
   return k
 }

@@ -6,7 +6,7 @@
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import { contentEnd, hasFiniteVerb } from './clause.js'
 import { build, type Found } from './found.js'
-import { phraseAfter, subjectAfter, type Mention } from './mentions.js'
+import { make, phraseAfter, subjectAfter, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
 import { resolveMention } from './resolve.js'
 import type { Span } from '../domain/index.js'
@@ -94,6 +94,8 @@ export function sentenceSubject(ctx: Context, unit: Unit): Mention | null {
     if (ctx.tokens[j]?.text !== ',') return null
     k = j + 1
   }
+  // "Meanwhile, it attacked the plan, saying …": "it" (a body named before) opening the sentence with its past-tense verb.
+  if (ctx.tokens[k]?.lower === 'it' && /^\p{Ll}+ed$/u.test(ctx.tokens[k + 1]?.text ?? '')) return make(ctx, 'pronoun', k, k)
   return subjectAfter(ctx, k - 1, unit.to)
 }
 
@@ -103,13 +105,35 @@ export function colonHeadline(ctx: Context, unit: Unit): Found | null {
   if (k < 0) return null
   const m = subjectAfter(ctx, k - 1, Math.min(unit.to, k + 6))
   const colon = m ? ctx.tokens[m.to] : undefined
-  if (!m || !colon || colon.text !== ':' || m.kind !== 'name' || m.from !== k) return null
+  if (!m || !colon || m.kind !== 'name' || m.from !== k) return null
+  // "Obama on Climate Change: The Trends Are ‘Terrifying’": a title's speaker on a topic.
+  const topic = unit.paragraph === 0 && colon.lower === 'on' ? topicColon(ctx, m.to + 1, unit.to) : -1
+  if (topic > 0) return buildAfterColon(ctx, unit, m, m.to, topic)
+  if (colon.text !== ':') return null
   // In the title any name will do ("Graham: Trump’s rhetoric …"); in the body only a known person.
   const speaker = resolveMention(ctx, m)
   const known = !!speaker?.entityId && ctx.entities.confirmed.has(speaker.entityId)
   if (!known && !(unit.paragraph === 0 && speaker)) return null
-  const start = ctx.tokens[m.to + 1]?.start ?? unit.end
-  return build(ctx, unit, trimSpan(ctx.text, { start, end: unit.end }), { start: colon.start, end: colon.end }, m, unit.to)
+  return buildAfterColon(ctx, unit, m, m.to, m.to)
+}
+
+/** The colon closing a short title-case topic after "on" ("on Climate Change:"), or -1. */
+function topicColon(ctx: Context, k: number, max: number): number {
+  for (let i = k; i < max && i <= k + 5; i++) {
+    const t = ctx.tokens[i]
+    if (t?.text === ':') return i > k ? i : -1
+    if (!t || !t.word || !isCapitalised(t)) return -1
+  }
+  return -1
+}
+
+/** The rest of the unit after the colon at `colon`, the cue running from `cueFrom` to it. */
+function buildAfterColon(ctx: Context, unit: Unit, m: Mention, cueFrom: number, colon: number): Found | null {
+  const first = ctx.tokens[cueFrom]
+  const last = ctx.tokens[colon]
+  if (!first || !last) return null
+  const start = ctx.tokens[colon + 1]?.start ?? unit.end
+  return build(ctx, unit, trimSpan(ctx.text, { start, end: unit.end }), { start: first.start, end: last.end }, m, unit.to)
 }
 
 export function firstWordIndex(ctx: Context, unit: Unit): number {

@@ -146,3 +146,17 @@ test('a speech act’s object leaves out the month it was made in', () => {
   const text = 'The dockworkers’ union endorsed Ines Varga in July.'
   assert.equal(only(text, 'endorsed').text, 'Ines Varga')
 })
+
+test('"spoke of" and "has spoken about" report their object, the particle in the cue', () => {
+  const text = 'Councillor Maren Holt spoke of the need for a second ferry across the bay. Ines Ruiz has spoken about the cost of the new pier.'
+  const a = analyseText(text)
+  const q = only(text, 'spoke of')
+  assert.equal(q.text, 'the need for a second ferry across the bay')
+  assert.equal(q.speaker?.name, 'Maren Holt')
+  assert.ok(withCue(text, a, 'spoken about'))
+})
+
+test('"spoke to reporters" and "spoke about it" report nothing', () => {
+  const text = 'Councillor Maren Holt spoke to reporters outside the town hall on Tuesday. Later she spoke about it again.'
+  assert.equal(analyseText(text).quotes.length, 0)
+})

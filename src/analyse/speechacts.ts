@@ -65,7 +65,9 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   while (k < unit.to && TIME_WORD.test(ctx.tokens[k]?.lower ?? '')) k++
   const first = ctx.tokens[k]
   if (!first || (!first.word && !isQuotedToken(ctx, k))) return null
-  if (first.lower === 'to' && !INFINITIVE.test(lemma)) return null
+  // "…, promising to lift the rules": a promise reported after the event it was made at.
+  const promising = /^(promising|pledging)$/.test(ctx.tokens[c]?.lower ?? '') && ctx.tokens[c - 1]?.text === ','
+  if (first.lower === 'to' && !INFINITIVE.test(lemma) && !promising) return null
   // "called it", "denied it": a pronoun object says nothing on its own.
   if (/^(it|this|that|them|him|her|me|us|you|himself|herself|themselves|itself|there|so|by|as|in|at|on|with|from|off|up|out|down|away)$/.test(first.lower) && !(lemma === 'urge' || lemma === 'call')) return null
   const end = objectEnd(ctx, k, unit.to)

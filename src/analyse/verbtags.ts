@@ -40,6 +40,8 @@ function tagsOf(ctx: Context, unit: Unit): Tagged {
 export function actIsVerb(ctx: Context, unit: Unit, cue: Span): boolean {
   const text = ctx.text.slice(cue.start, cue.end)
   if (/ed$/.test(text)) return true
+  // "…, promising to …": a participle after a comma is a verb whatever the tagger reads.
+  if (/^\p{Ll}+ing$/u.test(text) && /,\s*$/.test(ctx.text.slice(Math.max(0, cue.start - 3), cue.start))) return true
   const tagged = tagsOf(ctx, unit)
   // "is defending": the tag of the chain's last word.
   return tagged.tags[tagged.starts.indexOf(cue.start + text.search(/\S+$/))] === 'VERB'

@@ -1,0 +1,182 @@
+/**
+ * Attributions the analyser used to miss entirely (sixth pass): each test is
+ * a small hand-written text for one construction, with a case that must not
+ * change beside it.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { analyseText } from './index.js'
+import { find, only, span } from './testing.js'
+
+test('a trailing attribution may name the body among the role words before the name', () => {
+  const text = 'The ferry will stop running in January, retired Coast Guard captain Ola Berg said. The levy “will pay for the new pier,” Harbour Board treasurer Ines Moll said.'
+  const a = analyseText(text)
+  const q = only(a, 'The ferry will stop running in January')
+  assert.equal(q.text, 'The ferry will stop running in January')
+  assert.equal(q.speaker?.name, 'Ola Berg')
+  const mixed = only(a, 'The levy')
+  assert.equal(mixed.kind, 'mixed')
+  assert.equal(mixed.speaker?.name, 'Ines Moll')
+})
+
+test('role words that follow no comma open no trailing attribution', () => {
+  const text = 'The ferry stopped running in January and retired Coast Guard captain Ola Berg said nothing about it.'
+  assert.equal(find(analyseText(text), 'The ferry stopped running'), undefined)
+})
+
+test('"…, attorneys for the family said": a bare plural role noun with its "for" phrase speaks', () => {
+  const text = 'The two brothers had never seen the video before Monday, attorneys for the family said.'
+  const q = only(analyseText(text), 'The two brothers had never seen the video')
+  assert.equal(span(text, q.speakerMention), 'attorneys for the family')
+})
+
+test('a plural noun that names no role is no speaker of a trailing "said"', () => {
+  const text = 'The two brothers had never seen the video before Monday, photos of the family said.'
+  assert.equal(find(analyseText(text), 'The two brothers had never seen the video'), undefined)
+})
+
+test('a headline-case title with its speaker first reports the rest of the title', () => {
+  const text = 'Mayor Ines Ruiz Vows To Reopen The Pier Before Summer.\n\nThe pier has been closed since the storm.'
+  const q = only(analyseText(text), 'To Reopen The Pier')
+  assert.equal(q.text, 'To Reopen The Pier Before Summer')
+  assert.equal(span(text, q.cue), 'Vows')
+  assert.equal(q.speaker?.name, 'Ines Ruiz')
+  const poll = 'New Survey Shows Strong Support For Second Ferry.\n\nThe survey asked 900 residents.'
+  assert.equal(only(analyseText(poll), 'Strong Support').speaker?.name, 'New Survey')
+})
+
+test('a headline "Shows" after no document, and the same verb in the body, report nothing', () => {
+  assert.equal(analyseText('Popular Bakery Shows Off Its New Oven.\n\nThe oven arrived on Monday.').quotes.length, 0)
+  const body = 'The pier has been closed since the storm.\n\nMayor Ines Ruiz Vows To Reopen The Pier Before Summer.'
+  assert.equal(find(analyseText(body), 'To Reopen The Pier'), undefined)
+})
+
+test('"the report says": a document noun that is also a cue verb is the subject of the next cue', () => {
+  const text = 'The report says the ferry dropped two routes last year. Ridership dropped by a third, the audit report warns.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'the ferry dropped two routes').speakerMention), 'The report')
+  assert.equal(span(text, only(a, 'Ridership dropped by a third').speakerMention), 'the audit report')
+})
+
+test('a document before "shows" keeps the evidence rule: after a fronted phrase it reports nothing', () => {
+  const text = 'Amid rising rents in the harbour district, a new report shows landlords raising prices for every unit.'
+  assert.equal(find(analyseText(text), 'landlords raising prices'), undefined)
+})
+
+test('a document with a participle phrase is the subject of any cue after it', () => {
+  const text = 'A 30-page audit released by the council last month reveals how the ferry dropped two routes. In 2019, research conducted by the Harbour Institute found the ferry carried fewer riders. The latest Harbour Institute poll released Friday shows that most residents back the ferry.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'how the ferry dropped two routes').speakerMention), 'A 30-page audit')
+  assert.equal(span(text, only(a, 'the ferry carried fewer riders').speakerMention), 'research')
+  assert.equal(span(text, only(a, 'that most residents back the ferry').speakerMention), 'The latest Harbour Institute poll')
+})
+
+test('a person with a modifier before "reveals how" is no document and reports nothing', () => {
+  const text = 'A neighbour who lives by the pier reveals how the ferry dropped two routes.'
+  assert.equal(find(analyseText(text), 'how the ferry dropped'), undefined)
+})
+
+test('"…, a Tribune analysis of harbour records shows.": a document with its modifier closes the sentence as its source', () => {
+  const text = 'Ferry ridership dropped by a third through the end of August, a Tribune analysis of newly filed harbour records shows.'
+  const q = only(analyseText(text), 'Ferry ridership dropped')
+  assert.equal(q.text, 'Ferry ridership dropped by a third through the end of August')
+  assert.equal(span(text, q.speakerMention), 'a Tribune analysis')
+})
+
+test('a closing phrase with no document in it reports nothing', () => {
+  const text = 'Ferry ridership dropped by a third through the end of August, a fact the summer timetable shows.'
+  assert.equal(find(analyseText(text), 'Ferry ridership dropped'), undefined)
+})
+
+test('"…, promising to …" after a comma reports the promise of the sentence’s subject', () => {
+  const text = 'Ines Ruiz has embraced Mr. Berg’s harbour plan, promising to reopen the pier for the summer season.'
+  const q = only(analyseText(text), 'to reopen the pier')
+  assert.equal(q.text, 'to reopen the pier for the summer season')
+  assert.equal(span(text, q.cue), 'promising')
+  assert.equal(q.speaker?.name, 'Ines Ruiz')
+})
+
+test('"promised to …" and "is promising to …" stay intentions, not quotes', () => {
+  const text = 'Ines Ruiz promised to reopen the pier before summer. Tomas Berg is promising to add two ferry routes.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'to reopen the pier'), undefined)
+  assert.equal(find(a, 'to add two ferry routes'), undefined)
+})
+
+test('a quotation opened with a closing mark at the start of its paragraph is still a quotation', () => {
+  const text = 'Readers wrote to us about the ferry.\n\n”The ferry is late again and nobody at the harbour board seems to care.” ― Ola Berg'
+  const q = only(analyseText(text), 'The ferry is late again')
+  assert.equal(q.kind, 'direct')
+  assert.equal(q.speaker?.name, 'Ola Berg')
+})
+
+test('a closing mark opening a paragraph with no closer after it opens nothing', () => {
+  const text = 'Readers wrote to us about the ferry.\n\n”The ferry is late again, Ola Berg said of the harbour board.'
+  const a = analyseText(text)
+  assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name]), [['”The ferry is late again', 'Ola Berg']])
+})
+
+test('a title "Name on Topic: …" reports what follows the colon', () => {
+  const text = 'Mayor Ines Ruiz on Ferry Fares: The Rise Is Unavoidable\n\nThe mayor spoke on Tuesday.'
+  const q = only(analyseText(text), 'The Rise Is Unavoidable')
+  assert.equal(q.speaker?.name, 'Ines Ruiz')
+  assert.equal(span(text, q.cue), 'on Ferry Fares:')
+})
+
+test('"Name on topic: …" in the body, or with a lower-case topic, reports nothing', () => {
+  const body = 'The mayor spoke on Tuesday.\n\nMayor Ines Ruiz on Ferry Fares: The Rise Is Unavoidable'
+  assert.equal(find(analyseText(body), 'The Rise Is Unavoidable'), undefined)
+  const lower = 'Ines Ruiz on the ferry: a short history of the harbour\n\nThe mayor spoke on Tuesday.'
+  assert.equal(find(analyseText(lower), 'a short history'), undefined)
+})
+
+test('a judge or a panel "found" reports its finding', () => {
+  const text = 'A federal judge found the ferry levy unconstitutional. The review panel found that the harbour board had broken its own rules.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'the ferry levy unconstitutional').speakerMention), 'A federal judge')
+  assert.equal(span(text, only(a, 'that the harbour board had broken').speakerMention), 'The review panel')
+})
+
+test('anyone else who "found" something reports nothing', () => {
+  const text = 'A local fisherman found the missing ferry boat near the old pier.'
+  assert.equal(analyseText(text).quotes.length, 0)
+})
+
+test('"it" opening a sentence with a past-tense verb is the speaker of its "…, saying …"', () => {
+  const text = 'The Harbour Herald endorsed Ruiz last week. Meanwhile, it attacked Berg, saying he had failed the ferry crews and their families.'
+  const q = only(analyseText(text), 'he had failed the ferry crews')
+  assert.equal(span(text, q.speakerMention), 'it')
+  assert.equal(q.speaker?.name, 'the Harbour Herald')
+})
+
+test('"it" with no past-tense verb after it speaks no "…, saying …"', () => {
+  const text = 'The Harbour Herald endorsed Ruiz last week. It is a busy time, saying goodbye to the old ferry crews and their families.'
+  assert.equal(find(analyseText(text), 'goodbye to the old ferry'), undefined)
+})
+
+test('a trailing attribution may go on with where and how it was said ("said in a statement released by …")', () => {
+  const text = 'The pier is safe and will reopen in May, Ola Berg said in a statement released by the harbour board on Friday.'
+  const q = only(analyseText(text), 'The pier is safe')
+  assert.equal(q.text, 'The pier is safe and will reopen in May')
+  assert.equal(q.speaker?.name, 'Ola Berg')
+})
+
+test('a long phrase after a trailing cue that names no medium of speech keeps it from being an attribution', () => {
+  const text = 'The pier is safe and will reopen in May, Ola Berg said in the small harbour office where the crews gather before work.'
+  assert.equal(find(analyseText(text), 'The pier is safe'), undefined)
+})
+
+test('a time phrase between the speaker and the cue, or between the cue and a that-less clause, is skipped', () => {
+  const text = 'The harbour board on Friday announced that the pier would reopen in May. Ola Berg said on Friday the ferry would follow in June.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'that the pier would reopen').speakerMention), 'The harbour board')
+  const q = only(a, 'the ferry would follow')
+  assert.equal(q.text, 'the ferry would follow in June')
+  assert.equal(q.speaker?.name, 'Ola Berg')
+})
+
+test('a time phrase with no clause after it is no content', () => {
+  const text = 'Ola Berg spoke on Friday night. The crews arrived on Friday morning, the harbour board said.'
+  const a = analyseText(text)
+  assert.deepEqual(a.quotes.map((q) => q.text), ['The crews arrived on Friday morning'])
+})
