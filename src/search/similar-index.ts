@@ -103,7 +103,6 @@ function postingWeights(vector: Vector, count: number): Map<string, number> {
   return new Map(top.map(([t, w]) => [t, Math.round((w / norm) * 1e6) / 1e6]))
 }
 
-/** The URL identity of an article, or null for none or an unparseable one. */
 /** Days since 1970-01-01 of an ISO date, or null. */
 export function dayOf(date: string | null): number | null {
   if (!date) return null

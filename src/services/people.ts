@@ -207,6 +207,7 @@ export async function refreshPeople(trx: Transaction<Database>, ids: string[]): 
     const seen = await evidenceOfPerson(trx, id)
     if (seen.names.length === 0) continue
     const name = seen.names.reduce(fullerName)
-    await updatePerson(trx, { ...person, name, nameKey: personKey(name), aliases: seen.names, roles: seen.roles, organisations: seen.organisations, coMentions: seen.coMentions.slice(-100) })
+    const roles = seen.roles.filter((r) => !isHonorific(r))
+    await updatePerson(trx, { ...person, name, nameKey: personKey(name), aliases: seen.names, roles, organisations: seen.organisations, coMentions: seen.coMentions.slice(-100) })
   }
 }

@@ -121,6 +121,9 @@ export async function quotedPeople(deps: ServiceDeps, limit = 50): Promise<Perso
   return listQuotedPeople(deps.store.db, { limit })
 }
 
+/** How deep the people list pages (offset): past it, a name narrows the list. */
+export const MAX_PEOPLE_OFFSET = 100_000
+
 export interface PeoplePage {
   items: PersonSummary[]
   /** The offset of the next page, or null on the last one. */
@@ -134,5 +137,6 @@ export async function findPeople(deps: ServiceDeps, options: { name?: string; li
   if (options.name && !nameKey) return { items: [], next: null }
   const rows = await listQuotedPeople(deps.store.db, { limit: options.limit + 1, offset, nameKey: nameKey || undefined })
   const items = rows.slice(0, options.limit)
-  return { items, next: rows.length > options.limit ? offset + items.length : null }
+  const next = offset + items.length
+  return { items, next: rows.length > options.limit && next <= MAX_PEOPLE_OFFSET ? next : null }
 }

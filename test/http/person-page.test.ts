@@ -57,5 +57,7 @@ describe('a person page', () => {
     assert.deepEqual([...first.items, ...rest.items].map((p) => p.name).sort(), ['Ivo Brandt', 'Ona Brandt', 'Tove Brandtner'])
     assert.equal(rest.next, null)
     assert.equal((await app.request('/api/people?limit=0')).status, 400)
+    assert.equal((await app.request(`/api/people?q=${'a'.repeat(101)}`)).status, 400)
+    assert.match(await (await app.request('/people?q=brandt&offset=40')).text(), /No more people named “brandt”/)
   })
 })

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict'
 import { it } from 'node:test'
 import { sql } from 'kysely'
-import { addArticle } from '../../src/services/articles.js'
+import { addArticle, deleteArticle } from '../../src/services/articles.js'
 import type { ServiceDeps } from '../../src/services/deps.js'
 import { personProfile, quotedPeople, viewArticle } from '../../src/services/reading.js'
 import { migrate } from '../../src/store/migrations/index.js'
@@ -45,16 +45,24 @@ forEachStore('people across the desk', (getStore) => {
     assert.equal(plain, written)
   })
 
-  it('re-keys the people a desk stored before migration 0014 folded such letters', async () => {
+  it('re-keys the people a desk stored before migration 0014 folded such letters, merging the records that meet', async () => {
     const store = getStore()
     const deps = testDeps(store)
     const written = await speakerOf(deps, 'Budget passes', '“We kept our promise,” said Jarosław Wiśniewski, the finance minister.')
     assert.ok(written)
-    // The desk as it was: the key kept "ł".
+    // The desk as it was: the key kept "ł", so the plain spelling made a second record.
+    await sql`UPDATE people SET name_key = ${'jarosław wisniewski'} WHERE id = ${written}`.execute(store.db)
+    const plain = await speakerOf(deps, 'Budget reaction', '“The numbers are honest,” said Jaroslaw Wisniewski, the finance minister.')
+    assert.ok(plain && plain !== written)
     await sql`UPDATE people SET name_key = ${'jarosław wisniewski'} WHERE id = ${written}`.execute(store.db)
     await sql`DELETE FROM newsdesk_migrations WHERE id = 14`.execute(store.db)
     assert.deepEqual(await migrate(store.db, store.dialect), ['14_people_plain_letters'])
-    assert.equal(await speakerOf(deps, 'Budget reaction', '“The numbers are honest,” said Jaroslaw Wisniewski, the finance minister.'), written)
+    const people = await store.db.selectFrom('people').select(['id', 'name', 'aliases']).where('id', 'in', [written, plain]).execute()
+    assert.deepEqual(people.map((p) => p.id), [written], 'one record, the older one')
+    assert.deepEqual(JSON.parse(people[0]?.aliases ?? '[]').sort(), ['Jaroslaw Wisniewski', 'Jarosław Wiśniewski'])
+    const quotes = await store.db.selectFrom('quotes').select('person_id').where('text', 'like', '%numbers are honest%').execute()
+    assert.deepEqual(quotes.map((q) => q.person_id), [written])
+    assert.equal(await speakerOf(deps, 'Budget vote', '“It passed,” said Jarosław Wiśniewski, the finance minister.'), written)
   })
 
   it('keeps the latest role last, and never a form of address as a role', async () => {
@@ -68,6 +76,26 @@ forEachStore('people across the desk', (getStore) => {
     assert.ok(vidal)
     const profile = await personProfile(deps, vidal)
     assert.deepEqual(profile?.person.roles, [])
+  })
+
+  it('keeps the latest role last and no form of address when an article is deleted and the person is rebuilt', async () => {
+    const deps = testDeps(getStore())
+    const add = async (title: string, body: string): Promise<string> => {
+      const added = await addArticle(deps, { body: `${title}\n\n${body}`, source: 'paste' })
+      assert.ok(added.ok)
+      return added.value.id
+    }
+    await add('Shadow budget', '“The plan does not add up,” said Rhona Vale, the shadow chancellor.')
+    const second = await add('Budget day', '“The plan adds up,” said Rhona Vale, the chancellor.')
+    const third = await add('Budget questions', '“We will publish the figures,” said Mrs. Rhona Vale on Friday.')
+    const vale = async () => (await quotedPeople(deps)).find((p) => p.name === 'Rhona Vale')
+    assert.equal((await vale())?.role, 'chancellor')
+    assert.ok(await deleteArticle(deps, third))
+    const person = await vale()
+    assert.equal(person?.role, 'chancellor')
+    assert.deepEqual((await personProfile(deps, person?.id ?? ''))?.person.roles, ['shadow chancellor', 'chancellor'])
+    assert.ok(await deleteArticle(deps, second))
+    assert.equal((await vale())?.role, 'shadow chancellor')
   })
 
   it('gives no person page to a single word that is no one on the desk yet', async () => {

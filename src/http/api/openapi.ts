@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AddFeedBody, EditFeedBody, FeedOut, ImportOpmlBody } from './feeds.js'
 import { MAX_SEARCH_OFFSET } from '../../services/search.js'
+import { MAX_PEOPLE_OFFSET } from '../../services/reading.js'
 import { AddArticleBody, AddedOut, ArticleDetailOut, ArticleSummaryOut, ErrorOut, PeopleOut, PersonOut, PersonQuoteOut, SimilarOut } from './schemas.js'
 
 const json = (schema: z.ZodType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } })
@@ -133,7 +134,7 @@ function paths(): { openapi: string; info: Record<string, unknown>; paths: Recor
           parameters: [
             { name: 'q', in: 'query', description: 'A name or part of one (accents, case and titles ignored)', schema: { type: 'string', maxLength: 100 } },
             { name: 'limit', in: 'query', description: 'People per page (50 when absent)', schema: { type: 'integer', minimum: 1, maximum: 200 } },
-            { name: 'offset', in: 'query', description: 'People to skip: the "next" of the page before', schema: { type: 'integer', minimum: 0, maximum: 100000 } },
+            { name: 'offset', in: 'query', description: 'People to skip: the "next" of the page before', schema: { type: 'integer', minimum: 0, maximum: MAX_PEOPLE_OFFSET } },
           ],
           responses: { '200': { description: 'A page of people', content: json(PeopleOut) }, ...badRequest },
         },

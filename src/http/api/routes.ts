@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
 import type { ServiceDeps } from '../../services/deps.js'
-import { articleDetail, findPeople, isPageCursor, latestArticles, personProfile, similarTo, viewArticle } from '../../services/reading.js'
+import { MAX_PEOPLE_OFFSET, articleDetail, findPeople, isPageCursor, latestArticles, personProfile, similarTo, viewArticle } from '../../services/reading.js'
 import { quotesMatching } from '../../services/quote-search.js'
 import { MAX_SEARCH_OFFSET, searchArticles } from '../../services/search.js'
 import type { AppEnv } from '../env.js'
@@ -71,9 +71,11 @@ export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
   api.get('/people', async (c) => {
     const limit = limitParam(c, 50, 200)
     if (limit === null) return badLimit(c, 200)
-    const offset = offsetParam(c, 100_000)
-    if (offset === null) return errorResponse(c, { code: 'bad_request', message: 'offset must be a whole number from 0 to 100000 (use the "next" of a page)' })
-    return c.json(await findPeople(deps, { name: (c.req.query('q') ?? '').trim(), limit, offset }))
+    const offset = offsetParam(c, MAX_PEOPLE_OFFSET)
+    if (offset === null) return errorResponse(c, { code: 'bad_request', message: `offset must be a whole number from 0 to ${MAX_PEOPLE_OFFSET} (use the "next" of a page)` })
+    const name = (c.req.query('q') ?? '').trim()
+    if (name.length > 100) return errorResponse(c, { code: 'bad_request', message: 'q is at most 100 characters: a name or part of one' })
+    return c.json(await findPeople(deps, { name, limit, offset }))
   })
 
   api.get('/people/:id', async (c) => {

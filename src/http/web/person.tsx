@@ -49,7 +49,7 @@ export function PeoplePage({ viewer, csrf, name, offset, page }: { viewer: Viewe
         <form method="get" action="/people">
           <input type="search" name="q" value={name} aria-label="Name" placeholder="A name, or part of one" /> <button type="submit">Find</button>
         </form>
-        {items.length === 0 ? <p class="meta">{name ? `No one on the desk is named “${name}”.` : offset > 0 ? 'No more people.' : 'No quotes yet.'}</p> : null}
+        {items.length === 0 ? <p class="meta">{emptyListing(name, offset)}</p> : null}
         <ul class="plain">
           {items.map((p) => (
             <li>
@@ -67,6 +67,11 @@ export function PeoplePage({ viewer, csrf, name, offset, page }: { viewer: Viewe
       </section>
     </Layout>
   )
+}
+
+function emptyListing(name: string, offset: number): string {
+  if (offset > 0) return name ? `No more people named “${name}”.` : 'No more people.'
+  return name ? `No one on the desk is named “${name}”.` : 'No quotes yet.'
 }
 
 /** What a list shows beside a name: the latest role and organisation (namesakes differ there), then the quote count. */

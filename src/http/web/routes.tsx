@@ -3,7 +3,7 @@ import { setCookie, deleteCookie, getCookie } from 'hono/cookie'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
 import { changePassword, listUsers, setRole, signIn, signOut, signOutEverywhere, signUp, type Role } from '../../services/accounts.js'
 import type { ServiceDeps } from '../../services/deps.js'
-import { findPeople, latestArticles, personProfile, quotedPeople, viewArticle } from '../../services/reading.js'
+import { MAX_PEOPLE_OFFSET, findPeople, latestArticles, personProfile, quotedPeople, viewArticle } from '../../services/reading.js'
 import { quotesMatching, type QuoteResults } from '../../services/quote-search.js'
 import { MAX_SEARCH_OFFSET, searchArticles } from '../../services/search.js'
 import { moderateReply, postReply, replyThreads } from '../../services/replies.js'
@@ -93,7 +93,7 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
   web.get('/people', async (c) => {
     const name = (c.req.query('q') ?? '').trim().slice(0, 100)
     const raw = Number(c.req.query('offset') ?? 0)
-    const offset = Number.isInteger(raw) && raw >= 0 && raw <= 100_000 ? raw : 0
+    const offset = Number.isInteger(raw) && raw >= 0 && raw <= MAX_PEOPLE_OFFSET ? raw : 0
     return c.html(<PeoplePage {...common(c)} name={name} offset={offset} page={await findPeople(deps, { name, limit: PEOPLE_PER_PAGE, offset })} />)
   })
   web.get('/people/:id', async (c) => {

@@ -94,9 +94,14 @@ export interface PeopleListing {
 export async function listQuotedPeople(db: Db, listing: PeopleListing): Promise<PersonSummary[]> {
   let query = db
     .selectFrom('people')
-    .leftJoin('quotes', 'quotes.person_id', 'people.id')
-    .leftJoin('relate_docs', 'relate_docs.article_id', 'quotes.article_id')
-    .where((eb) => eb.or([eb('relate_docs.article_id', 'is', null), eb('relate_docs.cluster_id', '=', eb.ref('relate_docs.article_id'))]))
+    // A quote counts unless its article is a hidden copy of another (a wire copy shown as "Also published as").
+    .leftJoin('quotes', (join) =>
+      join
+        .onRef('quotes.person_id', '=', 'people.id')
+        .on((eb) =>
+          eb.not(eb.exists(eb.selectFrom('relate_docs').select('relate_docs.article_id').whereRef('relate_docs.article_id', '=', 'quotes.article_id').whereRef('relate_docs.cluster_id', '!=', 'relate_docs.article_id'))),
+        ),
+    )
     .select(['people.id', 'people.name', 'people.roles', 'people.organisations'])
     .select((eb) => eb.fn.count<string | number>('quotes.id').as('n'))
     .groupBy(['people.id', 'people.name', 'people.roles', 'people.organisations'])
@@ -162,7 +167,13 @@ export async function evidenceOfPerson(db: Db, personId: string): Promise<{ name
     .orderBy('article_id', 'desc')
     .limit(EVIDENCE_ROWS)
     .execute()
-  const quoted = await db.selectFrom('quotes').select(['speaker_name as name', 'role', 'organisation']).where('person_id', '=', personId).limit(EVIDENCE_ROWS).execute()
+  const quoted = await db
+    .selectFrom('quotes')
+    .select(['article_id', 'speaker_name as name', 'role', 'organisation'])
+    .where('person_id', '=', personId)
+    .orderBy('article_id', 'desc')
+    .limit(EVIDENCE_ROWS)
+    .execute()
   const articles = [...new Set(named.map((r) => r.article_id))].slice(0, 200)
   const beside = articles.length
     ? await db
@@ -175,10 +186,12 @@ export async function evidenceOfPerson(db: Db, personId: string): Promise<{ name
         .execute()
     : []
   const distinct = (values: (string | null)[]): string[] => [...new Set(values.filter((v): v is string => !!v))]
+  // Newest article first (ids sort by time), so each role stands where it was last seen; reversed, the latest is last.
+  const seen = [...named, ...quoted].sort((a, b) => (a.article_id < b.article_id ? 1 : a.article_id > b.article_id ? -1 : 0))
   return {
-    names: distinct([...named, ...quoted].map((r) => r.name)),
-    roles: distinct([...named, ...quoted].map((r) => r.role)),
-    organisations: distinct([...named, ...quoted].map((r) => r.organisation)),
+    names: distinct(seen.map((r) => r.name)),
+    roles: distinct(seen.map((r) => r.role)).reverse(),
+    organisations: distinct(seen.map((r) => r.organisation)).reverse(),
     coMentions: distinct(beside.map((r) => r.name)),
   }
 }
