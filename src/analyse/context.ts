@@ -2,7 +2,7 @@
  * Everything the attribution steps share about one text: tokens, quoted
  * stretches, sentence units that never cut through a quotation, entities.
  */
-import type { Entity, Span } from '../domain/index.js'
+import type { Entity, Span, Speaker } from '../domain/index.js'
 import { buildEntities, type EntityIndex } from './entities.js'
 import { findQuoted, type Quoted } from './marks.js'
 import { personKey } from './people.js'
@@ -33,6 +33,8 @@ export interface Context {
   publisherKey: string | null
   /** The person who spoke last (updated as quotes are found, in text order): the likeliest "he"/"she". */
   recent: { entity: Entity; paragraph: number } | null
+  /** The person who spoke last, named or not ("Chan said …"), with where the mention starts and its unit. */
+  lastSpeaker: { speaker: Speaker; start: number; unit: number } | null
   /** The organisation that spoke last: the likeliest "it said". */
   recentOrg: Entity | null
   /** Entity ids of everyone quoted so far. */
@@ -49,7 +51,7 @@ export function buildContext(text: string, publisher: string | null): Context {
   const byId = entities.byId
   const { unitNames, nameQuoted } = indexNames(entities.names, units, quoted)
   const publisherKey = publisher ? personKey(publisher.replace(/^the\s+/i, '')) || null : null
-  return { text, tokens, paras, quoted, quoteOf, units, entities, unitNames, nameQuoted, byId, publisherKey, recent: null, recentOrg: null, spoken: new Set() }
+  return { text, tokens, paras, quoted, quoteOf, units, entities, unitNames, nameQuoted, byId, publisherKey, recent: null, lastSpeaker: null, recentOrg: null, spoken: new Set() }
 }
 
 function indexNames(names: Span[], units: Unit[], quoted: Quoted[]): { unitNames: Int32Array; nameQuoted: Uint8Array } {

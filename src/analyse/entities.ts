@@ -1,9 +1,11 @@
 /**
  * Entities of one article: full names cluster their short forms (Chan →
- * Jeremy Chan); a short form goes to the full name seen most recently before
- * it, so Kim Jong Un and Ellen Kim stay apart. Roles and organisations come
- * from appositives ("Jeremy Chan, a senior analyst with the Eurasia Group")
- * and pre-modifiers ("RAND analyst Bruce Bennet").
+ * Jeremy Chan, "La Riva" → Gloria La Riva; see shortforms.ts); a short form
+ * goes to the full name seen most recently before it, so Kim Jong Un and
+ * Ellen Kim stay apart. Roles and organisations come from appositives
+ * ("Jeremy Chan, a senior analyst with the Eurasia Group"), pre-modifiers
+ * ("RAND analyst Bruce Bennet") and an organisation's possessive
+ * ("Greenfield Bank’s Maria Lopez").
  */
 import type { Entity, EntityKind, Span } from '../domain/index.js'
 import { personKey } from './people.js'
@@ -12,6 +14,8 @@ import type { Token } from './text.js'
 import { DETERMINERS, NOT_NAME, ROLE_NOUN } from './lexicon.js'
 import { NAME_MODIFIERS } from './places.js'
 import { nameGender } from './firstnames.js'
+import { isPersonsInitials } from './initials.js'
+import { foldEarlyShortForms, isParticleFamilyName, orgShortForm, shortFormOf, type EntityDraft } from './shortforms.js'
 
 export interface EntityIndex {
   entities: Entity[]
@@ -27,20 +31,11 @@ export interface EntityIndex {
   confirmed: Set<string>
 }
 
-interface Draft extends Entity {
-  words: string[]
-  keys: string[]
-  lastSeen: number
-  shortForms: number
-  /** Whether the first mention of the full name comes after "the". */
-  introduced?: boolean
-}
-
 export function buildEntities(tokens: Token[]): EntityIndex {
   const names = withLaterAcronyms(withAcronyms(findNames(tokens), tokens), tokens)
-  const drafts: Draft[] = []
+  const drafts: EntityDraft[] = []
   const byStart = new Map<number, string>()
-  const byKey = new Map<string, Draft>()
+  const byKey = new Map<string, EntityDraft>()
   for (const n of names) {
     const e = attach(n, drafts, byKey)
     if (!e) continue
@@ -49,6 +44,7 @@ export function buildEntities(tokens: Token[]): EntityIndex {
     if (n.words.length < e.words.length) e.shortForms++
     byStart.set(n.start, e.id)
     if (e.kind === 'person' && n.words.length >= 2 && !e.role) describe(tokens, n, e)
+    if (e.kind === 'person' && !e.organisation) e.organisation = ownerBefore(tokens, n, names, drafts, byStart)
     if (e.kind === 'organisation' && e.introduced === undefined && n.words.length === e.words.length) e.introduced = tokens[n.first - 1]?.lower === 'the'
     const acronym = n.acronym ?? acronymAfter(tokens, n.last)
     if (acronym) byKey.set(personKey(acronym), e)
@@ -69,7 +65,7 @@ function withAcronyms(names: NameMention[], tokens: Token[]): NameMention[] {
   const out: NameMention[] = []
   for (const n of names) {
     const acronym = acronymAfter(tokens, n.last)
-    if (!acronym) {
+    if (!acronym || isPersonsInitials(n, acronym, tokens)) {
       out.push(n)
       continue
     }
@@ -149,12 +145,12 @@ function acronymAfter(tokens: Token[], last: number): string | null {
   return word.text
 }
 
-function attach(n: NameMention, drafts: Draft[], byKey: Map<string, Draft>): Draft | null {
+function attach(n: NameMention, drafts: EntityDraft[], byKey: Map<string, EntityDraft>): EntityDraft | null {
   const name = n.words.join(' ')
   const key = personKey(name)
   const known = byKey.get(key)
   if (known) return known
-  if (n.kind === 'unknown' || n.words.length === 1) {
+  if (n.kind === 'unknown' || n.words.length === 1 || isParticleFamilyName(n.words)) {
     // "House" after "Christopher House" is the person, whatever the word usually names.
     const person = shortFormOf(n.words, drafts)
     if (person) return person
@@ -165,63 +161,32 @@ function attach(n: NameMention, drafts: Draft[], byKey: Map<string, Draft>): Dra
   }
   if (n.kind === 'unknown') return null
   const kind: EntityKind = n.kind
-  const d: Draft = { id: `e${drafts.length + 1}`, kind, name, mentions: [], role: n.title, organisation: null, words: n.words, keys: n.words.map((w) => personKey(w)), lastSeen: n.start, shortForms: 0 }
+  const d: EntityDraft = { id: `e${drafts.length + 1}`, kind, name, mentions: [], role: n.title, organisation: null, words: n.words, keys: n.words.map((w) => personKey(w)), lastSeen: n.start, shortForms: 0 }
   drafts.push(d)
   byKey.set(key, d)
   return d
 }
 
-/**
- * The person a one- or two-word short form refers to: among the full names
- * seen so far that contain it, the most mentioned (the article's subject),
- * then the most recent.
- */
-function shortFormOf(words: string[], drafts: Draft[]): Draft | null {
-  let best: Draft | null = null
-  const keys = words.map((w) => personKey(w))
-  for (const d of drafts) {
-    if (d.kind !== 'person' || d.words.length <= words.length) continue
-    const dk = d.keys
-    const last = keys.length === 1 ? dk[dk.length - 1] === keys[0] || dk[0] === keys[0] : keys.every((k) => dk.includes(k))
-    if (!last) continue
-    if (!best || d.mentions.length > best.mentions.length || (d.mentions.length === best.mentions.length && d.lastSeen > best.lastSeen)) best = d
-  }
-  return best
-}
 
-/**
- * A family name used before the full name ("President Trump" in the headline,
- * "President Donald Trump" further down) is that person when the article has
- * exactly one full name of the family: its mentions join the full name's.
- */
-function foldEarlyShortForms(drafts: Draft[], byStart: Map<number, string>): void {
-  for (const short of drafts.filter((d) => d.kind === 'person' && d.words.length === 1)) {
-    const key = short.keys[0]
-    const full = drafts.filter((d) => d.kind === 'person' && d.words.length > 1 && (d.keys[0] === key || d.keys[d.keys.length - 1] === key))
-    const target = full.length === 1 ? full[0] : undefined
-    if (!target || (short.mentions[0]?.start ?? 0) > (target.mentions[0]?.start ?? 0)) continue
-    target.mentions = [...short.mentions, ...target.mentions].sort((a, b) => a.start - b.start)
-    target.shortForms += short.mentions.length
-    target.role = target.role ?? short.role
-    for (const m of short.mentions) byStart.set(m.start, target.id)
-    drafts.splice(drafts.indexOf(short), 1)
-  }
-}
 
-/** "Suncor" → "Suncor Energy": an organisation named by its first word after its full name. */
-function orgShortForm(word: string, drafts: Draft[]): Draft | null {
-  const key = personKey(word)
-  if (key.length < 3) return null
-  return drafts.find((d) => d.kind === 'organisation' && d.words.length > 1 && d.keys[0] === key) ?? null
-}
 
 const ROLE_PREPS = new Set(['with', 'at', 'of', 'for', 'from', 'in'])
 const NOT_ROLE_WORD = /^(after|before|since|until|during|days?|weeks?|months?|years?|hours?|ago|later|earlier|then|when|while|than|not|never|still|just|once|again|over|under|other|another|ever|whether|either|neither|rather)$/
 
 const DEGREE_WORDS = new Set(['much', 'more', 'most', 'very', 'so', 'too', 'less', 'least', 'rather', 'quite', 'far'])
 
+/** "Greenfield Bank’s Maria Lopez": the organisation whose possessive runs into the name. */
+function ownerBefore(tokens: Token[], n: NameMention, names: NameMention[], drafts: EntityDraft[], byStart: Map<number, string>): string | null {
+  const prev = tokens[n.first - 1]
+  if (!prev || !/\p{L}['’]s?$/u.test(prev.text) || prev.end + 1 !== tokens[n.first]?.start) return null
+  const owner = names.find((o) => o.last === n.first - 1)
+  const id = owner ? byStart.get(owner.start) : undefined
+  const org = id ? drafts.find((d) => d.id === id) : undefined
+  return org?.kind === 'organisation' ? org.name : null
+}
+
 /** Role and organisation from the appositive after the name or the pre-modifier before it. */
-function describe(tokens: Token[], n: NameMention, e: Draft): void {
+function describe(tokens: Token[], n: NameMention, e: EntityDraft): void {
   const after = appositive(tokens, n.last + 1)
   if (after) {
     e.role = after.role

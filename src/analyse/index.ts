@@ -107,6 +107,7 @@ function findDrafts(ctx: Context): Draft[] {
       const e = d.speaker?.entityId ? ctx.byId.get(d.speaker.entityId) : undefined
       if (e) ctx.spoken.add(e.id)
       if (e?.kind === 'person') ctx.recent = { entity: e, paragraph: d.paragraph }
+      if (d.speaker?.kind === 'person' && d.mention) ctx.lastSpeaker = { speaker: d.speaker, start: d.mention.start, unit: ui }
       if (e?.kind === 'organisation') ctx.recentOrg = e
     }
     out.push(...found)

@@ -199,6 +199,11 @@ export const NOT_NAME = new Set([
   'read', 'more', 'watch', 'listen', 'video', 'photo', 'photos', 'file', 'related', 'advertisement', 'share', 'close',
   'update', 'updated', 'correction', 'exclusive', 'breaking', 'subscribe', 'sign', 'click', 'follow', 'see', 'also',
   'let', 'please', 'thanks', 'thank', 'oh', 'well', 'like', 'unless', 'until', 'whether', 'among', 'through',
+  // Sentence adverbs glued to a name ("Afterwards Trump said"); by shape ("Finally", "-wards") see openers.ts.
+  'afterwards', 'afterward', 'later', 'earlier', 'separately', 'previously', 'eventually', 'finally', 'additionally',
+  'similarly', 'likewise', 'nonetheless', 'nevertheless', 'furthermore', 'moreover', 'thus', 'hence', 'therefore',
+  'otherwise', 'besides', 'again', 'initially', 'originally', 'indeed', 'perhaps', 'tonight', 'recently', 'elsewhere',
+  'unlike', 'amid',
 ])
 
 /** Honorifics and titles dropped from names and kept as roles. */

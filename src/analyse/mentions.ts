@@ -7,6 +7,7 @@ import type { Span } from '../domain/index.js'
 import { isQuotedToken, tokenFrom, type Context } from './context.js'
 import { BETWEEN, DETERMINERS, EVIDENCE, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME, PARTICLES, PRONOUNS, cueLemma } from './lexicon.js'
 import { isCapitalised } from './names.js'
+import { isOpeningAdverb } from './openers.js'
 import { entityAt } from './entities.js'
 import type { Token } from './text.js'
 import { timeEndingAt } from './timing.js'
@@ -57,7 +58,7 @@ export function mentionEndingAt(ctx: Context, k: number, min: number): Mention |
     while (s - 1 >= min && !isQuotedToken(ctx, s - 1)) {
       const p = tok(ctx, s - 1)
       if (!p) break
-      if (isCapitalised(p) && !NOT_NAME.has(p.lower) && !cueLemma(p.lower)) s--
+      if (isCapitalised(p) && !NOT_NAME.has(p.lower) && !cueLemma(p.lower) && !isOpeningAdverb(ctx.tokens, s - 1)) s--
       else if (NAME_JOIN.has(p.lower) && isCapitalised(tok(ctx, s - 2) ?? p) && s - 2 >= min && p.start - (tok(ctx, s - 2)?.end ?? 0) <= 1) s -= 2
       else break
     }

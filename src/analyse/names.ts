@@ -9,6 +9,7 @@ import { isOneWordPlace, NAME_MODIFIERS, PLACE_NAMES } from './places.js'
 import { HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUN } from './lexicon.js'
 import type { Token } from './text.js'
 import { isFirstName } from './firstnames.js'
+import { isOpeningAdverb } from './openers.js'
 
 export interface NameMention extends Span {
   /** Name words without honorific or possessive: ["Jeremy", "Chan"]. */
@@ -127,8 +128,8 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
       /* "Calgary-based Suncor Energy": a modifier, not part of the name */
     } else if (first < j && bare.length > 5 && bare.endsWith('ing')) {
       /* a sentence-initial gerund: "Knowing Bardos" */
-    } else if (!isNameWord(t) || (first < j && NAME_MODIFIERS.has(bare))) {
-      /* sentence openers; "Former Trump adviser …" */
+    } else if (!isNameWord(t) || (first < j && NAME_MODIFIERS.has(bare)) || (first < j && isOpeningAdverb(tokens, first))) {
+      /* sentence openers ("Afterwards Trump", "Finally Chan"); "Former Trump adviser …" */
     } else if (j - first >= 2 && PLACE_NAMES.has(bare) && !isFirstName(t.text) && isFirstName(tokens[first + 1]?.text ?? '')) {
       /* "Vermont Bernie Sanders": a place before a first name is not part of the name */
     } else if (first === i && j - first >= 2 && endsTitleOrOpens(tokens, i) && !isFirstName(t.text) && isFirstName(tokens[first + 1]?.text ?? '')) {

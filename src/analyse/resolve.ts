@@ -7,6 +7,7 @@
 import type { Entity, Speaker } from '../domain/index.js'
 import { entityOfName, namesOfUnit, type Context, type Unit } from './context.js'
 import { genders, tallyPronouns, type Gender } from './gender.js'
+import { nameGender } from './firstnames.js'
 import { entityAt } from './entities.js'
 import { ORG_WORDS, PRONOUNS } from './lexicon.js'
 import type { Mention } from './mentions.js'
@@ -43,7 +44,7 @@ function resolveName(ctx: Context, m: Mention, surface: string): Speaker {
     const own = resolveName(ctx, { ...m, to: m.from + 1, end: m.start + member.length }, member)
     return { ...own, kind: 'person', organisation: own.organisation ?? e.name }
   }
-  if (e) return fromEntity(e)
+  if (e) return ownedPerson(ctx, m, surface, e) ?? fromEntity(e)
   // "the Kentucky Republican": a party member described, the person the passage is about.
   if (/^the\s.*\b(Republican|Democrat|Liberal|Conservative|Tory|Independent)$/i.test(surface)) return resolveNominal(ctx, m, surface) ?? fallbackName(surface)
   return fallbackName(surface)
@@ -68,6 +69,19 @@ function namedEntity(ctx: Context, m: Mention, surface: string): Entity | null {
   if (at < 0) return null
   const rest = entityAt(ctx.entities, { start: m.start + at + e.name.length, end: m.end })
   return rest && rest.kind !== 'place' ? rest : null
+}
+
+/**
+ * "Greenfield Bank’s Maria Lopez said": an organisation's possessive before a
+ * person's name is the person's organisation, and the person speaks.
+ */
+function ownedPerson(ctx: Context, m: Mention, surface: string, e: Entity): Speaker | null {
+  if (e.kind !== 'organisation' || !/\p{L}['’]s? \p{Lu}/u.test(surface)) return null
+  const owner = ctx.entities.names.find((n) => n.start >= m.start && n.start < m.end)
+  if (!owner || ctx.entities.byStart.get(owner.start) !== e.id || !/^['’]s? /u.test(ctx.text.slice(owner.end, owner.end + 3))) return null
+  const person = entityAt(ctx.entities, { start: owner.end + 2, end: m.end })
+  if (person?.kind !== 'person') return null
+  return { ...fromEntity(person), organisation: person.organisation ?? e.name }
 }
 
 /** "Sandmann and Phillips said": two people speak together. */
@@ -102,6 +116,8 @@ function resolvePronoun(ctx: Context, m: Mention): Speaker | null {
   const want: Gender = MALE.has(lower) ? 'm' : FEMALE.has(lower) ? 'f' : null
   const kinds = lower === 'they' || lower === 'we' ? ['organisation', 'person'] : ['person']
   const e = antecedent(ctx, m.start, kinds, want)
+  const subject = want ? previousSubjectSpeaker(ctx, m.start, want) : null
+  if (subject && !(e && (e.id === subject.entityId || inSameUnit(ctx, e, m.start)))) return subject
   const recent = recentSpeaker(ctx, m, want)
   // "… Scheer said. [sentences naming others] He added …": the current speaker beats a name from an earlier sentence.
   const aside = !!e && !inSameUnit(ctx, e, m.start) && !isSubject(ctx, e, m.start)
@@ -137,6 +153,22 @@ export function recentSpeaker(ctx: Context, m: Mention, want: Gender): Entity | 
   if (!r || !unit || unit.paragraph - r.paragraph > 2) return null
   const g = genderOf(ctx, r.entity)
   return !want || !g || g === want ? r.entity : null
+}
+
+/**
+ * "Chan said the authority would publish the contract. “There is nothing to
+ * hide,” he said.": the person opening the previous sentence of the
+ * paragraph as the speaker of its cue, of unknown or matching gender, even
+ * when the article never gives the name in full or a first name.
+ */
+function previousSubjectSpeaker(ctx: Context, offset: number, want: Gender): Speaker | null {
+  const last = ctx.lastSpeaker
+  const ui = unitIndexAt(ctx, offset)
+  const prev = ctx.units[ui - 1]
+  if (!last || last.unit !== ui - 1 || !prev || prev.paragraph !== ctx.units[ui]?.paragraph || !opensUnit(ctx, prev, last.start)) return null
+  const e = last.speaker.entityId ? ctx.byId.get(last.speaker.entityId) : undefined
+  const g = e ? genderOf(ctx, e) : nameGender({ name: last.speaker.name, role: last.speaker.role })
+  return !g || g === want ? last.speaker : null
 }
 
 /** Is the antecedent's latest mention the subject opening its sentence ("Kim hasn’t been so enthusiastic.")? */

@@ -219,3 +219,15 @@ test('a description placed "in" something ("a narrator in the ad") is the speake
   assert.equal(span(text, only(a, 'You pay your taxes').speakerMention), 'a narrator in the ad')
   assert.notEqual(span(text, only(a, 'We will review the claim').speakerMention), 'the company in a statement')
 })
+
+test('a pronoun goes to the speaker opening the previous sentence of its paragraph, named by a family name only', () => {
+  const lead = 'North Korean leader Kim Jong Un said on Monday that the talks were over. “We will not return,” he said.\n\nThe council met on Tuesday to discuss the port deal.\n\n'
+  const text = `${lead}Chan said the authority would publish the full contract next week. “There is nothing to hide,” he said.`
+  assert.equal(only(analyseText(text), 'There is nothing to hide').speaker?.name, 'Chan')
+  // Chan only talked about, not the speaker of the sentence before: the pronoun keeps the man quoted before.
+  const about = `${lead}Reporters asked Chan about the contract on Tuesday. “There is nothing to hide,” he said.`
+  assert.equal(only(analyseText(about), 'There is nothing to hide').speaker?.name, 'Kim Jong Un')
+  // A woman by her first name does not take "he".
+  const woman = `${lead}Maria Quell said the authority would publish the contract. “There is nothing to hide,” he said.`
+  assert.equal(only(analyseText(woman), 'There is nothing to hide').speaker?.name, 'Kim Jong Un')
+})

@@ -3,7 +3,9 @@
  * ("TAPPER: And obviously, you’re supporting …") is that speaker's turn, to
  * the end of the paragraph. A label counts when it is used for two turns or
  * more, or when it is the surname of a person the article names, so section
- * labels of market round-ups ("BONDS: Bond prices fell") stay out. A
+ * labels of market round-ups ("BONDS: Bond prices fell") stay out. Initials
+ * labelling two turns or more ("NG:") stand for the one person of the
+ * article with those initials (Natasha Gownaris), see initials.ts. A
  * transcript printed as one long quotation opens each turn with a quotation
  * mark ("\"WALLACE: …"); the mark belongs to the quotation, the turn to its
  * speaker.
@@ -11,6 +13,7 @@
 import type { Entity, Span, Speaker } from '../domain/index.js'
 import { trimSpan, type Context, type Unit } from './context.js'
 import type { Draft } from './draft.js'
+import { personByInitials } from './initials.js'
 import { SPEAKER_LABEL } from './marks.js'
 import type { Mention } from './mentions.js'
 
@@ -53,6 +56,11 @@ function personLabelled(ctx: Context, label: string): Entity | null {
   return null
 }
 
+/** "NG" opening two turns or more, in an interview with Natasha Gownaris: the one person with those initials. */
+function initialsLabel(ctx: Context, label: string): Entity | null {
+  return (labelCounts(ctx).get(label) ?? 0) >= 2 ? personByInitials(ctx.entities.entities, label) : null
+}
+
 /** "TAPPER" after "JAKE TAPPER": the fullest label with the same last word. */
 function fullLabel(ctx: Context, label: string): string {
   let best = label
@@ -71,7 +79,7 @@ export function transcriptTurn(ctx: Context, unit: Unit): Draft | null {
   const match = SPEAKER_LABEL.exec(ctx.text.slice(unit.start, unit.start + 60))
   const label = match?.[1]
   if (!match || !label || FURNITURE.test(label)) return null
-  const person = personLabelled(ctx, label)
+  const person = personLabelled(ctx, label) ?? initialsLabel(ctx, label)
   if (!person && !isTranscript(ctx)) return null
   const labelStart = unit.start + match[0].indexOf(label)
   const colon = labelStart + label.length
