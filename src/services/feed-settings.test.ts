@@ -25,3 +25,18 @@ it('moves a feed to a new address: the old validators and errors go, and it is d
   ])
   await store.close()
 })
+
+it('refuses a title longer than 500 characters, whichever door the edit comes through', async () => {
+  const store = await sqliteStore()
+  const deps = testDeps(store)
+  await insertFeed(store.db, {
+    id: 'f2', url: 'https://desk.example/feed', title: 'Desk', siteUrl: null, etag: null, lastModified: null,
+    intervalMinutes: 60, nextCheckAt: '2024-05-11T00:00:00.000Z', lastCheckedAt: null, lastError: null, errorCount: 0,
+    lastWarning: null, createdAt: '2024-05-01T00:00:00.000Z',
+  })
+  const long = await editFeed(deps, 'f2', { title: 'x'.repeat(501) })
+  assert.equal(long.ok, false)
+  assert.equal((await getFeed(deps, 'f2'))?.title, 'Desk')
+  assert.ok((await editFeed(deps, 'f2', { title: 'y'.repeat(500) })).ok)
+  await store.close()
+})

@@ -73,6 +73,9 @@ export async function editFeed(deps: FeedDeps, idOrUrl: string, edit: FeedEdit):
 const addressTaken = (url: string, other: StoredFeed): Result<never> =>
   fail('conflict', `another feed (${other.title ?? other.id}) already has the address ${url}`)
 
+/** The longest title of the desk's own a feed may have, on every front door. */
+export const MAX_FEED_TITLE = 500
+
 /** The edit with its address as it will be stored, or every reason it cannot be made. */
 function checkEdit(deps: FeedDeps, edit: FeedEdit): Result<FeedEdit> {
   const problems: { code: string; message: string }[] = []
@@ -86,6 +89,7 @@ function checkEdit(deps: FeedDeps, edit: FeedEdit): Result<FeedEdit> {
     const interval = checkInterval(edit.intervalMinutes)
     if (!interval.ok) problems.push(interval.error)
   }
+  if ((edit.title?.trim().length ?? 0) > MAX_FEED_TITLE) problems.push({ code: 'invalid_request', message: `the title is at most ${MAX_FEED_TITLE} characters` })
   const [first] = problems
   if (first !== undefined) return fail(first.code, problems.map((p) => p.message).join('; '))
   return ok({ ...edit, ...(url === undefined ? {} : { url }) })

@@ -1,5 +1,5 @@
 import { analyseArticle } from '../analyse/index.js'
-import { ok, type StageError } from '../domain/index.js'
+import { fail, ok, type StageError } from '../domain/index.js'
 import { readImportItems, type ImportItem } from '../ingest/import-source.js'
 import { prepareArticle, storedAlready, type ReadyArticle } from './articles.js'
 import { storeFailure, writeBatch, type WriteOutcome } from './import-batch.js'
@@ -102,15 +102,24 @@ async function prepareItem(deps: ServiceDeps, item: ImportItem, collection: stri
   const { ref } = item
   if ('error' in item) return { ref, outcome: { ok: false, error: item.error } }
   const input = { ...item.input, source: 'import', collection: item.input.externalId ? collectionOf(ref, collection) : null }
+  let article: ReadyArticle['article']
   try {
     const prepared = prepareArticle(input)
     if (!prepared.ok) return { ref, outcome: prepared }
-    const article = prepared.value
+    article = prepared.value
+  } catch (err) {
+    return { ref, outcome: fail('extract_error', `the record could not be read as an article: ${(err as Error).message}`) }
+  }
+  try {
     const stored = await storedAlready(deps.store.db, input, article)
     if (stored) return { ref, outcome: ok(stored) }
-    return { ref, ready: { input, article, analysis: analyseArticle(article) } }
   } catch (err) {
     return { ref, outcome: storeFailure(err) }
+  }
+  try {
+    return { ref, ready: { input, article, analysis: analyseArticle(article) } }
+  } catch (err) {
+    return { ref, outcome: fail('analyse_error', `the article could not be analysed: ${(err as Error).message}`) }
   }
 }
 

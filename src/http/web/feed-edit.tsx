@@ -82,7 +82,8 @@ export function feedEditPages(deps: FeedDeps, denied: (c: Ctx) => Response | Pro
     const form: FeedSettingsForm = { title: field(body, 'title'), url: field(body, 'url').trim(), interval: field(body, 'interval').trim() }
     if (form.url === '') return render(c, feed, form, 'Give the address of the feed.', 422)
     const interval = form.interval === '' ? Number.NaN : Number(form.interval)
-    const result = await editFeed(deps, feed.id, { title: form.title, url: form.url, intervalMinutes: interval })
+    // An unchanged address is not checked again (the desk's address rules may have changed since it was added).
+    const result = await editFeed(deps, feed.id, { title: form.title, url: form.url === feed.url ? undefined : form.url, intervalMinutes: interval })
     if (!result.ok) return render(c, feed, form, `Not saved: ${result.error.message}.`, statusOf(result.error.code))
     return c.redirect(`/feeds?notice=edited#feed-${feed.id}`, 303)
   })
