@@ -74,6 +74,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   const clear = madeClear(ctx, unit, c)
   if (clear) return leading(ctx, unit, c, 'state', clear.cue, clear.subject)
   const lemma = cueLemma(t.lower) ?? actLemma(t.lower) ?? (ctx.tokens[c + 1]?.lower === 'that' ? thatCueLemma(t.lower) : undefined)
+  if (!lemma) return null
   // "the police report said …": a base form right before an inflected cue is its subject's noun.
   if (lemma && t.lower === lemma && EVIDENCE_SUBJECT.test(t.lower) && inflectedCue(ctx.tokens[c + 1]?.lower ?? '')) return null
   // "SNC-Lavalin was informed that …": the subject of a passive addressee verb heard it, it did not say it.

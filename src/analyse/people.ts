@@ -35,6 +35,20 @@ const TITLES = new Set([
  * → "kim jong un"; "José Álvarez" → "jose alvarez"; "Dr. Jane Doe" → "jane doe".
  */
 export function personKey(name: string): string {
+  let key = KEYS.get(name)
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear()
+    key = keyOf(name)
+    KEYS.set(name, key)
+  }
+  return key
+}
+
+/** Keys already made: an article asks for the same few names' keys many times. Bounded, cleared when full. */
+const KEYS = new Map<string, string>()
+const MAX_KEYS = 20_000
+
+function keyOf(name: string): string {
   const words = foldLetters(name)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
