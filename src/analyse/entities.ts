@@ -106,7 +106,8 @@ function withLaterAcronyms(names: NameMention[], tokens: Token[]): Named[] {
       merged = { ...merged, start: prev.start, first: prev.first, words: [...prev.words, ...merged.words], kind: 'organisation' }
     }
     const acronym = initials(merged.words)
-    if (merged.words.length < 2 || !used.has(acronym) || acronymAfter(tokens, merged.last)) continue
+    // A person's initials written later ("US" after "Uma Smith") are no name of theirs: transcripts' "NG:" labels are read by initials.ts.
+    if (merged.words.length < 2 || merged.kind === 'person' || !used.has(acronym) || acronymAfter(tokens, merged.last)) continue
     const absorbed = out.filter((o) => o.start >= merged.start).length
     const words = absorbed > 1 ? listWords(tokens, merged.first, merged.last) : merged.words
     out.splice(out.length - absorbed, absorbed, { ...merged, words, kind: merged.kind === 'unknown' ? 'organisation' : merged.kind, acronym })

@@ -57,3 +57,12 @@ test('an interview label of initials is the one person with those initials', () 
   const two = analyseText(interview('We spoke to biologist Natasha Gownaris and her colleague Nick Green about penguins.'))
   assert.equal(only(two, 'They are the best indicator').speaker?.name, 'Ng')
 })
+
+test('a person’s initials written later are not that person ("US" after "Uma Smith"); an organisation’s are', () => {
+  const text =
+    'Trade talks resume\n\nUma Smith leads the delegation for the Harbour Development Agency.\n\n' +
+    'The US economy grew by 2 percent, officials said. HDA officials said the deal was close.'
+  const a = analyseText(text)
+  assert.equal(a.entities.find((e) => e.name === 'Uma Smith')?.mentions.length, 1)
+  assert.equal(a.entities.find((e) => e.name === 'Harbour Development Agency')?.mentions.length, 2)
+})
