@@ -55,6 +55,15 @@ forEachStore('editing a feed on the feeds page and through the API', (getStore) 
     assert.match(list, /every 15 min/)
   })
 
+  it('the add form keeps the address and interval typed when a feed is refused', async () => {
+    const res = await browser.post('/feeds', { url: 'http://10.0.0.1/feed.xml', interval: '45' })
+    assert.equal(res.status, 422)
+    const html = await res.text()
+    assert.match(html, /Not added: .*private-network address/)
+    assert.ok(html.includes('value="http://10.0.0.1/feed.xml"'))
+    assert.ok(html.includes('value="45"'), 'the interval typed is kept, not reset to 60')
+  })
+
   it('shows what was wrong and keeps what the user typed', async () => {
     const cases: [Record<string, string>, number, RegExp][] = [
       [{ title: 'Typed title', url: 'https://harbour.example/atom.xml', interval: '3' }, 422, /whole number of minutes from 5 to 10080 \(a week\), not 3/],

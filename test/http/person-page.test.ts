@@ -60,4 +60,15 @@ describe('a person page', () => {
     assert.equal((await app.request(`/api/people?q=${'a'.repeat(101)}`)).status, 400)
     assert.match(await (await app.request('/people?q=brandt&offset=40')).text(), /No more people named “brandt”/)
   })
+
+  it('says a person only named is not quoted, and gives each role once whatever its case', async () => {
+    await addArticle(deps, { body: 'Quay works\n\nThe works were approved by Tove Lindahl, who chairs the board.', source: 'paste' })
+    const found = (await (await app.request('/api/people?q=lindahl')).json()) as { items: { id: string }[] }
+    const page = await (await app.request(`/people/${found.items[0]?.id}`)).text()
+    assert.match(page, /Named on the desk, not quoted/)
+    const mayor = await personOf('Port vote\n\n“We vote today,” said Edda Holm, the Mayor of Harbour City.')
+    assert.equal(await personOf('Port vote two\n\n“We voted,” said Edda Holm, the mayor of Harbour City.'), mayor)
+    const roles = /<h1>Edda Holm<\/h1>\s*<p>([^<]*)<\/p>/.exec(await (await app.request(`/people/${mayor}`)).text())?.[1] ?? ''
+    assert.equal(roles.toLowerCase().split('mayor').length - 1, 1, roles)
+  })
 })

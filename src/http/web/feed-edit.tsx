@@ -27,7 +27,8 @@ export function FeedEditPage(p: FeedEditPageProps) {
   return (
     <Layout title="Edit feed" viewer={p.viewer} csrf={p.csrf}>
       <section class="card" id="edit-feed" style="max-width:36rem">
-        <h1>Edit {p.feed.title ?? p.feed.url}</h1>
+        <h1>Edit feed</h1>
+        <p class="meta">{p.feed.title ?? p.feed.url}</p>
         <ErrorBox message={p.error} />
         <form class="stack" method="post" action={`/feeds/${p.feed.id}/edit`}>
           <CsrfField token={p.csrf} />

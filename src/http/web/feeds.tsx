@@ -32,7 +32,7 @@ interface FeedsPageProps {
   notice?: string | null
   /** OPML outlines the last import did not follow, with why. */
   skipped?: SkippedOutline[]
-  form?: { url?: string }
+  form?: { url?: string; interval?: string }
 }
 
 /** The subscribed feeds with each one's last check and last error, and the forms to manage them. */
@@ -71,7 +71,7 @@ function FeedItem({ feed: f, canEdit, csrf }: { feed: FeedView; canEdit: boolean
         {f.siteUrl ? <> · <a href={f.siteUrl} rel="nofollow noopener">site</a></> : null}
       </p>
       <p class="meta">
-        Checked {f.lastCheckedAt ? formatDate(f.lastCheckedAt) + ' ' + f.lastCheckedAt.slice(11, 16) + ' UTC' : 'never'} · next {f.nextCheckAt.slice(0, 16).replace('T', ' ')} UTC · every {f.intervalMinutes} min
+        Checked {f.lastCheckedAt ? formatDate(f.lastCheckedAt) + ' ' + f.lastCheckedAt.slice(11, 16) + ' UTC' : 'never'} · next {formatDate(f.nextCheckAt) + ' ' + f.nextCheckAt.slice(11, 16)} UTC · every {f.intervalMinutes} min
       </p>
       <p class="meta">
         {countOf(f.counts.entries, 'entry', 'entries')}: {f.counts.stored} from their page, {f.counts.feedContent} from the feed's own content, {f.counts.failed} failed
@@ -117,7 +117,7 @@ function EntryFailures({ failures }: { failures: EntryFailure[] }) {
   )
 }
 
-function FeedForms({ csrf, error, form }: { csrf: string; error?: string | null | undefined; form?: { url?: string } | undefined }) {
+function FeedForms({ csrf, error, form }: { csrf: string; error?: string | null | undefined; form?: { url?: string; interval?: string } | undefined }) {
   return (
     <>
       <section class="card" id="add-feed">
@@ -129,7 +129,7 @@ function FeedForms({ csrf, error, form }: { csrf: string; error?: string | null 
             Feed or site address <input type="url" name="url" required value={form?.url ?? ''} placeholder="https://example.org/feed.xml" />
           </label>
           <label>
-            Check every (minutes) <input type="number" name="interval" min="5" max="10080" value="60" />
+            Check every (minutes) <input type="number" name="interval" min="5" max="10080" value={form?.interval ?? '60'} />
           </label>
           <button type="submit">Add feed</button>
         </form>
@@ -138,7 +138,7 @@ function FeedForms({ csrf, error, form }: { csrf: string; error?: string | null 
         <h2>Import OPML</h2>
         <form method="post" action="/feeds/import" enctype="multipart/form-data">
           <CsrfField token={csrf} />
-          <input type="file" name="file" accept=".opml,.xml,text/xml,text/x-opml" required />
+          <input type="file" name="file" accept=".opml,.xml,text/xml,text/x-opml" required aria-label="OPML file" />
           <button type="submit">Import</button>
         </form>
       </section>
@@ -159,10 +159,11 @@ export function feedPages(deps: FeedDeps): Hono<AppEnv> {
     if (!c.get('viewer').canAddArticles) return denied(c)
     const body = await c.req.parseBody()
     const url = typeof body.url === 'string' ? body.url.trim() : ''
-    const interval = typeof body.interval === 'string' && body.interval.trim() !== '' ? Number(body.interval) : undefined
-    if (url === '') return render(c, { error: 'Give the address of a feed or of a site that has one.' }, 422)
+    const typed = typeof body.interval === 'string' ? body.interval.trim() : ''
+    const interval = typed !== '' ? Number(typed) : undefined
+    if (url === '') return render(c, { error: 'Not added: give the address of a feed or of a site that has one.', form: { url, interval: typed } }, 422)
     const result = await addFeed(deps, { url, ...(interval === undefined ? {} : { intervalMinutes: interval }) })
-    if (!result.ok) return render(c, { error: result.error.message, form: { url } }, 422)
+    if (!result.ok) return render(c, { error: `Not added: ${result.error.message}`, form: { url, interval: typed } }, 422)
     if (result.value.created) await requestRefresh(deps, result.value.feed.id)
     return c.redirect(`/feeds?notice=${result.value.created ? 'added' : 'already-followed'}`, 303)
   })

@@ -10,17 +10,16 @@ export function PersonPage({ viewer, csrf, profile }: { viewer: Viewer; csrf: st
   // The role at the time beside each quote, once roles differ between quotes; one role for all is said once, above.
   const roleOf = (q: { role: string | null; organisation: string | null }): string => [q.role, q.organisation].filter(Boolean).join(', ')
   const rolesDiffer = new Set(quotes.map(roleOf)).size > 1
+  const described = onceEach([...person.roles, ...person.organisations])
   return (
     <Layout title={person.name} viewer={viewer} csrf={csrf}>
       <section class="card">
         <h1>{person.name}</h1>
-        {person.roles.length > 0 || person.organisations.length > 0 ? (
-          <p>{[...person.roles, ...person.organisations].join(' · ')}</p>
-        ) : null}
+        {described.length > 0 ? <p>{described.join(' · ')}</p> : null}
         {otherNames.length > 0 ? <p class="meta">Also written: {otherNames.join(', ')}</p> : null}
       </section>
       <section class="card">
-        <h2>{countOf(quotes.length, 'quote')}</h2>
+        <h2>{quotes.length > 0 ? countOf(quotes.length, 'quote') : 'Named on the desk, not quoted'}</h2>
         <ul class="quotes" id="person-quotes">
           {quotes.map((q) => (
             <li class={q.kind === 'direct' ? undefined : 'indirect'}>
@@ -46,7 +45,7 @@ export function PeoplePage({ viewer, csrf, name, offset, page }: { viewer: Viewe
     <Layout title="People" viewer={viewer} csrf={csrf}>
       <section class="card">
         <h1>{name ? `People named “${name}”` : 'People quoted on the desk'}</h1>
-        <form method="get" action="/people">
+        <form method="get" action="/people" class="inline" role="search" aria-label="Find people">
           <input type="search" name="q" value={name} aria-label="Name" placeholder="A name, or part of one" /> <button type="submit">Find</button>
         </form>
         {items.length === 0 ? <p class="meta">{emptyListing(name, offset)}</p> : null}
@@ -72,6 +71,12 @@ export function PeoplePage({ viewer, csrf, name, offset, page }: { viewer: Viewe
 function emptyListing(name: string, offset: number): string {
   if (offset > 0) return name ? `No more people named “${name}”.` : 'No more people.'
   return name ? `No one on the desk is named “${name}”.` : 'No quotes yet.'
+}
+
+/** Each role or organisation once, as first written, whatever its case ("President", "president"). */
+function onceEach(values: string[]): string[] {
+  const seen = new Set<string>()
+  return values.filter((v) => !seen.has(v.toLowerCase()) && !!seen.add(v.toLowerCase()))
 }
 
 /** What a list shows beside a name: the latest role and organisation (namesakes differ there), then the quote count. */

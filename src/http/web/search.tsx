@@ -19,8 +19,11 @@ export function SearchPage({ viewer, csrf, query, offset, results, quotes }: { v
           Every word must match (rail finds rails); <code>"a phrase"</code> matches as written; <code>rail OR port</code> takes either; <code>-word</code> excludes. Common words (the, what, did…)
           are ignored.
         </p>
-        {query ? <p class="meta">{summary(query, offset, items.length, next !== null)}</p> : null}
-        {results.match === 'any' && items.length > 0 ? <p class="notice">No article has all of these words: these have some of them, the best matches first.</p> : null}
+        {results.match === 'any' && items.length > 0 ? (
+          <p class="notice partial">No article has all of these words. {offset > 0 ? 'These' : `These ${items.length}`} have some of them, the best matches first.</p>
+        ) : query ? (
+          <p class="meta">{summary(query, offset, items.length, next !== null)}</p>
+        ) : null}
         {items.length > 0 ? <ArticleList articles={items} /> : null}
         {next !== null ? (
           <p>
@@ -47,7 +50,7 @@ function QuoteResults({ found }: { found: FoundQuotes }) {
   return (
     <section class="card" id="quote-results">
       <h2>Who said it</h2>
-      {found.match === 'any' ? <p class="notice">No quote has all of these words: these have some of them, those with the most first.</p> : null}
+      {found.match === 'any' ? <p class="notice partial">No quote has all of these words. These have some of them, those with more of the words first.</p> : null}
       <ul class="quotes">
         {found.quotes.map((q) => (
           <li class={q.kind === 'direct' ? undefined : 'indirect'}>

@@ -11,7 +11,10 @@ header.site nav{display:flex;gap:1rem;flex:1}
 header.site form{display:flex;gap:.3rem}
 header.site input[type=search]{padding:.3rem .5rem;border-radius:4px;border:0;min-width:14rem;font:inherit;font-size:.9rem}
 main{max-width:72rem;margin:0 auto;padding:1.2rem}
-main form[role=search],main form[action="/search"]{display:flex;gap:.5rem;align-items:center}
+main form[role=search],main form[action="/search"],main form.inline{display:flex;gap:.5rem;align-items:center;margin-bottom:.8rem}
+/* A feed's address or a name without break points wraps instead of widening the page. */
+.card h1,.card h2,.card h3,.meta a,.feeds a{overflow-wrap:anywhere}
+.card > :first-child{margin-top:0}
 .columns{display:grid;grid-template-columns:minmax(0,1fr) 22rem;gap:2rem;align-items:start}
 @media (max-width:60rem){.columns{grid-template-columns:1fr}}
 @media (max-width:40rem){.card{padding:.8rem}main{padding:.6rem}}
@@ -67,5 +70,6 @@ button{background:#17508a;color:#fff;border:0;border-radius:5px;padding:.5rem 1r
 button.link{background:none;color:#17508a;padding:0;text-decoration:underline;font-size:.85rem}
 .error{background:#fdecea;border:1px solid #f5c2bd;color:#7a1c14;padding:.6rem .8rem;border-radius:5px}
 .notice{background:#eef6ee;border:1px solid #cfe3cf;padding:.6rem .8rem;border-radius:5px}
+.notice.partial{background:#fdf6e3;border-color:#ecdcae}
 .pager{margin-top:1rem}
 `
