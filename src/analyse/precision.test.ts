@@ -21,3 +21,17 @@ test('a reported clause keeps its ", where …" and "as …": it has a verb of i
   assert.equal(span(text, only(a, 'the ferry will stop').content[0] ?? null), 'the ferry will stop at the old pier, where the market stands')
   assert.equal(span(text, only(a, 'the fares rose').content[0] ?? null), 'the fares rose as fuel costs climbed')
 })
+
+test('a fronted phrase or subordinate clause before a trailing attribution is no content', () => {
+  const text = 'In a Harbour Gazette essay last week, Ines Varga acknowledged their uphill battle. But when the council cut funding for the ferry two years later, Tomas Berg said enough.'
+  const a = analyseText(text)
+  assert.equal(a.quotes.some((q) => span(text, q.content[0] ?? null)?.startsWith('In a Harbour Gazette')), false)
+  assert.equal(a.quotes.some((q) => span(text, q.content[0] ?? null)?.startsWith('But when the council')), false)
+})
+
+test('a fronted phrase with a verb is content, and so is a subordinate clause the sentence goes on from', () => {
+  const text = 'In the end, the ferry will stop at the old pier, Tomas Berg said. But while fares rose last year, Ines Varga said, ridership held steady.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'In the end').content[0] ?? null), 'In the end, the ferry will stop at the old pier')
+  assert.equal(only(a, 'But while fares rose').speaker?.name, 'Ines Varga')
+})
