@@ -28,7 +28,7 @@ import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, sentenceSubject } from './sources.js'
 import { attributionStart, isTrailing } from './trailing.js'
 import { trailingDocument } from './documents.js'
-import { clauseAfterTime } from './timing.js'
+import { clauseAfterTime, whenItWasSaid } from './timing.js'
 import { phraseObjectEnd, relativeClauseEnd } from './objectend.js'
 import { LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, mainClauseStart, opensSubordinate, startsClause, startsNounPhrase } from './clause.js'
 
@@ -270,6 +270,7 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
   // "pointed out that …", "chimed in that …": the particle belongs to the verb.
   else if (PARTICLES.has(next.lower) && /^(point|chime|shoot|fire|hit|weigh|speak)$/.test(lemma)) k++
   else if (ADDRESSEE.has(lemma)) k = skipObject(ctx, k, unit.to, lemma === 'tell')
+  if (/^(say|tell)$/.test(lemma) && !negated(ctx, subject.to, c) && whenItWasSaid(ctx, k, unit.to)) return null
   const that = findThat(ctx, k, unit.to)
   if (that < 0) k = clauseAfterTime(ctx, pronounAfterTime(ctx, k, unit.to), unit.to)
   const fronted = that < 0 ? frontedAdverbial(ctx, k, unit.to) : -1

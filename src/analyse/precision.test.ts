@@ -35,3 +35,13 @@ test('a fronted phrase with a verb is content, and so is a subordinate clause th
   assert.equal(span(text, only(a, 'In the end').content[0] ?? null), 'In the end, the ferry will stop at the old pier')
   assert.equal(only(a, 'But while fares rose').speaker?.name, 'Ines Varga')
 })
+
+test('a "when" clause right after "said" tells when it was said, not what', () => {
+  const text = 'Several ferry workers have complained about the schedule. That was what Ines Varga said when she resigned from the harbour board in 2014.'
+  assert.equal(analyseText(text).quotes.some((q) => span(text, q.content[0] ?? null)?.startsWith('when she resigned')), false)
+})
+
+test('a reported clause opening with "when" goes on after its comma', () => {
+  const text = 'Tomas Berg said when the council meets next month, the ferry fares will be cut.'
+  assert.equal(span(text, only(analyseText(text), 'when the council meets').content[0] ?? null), 'when the council meets next month, the ferry fares will be cut')
+})
