@@ -45,3 +45,13 @@ test('a reported clause opening with "when" goes on after its comma', () => {
   const text = 'Tomas Berg said when the council meets next month, the ferry fares will be cut.'
   assert.equal(span(text, only(analyseText(text), 'when the council meets').content[0] ?? null), 'when the council meets next month, the ferry fares will be cut')
 })
+
+test('reported content ends before a relative clause with its own attribution: ", which he said …"', () => {
+  const text = 'Tomas Berg said the harbour cameras do not show whether the driver had anything in his hands, which he said were on the wheel.'
+  assert.equal(span(text, only(analyseText(text), 'the harbour cameras').content[0] ?? null), 'the harbour cameras do not show whether the driver had anything in his hands')
+})
+
+test('a relative clause with no attribution of its own stays in the content', () => {
+  const text = 'Ines Varga said the ferry will stop at the old pier, which the council rebuilt last year.'
+  assert.equal(span(text, only(analyseText(text), 'the ferry will stop').content[0] ?? null), 'the ferry will stop at the old pier, which the council rebuilt last year')
+})
