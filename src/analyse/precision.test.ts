@@ -55,3 +55,13 @@ test('a relative clause with no attribution of its own stays in the content', ()
   const text = 'Ines Varga said the ferry will stop at the old pier, which the council rebuilt last year.'
   assert.equal(span(text, only(analyseText(text), 'the ferry will stop').content[0] ?? null), 'the ferry will stop at the old pier, which the council rebuilt last year')
 })
+
+test('a speech act’s object goes on with its examples: ", including …", ", such as …"', () => {
+  const text = 'Mayor Ines Varga criticized the new harbour fees, including the charge on small fishing boats that doubled last spring.'
+  assert.equal(span(text, only(analyseText(text), 'the new harbour fees').content[0] ?? null), 'the new harbour fees, including the charge on small fishing boats that doubled last spring')
+})
+
+test('a speech act’s object still ends at a comma that opens no example', () => {
+  const text = 'Mayor Ines Varga criticized the new harbour fees, a decision the council made last spring.'
+  assert.equal(span(text, only(analyseText(text), 'the new harbour fees').content[0] ?? null), 'the new harbour fees')
+})
