@@ -65,3 +65,15 @@ test('a speech act’s object still ends at a comma that opens no example', () =
   const text = 'Mayor Ines Varga criticized the new harbour fees, a decision the council made last spring.'
   assert.equal(span(text, only(analyseText(text), 'the new harbour fees').content[0] ?? null), 'the new harbour fees')
 })
+
+test('mixed typography: a quotation opened with a straight mark closes with a curly one', () => {
+  const text = 'Harbour staff were unhappy. "The ferry will never run on time,” said Tomas Berg, the harbour master. “We have no doubt about it.”'
+  const q = only(analyseText(text), 'The ferry will never')
+  assert.equal(span(text, q.content[0] ?? null), 'The ferry will never run on time')
+  assert.equal(q.speaker?.name, 'Tomas Berg')
+})
+
+test('a curly mark inside a word closes no straight quotation', () => {
+  const text = '"The ferry”s timetable will change in May," said Tomas Berg.'
+  assert.equal(span(text, only(analyseText(text), 'The ferry').content[0] ?? null), 'The ferry”s timetable will change in May')
+})
