@@ -77,3 +77,13 @@ test('a curly mark inside a word closes no straight quotation', () => {
   const text = '"The ferry”s timetable will change in May," said Tomas Berg.'
   assert.equal(span(text, only(analyseText(text), 'The ferry').content[0] ?? null), 'The ferry”s timetable will change in May')
 })
+
+test('a speech act’s object ends at a dash typed as two hyphens', () => {
+  const text = 'Mayor Ines Varga called on the council to rebuild the old pier -- a project the harbour board opposes.'
+  assert.equal(span(text, only(analyseText(text), 'the council to rebuild').content[0] ?? null), 'the council to rebuild the old pier')
+})
+
+test('a hyphen inside a word does not end a speech act’s object', () => {
+  const text = 'Mayor Ines Varga called on the council to rebuild the harbour-front pier.'
+  assert.equal(span(text, only(analyseText(text), 'the council to rebuild').content[0] ?? null), 'the council to rebuild the harbour-front pier')
+})
