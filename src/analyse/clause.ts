@@ -111,6 +111,8 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     if ((t.lower === 'and' || t.lower === 'but') && ctx.tokens[i - 1]?.text === ',' && quotationIntroduced(ctx, i + 1, max)) return { offset: ctx.tokens[i - 1]?.start ?? t.start, next: i + 1 }
     if (t.text === ',' && ctx.tokens[i + 1]?.lower === 'according' && ctx.tokens[i + 2]?.lower === 'to') return { offset: t.start, next: i + 1 }
     if (t.text === ',' && i > k + 2 && reportersClause(ctx, i + 1, max)) return { offset: t.start, next: i + 1 }
+    // "…, which he said were at his side, …": a relative clause with its own attribution is the reporter's aside.
+    if (t.text === ',' && i > k + 2 && attributedRelative(ctx, i + 1, max)) return { offset: t.start, next: i + 1 }
     // "…: “…”" hands over to a quotation; "said there are three steps: save early, …" goes on with the list.
     if ((t.text === ';' || (t.text === ':' && isQuotedToken(ctx, i + 1))) && i > k) return { offset: t.start, next: i + 1 }
     // "… a Chinese national — a reference to …": a dash opens the reporter's aside.
@@ -163,6 +165,17 @@ function reportersClause(ctx: Context, j: number, max: number): boolean {
 function ofPhrase(ctx: Context, from: number, max: number): number {
   for (let i = from; i < max && i < from + 4; i++) if (ctx.tokens[i]?.lower === 'of') return i
   return max
+}
+
+/** "which he said", "who Mr. Berg says": a relative word, a short subject, an inflected cue. */
+function attributedRelative(ctx: Context, j: number, max: number): boolean {
+  if (!/^(which|who|where)$/.test(ctx.tokens[j]?.lower ?? '')) return false
+  for (let i = j + 2; i < max && i <= j + 4; i++) {
+    const t = ctx.tokens[i]
+    if (!t || !t.word || isQuotedToken(ctx, i)) return false
+    if (t.text === t.lower && inflectedCue(t.lower)) return true
+  }
+  return false
 }
 
 /** Token i is the last of a quotation whose words end in a comma (“…, in front of you,”). */

@@ -28,8 +28,9 @@ import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, sentenceSubject } from './sources.js'
 import { attributionStart, isTrailing } from './trailing.js'
 import { trailingDocument } from './documents.js'
-import { clauseAfterTime } from './timing.js'
-import { FINITE, LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, mainClauseStart, opensSubordinate, startsClause, startsNounPhrase } from './clause.js'
+import { clauseAfterTime, whenItWasSaid } from './timing.js'
+import { phraseObjectEnd, relativeClauseEnd } from './objectend.js'
+import { LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, mainClauseStart, opensSubordinate, startsClause, startsNounPhrase } from './clause.js'
 
 /** "endorsed Trump": a speech act's object can be a single name. */
 const ACT_MIN_WORDS = 1
@@ -270,6 +271,7 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
   // "pointed out that …", "chimed in that …": the particle belongs to the verb.
   else if (PARTICLES.has(next.lower) && /^(point|chime|shoot|fire|hit|weigh|speak)$/.test(lemma)) k++
   else if (ADDRESSEE.has(lemma)) k = skipObject(ctx, k, unit.to, lemma === 'tell')
+  if (/^(say|tell)$/.test(lemma) && !negated(ctx, subject.to, c) && whenItWasSaid(ctx, k, unit.to)) return null
   const that = findThat(ctx, k, unit.to)
   if (that < 0) k = clauseAfterTime(ctx, pronounAfterTime(ctx, k, unit.to), unit.to)
   const fronted = that < 0 ? frontedAdverbial(ctx, k, unit.to) : -1
@@ -287,31 +289,10 @@ function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, 
   // "pledged to end the war": an intention, not speech (see the decision in index.ts).
   if (ctx.tokens[k]?.lower === 'to' || (ctx.tokens[k]?.lower === 'not' && ctx.tokens[k + 1]?.lower === 'to')) return isAct(lemma) ? speechAct(ctx, unit, c, lemma, cue, subject) : null
   const max = subject.antecedent ? relativeClauseEnd(ctx, k, unit.to) : opensSubordinate(ctx, subject.from) ? mainClauseStart(ctx, k, unit.to) : unit.to
-  const end = contentEnd(ctx, k, max)
+  const end = contentEnd(ctx, k, that < 0 ? phraseObjectEnd(ctx, k, max) : max)
   const start = ctx.tokens[k]?.start ?? unit.end
   const content = trimSpan(ctx.text, { start, end: end.offset })
   return build(ctx, unit, content, cue, subject, end.next)
-}
-
-/**
- * "the European Union, which contended that Ireland undertaxed the company,
- * is …": a relative clause's content ends where the main clause resumes (a
- * comma before a finite verb) or at a dash.
- */
-function relativeClauseEnd(ctx: Context, k: number, max: number): number {
-  for (let i = k + 1; i < max; i++) {
-    const t = ctx.tokens[i]
-    if (!t || isQuotedToken(ctx, i)) continue
-    if (/^(—|–|--)$/.test(t.text) || (t.text === '-' && ctx.tokens[i + 1]?.text === '-')) return i
-    if (t.text === ',' && (FINITE.test(ctx.tokens[i + 1]?.lower ?? '') || pastVerbPhrase(ctx, i + 1))) return i
-  }
-  return max
-}
-
-/** "…, declined to comment", "…, refused to say": a past-tense verb with its complement resumes the main clause. */
-function pastVerbPhrase(ctx: Context, i: number): boolean {
-  const t = ctx.tokens[i]
-  return !!t && t.text === t.lower && /\p{Ll}{3,}ed$/u.test(t.text) && /^(to|that|against|for|on|the|a|an)$/.test(ctx.tokens[i + 1]?.lower ?? '')
 }
 
 /** "Ward called for an inquiry", "Christie endorsed Trump": the object is what was said (see speechacts.ts). */

@@ -36,8 +36,8 @@ function isOpening(text: string, i: number, ch: string): boolean {
 }
 
 function isClosing(text: string, i: number, ch: string, want: string): boolean {
-  // Mixed typography: “…" closes with a straight mark when it sits after the words.
-  if (ch === '"' && want === '”') return !/\s/.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')
+  // Mixed typography: “…" closes with a straight mark, "…” with a curly one, when it sits after the words.
+  if ((ch === '"' && want === '”') || (ch === '”' && want === '"')) return !/\s/.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')
   if (ch !== want) return want === '“' && ch === '”'
   if (ch !== '’') return true
   // An apostrophe inside a word ("don’t") is not a closing mark.

@@ -185,7 +185,9 @@ function objectEnd(ctx: Context, k: number, max: number): { offset: number; next
     }
     const list = t.text === ',' && i > k ? listEnd(ctx, i, max) : -1
     if (list > i) return { offset: ctx.tokens[list - 1]?.end ?? t.start, next: list }
-    if (i > k && /^[,;:()—–.!?]$/.test(t.text)) return { offset: t.start, next: i + 1 }
+    // "called for taxing pass-through income, such as that of partnerships, at …": an example goes on with the object.
+    if (t.text === ',' && i > k && elaborates(ctx, i + 1)) continue
+    if (i > k && (/^[,;:()—–.!?]$/.test(t.text) || doubleHyphen(ctx, i))) return { offset: t.start, next: i + 1 }
     if (i > k && /^(and|but)$/.test(t.lower)) {
       const n = ctx.tokens[i + 1]?.lower ?? ''
       if (cueLemma(n) || actLemma(n) || /^(he|she|they|it|then|also|has|have|had|is|was|were|will|would|did|does|later|now|still)$/.test(n) || /^\p{Ll}+ed$/u.test(n)) return { offset: t.start, next: i + 1 }
@@ -196,6 +198,17 @@ function objectEnd(ctx: Context, k: number, max: number): { offset: number; next
   }
   const last = ctx.tokens[max - 1]
   return { offset: last ? last.end : k, next: max }
+}
+
+/** "--" standing for a dash, as one token or two. */
+function doubleHyphen(ctx: Context, i: number): boolean {
+  return ctx.tokens[i]?.text === '--' || (ctx.tokens[i]?.text === '-' && ctx.tokens[i + 1]?.text === '-' && /\s/.test(ctx.text[ctx.tokens[i]?.start - 1] ?? ''))
+}
+
+/** "including", "such as", "especially", "particularly": the object's examples follow. */
+function elaborates(ctx: Context, j: number): boolean {
+  const w = ctx.tokens[j]?.lower ?? ''
+  return /^(including|especially|particularly|notably)$/.test(w) || (w === 'such' && ctx.tokens[j + 1]?.lower === 'as')
 }
 
 /**

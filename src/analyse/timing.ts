@@ -3,7 +3,7 @@
  * board on Friday announced …", "Berg said on Friday the pier …". The time
  * phrase is skipped so that the subject and the content are found.
  */
-import type { Context } from './context.js'
+import { isQuotedToken, type Context } from './context.js'
 import { hasFiniteVerb, startsClause } from './clause.js'
 
 const TIME_LEAD = /^(on|last|this|earlier|late|early)$/
@@ -25,4 +25,16 @@ export function clauseAfterTime(ctx: Context, k: number, max: number): number {
   j++
   if (TIME_WORD.test(ctx.tokens[j]?.lower ?? '')) j++
   return j < max && startsClause(ctx, j) && hasFiniteVerb(ctx, j, Math.min(max, j + 12)) ? j : k
+}
+
+/**
+ * "That was what Liz Wahl said when she resigned from the network.": a time
+ * clause right after "said" tells when it was said, not what. A reported
+ * clause that opens with "when" goes on after a comma or a "that" ("said when
+ * the council meets, the ferry will run"); "has not said when" asks.
+ */
+export function whenItWasSaid(ctx: Context, k: number, max: number): boolean {
+  if (ctx.tokens[k]?.lower !== 'when') return false
+  for (let i = k + 1; i < max; i++) if (isQuotedToken(ctx, i) || /^[,;:]$/.test(ctx.tokens[i]?.text ?? '') || ctx.tokens[i]?.lower === 'that') return false
+  return true
 }

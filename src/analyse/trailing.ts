@@ -41,8 +41,10 @@ function isRoleWord(text: string): boolean {
 export function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): boolean {
   const before = ctx.text.slice(unit.start, attributionStart(ctx, unit, subject))
   if (!/(?:,\s*["”’»]?|["”’»]\s*,?)\s*$/.test(before) || (before.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return false
-  // "While he acknowledged X, Ham also noted …": a fronted subordinate clause alone is no content; its main clause follows.
-  if (/^\s*(?:while|although|though|whereas|if|once|when|because|since|unless)\b[^,]*,\s*$/i.test(before)) return false
+  // "While he acknowledged X, Ham also noted …", "But when the council cut funding, Berg said enough.": a fronted
+  // subordinate clause alone is no content; its main clause follows ("…, Berg said, the pier …" goes on with it).
+  if (ctx.tokens[c + 1]?.text !== ',' && /^\s*(?:(?:but|and|yet|so)\s+)?(?:while|although|though|whereas|if|once|when|because|since|unless)\b[^,]*,\s*$/i.test(before)) return false
+  if (frontedPhrase(ctx, unit.from, subject.from, before)) return false
   const rest = ctx.tokens.slice(c + 1, unit.to).filter((x) => x.word)
   if (ctx.tokens[c + 1]?.text === ':') return false
   if (rest.length === 0 || ctx.tokens[c + 1]?.text === ',' || timeThenComma(ctx, c + 1, unit.to)) return true
@@ -92,4 +94,15 @@ function circumstance(ctx: Context, c: number, max: number): boolean {
   const rest = ctx.tokens.slice(c + 1, max).filter((x) => x.word)
   if (rest.length > MAX_CIRCUMSTANCE) return false
   return !rest.some((x) => FINITE.test(x.lower) || /^(that|he|she|they|we|i|it|who|which|whether|if|because|but)$/.test(x.lower) || (cueLemma(x.lower) && x.text === x.lower && !/^(report|statement|comment)s?$/.test(x.lower)))
+}
+
+const PREPOSITION = /^(?:(?:but|and|yet|so)\s+)?(?:in|on|at|as|with|for|during|after|before|by|from|among|under|over|like|unlike|despite|amid)\b/i
+
+/**
+ * "In a Wall Street Journal essay last week, Ivanka Trump acknowledged …",
+ * "As with so much at the United Nations, …": a phrase with no verb before
+ * the subject sets the scene; it is not what was said.
+ */
+function frontedPhrase(ctx: Context, from: number, subject: number, before: string): boolean {
+  return PREPOSITION.test(before) && !/["“”]/.test(before) && !hasFiniteVerb(ctx, from, subject)
 }
