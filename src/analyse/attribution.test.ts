@@ -180,3 +180,15 @@ test('a time phrase with no clause after it is no content', () => {
   const a = analyseText(text)
   assert.deepEqual(a.quotes.map((q) => q.text), ['The crews arrived on Friday morning'])
 })
+
+test('"…,” she said, citing X" after an attribution reports what she brought up', () => {
+  const text = 'The harbour “has changed for the better,” Ola Berg said in June, citing the new pier and the lower fees.'
+  const q = only(analyseText(text), 'the new pier and the lower fees')
+  assert.equal(q.speaker?.name, 'Ola Berg')
+  assert.equal(span(text, q.cue), 'citing')
+})
+
+test('a participle act that only characterises the attribution reports nothing more', () => {
+  const text = '“We will not change the fee,” Ola Berg said in June, rejecting a plea from the fishermen.'
+  assert.equal(find(analyseText(text), 'a plea from the fishermen'), undefined)
+})

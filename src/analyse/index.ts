@@ -101,7 +101,7 @@ function findDrafts(ctx: Context): Draft[] {
     const turn = transcriptTurn(ctx, unit)
     if (turn) turnEnd = turn.content[0]?.end ?? -1
     const quotes = direct.get(ui)
-    const found = turn ? [turn] : quotes ? withReported(ctx, unit, withParticiple(ctx, unit, directInUnit(ctx, unit, quotes))) : indirectInUnit(ctx, unit)
+    const found = turn ? [turn] : quotes ? withReported(ctx, unit, withParticiple(ctx, unit, directInUnit(ctx, unit, quotes))) : withParticiple(ctx, unit, indirectInUnit(ctx, unit))
     for (const d of found) {
       if (d.act) continue
       const e = d.speaker?.entityId ? ctx.byId.get(d.speaker.entityId) : undefined

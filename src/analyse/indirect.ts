@@ -8,7 +8,7 @@
 import type { Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import { overlapsDrafts, type Draft } from './draft.js'
-import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PARTICIPLE_ONLY, actLemma, cueLemma, thatCueLemma } from './lexicon.js'
+import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PARTICIPLE_ONLY, TOPIC_ACTS, actLemma, cueLemma, thatCueLemma } from './lexicon.js'
 import { mentionEndingAt, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
 import { isPublisher } from './resolve.js'
@@ -184,10 +184,10 @@ export function participleAfterQuote(ctx: Context, unit: Unit, from: number, men
   for (let c = from; c < unit.to; c++) {
     const t = ctx.tokens[c]
     if (!t || isQuotedToken(ctx, c) || t.text !== t.lower) continue
-    const lemma = cueLemma(t.lower)
-    if (!lemma || ACT_ONLY.has(lemma)) continue
-    // "…,” adding that …": the comma may stand inside the closing mark.
+    // "…,” she said, citing the audit": a speech act's participle reports more of what she said.
     const participle = /,\s*["”’»]?\s*$/.test(ctx.text.slice(Math.max(0, t.start - 4), t.start)) && t.lower.endsWith('ing')
+    const lemma = cueLemma(t.lower) ?? (participle ? actLemma(t.lower) : undefined)
+    if (!lemma || (ACT_ONLY.has(lemma) && !(participle && TOPIC_ACTS.has(lemma)))) continue
     const relative = ctx.tokens[c - 1]?.lower === 'who' && ctx.tokens[c - 2]?.text === ',' && lemma !== t.lower && !t.lower.endsWith('ing')
     if (!participle && !relative) continue
     // "…,” said Ruiz, vowing to …": the reporter's gloss of an intention, not more of the speaker's words.

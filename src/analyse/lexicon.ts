@@ -38,6 +38,8 @@ export const SPEECH_ACTS: Record<string, string | null> = {
 
 /** Acts only as a participle after a comma ("…, citing low growth") or, for "cite", with "as" ("cited X as the reason"); "She cited the report" is left out (see index.ts). */
 export const PARTICIPLE_ONLY = new Set(['cite', 'refer'])
+/** Acts whose participle after an attribution names what the speaker brought up ("…,” she said, citing the audit"). */
+export const TOPIC_ACTS = new Set(['cite', 'refer', 'speak', 'talk', 'point', 'mention', 'call'])
 /** Speech-act verbs that are cues only by their object (not by a reported clause). */
 export const ACT_ONLY = new Set(Object.keys(SPEECH_ACTS).filter((l) => !SPEECH.includes(l)))
 
