@@ -192,3 +192,27 @@ test('a participle act that only characterises the attribution reports nothing m
   const text = '“We will not change the fee,” Ola Berg said in June, rejecting a plea from the fishermen.'
   assert.equal(find(analyseText(text), 'a plea from the fishermen'), undefined)
 })
+
+test('"spoke emotionally of", "spoke out Tuesday about": adverbs and days may stand before the particle', () => {
+  const text = 'Ola Berg spoke emotionally of his many trips across the fjord. Ines Moll spoke out Tuesday about the closing of the ferry line.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'his many trips').cue), 'spoke emotionally of')
+  assert.equal(only(a, 'the closing of the ferry line').speaker?.name, 'Ines Moll')
+})
+
+test('"spoke highly of X" is an idiom of praise, not a topic raised', () => {
+  const text = 'Harbour master Ola Berg spoke highly of the new skipper before the ferry left.'
+  assert.equal(find(analyseText(text), 'the new skipper'), undefined)
+})
+
+test('"her" owning the next word starts a speech act\'s object: "spoke about her deep ties", "citing her work"', () => {
+  const text = 'Ines Moll spoke about her deep ties to the fishing towns. The union endorsed Moll on Monday, citing her work on the pier.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'her deep ties').speaker?.name, 'Ines Moll')
+  assert.equal(span(text, only(a, 'her work on the pier').cue), 'citing')
+})
+
+test('"her" as the object itself is no content: "urged her to", "called her a liar"', () => {
+  const a = analyseText('The mayor criticized her on Monday. Berg praised her again.')
+  assert.equal(find(a, 'her'), undefined)
+})
