@@ -216,3 +216,13 @@ test('"her" as the object itself is no content: "urged her to", "called her a li
   const a = analyseText('The mayor criticized her on Monday. Berg praised her again.')
   assert.equal(find(a, 'her'), undefined)
 })
+
+test('a paragraph ending in "a Times/CBS News poll released last week." is no photo credit', () => {
+  const text = 'Mrs. Berg now holds a wide lead among young voters, according to a Harbour Times/NRK News poll released last week.'
+  assert.equal(only(analyseText(text), 'Mrs. Berg now holds').kind, 'indirect')
+})
+
+test('a photographer and agency credit still closes a caption', () => {
+  const text = 'Ola Berg said the pier will reopen, speaking at the harbour on Monday. Quyen Cheng/THE HARBOUR PRESS'
+  assert.equal(find(analyseText(text), 'the pier will reopen'), undefined)
+})
