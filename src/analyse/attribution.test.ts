@@ -226,3 +226,15 @@ test('a photographer and agency credit still closes a caption', () => {
   const text = 'Ola Berg said the pier will reopen, speaking at the harbour on Monday. Quyen Cheng/THE HARBOUR PRESS'
   assert.equal(find(analyseText(text), 'the pier will reopen'), undefined)
 })
+
+test('"…,” she said, going on to say that …" reports more of her words', () => {
+  const text = '“The pier is unsafe,” Ines Moll said, going on to say that the fees should fall before summer.'
+  const q = only(analyseText(text), 'that the fees should fall')
+  assert.equal(span(text, q.cue), 'going on to say')
+  assert.equal(q.speaker?.name, 'Ines Moll')
+})
+
+test('"…, going on to win the vote" after an attribution reports nothing', () => {
+  const text = '“The pier is unsafe,” Ines Moll said, going on to win the vote in the harbour board.'
+  assert.equal(find(analyseText(text), 'the vote'), undefined)
+})

@@ -8,7 +8,7 @@
 import type { Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import { overlapsDrafts, type Draft } from './draft.js'
-import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PARTICIPLE_ONLY, TOPIC_ACTS, actLemma, cueLemma, thatCueLemma } from './lexicon.js'
+import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PARTICIPLE_ONLY, actLemma, cueLemma, thatCueLemma } from './lexicon.js'
 import { mentionEndingAt, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
 import { isPublisher } from './resolve.js'
@@ -175,30 +175,6 @@ function possessiveOwner(ctx: Context, c: number, min: number): Mention | null {
 }
 
 /**
- * "“…,” the mayor said, adding that it would take “more hours”", "“…,”
- * said Mr. Kamin, who emphasized that …": a participle or a relative clause
- * after a direct quotation's attribution reports more words of the same
- * speaker. `from` is the token after the attribution's cue.
- */
-export function participleAfterQuote(ctx: Context, unit: Unit, from: number, mention: Mention): Draft[] {
-  for (let c = from; c < unit.to; c++) {
-    const t = ctx.tokens[c]
-    if (!t || isQuotedToken(ctx, c) || t.text !== t.lower) continue
-    // "…,” she said, citing the audit": a speech act's participle reports more of what she said.
-    const participle = /,\s*["”’»]?\s*$/.test(ctx.text.slice(Math.max(0, t.start - 4), t.start)) && t.lower.endsWith('ing')
-    const lemma = cueLemma(t.lower) ?? (participle ? actLemma(t.lower) : undefined)
-    if (!lemma || (ACT_ONLY.has(lemma) && !(participle && TOPIC_ACTS.has(lemma)))) continue
-    const relative = ctx.tokens[c - 1]?.lower === 'who' && ctx.tokens[c - 2]?.text === ',' && lemma !== t.lower && !t.lower.endsWith('ing')
-    if (!participle && !relative) continue
-    // "…,” said Ruiz, vowing to …": the reporter's gloss of an intention, not more of the speaker's words.
-    if (ctx.tokens[c + 1]?.lower === 'to') return []
-    const found = leading(ctx, unit, c, lemma, { start: t.start, end: t.end }, mention)
-    return found ? [found.draft] : []
-  }
-  return []
-}
-
-/**
  * The first token of a verb chain ending in the cue at c: a progressive
  * ("is stressing", "was confirming") or a raising verb ("appeared to
  * suggest", "went on to say"). Returns c when there is none.
@@ -256,7 +232,7 @@ function skipBetween(ctx: Context, k: number, min: number): number {
 const VISUAL = /^(photos?|photographs?|images?|videos?|footage|pictures?)$/
 
 /** "Chan said (that) …": the content runs from after the cue to the end of the sentence. */
-function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, found: Mention): Found | null {
+export function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, found: Mention): Found | null {
   const subject = relativeHead(ctx, unit.from, found)
   if (ACT_ONLY.has(lemma)) return speechAct(ctx, unit, c, lemma, cue, subject)
   let k = c + 1
