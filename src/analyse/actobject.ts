@@ -30,3 +30,12 @@ export function possessiveHer(ctx: Context, k: number): boolean {
   const next = ctx.tokens[k + 1]
   return ctx.tokens[k]?.lower === 'her' && !!next?.word && next.text === next.lower && !AFTER_OBJECT.test(next.lower)
 }
+
+const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening)$/
+
+/** "announced on Friday the arrest …", "unveiled last week a plan …": the token after a date phrase before the object, else k. */
+export function afterDatePhrase(ctx: Context, k: number): number {
+  const lower = (i: number): string => ctx.tokens[i]?.lower ?? ''
+  if (/^(on|last|this|early|late)$/.test(lower(k)) && DAY.test(lower(k + 1)) && ctx.tokens[k + 2]?.word) return k + 2
+  return k
+}

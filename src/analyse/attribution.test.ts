@@ -238,3 +238,12 @@ test('"…, going on to win the vote" after an attribution reports nothing', () 
   const text = '“The pier is unsafe,” Ines Moll said, going on to win the vote in the harbour board.'
   assert.equal(find(analyseText(text), 'the vote'), undefined)
 })
+
+test('"announced on Friday the arrest …": a date phrase may stand between a speech act and its object', () => {
+  const text = 'Harbour police announced on Friday the arrest of a man in the theft of the ferry.'
+  assert.equal(span(text, only(analyseText(text), 'the arrest of a man').cue), 'announced')
+})
+
+test('"announced on Friday" with no object after the date reports nothing', () => {
+  assert.equal(find(analyseText('Harbour police announced on Friday.'), 'Friday'), undefined)
+})

@@ -10,7 +10,7 @@ import type { Span } from '../domain/index.js'
 import { isQuotedToken, type Context, type Unit } from './context.js'
 import { SPEECH_ACTS, actLemma, cueLemma } from './lexicon.js'
 import { FINITE } from './clause.js'
-import { particleAt, possessiveHer } from './actobject.js'
+import { afterDatePhrase, particleAt, possessiveHer } from './actobject.js'
 
 /** Is this lemma a speech act that can report its content as an object? */
 export function isAct(lemma: string): boolean {
@@ -65,6 +65,7 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   if (lemma === 'describe' && REFLEXIVE.test(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k + 1]?.lower === 'as') return complement(ctx, unit, k + 2, cueEnd)
   // "promised Monday to …", "criticized sharply …": a time or manner word before the object.
   while (k < unit.to && TIME_WORD.test(ctx.tokens[k]?.lower ?? '')) k++
+  k = afterDatePhrase(ctx, k)
   const first = ctx.tokens[k]
   if (!first || (!first.word && !isQuotedToken(ctx, k))) return null
   // "…, promising to lift the rules": a promise reported after the event it was made at.
