@@ -247,3 +247,13 @@ test('"announced on Friday the arrest …": a date phrase may stand between a sp
 test('"announced on Friday" with no object after the date reports nothing', () => {
   assert.equal(find(analyseText('Harbour police announced on Friday.'), 'Friday'), undefined)
 })
+
+test('"…, according to show insiders.": a base-form verb opening the source is its noun', () => {
+  const text = 'As a skipper, Ola Berg often mocked new deckhands with crude jokes, according to show insiders.'
+  assert.equal(span(text, only(analyseText(text), 'As a skipper').speakerMention), 'show insiders')
+})
+
+test('"According to written documents, …": a participle opening the source still ends it', () => {
+  const text = 'According to written documents, the deckhand felt ill an hour after his arrival.'
+  assert.equal(find(analyseText(text), 'the deckhand felt ill'), undefined)
+})
