@@ -257,3 +257,14 @@ test('"According to written documents, …": a participle opening the source sti
   const text = 'According to written documents, the deckhand felt ill an hour after his arrival.'
   assert.equal(find(analyseText(text), 'the deckhand felt ill'), undefined)
 })
+
+test('"referenced X", "…,” she said, referencing X": a reference is a topic raised', () => {
+  const text = '“You pushed the crews to the breaking point,” Ines Moll said, referencing the company’s drive to cut costs. The harbour board referenced “rising tensions” among the fishermen.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'the company’s drive').speaker?.name, 'Ines Moll')
+  assert.equal(span(text, only(a, 'rising tensions').cue), 'referenced')
+})
+
+test('"referenced" in the passive names no speaker', () => {
+  assert.equal(find(analyseText('The audit was referenced in the harbour report.'), 'in the harbour report'), undefined)
+})

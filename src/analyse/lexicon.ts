@@ -34,12 +34,13 @@ export const SPEECH_ACTS: Record<string, string | null> = {
   accuse: null, call: 'for|on', talk: 'about', describe: null, rebuke: null, chide: null, castigate: null,
   hail: null, tout: null, commend: null, exhort: null, implore: null, rail: 'against', cite: null, refer: 'to',
   mention: null, echo: null, note: null, encourage: null, attack: null, liken: null, point: 'to', speak: 'of|about',
+  reference: null,
 }
 
 /** Acts only as a participle after a comma ("…, citing low growth") or, for "cite", with "as" ("cited X as the reason"); "She cited the report" is left out (see index.ts). */
 export const PARTICIPLE_ONLY = new Set(['cite', 'refer'])
 /** Acts whose participle after an attribution names what the speaker brought up ("…,” she said, citing the audit"). */
-export const TOPIC_ACTS = new Set(['cite', 'refer', 'speak', 'talk', 'point', 'mention', 'call'])
+export const TOPIC_ACTS = new Set(['cite', 'refer', 'reference', 'speak', 'talk', 'point', 'mention', 'call'])
 /** Speech-act verbs that are cues only by their object (not by a reported clause). */
 export const ACT_ONLY = new Set(Object.keys(SPEECH_ACTS).filter((l) => !SPEECH.includes(l)))
 
