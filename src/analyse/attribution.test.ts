@@ -268,3 +268,15 @@ test('"referenced X", "…,” she said, referencing X": a reference is a topic 
 test('"referenced" in the passive names no speaker', () => {
   assert.equal(find(analyseText('The audit was referenced in the harbour report.'), 'in the harbour report'), undefined)
 })
+
+test('"continues to insist that …", "continued to call for …": the statement goes on', () => {
+  const text = 'Ines Moll continues to insist that the pier is safe. The harbour union continued to call for an inquiry into the sinking.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'that the pier is safe').cue), 'continues to insist')
+  assert.equal(span(text, only(a, 'an inquiry into the sinking').cue), 'continued to call for')
+})
+
+test('"continued to" before a verb that is no cue reports nothing', () => {
+  const a = analyseText('Harbour fees continued to show strong growth. The storm continued to batter the pier.')
+  assert.equal(a.quotes.length, 0)
+})

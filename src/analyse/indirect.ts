@@ -31,6 +31,8 @@ import { trailingDocument } from './documents.js'
 import { clauseAfterTime } from './timing.js'
 import { FINITE, LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, mainClauseStart, opensSubordinate, startsClause, startsNounPhrase } from './clause.js'
 
+const CONTINUED = /^(continue|continues|continued|continuing)$/
+
 /** "endorsed Trump": a speech act's object can be a single name. */
 const ACT_MIN_WORDS = 1
 
@@ -82,7 +84,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   const chain = verbChain(ctx, c, unit.from)
   // "is defending his tweets": a progressive act with its object (not an intention: "is vowing to …").
   const progressiveAct = t.lower.endsWith('ing') && !PARTICIPLE_ONLY.has(lemma ?? '') && ctx.tokens[c + 1]?.lower !== 'to'
-  if (chain < c && lemma && (!ACT_ONLY.has(lemma) || progressiveAct) && t.text === t.lower) {
+  if (chain < c && lemma && (!ACT_ONLY.has(lemma) || progressiveAct || CONTINUED.test(ctx.tokens[chain]?.lower ?? '')) && t.text === t.lower) {
     const found = chained(ctx, unit, c, chain, lemma, prev)
     if (found) return found
   }
@@ -184,6 +186,8 @@ function verbChain(ctx: Context, c: number, min: number): number {
   if (lower(c).endsWith('ing') && /^(is|are|was|were|been)$/.test(lower(c - 1)) && c - 2 >= min) return c - 1
   if (lower(c - 1) === 'to' && c - 3 >= min) {
     if (/^(appear|appears|appeared|seem|seems|seemed)$/.test(lower(c - 2))) return c - 2
+    // "continued to call for …", "continues to insist that …": the statement goes on.
+    if (CONTINUED.test(lower(c - 2))) return c - 2
     if (lower(c - 2) === 'on' && /^(go|goes|went)$/.test(lower(c - 3))) return c - 3
   }
   return c
