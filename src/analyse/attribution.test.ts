@@ -280,3 +280,13 @@ test('"continued to" before a verb that is no cue reports nothing', () => {
   const a = analyseText('Harbour fees continued to show strong growth. The storm continued to batter the pier.')
   assert.equal(a.quotes.length, 0)
 })
+
+test('"On Thursday, however, X met …, promising to …": a sentence adverb after the opening adverbial', () => {
+  const text = 'On Thursday, however, Ines Moll met a gathering of harbour leaders, promising to lift the fee rules.'
+  assert.equal(only(analyseText(text), 'to lift the fee rules').speaker?.name, 'Ines Moll')
+})
+
+test('"On Thursday, however, X met …" with no cue after it reports nothing', () => {
+  const text = 'On Thursday, however, Ines Moll met a gathering of harbour leaders, leaving before the vote.'
+  assert.equal(analyseText(text).quotes.length, 0)
+})
