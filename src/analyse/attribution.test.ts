@@ -290,3 +290,14 @@ test('"On Thursday, however, X met …" with no cue after it reports nothing', (
   const text = 'On Thursday, however, Ines Moll met a gathering of harbour leaders, leaving before the vote.'
   assert.equal(analyseText(text).quotes.length, 0)
 })
+
+test('"lauded X", "characterized X as …", "proclaimed a goal of …" are speech acts', () => {
+  const text = 'Ines Moll lauded the harbour crew for rebuilding the pier. In his speech, Ola Berg proclaimed a goal of safer piers for every town.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'the harbour crew').cue), 'lauded')
+  assert.equal(only(a, 'a goal of safer piers').speaker?.name, 'Ola Berg')
+})
+
+test('"was lauded" in the passive names no speaker', () => {
+  assert.equal(find(analyseText('The harbour crew was lauded for rebuilding the pier.'), 'for rebuilding'), undefined)
+})

@@ -15,7 +15,7 @@ const SPEECH = [
   'recall', 'continue', 'conclude', 'testify', 'complain', 'agree', 'estimate', 'observe', 'remark', 'tweet',
   'vow', 'promise', 'pledge', 'allege', 'boast', 'counter', 'retort', 'joke', 'laugh', 'ask',
   'point', 'reveal', 'indicate', 'advise', 'acknowledge', 'assure', 'inform', 'lament', 'mention', 'propose',
-  'repeat', 'reiterate', 'shout', 'whisper', 'exclaim',
+  'repeat', 'reiterate', 'shout', 'whisper', 'exclaim', 'proclaim',
   'conclude', 'contend', 'caution', 'acknowledge', 'speculate', 'hint', 'imply', 'posit',
   'blurt', 'chime', 'interject', 'gush', 'rave', 'yell', 'scream', 'plead', 'sob', 'groan', 'marvel', 'cry',
   'note', 'acknowledge', 'recount', 'elaborate', 'summarize', 'summarise', 'answer', 'comment', 'caution',
@@ -34,7 +34,7 @@ export const SPEECH_ACTS: Record<string, string | null> = {
   accuse: null, call: 'for|on', talk: 'about', describe: null, rebuke: null, chide: null, castigate: null,
   hail: null, tout: null, commend: null, exhort: null, implore: null, rail: 'against', cite: null, refer: 'to',
   mention: null, echo: null, note: null, encourage: null, attack: null, liken: null, point: 'to', speak: 'of|about',
-  reference: null,
+  reference: null, characterize: null, characterise: null, laud: null, proclaim: null,
 }
 
 /** Acts only as a participle after a comma ("…, citing low growth") or, for "cite", with "as" ("cited X as the reason"); "She cited the report" is left out (see index.ts). */
