@@ -301,3 +301,13 @@ test('"lauded X", "characterized X as …", "proclaimed a goal of …" are speec
 test('"was lauded" in the passive names no speaker', () => {
   assert.equal(find(analyseText('The harbour crew was lauded for rebuilding the pier.'), 'for rebuilding'), undefined)
 })
+
+test('"ruled that …": a ruling reports its finding', () => {
+  const text = 'The harbour tribunal ruled that the new levy was unlawful.'
+  assert.equal(span(text, only(analyseText(text), 'that the new levy was unlawful').cue), 'ruled')
+})
+
+test('"rules that …" is the noun with its relative clause', () => {
+  const text = 'The board unveiled a set of harbour rules that could close dozens of piers.'
+  assert.equal(find(analyseText(text), 'that could close'), undefined)
+})

@@ -59,7 +59,7 @@ export const EVIDENCE_SUBJECT = /^(polls?|surveys?|study|studies|reports?|record
  * that …" (not "charged a fee", "was charged", "the charge against …"); kept
  * out of SPEECH so that they never attribute a quotation next to them.
  */
-const THAT_ONLY = ['charge', 'demand', 'disclose']
+const THAT_ONLY = ['charge', 'demand', 'disclose', 'rule']
 
 /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE = new Set(['tell', 'warn', 'assure', 'inform', 'advise', 'remind', 'urge', 'ask', 'promise', 'exhort', 'implore'])
@@ -132,7 +132,9 @@ export function stanceLemma(lower: string): string | undefined {
 }
 
 const THAT_FORMS = new Map<string, string>()
-for (const lemma of THAT_ONLY) for (const form of inflect(lemma)) THAT_FORMS.set(form, lemma)
+// "the rules that could close …": "rule(s)" before "that" is the noun with its relative clause; "ruled that" reports.
+const NOUN_BEFORE_THAT = new Set(['rule', 'rules'])
+for (const lemma of THAT_ONLY) for (const form of inflect(lemma)) if (!NOUN_BEFORE_THAT.has(form)) THAT_FORMS.set(form, lemma)
 
 /** The lemma of a cue that needs its "that" ("charges" → "charge"), or undefined. */
 export function thatCueLemma(lower: string): string | undefined {
