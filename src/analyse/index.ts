@@ -20,11 +20,14 @@
  * with an object counts ("pledged a political revolution"); "pledged to
  * end the war" stays out with the intentions (the seed annotates it so),
  * but a promise reported after the event it was made at ("…, promising to
- * lift the rules") counts; so does "spoke of X". "Asked/told X to …" stays
+ * lift the rules") counts; so does "spoke of X", and a topic raised after an
+ * attribution ("…,” she said, citing X"; not "…, rejecting X", the
+ * reporter's gloss). "Asked/told X to …" stays
  * out (the Gender Gap Tracker set does not annotate requests).
  * Documents and adjudicators report what they show or found: "the report
  * says", "an audit released last month reveals", "…, a Tribune analysis of
- * harbour records shows.", "a federal judge found the law unconstitutional".
+ * harbour records shows.", "a federal judge found the law unconstitutional",
+ * "the tribunal ruled that …".
  * Left out because they cost the Gender Gap Tracker set more than they
  * gave PolNeAR: "denied X", "cited X", "recommended X", "demanded X".
  * A speech act's speaker does not become the "current speaker" that later
