@@ -311,3 +311,18 @@ test('"rules that …" is the noun with its relative clause', () => {
   const text = 'The board unveiled a set of harbour rules that could close dozens of piers.'
   assert.equal(find(analyseText(text), 'that could close'), undefined)
 })
+
+test('"Claiming …, X told …", "Citing X, Y accused …": a participle of saying opening the sentence', () => {
+  const text = 'Claiming the levy is designed to punish fishermen, Ola Berg told reporters he would fight it. Citing an old harbour rumour, Ines Moll accused the union of lying.'
+  const a = analyseText(text)
+  const claim = only(a, 'the levy is designed')
+  assert.equal(span(text, claim.cue), 'Claiming')
+  assert.equal(claim.speaker?.name, 'Ola Berg')
+  assert.equal(only(a, 'an old harbour rumour').speaker?.name, 'Ines Moll')
+})
+
+test('"Speaking at …", "Writing for …" opening the sentence set a scene, not what was said', () => {
+  const a = analyseText('Speaking at the harbour on Monday, Ola Berg thanked the crews. Writing for a local paper that backs the levy, Ines Moll praised the crews.')
+  assert.equal(find(a, 'the harbour on Monday'), undefined)
+  assert.equal(find(a, 'a local paper'), undefined)
+})

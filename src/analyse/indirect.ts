@@ -28,6 +28,7 @@ import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, sentenceSubject } from './sources.js'
 import { attributionStart, isTrailing } from './trailing.js'
 import { trailingDocument } from './documents.js'
+import { frontedParticiple } from './fronted.js'
 import { clauseAfterTime } from './timing.js'
 import { FINITE, LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, mainClauseStart, opensSubordinate, startsClause, startsNounPhrase } from './clause.js'
 
@@ -73,6 +74,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   // "Having said that, …": the writer's turn of phrase, no report.
   if (ctx.tokens[c - 1]?.lower === 'having' && /^(that|this|so)$/.test(ctx.tokens[c + 1]?.lower ?? '') && ctx.tokens[c + 2]?.text === ',') return null
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
+  const fronted = firstWordIndex(ctx, unit) === c ? frontedParticiple(ctx, unit, c) : null
+  if (fronted) return fronted
   const clear = madeClear(ctx, unit, c)
   if (clear) return leading(ctx, unit, c, 'state', clear.cue, clear.subject)
   const lemma = cueLemma(t.lower) ?? actLemma(t.lower) ?? (ctx.tokens[c + 1]?.lower === 'that' ? thatCueLemma(t.lower) : undefined)
