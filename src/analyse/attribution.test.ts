@@ -180,3 +180,149 @@ test('a time phrase with no clause after it is no content', () => {
   const a = analyseText(text)
   assert.deepEqual(a.quotes.map((q) => q.text), ['The crews arrived on Friday morning'])
 })
+
+test('"…,” she said, citing X" after an attribution reports what she brought up', () => {
+  const text = 'The harbour “has changed for the better,” Ola Berg said in June, citing the new pier and the lower fees.'
+  const q = only(analyseText(text), 'the new pier and the lower fees')
+  assert.equal(q.speaker?.name, 'Ola Berg')
+  assert.equal(span(text, q.cue), 'citing')
+})
+
+test('a participle act that only characterises the attribution reports nothing more', () => {
+  const text = '“We will not change the fee,” Ola Berg said in June, rejecting a plea from the fishermen.'
+  assert.equal(find(analyseText(text), 'a plea from the fishermen'), undefined)
+})
+
+test('"spoke emotionally of", "spoke out Tuesday about": adverbs and days may stand before the particle', () => {
+  const text = 'Ola Berg spoke emotionally of his many trips across the fjord. Ines Moll spoke out Tuesday about the closing of the ferry line.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'his many trips').cue), 'spoke emotionally of')
+  assert.equal(only(a, 'the closing of the ferry line').speaker?.name, 'Ines Moll')
+})
+
+test('"spoke highly of X" is an idiom of praise, not a topic raised', () => {
+  const text = 'Harbour master Ola Berg spoke highly of the new skipper before the ferry left.'
+  assert.equal(find(analyseText(text), 'the new skipper'), undefined)
+})
+
+test('"her" owning the next word starts a speech act\'s object: "spoke about her deep ties", "citing her work"', () => {
+  const text = 'Ines Moll spoke about her deep ties to the fishing towns. The union endorsed Moll on Monday, citing her work on the pier.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'her deep ties').speaker?.name, 'Ines Moll')
+  assert.equal(span(text, only(a, 'her work on the pier').cue), 'citing')
+})
+
+test('"her" as the object itself is no content: "urged her to", "called her a liar"', () => {
+  const a = analyseText('The mayor criticized her on Monday. Berg praised her again.')
+  assert.equal(find(a, 'her'), undefined)
+})
+
+test('a paragraph ending in "a Times/CBS News poll released last week." is no photo credit', () => {
+  const text = 'Mrs. Berg now holds a wide lead among young voters, according to a Harbour Times/NRK News poll released last week.'
+  assert.equal(only(analyseText(text), 'Mrs. Berg now holds').kind, 'indirect')
+})
+
+test('a photographer and agency credit still closes a caption', () => {
+  const text = 'Ola Berg said the pier will reopen, speaking at the harbour on Monday. Quyen Cheng/THE HARBOUR PRESS'
+  assert.equal(find(analyseText(text), 'the pier will reopen'), undefined)
+})
+
+test('"…,” she said, going on to say that …" reports more of her words', () => {
+  const text = '“The pier is unsafe,” Ines Moll said, going on to say that the fees should fall before summer.'
+  const q = only(analyseText(text), 'that the fees should fall')
+  assert.equal(span(text, q.cue), 'going on to say')
+  assert.equal(q.speaker?.name, 'Ines Moll')
+})
+
+test('"…, going on to win the vote" after an attribution reports nothing', () => {
+  const text = '“The pier is unsafe,” Ines Moll said, going on to win the vote in the harbour board.'
+  assert.equal(find(analyseText(text), 'the vote'), undefined)
+})
+
+test('"announced on Friday the arrest …": a date phrase may stand between a speech act and its object', () => {
+  const text = 'Harbour police announced on Friday the arrest of a man in the theft of the ferry.'
+  assert.equal(span(text, only(analyseText(text), 'the arrest of a man').cue), 'announced')
+})
+
+test('"announced on Friday" with no object after the date reports nothing', () => {
+  assert.equal(find(analyseText('Harbour police announced on Friday.'), 'Friday'), undefined)
+})
+
+test('"…, according to show insiders.": a base-form verb opening the source is its noun', () => {
+  const text = 'As a skipper, Ola Berg often mocked new deckhands with crude jokes, according to show insiders.'
+  assert.equal(span(text, only(analyseText(text), 'As a skipper').speakerMention), 'show insiders')
+})
+
+test('"According to written documents, …": a participle opening the source still ends it', () => {
+  const text = 'According to written documents, the deckhand felt ill an hour after his arrival.'
+  assert.equal(find(analyseText(text), 'the deckhand felt ill'), undefined)
+})
+
+test('"referenced X", "…,” she said, referencing X": a reference is a topic raised', () => {
+  const text = '“You pushed the crews to the breaking point,” Ines Moll said, referencing the company’s drive to cut costs. The harbour board referenced “rising tensions” among the fishermen.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'the company’s drive').speaker?.name, 'Ines Moll')
+  assert.equal(span(text, only(a, 'rising tensions').cue), 'referenced')
+})
+
+test('"referenced" in the passive names no speaker', () => {
+  assert.equal(find(analyseText('The audit was referenced in the harbour report.'), 'in the harbour report'), undefined)
+})
+
+test('"continues to insist that …", "continued to call for …": the statement goes on', () => {
+  const text = 'Ines Moll continues to insist that the pier is safe. The harbour union continued to call for an inquiry into the sinking.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'that the pier is safe').cue), 'continues to insist')
+  assert.equal(span(text, only(a, 'an inquiry into the sinking').cue), 'continued to call for')
+})
+
+test('"continued to" before a verb that is no cue reports nothing', () => {
+  const a = analyseText('Harbour fees continued to show strong growth. The storm continued to batter the pier.')
+  assert.equal(a.quotes.length, 0)
+})
+
+test('"On Thursday, however, X met …, promising to …": a sentence adverb after the opening adverbial', () => {
+  const text = 'On Thursday, however, Ines Moll met a gathering of harbour leaders, promising to lift the fee rules.'
+  assert.equal(only(analyseText(text), 'to lift the fee rules').speaker?.name, 'Ines Moll')
+})
+
+test('"On Thursday, however, X met …" with no cue after it reports nothing', () => {
+  const text = 'On Thursday, however, Ines Moll met a gathering of harbour leaders, leaving before the vote.'
+  assert.equal(analyseText(text).quotes.length, 0)
+})
+
+test('"lauded X", "characterized X as …", "proclaimed a goal of …" are speech acts', () => {
+  const text = 'Ines Moll lauded the harbour crew for rebuilding the pier. In his speech, Ola Berg proclaimed a goal of safer piers for every town.'
+  const a = analyseText(text)
+  assert.equal(span(text, only(a, 'the harbour crew').cue), 'lauded')
+  assert.equal(only(a, 'a goal of safer piers').speaker?.name, 'Ola Berg')
+})
+
+test('"was lauded" in the passive names no speaker', () => {
+  assert.equal(find(analyseText('The harbour crew was lauded for rebuilding the pier.'), 'for rebuilding'), undefined)
+})
+
+test('"ruled that …": a ruling reports its finding', () => {
+  const text = 'The harbour tribunal ruled that the new levy was unlawful.'
+  assert.equal(span(text, only(analyseText(text), 'that the new levy was unlawful').cue), 'ruled')
+})
+
+test('"rules that …" is the noun with its relative clause', () => {
+  const text = 'The board unveiled a set of harbour rules that could close dozens of piers.'
+  assert.equal(find(analyseText(text), 'that could close'), undefined)
+})
+
+test('"Claiming …, X told …", "Citing X, Y accused …": a participle of saying opening the sentence', () => {
+  const text = 'Claiming the levy is designed to punish fishermen, Ola Berg told reporters he would fight it. Citing an old harbour rumour, Ines Moll accused the union of lying.'
+  const a = analyseText(text)
+  const claim = only(a, 'the levy is designed')
+  assert.equal(span(text, claim.cue), 'Claiming')
+  assert.equal(claim.speaker?.name, 'Ola Berg')
+  assert.equal(only(a, 'an old harbour rumour').speaker?.name, 'Ines Moll')
+})
+
+test('"Speaking at …", "Writing for …" opening the sentence set a scene, not what was said', () => {
+  const a = analyseText('Speaking at the harbour on Monday, Ola Berg thanked the crews. Writing for a local paper that backs the levy, Ines Moll praised the crews.')
+  assert.equal(find(a, 'the harbour on Monday'), undefined)
+  assert.equal(find(a, 'a local paper'), undefined)
+})

@@ -54,7 +54,9 @@ export function phraseAfter(ctx: Context, k: number, max: number): Mention | nul
   let e = k
   while (e < max && e < k + 15) {
     const t = tok(ctx, e)
-    if (!t || isQuotedToken(ctx, e) || /^[,;:.!?()—–]$/.test(t.text) || isVerbLike(ctx, e) || /^\p{Ll}+ed$/u.test(t.text)) break
+    // "according to show insiders": a first word in its base form is a noun ("written documents" stays out).
+    const noun = e === k && !!t && cueLemma(t.lower) === t.lower
+    if (!t || isQuotedToken(ctx, e) || /^[,;:.!?()—–]$/.test(t.text) || (!noun && (isVerbLike(ctx, e) || /^\p{Ll}+ed$/u.test(t.text)))) break
     e++
   }
   return e > k && tok(ctx, k)?.word ? make(ctx, 'nominal', k, e - 1) : null

@@ -28,9 +28,12 @@ import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, sentenceSubject } from './sources.js'
 import { attributionStart, isTrailing } from './trailing.js'
 import { trailingDocument } from './documents.js'
+import { frontedParticiple } from './fronted.js'
 import { clauseAfterTime, whenItWasSaid } from './timing.js'
 import { phraseObjectEnd, relativeClauseEnd } from './objectend.js'
 import { LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, mainClauseStart, opensSubordinate, startsClause, startsNounPhrase } from './clause.js'
+
+const CONTINUED = /^(continue|continues|continued|continuing)$/
 
 /** "endorsed Trump": a speech act's object can be a single name. */
 const ACT_MIN_WORDS = 1
@@ -72,6 +75,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   // "Having said that, …": the writer's turn of phrase, no report.
   if (ctx.tokens[c - 1]?.lower === 'having' && /^(that|this|so)$/.test(ctx.tokens[c + 1]?.lower ?? '') && ctx.tokens[c + 2]?.text === ',') return null
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
+  const fronted = firstWordIndex(ctx, unit) === c ? frontedParticiple(ctx, unit, c) : null
+  if (fronted) return fronted
   const clear = madeClear(ctx, unit, c)
   if (clear) return leading(ctx, unit, c, 'state', clear.cue, clear.subject)
   const lemma = cueLemma(t.lower) ?? actLemma(t.lower) ?? (ctx.tokens[c + 1]?.lower === 'that' ? thatCueLemma(t.lower) : undefined)
@@ -84,7 +89,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   const chain = verbChain(ctx, c, unit.from)
   // "is defending his tweets": a progressive act with its object (not an intention: "is vowing to …").
   const progressiveAct = t.lower.endsWith('ing') && !PARTICIPLE_ONLY.has(lemma ?? '') && ctx.tokens[c + 1]?.lower !== 'to'
-  if (chain < c && lemma && (!ACT_ONLY.has(lemma) || progressiveAct) && t.text === t.lower) {
+  if (chain < c && lemma && (!ACT_ONLY.has(lemma) || progressiveAct || CONTINUED.test(ctx.tokens[chain]?.lower ?? '')) && t.text === t.lower) {
     const found = chained(ctx, unit, c, chain, lemma, prev)
     if (found) return found
   }
@@ -177,30 +182,6 @@ function possessiveOwner(ctx: Context, c: number, min: number): Mention | null {
 }
 
 /**
- * "“…,” the mayor said, adding that it would take “more hours”", "“…,”
- * said Mr. Kamin, who emphasized that …": a participle or a relative clause
- * after a direct quotation's attribution reports more words of the same
- * speaker. `from` is the token after the attribution's cue.
- */
-export function participleAfterQuote(ctx: Context, unit: Unit, from: number, mention: Mention): Draft[] {
-  for (let c = from; c < unit.to; c++) {
-    const t = ctx.tokens[c]
-    if (!t || isQuotedToken(ctx, c) || t.text !== t.lower) continue
-    const lemma = cueLemma(t.lower)
-    if (!lemma || ACT_ONLY.has(lemma)) continue
-    // "…,” adding that …": the comma may stand inside the closing mark.
-    const participle = /,\s*["”’»]?\s*$/.test(ctx.text.slice(Math.max(0, t.start - 4), t.start)) && t.lower.endsWith('ing')
-    const relative = ctx.tokens[c - 1]?.lower === 'who' && ctx.tokens[c - 2]?.text === ',' && lemma !== t.lower && !t.lower.endsWith('ing')
-    if (!participle && !relative) continue
-    // "…,” said Ruiz, vowing to …": the reporter's gloss of an intention, not more of the speaker's words.
-    if (ctx.tokens[c + 1]?.lower === 'to') return []
-    const found = leading(ctx, unit, c, lemma, { start: t.start, end: t.end }, mention)
-    return found ? [found.draft] : []
-  }
-  return []
-}
-
-/**
  * The first token of a verb chain ending in the cue at c: a progressive
  * ("is stressing", "was confirming") or a raising verb ("appeared to
  * suggest", "went on to say"). Returns c when there is none.
@@ -210,6 +191,8 @@ function verbChain(ctx: Context, c: number, min: number): number {
   if (lower(c).endsWith('ing') && /^(is|are|was|were|been)$/.test(lower(c - 1)) && c - 2 >= min) return c - 1
   if (lower(c - 1) === 'to' && c - 3 >= min) {
     if (/^(appear|appears|appeared|seem|seems|seemed)$/.test(lower(c - 2))) return c - 2
+    // "continued to call for …", "continues to insist that …": the statement goes on.
+    if (CONTINUED.test(lower(c - 2))) return c - 2
     if (lower(c - 2) === 'on' && /^(go|goes|went)$/.test(lower(c - 3))) return c - 3
   }
   return c
@@ -258,7 +241,7 @@ function skipBetween(ctx: Context, k: number, min: number): number {
 const VISUAL = /^(photos?|photographs?|images?|videos?|footage|pictures?)$/
 
 /** "Chan said (that) …": the content runs from after the cue to the end of the sentence. */
-function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, found: Mention): Found | null {
+export function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue: Span, found: Mention): Found | null {
   const subject = relativeHead(ctx, unit.from, found)
   if (ACT_ONLY.has(lemma)) return speechAct(ctx, unit, c, lemma, cue, subject)
   let k = c + 1

@@ -15,7 +15,7 @@ const SPEECH = [
   'recall', 'continue', 'conclude', 'testify', 'complain', 'agree', 'estimate', 'observe', 'remark', 'tweet',
   'vow', 'promise', 'pledge', 'allege', 'boast', 'counter', 'retort', 'joke', 'laugh', 'ask',
   'point', 'reveal', 'indicate', 'advise', 'acknowledge', 'assure', 'inform', 'lament', 'mention', 'propose',
-  'repeat', 'reiterate', 'shout', 'whisper', 'exclaim',
+  'repeat', 'reiterate', 'shout', 'whisper', 'exclaim', 'proclaim',
   'conclude', 'contend', 'caution', 'acknowledge', 'speculate', 'hint', 'imply', 'posit',
   'blurt', 'chime', 'interject', 'gush', 'rave', 'yell', 'scream', 'plead', 'sob', 'groan', 'marvel', 'cry',
   'note', 'acknowledge', 'recount', 'elaborate', 'summarize', 'summarise', 'answer', 'comment', 'caution',
@@ -34,10 +34,13 @@ export const SPEECH_ACTS: Record<string, string | null> = {
   accuse: null, call: 'for|on', talk: 'about', describe: null, rebuke: null, chide: null, castigate: null,
   hail: null, tout: null, commend: null, exhort: null, implore: null, rail: 'against', cite: null, refer: 'to',
   mention: null, echo: null, note: null, encourage: null, attack: null, liken: null, point: 'to', speak: 'of|about',
+  reference: null, characterize: null, characterise: null, laud: null, proclaim: null,
 }
 
 /** Acts only as a participle after a comma ("…, citing low growth") or, for "cite", with "as" ("cited X as the reason"); "She cited the report" is left out (see index.ts). */
 export const PARTICIPLE_ONLY = new Set(['cite', 'refer'])
+/** Acts whose participle after an attribution names what the speaker brought up ("…,” she said, citing the audit"). */
+export const TOPIC_ACTS = new Set(['cite', 'refer', 'reference', 'speak', 'talk', 'point', 'mention', 'call'])
 /** Speech-act verbs that are cues only by their object (not by a reported clause). */
 export const ACT_ONLY = new Set(Object.keys(SPEECH_ACTS).filter((l) => !SPEECH.includes(l)))
 
@@ -56,7 +59,7 @@ export const EVIDENCE_SUBJECT = /^(polls?|surveys?|study|studies|reports?|record
  * that …" (not "charged a fee", "was charged", "the charge against …"); kept
  * out of SPEECH so that they never attribute a quotation next to them.
  */
-const THAT_ONLY = ['charge', 'demand', 'disclose']
+const THAT_ONLY = ['charge', 'demand', 'disclose', 'rule']
 
 /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE = new Set(['tell', 'warn', 'assure', 'inform', 'advise', 'remind', 'urge', 'ask', 'promise', 'exhort', 'implore'])
@@ -129,7 +132,9 @@ export function stanceLemma(lower: string): string | undefined {
 }
 
 const THAT_FORMS = new Map<string, string>()
-for (const lemma of THAT_ONLY) for (const form of inflect(lemma)) THAT_FORMS.set(form, lemma)
+// "the rules that could close …": "rule(s)" before "that" is the noun with its relative clause; "ruled that" reports.
+const NOUN_BEFORE_THAT = new Set(['rule', 'rules'])
+for (const lemma of THAT_ONLY) for (const form of inflect(lemma)) if (!NOUN_BEFORE_THAT.has(form)) THAT_FORMS.set(form, lemma)
 
 /** The lemma of a cue that needs its "that" ("charges" → "charge"), or undefined. */
 export function thatCueLemma(lower: string): string | undefined {

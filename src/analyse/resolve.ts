@@ -262,8 +262,9 @@ export function isCaption(ctx: Context, paragraph: number): boolean {
   const tail = ctx.text.slice(Math.max(p.start, p.end - 120), p.end)
   return (
     /\(\s*[^()]*(?:\/|\bPHOTO\b|\bphoto\b|\bFILE\b|Getty|AP Photo|Reuters|Submitted by|Courtesy|Credit)[^()]*\)\s*$/.test(tail) ||
-    // "… Quyen Cheng/THE CANADIAN PRESS": a credit without brackets, photographer then agency.
-    /\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)*\s?\/\s?(?:THE )?\p{Lu}[\p{Lu}\p{L} .&-]{1,40}\.?\s*$/u.test(tail)
+    // "… Quyen Cheng/THE CANADIAN PRESS": a credit without brackets, photographer then agency, every word capitalised
+    // (not "…, according to a Times/CBS News poll released last week.").
+    /\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)*\s?\/\s?(?:THE )?\p{Lu}[\p{L}.&-]*(?: (?:&|\p{Lu}[\p{L}.&-]*)){0,6}\.?\s*$/u.test(tail)
   )
 }
 

@@ -93,6 +93,8 @@ export function sentenceSubject(ctx: Context, unit: Unit): Mention | null {
     while (j < unit.to && j < k + 15 && ctx.tokens[j]?.text !== ',') j++
     if (ctx.tokens[j]?.text !== ',') return null
     k = j + 1
+    // "On Thursday, however, Trump …": a sentence adverb set off after the adverbial.
+    if (OPENERS.test(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k + 1]?.text === ',') k += 2
   }
   // "Meanwhile, it attacked the plan, saying …": "it" (a body named before) opening the sentence with its past-tense verb.
   if (ctx.tokens[k]?.lower === 'it' && /^\p{Ll}+ed$/u.test(ctx.tokens[k + 1]?.text ?? '')) return make(ctx, 'pronoun', k, k)

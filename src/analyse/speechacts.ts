@@ -10,6 +10,7 @@ import type { Span } from '../domain/index.js'
 import { isQuotedToken, type Context, type Unit } from './context.js'
 import { SPEECH_ACTS, actLemma, cueLemma } from './lexicon.js'
 import { FINITE } from './clause.js'
+import { afterDatePhrase, particleAt, possessiveHer } from './actobject.js'
 
 /** Is this lemma a speech act that can report its content as an object? */
 export function isAct(lemma: string): boolean {
@@ -51,11 +52,12 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   let k = c + 1
   let cueEnd = ctx.tokens[c]?.end ?? 0
   if (particle !== undefined && particle !== null) {
-    const p = ctx.tokens[k]
-    const has = !!p && new RegExp(`^(?:${particle})$`).test(p.lower)
-    if (!has) return lemma === 'call' ? named(ctx, unit, k, cueEnd) : null
+    // "spoke emotionally of", "spoke out Tuesday about": adverbs may come before the particle.
+    const at = particleAt(ctx, k, unit.to, new RegExp(`^(?:${particle})$`))
+    const p = ctx.tokens[at]
+    if (!p) return lemma === 'call' ? named(ctx, unit, k, cueEnd) : null
     cueEnd = p.end
-    k++
+    k = at + 1
     // "called on Sunday": a date, not an appeal to someone.
     if (TIME_WORD.test(ctx.tokens[k]?.lower ?? '') || /^\d/.test(ctx.tokens[k]?.text ?? '')) return null
   }
@@ -63,13 +65,14 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   if (lemma === 'describe' && REFLEXIVE.test(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k + 1]?.lower === 'as') return complement(ctx, unit, k + 2, cueEnd)
   // "promised Monday to …", "criticized sharply …": a time or manner word before the object.
   while (k < unit.to && TIME_WORD.test(ctx.tokens[k]?.lower ?? '')) k++
+  k = afterDatePhrase(ctx, k)
   const first = ctx.tokens[k]
   if (!first || (!first.word && !isQuotedToken(ctx, k))) return null
   // "…, promising to lift the rules": a promise reported after the event it was made at.
   const promising = /^(promising|pledging)$/.test(ctx.tokens[c]?.lower ?? '') && ctx.tokens[c - 1]?.text === ','
   if (first.lower === 'to' && !INFINITIVE.test(lemma) && !promising) return null
   // "called it", "denied it": a pronoun object says nothing on its own.
-  if (/^(it|this|that|them|him|her|me|us|you|himself|herself|themselves|itself|there|so|by|as|in|at|on|with|from|off|up|out|down|away)$/.test(first.lower) && !(lemma === 'urge' || lemma === 'call')) return null
+  if (/^(it|this|that|them|him|her|me|us|you|himself|herself|themselves|itself|there|so|by|as|in|at|on|with|from|off|up|out|down|away)$/.test(first.lower) && !(lemma === 'urge' || lemma === 'call') && !possessiveHer(ctx, k)) return null
   const end = objectEnd(ctx, k, unit.to)
   // "calling the plan “reckless”": the quoted name is the quote (see namingQuotes in naming.ts).
   if (lemma === 'call' && cueEnd === ctx.tokens[c]?.end && quotedWithin(ctx, k, end.next)) return null
