@@ -87,3 +87,13 @@ test('a hyphen inside a word does not end a speech act’s object', () => {
   const text = 'Mayor Ines Varga called on the council to rebuild the harbour-front pier.'
   assert.equal(span(text, only(analyseText(text), 'the council to rebuild').content[0] ?? null), 'the council to rebuild the harbour-front pier')
 })
+
+test('a speech act’s medium ("in an on-air diatribe", "in his weekly column") is left out of its content', () => {
+  const text =
+    'Tomas Berg denounced the ferry levy in an on-air diatribe. Ines Varga condemned the harbour closure in her weekly column.\n\n' +
+    'Petra Voss condemned the rant of the ferry captain.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'the ferry levy').text, 'the ferry levy')
+  assert.equal(only(a, 'the harbour closure').text, 'the harbour closure')
+  assert.equal(only(a, 'the rant').text, 'the rant of the ferry captain')
+})
