@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { analyseText } from './index.js'
-import { only, span } from './testing.js'
+import { find, only, span } from './testing.js'
 
 test('a reported phrase ends before the reporter’s setting: ", where …", "as" with a clause', () => {
   const text = 'A Harbour Institute survey shows a tight contest in the county, where nine seats are up for election. The Harbour Institute poll indicates a narrowing race as Mayor Ines Varga consolidates her base.'
@@ -96,4 +96,11 @@ test('a speech act’s medium ("in an on-air diatribe", "in his weekly column") 
   assert.equal(only(a, 'the ferry levy').text, 'the ferry levy')
   assert.equal(only(a, 'the harbour closure').text, 'the harbour closure')
   assert.equal(only(a, 'the rant').text, 'the rant of the ferry captain')
+})
+
+test('a transcript’s note in brackets, quoted ("(CROSSTALK.)"), is no one’s words; a quotation with an aside in brackets is', () => {
+  const text = 'Ines Varga: “We will build the pier.” "(CROSSTALK.)" Tomas Berg said, “The pier (the old one) will stay.”'
+  const a = analyseText(text)
+  assert.equal(find(a, '(CROSSTALK'), undefined)
+  assert.equal(only(a, 'The pier (the old one)').speaker?.name, 'Tomas Berg')
 })
