@@ -104,3 +104,10 @@ test('a transcript’s note in brackets, quoted ("(CROSSTALK.)"), is no one’s 
   assert.equal(find(a, '(CROSSTALK'), undefined)
   assert.equal(only(a, 'The pier (the old one)').speaker?.name, 'Tomas Berg')
 })
+
+test('an act the writer bids ("Don’t blame Bush.") reports no one’s words; one done is reported', () => {
+  const text = 'The ferry is late again. Don’t blame Mayor Lund. Councillor Petra Voss blamed the harbour board for the delay.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'Mayor Lund'), undefined)
+  assert.equal(only(a, 'the harbour board').speaker?.name, 'Petra Voss')
+})

@@ -47,7 +47,7 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   // "is defending his tweets": a progressive is active ("is vowing to …" stays out, an intention).
   const progressive = (ctx.tokens[c]?.lower ?? '').endsWith('ing') && ctx.tokens[c + 1]?.lower !== 'to'
   if (!progressive && PASSIVE.test(ctx.tokens[c - 1]?.lower ?? '') || PASSIVE.test(ctx.tokens[c - 2]?.lower ?? '') && /ly$/.test(ctx.tokens[c - 1]?.lower ?? '')) return null
-  if (!givesItsReason(ctx, c, unit.to, lemma)) return null
+  if (!givesItsReason(ctx, c, unit.to, lemma) || imperative(ctx, unit, c)) return null
   let k = c + 1
   let cueEnd = ctx.tokens[c]?.end ?? 0
   if (particle !== undefined && particle !== null) {
@@ -77,6 +77,12 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   const stop = withoutTrailing(ctx.text, start, end.offset)
   if (stop <= start) return null
   return { content: { start, end: stop }, cueEnd, next: end.next }
+}
+
+/** "Don't blame Bush.", "Never endorse a liar.": an act the writer bids, with no one who did it. */
+function imperative(ctx: Context, unit: Unit, c: number): boolean {
+  const before = ctx.tokens.slice(unit.from, c).filter((t) => t.word || /^[’']/.test(t.text)).map((t) => t.lower).join(' ')
+  return /^(?:(?:so|and|but|please)\s+)?(?:don['’]t|do not|never|do n['’]t)$/.test(before)
 }
 
 /**
