@@ -111,3 +111,10 @@ test('an act the writer bids ("Don’t blame Bush.") reports no one’s words; o
   assert.equal(find(a, 'Mayor Lund'), undefined)
   assert.equal(only(a, 'the harbour board').speaker?.name, 'Petra Voss')
 })
+
+test('"…, shows X …": what evidence shows never inverts its subject; "…, said X" does', () => {
+  const text = 'A Harbour Gazette review of ferry fares charged since Jan. 1, 2019, shows northern routes outpacing Southern Lines in recent months. The fares will rise again, said Ines Varga.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'A Harbour Gazette review'), undefined)
+  assert.equal(only(a, 'The fares will rise').speaker?.name, 'Ines Varga')
+})
