@@ -118,3 +118,10 @@ test('"…, shows X …": what evidence shows never inverts its subject; "…, s
   assert.equal(find(a, 'A Harbour Gazette review'), undefined)
   assert.equal(only(a, 'The fares will rise').speaker?.name, 'Ines Varga')
 })
+
+test('an act supposed in the past tense of a condition ("If the plan rejected …, …") was not done; one reported is', () => {
+  const text = 'If the levy rejected small growers, the harbour would suffer. Councillor Petra Voss rejected the levy on Monday.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'small growers'), undefined)
+  assert.equal(only(a, 'the levy').speaker?.name, 'Petra Voss')
+})

@@ -47,7 +47,7 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   // "is defending his tweets": a progressive is active ("is vowing to …" stays out, an intention).
   const progressive = (ctx.tokens[c]?.lower ?? '').endsWith('ing') && ctx.tokens[c + 1]?.lower !== 'to'
   if (!progressive && PASSIVE.test(ctx.tokens[c - 1]?.lower ?? '') || PASSIVE.test(ctx.tokens[c - 2]?.lower ?? '') && /ly$/.test(ctx.tokens[c - 1]?.lower ?? '')) return null
-  if (!givesItsReason(ctx, c, unit.to, lemma) || imperative(ctx, unit, c)) return null
+  if (!givesItsReason(ctx, c, unit.to, lemma) || imperative(ctx, unit, c) || conditional(ctx, unit, c)) return null
   let k = c + 1
   let cueEnd = ctx.tokens[c]?.end ?? 0
   if (particle !== undefined && particle !== null) {
@@ -83,6 +83,17 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
 function imperative(ctx: Context, unit: Unit, c: number): boolean {
   const before = ctx.tokens.slice(unit.from, c).filter((t) => t.word || /^[’']/.test(t.text)).map((t) => t.lower).join(' ')
   return /^(?:(?:so|and|but|please)\s+)?(?:don['’]t|do not|never|do n['’]t)$/.test(before)
+}
+
+/** "If the plan rejected single mothers, …": an act supposed in the past tense of a condition was not done. */
+function conditional(ctx: Context, unit: Unit, c: number): boolean {
+  if (!/\p{Ll}ed$/u.test(ctx.tokens[c]?.text ?? '')) return false
+  for (let i = c - 1; i >= unit.from; i--) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i) || /^[,;:—–]$/.test(t.text)) return false
+    if (/^(if|unless)$/.test(t.lower)) return true
+  }
+  return false
 }
 
 /**
