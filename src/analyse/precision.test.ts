@@ -125,3 +125,10 @@ test('an act supposed in the past tense of a condition ("If the plan rejected �
   assert.equal(find(a, 'small growers'), undefined)
   assert.equal(only(a, 'the levy').speaker?.name, 'Petra Voss')
 })
+
+test('"echoing Mr. Lund": the person echoed is no content; "echoing the mayor’s plea" is', () => {
+  const a = analyseText('The Gazette covered the strike as a rightful move, echoing Mr. Lund.')
+  assert.equal(find(a, 'Mr. Lund'), undefined)
+  const b = analyseText('The Gazette covered the strike as a rightful move, echoing the mayor’s plea for calm.')
+  assert.equal(only(b, 'the mayor’s plea').text, 'the mayor’s plea for calm')
+})

@@ -75,6 +75,8 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   if (lemma === 'call' && cueEnd === ctx.tokens[c]?.end && quotedWithin(ctx, k, end.next)) return null
   const start = first.start
   const stop = withoutTrailing(ctx.text, start, end.offset)
+  // "echoing Mr. Putin": the person echoed, not the words.
+  if (lemma === 'echo' && /^(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(ctx.text.slice(start, stop))) return null
   if (stop <= start) return null
   return { content: { start, end: stop }, cueEnd, next: end.next }
 }
