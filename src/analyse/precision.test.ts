@@ -132,3 +132,10 @@ test('"echoing Mr. Lund": the person echoed is no content; "echoing the mayor’
   const b = analyseText('The Gazette covered the strike as a rightful move, echoing the mayor’s plea for calm.')
   assert.equal(only(b, 'the mayor’s plea').text, 'the mayor’s plea for calm')
 })
+
+test('"…by 2.1 percent, more than a point less than …": the reporter’s comparison of a figure ends the content', () => {
+  const text = 'The harbour board expects that ferry traffic will grow by 2.1 percent, more than a point less than it forecast in May. Ines Varga said fares rose 5 percent, which hurt the islands.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'that ferry traffic').text, 'that ferry traffic will grow by 2.1 percent')
+  assert.equal(only(a, 'fares rose').text, 'fares rose 5 percent, which hurt the islands')
+})
