@@ -110,6 +110,8 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     // "…, and when pressed on why, the mother of three replied, “…”": the sentence turns to a quotation of its own.
     if ((t.lower === 'and' || t.lower === 'but') && ctx.tokens[i - 1]?.text === ',' && quotationIntroduced(ctx, i + 1, max)) return { offset: ctx.tokens[i - 1]?.start ?? t.start, next: i + 1 }
     if (t.text === ',' && ctx.tokens[i + 1]?.lower === 'according' && ctx.tokens[i + 2]?.lower === 'to') return { offset: t.start, next: i + 1 }
+    // "…by 1.6 percent, more than half a point less than forecast": the reporter's comparison of the figure.
+    if (t.text === ',' && /^(percent|points?|\d[\d.,%]*)$/.test(ctx.tokens[i - 1]?.lower ?? '') && /^(more|less|fewer|higher|lower|up|down)$/.test(ctx.tokens[i + 1]?.lower ?? '') && /^(than|from)$/.test(ctx.tokens[i + 2]?.lower ?? '')) return { offset: t.start, next: i + 1 }
     if (t.text === ',' && i > k + 2 && reportersClause(ctx, i + 1, max)) return { offset: t.start, next: i + 1 }
     // "…, which he said were at his side, …": a relative clause with its own attribution is the reporter's aside.
     if (t.text === ',' && i > k + 2 && attributedRelative(ctx, i + 1, max)) return { offset: t.start, next: i + 1 }

@@ -19,7 +19,7 @@ import { afterArticle } from './verbtags.js'
 /** Is this quoted stretch a direct quotation (rather than a fragment inside a sentence)? */
 export function isDirect(ctx: Context, q: Quoted, unit: Unit): boolean {
   const words = quotedWords(ctx.text, q)
-  if (words === 0 || isListItem(ctx.text, q, words)) return false
+  if (words === 0 || isListItem(ctx.text, q, words) || stageDirection(ctx.text, q)) return false
   const prefix = ctx.text.slice(unit.start, q.open).trim()
   if (prefix === '' || /[:"”’»]$/.test(prefix)) return !isFragment(ctx, q, unit, words)
   const lastWord = /([\p{L}]+)\W*$/u.exec(prefix)?.[1]?.toLowerCase() ?? ''
@@ -29,6 +29,11 @@ export function isDirect(ctx: Context, q: Quoted, unit: Unit): boolean {
   // "“A,” Trump said during a rally in Kenansville, N.C., “but …”": the quotation resumes after its attribution.
   if (/,$/.test(prefix)) return words >= 3 && (hasCue(prefix) || resumesAfterCue(prefix))
   return words >= 4 && !!cueLemma(lastWord) && lastWord !== 'that'
+}
+
+/** "(CROSSTALK.)", "[Applause]": a transcript's note in brackets, quoted, is no one's words. */
+function stageDirection(text: string, q: Quoted): boolean {
+  return /^\s*(?:\([^()]*\)|\[[^[\]]*\])[\s.,]*$/.test(text.slice(q.open + 1, q.closed ? q.close - 1 : q.close))
 }
 
 /** “grapple,” “optics” and “eschew”: short quoted items of a list are words on show, not speech. */

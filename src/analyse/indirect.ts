@@ -134,9 +134,9 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     return leading(ctx, unit, c, lemma, cue, subject) ?? evidenceWithLongSubject(ctx, unit, c, lemma, cue)
   }
   const back = skipBetween(ctx, c - 1, unit.from)
-  if (!ACT_ONLY.has(lemma) && (ctx.tokens[back]?.text === ',' || isQuotedToken(ctx, back))) {
+  if (!ACT_ONLY.has(lemma) && !EVIDENCE.has(lemma) && (ctx.tokens[back]?.text === ',' || isQuotedToken(ctx, back))) {
     const after = subjectAfter(ctx, c, unit.to)
-    // "…, said the discussions were meant to …": a clause follows the cue, its subject is no inverted speaker.
+    // "…, said the discussions were meant to …": a clause follows the cue, its subject is no inverted speaker (nor ever "…, shows X").
     const next = after ? ctx.tokens[after.to] : undefined
     const clauseFollows = !!after && !!next && next.text === next.lower && hasFiniteVerb(ctx, after.to, Math.min(unit.to, after.to + 1))
     if (after && !clauseFollows && !isPublisher(ctx, ctx.text.slice(after.start, after.end))) {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { analyseText } from './index.js'
-import { only, span } from './testing.js'
+import { find, only, span } from './testing.js'
 
 test('a reported phrase ends before the reporter’s setting: ", where …", "as" with a clause', () => {
   const text = 'A Harbour Institute survey shows a tight contest in the county, where nine seats are up for election. The Harbour Institute poll indicates a narrowing race as Mayor Ines Varga consolidates her base.'
@@ -86,4 +86,56 @@ test('a speech act’s object ends at a dash typed as two hyphens', () => {
 test('a hyphen inside a word does not end a speech act’s object', () => {
   const text = 'Mayor Ines Varga called on the council to rebuild the harbour-front pier.'
   assert.equal(span(text, only(analyseText(text), 'the council to rebuild').content[0] ?? null), 'the council to rebuild the harbour-front pier')
+})
+
+test('a speech act’s medium ("in an on-air diatribe", "in his weekly column") is left out of its content', () => {
+  const text =
+    'Tomas Berg denounced the ferry levy in an on-air diatribe. Ines Varga condemned the harbour closure in her weekly column.\n\n' +
+    'Petra Voss condemned the rant of the ferry captain.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'the ferry levy').text, 'the ferry levy')
+  assert.equal(only(a, 'the harbour closure').text, 'the harbour closure')
+  assert.equal(only(a, 'the rant').text, 'the rant of the ferry captain')
+})
+
+test('a transcript’s note in brackets, quoted ("(CROSSTALK.)"), is no one’s words; a quotation with an aside in brackets is', () => {
+  const text = 'Ines Varga: “We will build the pier.” "(CROSSTALK.)" Tomas Berg said, “The pier (the old one) will stay.”'
+  const a = analyseText(text)
+  assert.equal(find(a, '(CROSSTALK'), undefined)
+  assert.equal(only(a, 'The pier (the old one)').speaker?.name, 'Tomas Berg')
+})
+
+test('an act the writer bids ("Don’t blame Bush.") reports no one’s words; one done is reported', () => {
+  const text = 'The ferry is late again. Don’t blame Mayor Lund. Councillor Petra Voss blamed the harbour board for the delay.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'Mayor Lund'), undefined)
+  assert.equal(only(a, 'the harbour board').speaker?.name, 'Petra Voss')
+})
+
+test('"…, shows X …": what evidence shows never inverts its subject; "…, said X" does', () => {
+  const text = 'A Harbour Gazette review of ferry fares charged since Jan. 1, 2019, shows northern routes outpacing Southern Lines in recent months. The fares will rise again, said Ines Varga.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'A Harbour Gazette review'), undefined)
+  assert.equal(only(a, 'The fares will rise').speaker?.name, 'Ines Varga')
+})
+
+test('an act supposed in the past tense of a condition ("If the plan rejected …, …") was not done; one reported is', () => {
+  const text = 'If the levy rejected small growers, the harbour would suffer. Councillor Petra Voss rejected the levy on Monday.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'small growers'), undefined)
+  assert.equal(only(a, 'the levy').speaker?.name, 'Petra Voss')
+})
+
+test('"echoing Mr. Lund": the person echoed is no content; "echoing the mayor’s plea" is', () => {
+  const a = analyseText('The Gazette covered the strike as a rightful move, echoing Mr. Lund.')
+  assert.equal(find(a, 'Mr. Lund'), undefined)
+  const b = analyseText('The Gazette covered the strike as a rightful move, echoing the mayor’s plea for calm.')
+  assert.equal(only(b, 'the mayor’s plea').text, 'the mayor’s plea for calm')
+})
+
+test('"…by 2.1 percent, more than a point less than …": the reporter’s comparison of a figure ends the content', () => {
+  const text = 'The harbour board expects that ferry traffic will grow by 2.1 percent, more than a point less than it forecast in May. Ines Varga said fares rose 5 percent, which hurt the islands.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'that ferry traffic').text, 'that ferry traffic will grow by 2.1 percent')
+  assert.equal(only(a, 'fares rose').text, 'fares rose 5 percent, which hurt the islands')
 })

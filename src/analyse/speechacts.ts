@@ -26,7 +26,7 @@ export function isAct(lemma: string): boolean {
 const INFINITIVE = /^(urge|call|vow|encourage)$/
 
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|again|repeatedly|publicly|privately|earlier|later|also|sharply|strongly|openly|quickly|immediately|once)$/
-const TRAILING = /(?:,?\s+(?:(?:on|in|last|this|next|early|late|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|year|night|morning|afternoon|evening|yesterday|today|tonight|again|repeatedly|publicly|privately|earlier|recently)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:in|at|during|on|through|via|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:statement|interview|rally|speech|debate|conference|briefing|event|appearance|hearing|town hall|op-ed|post|tweet|letter|email|video|meeting|lawyer|spokesman|spokeswoman|campaign stop|radio|show|program|programme|twitter|facebook)s?)$/iu
+const TRAILING = /(?:,?\s+(?:(?:on|in|last|this|next|early|late|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|year|night|morning|afternoon|evening|yesterday|today|tonight|again|repeatedly|publicly|privately|earlier|recently)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:in|at|during|on|through|via|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:statement|interview|rally|speech|debate|conference|briefing|event|appearance|hearing|town hall|op-ed|post|tweet|letter|email|video|meeting|lawyer|spokesman|spokeswoman|campaign stop|diatribe|tirade|rant|remarks|address|column|editorial|essay|radio|show|program|programme|twitter|facebook)s?)$/iu
 
 /** The setting an act took place in: "during a campaign stop", "at a rally". */
 const SETTING = /\s(?:at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:rally|speech|debate|conference|briefing|event|appearance|hearing|town hall|meeting|stop|forum|luncheon|fundraiser|interview)s?\b/iu
@@ -48,7 +48,7 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   // "is defending his tweets": a progressive is active ("is vowing to …" stays out, an intention).
   const progressive = (ctx.tokens[c]?.lower ?? '').endsWith('ing') && ctx.tokens[c + 1]?.lower !== 'to'
   if (!progressive && PASSIVE.test(ctx.tokens[c - 1]?.lower ?? '') || PASSIVE.test(ctx.tokens[c - 2]?.lower ?? '') && /ly$/.test(ctx.tokens[c - 1]?.lower ?? '')) return null
-  if (!givesItsReason(ctx, c, unit.to, lemma)) return null
+  if (!givesItsReason(ctx, c, unit.to, lemma) || imperative(ctx, unit, c) || conditional(ctx, unit, c)) return null
   let k = c + 1
   let cueEnd = ctx.tokens[c]?.end ?? 0
   if (particle !== undefined && particle !== null) {
@@ -78,8 +78,27 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   if (lemma === 'call' && cueEnd === ctx.tokens[c]?.end && quotedWithin(ctx, k, end.next)) return null
   const start = first.start
   const stop = withoutTrailing(ctx.text, start, end.offset)
+  // "echoing Mr. Putin": the person echoed, not the words.
+  if (lemma === 'echo' && /^(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(ctx.text.slice(start, stop))) return null
   if (stop <= start) return null
   return { content: { start, end: stop }, cueEnd, next: end.next }
+}
+
+/** "Don't blame Bush.", "Never endorse a liar.": an act the writer bids, with no one who did it. */
+function imperative(ctx: Context, unit: Unit, c: number): boolean {
+  const before = ctx.tokens.slice(unit.from, c).filter((t) => t.word || /^[’']/.test(t.text)).map((t) => t.lower).join(' ')
+  return /^(?:(?:so|and|but|please)\s+)?(?:don['’]t|do not|never|do n['’]t)$/.test(before)
+}
+
+/** "If the plan rejected single mothers, …": an act supposed in the past tense of a condition was not done. */
+function conditional(ctx: Context, unit: Unit, c: number): boolean {
+  if (!/\p{Ll}ed$/u.test(ctx.tokens[c]?.text ?? '')) return false
+  for (let i = c - 1; i >= unit.from; i--) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i) || /^[,;:—–]$/.test(t.text)) return false
+    if (/^(if|unless)$/.test(t.lower)) return true
+  }
+  return false
 }
 
 /**
