@@ -6,6 +6,7 @@
  * dropped as scare quotes and titles.
  */
 import type { Span } from '../domain/index.js'
+import { againstQuote, chantBefore, chantsInto } from './against.js'
 import { contentEnd } from './clause.js'
 import { isQuotedToken, tokenFrom, trimSpan, type Context, type Unit } from './context.js'
 import { STRONG, cueLemma } from './lexicon.js'
@@ -22,6 +23,7 @@ export function isDirect(ctx: Context, q: Quoted, unit: Unit): boolean {
   if (words === 0 || isListItem(ctx.text, q, words)) return false
   const prefix = ctx.text.slice(unit.start, q.open).trim()
   if (prefix === '' || /[:"”’»]$/.test(prefix)) return !isFragment(ctx, q, unit, words)
+  if (chantBefore(prefix)) return true
   const lastWord = /([\p{L}]+)\W*$/u.exec(prefix)?.[1]?.toLowerCase() ?? ''
   // "“A,” she said, but “B”": the quotation resumes after its attribution and a conjunction.
   const joined = /,[ \t]+(?:and|but)(?:[ \t]+(?:still|also|then|now|later))?$/.exec(prefix)
@@ -85,7 +87,7 @@ export function attributionIn(ctx: Context, unit: Unit, quotes: Quoted[] = []): 
     if (isQuotedToken(ctx, i)) continue
     const lower = ctx.tokens[i]?.lower ?? ''
     // Cue verbs are lower-case: "the United States" holds no "states".
-    if ((cueLemma(lower) && ctx.tokens[i]?.text === lower && !afterArticle(ctx, i)) || (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') || invertedOpening(ctx, unit, i)) cues.push(i)
+    if ((cueLemma(lower) && ctx.tokens[i]?.text === lower && !afterArticle(ctx, i)) || (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') || invertedOpening(ctx, unit, i) || againstQuote(ctx, i)) cues.push(i)
   }
   const strong = cues.filter((c) => STRONG.has(cueLemma(ctx.tokens[c]?.lower ?? '') ?? 'according'))
   // Not in a condition: "…, but if the president is now saying, “…”" is the first speaker's hypothetical.
@@ -109,13 +111,16 @@ export function attributeCue(ctx: Context, c: number, unit: Unit): Attribution |
     return m && to ? { cue: { start: t.start, end: to.end }, mention: m } : null
   }
   const cue = { start: t.start, end: t.end }
+  // "Marchers crossing the bridge chanted “…”", "…, singing “…”": the chant is the sentence subject's.
+  const chanter = chantsInto(ctx, c) ? sentenceSubject(ctx, unit) : null
+  if (chanter && chanter.to <= c && !isQuotedToken(ctx, chanter.from)) return { cue, mention: chanter }
   // A mention counts even when it cannot be resolved ("she" with no antecedent): the page still shows it.
   const before = subjectBefore(ctx, c, unit.from)
   if (before && !isPublisher(ctx, ctx.text.slice(before.start, before.end))) return { cue, mention: before }
   const after = subjectAfter(ctx, c, unit.to)
   if (after && !isPublisher(ctx, ctx.text.slice(after.start, after.end))) return { cue, mention: after }
   // "Ruiz attacked the council, saying, “…”": a participle after a comma reports the sentence's subject.
-  const subject = t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',' ? sentenceSubject(ctx, unit) : null
+  const subject = (t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',') ? sentenceSubject(ctx, unit) : null
   return subject && subject.to < c && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end)) ? { cue, mention: subject } : null
 }
 

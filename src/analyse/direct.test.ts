@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { analyseText } from './index.js'
+import { only, span } from './testing.js'
+
+// Chants, songs and demands: cues only when set right against a quotation (against.ts).
+
+test('a chant or a song set right against its quotation is attributed to its singers', () => {
+  const text = 'The mayor lifted the curfew on Sunday.\n\nMarchers crossing the old bridge chanted "Open the gates!" until dawn.\n\nThe choir of St. Jude, standing on the steps, was singing, “We shall not be moved.”'
+  const a = analyseText(text)
+  const chant = only(a, 'Open the gates')
+  assert.equal(span(text, chant.cue), 'chanted')
+  assert.equal(span(text, chant.speakerMention), 'Marchers')
+  assert.equal(span(text, only(a, 'We shall not be moved').speakerMention), 'The choir of St. Jude')
+})
+
+test('"“…?” Vitter demanded." attributes the question to the one who demanded it', () => {
+  const text = '“Every time you say that, you help them,” Tessa Moreau said.\n\n“Why is this not proof that the bank is too big to manage?” Dale Pruitt demanded.'
+  const q = only(analyseText(text), 'Why is this not proof')
+  assert.equal(span(text, q.cue), 'demanded')
+  assert.equal(q.speaker?.name, 'Dale Pruitt')
+})
+
+test('sang and demanded report nothing away from a quotation', () => {
+  const text = 'Lena Ortiz sang the praises of the new stadium at length.\n\nThe union demanded a recount of the ballots cast on Friday.'
+  assert.equal(analyseText(text).quotes.length, 0)
+})
