@@ -14,14 +14,22 @@ function beforeQuote(ctx: Context, i: number): boolean {
   return isQuotedToken(ctx, next)
 }
 
-/** "“…?” Vitter demanded.": a quotation closed with , ? or !, one to four words of subject, the verb, the sentence's end. */
+/** "“…?” Vitter demanded.": the verb ends its sentence right after a quotation's attribution subject. */
 function afterQuote(ctx: Context, i: number): boolean {
+  return /^[.,]$/.test(ctx.tokens[i + 1]?.text ?? '') && trailsQuote(ctx, i, 1)
+}
+
+/**
+ * "“…,” the union wrote", "“…?” Vitter demanded", "“…,” said Hester": cue i
+ * follows a quotation closed with , ? or !, with at most four words of
+ * subject (at least `minWords`) between them.
+ */
+export function trailsQuote(ctx: Context, i: number, minWords = 0): boolean {
   const t = ctx.tokens[i]
-  if (!t || !/^[.,]$/.test(ctx.tokens[i + 1]?.text ?? '')) return false
-  return ctx.quoted.some((q) => {
-    if (!q.closed || q.close > t.start) return false
-    const subject = ctx.text.slice(q.close, t.start)
-    return /^[ \t]+(?:[\p{L}.’'-]+[ \t]+){1,4}$/u.test(subject) && /[,?!]\s*$/.test(ctx.text.slice(q.open + 1, q.close - 1))
+  return !!t && ctx.quoted.some((q) => {
+    if (!q.closed || q.close > t.start || q.close < t.start - 60) return false
+    const words = ctx.text.slice(q.close, t.start).match(/[^\s]+/g) ?? []
+    return /^\s*$/.test(ctx.text.slice(q.close, t.start).replace(/[\p{L}.’'-]+/gu, '')) && words.length >= minWords && words.length <= 4 && /[,?!]\s*$/.test(ctx.text.slice(q.open + 1, q.close - 1))
   })
 }
 

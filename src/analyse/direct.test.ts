@@ -25,3 +25,17 @@ test('sang and demanded report nothing away from a quotation', () => {
   const text = 'Lena Ortiz sang the praises of the new stadium at length.\n\nThe union demanded a recount of the ballots cast on Friday.'
   assert.equal(analyseText(text).quotes.length, 0)
 })
+
+// A cue right after a quotation's subject ("“…,” the guild wrote") attributes it before any earlier cue of the sentence.
+
+test('"“…,” the guild wrote" beats a cue earlier in the sentence', () => {
+  const text = 'The statement also praised the change it said Ruiz would bring to the office: “Our members have waited long enough for a voice like hers,” the guild wrote.'
+  const q = only(analyseText(text), 'Our members have waited')
+  assert.equal(span(text, q.cue), 'wrote')
+  assert.equal(span(text, q.speakerMention), 'the guild')
+})
+
+test('a quotation that does not close with a comma keeps the cue before it', () => {
+  const text = 'Ana Ruiz told reporters the law was “a disgrace to the state and to everyone in it” and the council agreed.'
+  assert.equal(only(analyseText(text), 'the law was').speaker?.name, 'Ana Ruiz')
+})

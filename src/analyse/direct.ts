@@ -6,7 +6,7 @@
  * dropped as scare quotes and titles.
  */
 import type { Span } from '../domain/index.js'
-import { againstQuote, chantBefore, chantsInto } from './against.js'
+import { againstQuote, chantBefore, chantsInto, trailsQuote } from './against.js'
 import { contentEnd } from './clause.js'
 import { isQuotedToken, tokenFrom, trimSpan, type Context, type Unit } from './context.js'
 import { STRONG, cueLemma } from './lexicon.js'
@@ -92,7 +92,7 @@ export function attributionIn(ctx: Context, unit: Unit, quotes: Quoted[] = []): 
   const strong = cues.filter((c) => STRONG.has(cueLemma(ctx.tokens[c]?.lower ?? '') ?? 'according'))
   // Not in a condition: "…, but if the president is now saying, “…”" is the first speaker's hypothetical.
   const conditional = (c: number): boolean => ctx.tokens.slice(Math.max(unit.from, c - 6), c).some((t) => /^(if|unless|whether)$/.test(t.lower))
-  const against = cues.filter((c) => !conditional(c) && quotes.some((q) => /^\s*[,:]\s*$/.test(ctx.text.slice(ctx.tokens[c]?.end ?? 0, q.open))))
+  const against = cues.filter((c) => !conditional(c) && (quotes.some((q) => /^\s*[,:]\s*$/.test(ctx.text.slice(ctx.tokens[c]?.end ?? 0, q.open))) || trailsQuote(ctx, c)))
   for (const list of [against, strong, cues]) {
     for (const c of list) {
       const a = attributeCue(ctx, c, unit)
