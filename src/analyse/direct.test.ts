@@ -39,3 +39,17 @@ test('a quotation that does not close with a comma keeps the cue before it', () 
   const text = 'Ana Ruiz told reporters the law was “a disgrace to the state and to everyone in it” and the council agreed.'
   assert.equal(only(analyseText(text), 'the law was').speaker?.name, 'Ana Ruiz')
 })
+
+// A person opening a sentence after a fronted adverbial (even one with a quoted title) takes the floor from the last speaker.
+
+test('"On “Meet the Press,” Sen. Ada Lind … “…”": the quotation is hers, shown on her name', () => {
+  const text = '“We will see,” Rob Kent said on Sunday.\n\nOn “Meet the Press,” Sen. Ada Lind, who lost the primary to Kent, named fatigue as a reason. “Young voters are sick and tired of it.”'
+  const q = only(analyseText(text), 'Young voters are sick')
+  assert.equal(q.speaker?.name, 'Ada Lind')
+  assert.match(span(text, q.speakerMention) ?? '', /Ada Lind/)
+})
+
+test('a sentence opening with a thing, not a person, leaves the quotation to the last speaker', () => {
+  const text = '“We will see,” Rob Kent said on Sunday.\n\nOn “Meet the Press,” the debate turned to fatigue. “Young voters are sick and tired of it.”'
+  assert.equal(only(analyseText(text), 'Young voters are sick').speaker?.name, 'Rob Kent')
+})

@@ -93,6 +93,8 @@ export function sentenceSubject(ctx: Context, unit: Unit): Mention | null {
     while (j < unit.to && j < k + 15 && ctx.tokens[j]?.text !== ',') j++
     if (ctx.tokens[j]?.text !== ',') return null
     k = j + 1
+    // On “Face the Nation,” Sanders …: the comma closes a quoted title.
+    if (/^["”’»]$/.test(ctx.tokens[k]?.text ?? '')) k++
   }
   // "Meanwhile, it attacked the plan, saying …": "it" (a body named before) opening the sentence with its past-tense verb.
   if (ctx.tokens[k]?.lower === 'it' && /^\p{Ll}+ed$/u.test(ctx.tokens[k + 1]?.text ?? '')) return make(ctx, 'pronoun', k, k)
