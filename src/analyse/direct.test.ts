@@ -53,3 +53,17 @@ test('a sentence opening with a thing, not a person, leaves the quotation to the
   const text = '“We will see,” Rob Kent said on Sunday.\n\nOn “Meet the Press,” the debate turned to fatigue. “Young voters are sick and tired of it.”'
   assert.equal(only(analyseText(text), 'Young voters are sick').speaker?.name, 'Rob Kent')
 })
+
+// A lead-in paragraph ending in a colon with no cue verb names the person it opens with.
+
+test('"On May 3, 2014, Pruitt made the following comment:" gives the next paragraph\'s quotation to Pruitt', () => {
+  const text = 'Dale Pruitt has run the county board since 2010.\n\nOn May 3, 2014, Pruitt made the following comment:\n\n“For young families who rent, the tax rate is 33 percent higher than for owners.”'
+  const q = only(analyseText(text), 'For young families')
+  assert.equal(span(text, q.speakerMention), 'Pruitt')
+  assert.equal(q.speaker?.name, 'Dale Pruitt')
+})
+
+test('a lead-in that opens with no person gives no speaker mention', () => {
+  const text = 'On May 3, 2014, the board made the following change:\n\n“Every tenant must register with the county before the first of June.”'
+  assert.equal(only(analyseText(text), 'Every tenant').speakerMention, null)
+})

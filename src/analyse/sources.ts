@@ -95,6 +95,8 @@ export function sentenceSubject(ctx: Context, unit: Unit): Mention | null {
     k = j + 1
     // On “Face the Nation,” Sanders …: the comma closes a quoted title.
     if (/^["”’»]$/.test(ctx.tokens[k]?.text ?? '')) k++
+    // "On July 6, 2015, Sanders …": the year of a date.
+    if (/^\d{4}$/.test(ctx.tokens[k]?.text ?? '') && ctx.tokens[k + 1]?.text === ',') k += 2
   }
   // "Meanwhile, it attacked the plan, saying …": "it" (a body named before) opening the sentence with its past-tense verb.
   if (ctx.tokens[k]?.lower === 'it' && /^\p{Ll}+ed$/u.test(ctx.tokens[k + 1]?.text ?? '')) return make(ctx, 'pronoun', k, k)
