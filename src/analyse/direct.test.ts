@@ -67,3 +67,16 @@ test('a lead-in that opens with no person gives no speaker mention', () => {
   const text = 'On May 3, 2014, the board made the following change:\n\n“Every tenant must register with the county before the first of June.”'
   assert.equal(only(analyseText(text), 'Every tenant').speakerMention, null)
 })
+
+// A quotation set off by dashes right after a person's name (dashed.ts).
+
+test('"including Dale Pruitt -- “…” -- and …": the quotation is Pruitt\'s, not the sentence subject\'s', () => {
+  const text = 'Dale Pruitt chairs the county board.\n\nA group of prominent landlords has said the same thing, including Dale Pruitt -- "It is wrong for a county to tax renters twice for the same road" -- and Ana Ruiz.'
+  const q = only(analyseText(text), 'It is wrong for a county')
+  assert.equal(span(text, q.speakerMention), 'Dale Pruitt')
+})
+
+test('a quotation between dashes after a common noun is no one\'s', () => {
+  const text = 'The sign on the road -- "It is wrong for a county to tax renters twice" -- stayed up for a week.'
+  assert.equal(analyseText(text).quotes.some((q) => q.speaker !== null), false)
+})

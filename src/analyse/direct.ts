@@ -8,6 +8,7 @@
 import type { Span } from '../domain/index.js'
 import { againstQuote, chantBefore, chantsInto, trailsQuote } from './against.js'
 import { contentEnd } from './clause.js'
+import { dashedName } from './dashed.js'
 import { isQuotedToken, tokenFrom, trimSpan, type Context, type Unit } from './context.js'
 import { STRONG, cueLemma } from './lexicon.js'
 import { quotedWords, type Quoted } from './marks.js'
@@ -23,7 +24,7 @@ export function isDirect(ctx: Context, q: Quoted, unit: Unit): boolean {
   if (words === 0 || isListItem(ctx.text, q, words)) return false
   const prefix = ctx.text.slice(unit.start, q.open).trim()
   if (prefix === '' || /[:"”’»]$/.test(prefix)) return !isFragment(ctx, q, unit, words)
-  if (chantBefore(prefix)) return true
+  if (chantBefore(prefix) || (words >= 4 && dashedName(ctx, q))) return true
   const lastWord = /([\p{L}]+)\W*$/u.exec(prefix)?.[1]?.toLowerCase() ?? ''
   // "“A,” she said, but “B”": the quotation resumes after its attribution and a conjunction.
   const joined = /,[ \t]+(?:and|but)(?:[ \t]+(?:still|also|then|now|later))?$/.exec(prefix)
@@ -209,7 +210,8 @@ export function directInUnit(ctx: Context, unit: Unit, quotes: Quoted[]): Draft[
   const a = attributionIn(ctx, unit, quotes)
   const first = quotes[0]
   const last = quotes[quotes.length - 1]
-  const mention = a?.mention ?? (first ? colonSubject(ctx, unit, first) : null) ?? (last ? signature(ctx, last) : null)
+  // "including Mitt Romney -- “…” --": the name right before the dashes, whatever the sentence's cue says.
+  const mention = (first ? dashedName(ctx, first) : null) ?? a?.mention ?? (first ? colonSubject(ctx, unit, first) : null) ?? (last ? signature(ctx, last) : null)
   const speaker = mention ? resolveMention(ctx, mention) : null
   if (a && first && last && quotes.length > 1 && a.cue.start > first.close && a.cue.end < last.open) {
     // “A,” she said, “B.” — one quotation interrupted by its cue; “A,” she said, adding, “B.” — two.
