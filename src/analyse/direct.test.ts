@@ -80,3 +80,17 @@ test('a quotation between dashes after a common noun is no one\'s', () => {
   const text = 'The sign on the road -- "It is wrong for a county to tax renters twice" -- stayed up for a week.'
   assert.equal(analyseText(text).quotes.some((q) => q.speaker !== null), false)
 })
+
+// "said 9/11 widow Terry Strada": a number opening the role after the cue.
+
+test('"“…,” said 9/11 widow Ana Ruiz" names Ana Ruiz, not the last speaker', () => {
+  const text = 'Many families disagree, many of whom say the claims are unfounded.\n\n“The reasons for the veto do not hold weight,” said 9/11 widow Ana Ruiz.'
+  const q = only(analyseText(text), 'The reasons for the veto')
+  assert.equal(span(text, q.cue), 'said')
+  assert.equal(q.speaker?.name, 'Ana Ruiz')
+})
+
+test('"said 2 percent …" after a quotation names no one', () => {
+  const text = '“Rates are rising,” said 2 percent of the members who answered the survey.'
+  assert.notEqual(only(analyseText(text), 'Rates are rising').speaker?.kind, 'person')
+})

@@ -118,11 +118,18 @@ export function attributeCue(ctx: Context, c: number, unit: Unit): Attribution |
   // A mention counts even when it cannot be resolved ("she" with no antecedent): the page still shows it.
   const before = subjectBefore(ctx, c, unit.from)
   if (before && !isPublisher(ctx, ctx.text.slice(before.start, before.end))) return { cue, mention: before }
-  const after = subjectAfter(ctx, c, unit.to)
+  const after = subjectAfter(ctx, c, unit.to) ?? subjectAfter(ctx, afterNumber(ctx, c), unit.to)
   if (after && !isPublisher(ctx, ctx.text.slice(after.start, after.end))) return { cue, mention: after }
   // "Ruiz attacked the council, saying, “…”": a participle after a comma reports the sentence's subject.
   const subject = (t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',') ? sentenceSubject(ctx, unit) : null
   return subject && subject.to < c && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end)) ? { cue, mention: subject } : null
+}
+
+/** "said 9/11 widow Terry Strada": the number before a role (the index of its last token; c when there is none). */
+function afterNumber(ctx: Context, c: number): number {
+  let k = c
+  while (k < c + 3 && /^(?:\d+|\/)$/.test(ctx.tokens[k + 1]?.text ?? '')) k++
+  return /^\d+$/.test(ctx.tokens[k]?.text ?? '') ? k : c
 }
 
 /** "Said Ruiz: “…”": a capitalised cue opening the sentence, a name, then a colon or a comma. */
