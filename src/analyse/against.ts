@@ -14,9 +14,9 @@ function beforeQuote(ctx: Context, i: number): boolean {
   return isQuotedToken(ctx, next)
 }
 
-/** "“…?” Vitter demanded.": the verb ends its sentence right after a quotation's attribution subject. */
+/** "“…?” Vitter demanded.", "“…,” Blige sings to Clinton": the verb right after a quotation's attribution subject. */
 function afterQuote(ctx: Context, i: number): boolean {
-  return /^[.,]$/.test(ctx.tokens[i + 1]?.text ?? '') && trailsQuote(ctx, i, 1)
+  return trailsQuote(ctx, i, 1)
 }
 
 /**

@@ -94,3 +94,15 @@ test('"said 2 percent …" after a quotation names no one', () => {
   const text = '“Rates are rising,” said 2 percent of the members who answered the survey.'
   assert.notEqual(only(analyseText(text), 'Rates are rising').speaker?.kind, 'person')
 })
+
+test('"“A,” Lena sings to the crowd before asking them, “B”": both lines are the singer\'s', () => {
+  const text = '“Keep your lanterns lit,” Lena Ortiz sings to the crowd before asking them, “Where do we go from here?”'
+  const a = analyseText(text)
+  assert.equal(only(a, 'Keep your lanterns lit').speaker?.name, 'Lena Ortiz')
+  assert.equal(only(a, 'Where do we go from here').speaker?.name, 'Lena Ortiz')
+})
+
+test('a song verb far from any quotation is no cue', () => {
+  const text = '“Keep your lanterns lit” was the motto of the old mill, where Lena Ortiz later sang in the choir for many years.'
+  assert.equal(analyseText(text).quotes.some((q) => q.speaker?.name === 'Lena Ortiz'), false)
+})
