@@ -6,7 +6,9 @@
  * dropped as scare quotes and titles.
  */
 import type { Span } from '../domain/index.js'
+import { againstQuote, chantBefore, chantsInto, trailsQuote } from './against.js'
 import { contentEnd } from './clause.js'
+import { dashedName } from './dashed.js'
 import { isQuotedToken, tokenFrom, trimSpan, type Context, type Unit } from './context.js'
 import { STRONG, cueLemma } from './lexicon.js'
 import { quotedWords, type Quoted } from './marks.js'
@@ -22,6 +24,7 @@ export function isDirect(ctx: Context, q: Quoted, unit: Unit): boolean {
   if (words === 0 || isListItem(ctx.text, q, words) || stageDirection(ctx.text, q)) return false
   const prefix = ctx.text.slice(unit.start, q.open).trim()
   if (prefix === '' || /[:"”’»]$/.test(prefix)) return !isFragment(ctx, q, unit, words)
+  if (chantBefore(prefix) || (words >= 4 && dashedName(ctx, q))) return true
   const lastWord = /([\p{L}]+)\W*$/u.exec(prefix)?.[1]?.toLowerCase() ?? ''
   // "“A,” she said, but “B”": the quotation resumes after its attribution and a conjunction.
   const joined = /,[ \t]+(?:and|but)(?:[ \t]+(?:still|also|then|now|later))?$/.exec(prefix)
@@ -90,12 +93,12 @@ export function attributionIn(ctx: Context, unit: Unit, quotes: Quoted[] = []): 
     if (isQuotedToken(ctx, i)) continue
     const lower = ctx.tokens[i]?.lower ?? ''
     // Cue verbs are lower-case: "the United States" holds no "states".
-    if ((cueLemma(lower) && ctx.tokens[i]?.text === lower && !afterArticle(ctx, i)) || (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') || invertedOpening(ctx, unit, i)) cues.push(i)
+    if ((cueLemma(lower) && ctx.tokens[i]?.text === lower && !afterArticle(ctx, i)) || (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') || invertedOpening(ctx, unit, i) || againstQuote(ctx, i)) cues.push(i)
   }
   const strong = cues.filter((c) => STRONG.has(cueLemma(ctx.tokens[c]?.lower ?? '') ?? 'according'))
   // Not in a condition: "…, but if the president is now saying, “…”" is the first speaker's hypothetical.
   const conditional = (c: number): boolean => ctx.tokens.slice(Math.max(unit.from, c - 6), c).some((t) => /^(if|unless|whether)$/.test(t.lower))
-  const against = cues.filter((c) => !conditional(c) && quotes.some((q) => /^\s*[,:]\s*$/.test(ctx.text.slice(ctx.tokens[c]?.end ?? 0, q.open))))
+  const against = cues.filter((c) => !conditional(c) && (quotes.some((q) => /^\s*[,:]\s*$/.test(ctx.text.slice(ctx.tokens[c]?.end ?? 0, q.open))) || trailsQuote(ctx, c)))
   for (const list of [against, strong, cues]) {
     for (const c of list) {
       const a = attributeCue(ctx, c, unit)
@@ -114,14 +117,24 @@ export function attributeCue(ctx: Context, c: number, unit: Unit): Attribution |
     return m && to ? { cue: { start: t.start, end: to.end }, mention: m } : null
   }
   const cue = { start: t.start, end: t.end }
+  // "Marchers crossing the bridge chanted “…”", "…, singing “…”": the chant is the sentence subject's.
+  const chanter = chantsInto(ctx, c) ? sentenceSubject(ctx, unit) : null
+  if (chanter && chanter.to <= c && !isQuotedToken(ctx, chanter.from)) return { cue, mention: chanter }
   // A mention counts even when it cannot be resolved ("she" with no antecedent): the page still shows it.
   const before = subjectBefore(ctx, c, unit.from)
   if (before && !isPublisher(ctx, ctx.text.slice(before.start, before.end))) return { cue, mention: before }
-  const after = subjectAfter(ctx, c, unit.to)
+  const after = subjectAfter(ctx, c, unit.to) ?? subjectAfter(ctx, afterNumber(ctx, c), unit.to)
   if (after && !isPublisher(ctx, ctx.text.slice(after.start, after.end))) return { cue, mention: after }
   // "Ruiz attacked the council, saying, “…”": a participle after a comma reports the sentence's subject.
-  const subject = t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',' ? sentenceSubject(ctx, unit) : null
+  const subject = (t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',') ? sentenceSubject(ctx, unit) : null
   return subject && subject.to < c && !isPublisher(ctx, ctx.text.slice(subject.start, subject.end)) ? { cue, mention: subject } : null
+}
+
+/** "said 9/11 widow Terry Strada": the number before a role (the index of its last token; c when there is none). */
+function afterNumber(ctx: Context, c: number): number {
+  let k = c
+  while (k < c + 3 && /^(?:\d+|\/)$/.test(ctx.tokens[k + 1]?.text ?? '')) k++
+  return /^\d+$/.test(ctx.tokens[k]?.text ?? '') ? k : c
 }
 
 /** "Said Ruiz: “…”": a capitalised cue opening the sentence, a name, then a colon or a comma. */
@@ -209,7 +222,8 @@ export function directInUnit(ctx: Context, unit: Unit, quotes: Quoted[]): Draft[
   const a = attributionIn(ctx, unit, quotes)
   const first = quotes[0]
   const last = quotes[quotes.length - 1]
-  const mention = a?.mention ?? (first ? colonSubject(ctx, unit, first) : null) ?? (last ? signature(ctx, last) : null)
+  // "including Mitt Romney -- “…” --": the name right before the dashes, whatever the sentence's cue says.
+  const mention = (first ? dashedName(ctx, first) : null) ?? a?.mention ?? (first ? colonSubject(ctx, unit, first) : null) ?? (last ? signature(ctx, last) : null)
   const speaker = mention ? resolveMention(ctx, mention) : null
   if (a && first && last && quotes.length > 1 && a.cue.start > first.close && a.cue.end < last.open) {
     // “A,” she said, “B.” — one quotation interrupted by its cue; “A,” she said, adding, “B.” — two.

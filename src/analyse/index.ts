@@ -48,6 +48,8 @@ import { antecedent, isCaption, unitIndexAt } from './resolve.js'
 import { pullQuote } from './pullquote.js'
 import { leadIn } from './leadin.js'
 import { resolveMention } from './resolve.js'
+import { nameMentionAt, type Mention } from './mentions.js'
+import { sentenceSubject } from './sources.js'
 import { transcriptTurn } from './transcript.js'
 
 export { personKey, matchPerson, type PersonEvidence, type KnownPerson } from './people.js'
@@ -164,7 +166,7 @@ function carryOver(ctx: Context, drafts: Draft[]): Draft[] {
     const next = drafts[i + 1]
     const carried = { ...d, continuation: true }
     const between = prev ? subjectBetween(ctx, prev, d) : null
-    if (between) return out.push({ ...carried, speaker: between })
+    if (between) return out.push({ ...carried, speaker: between.speaker, mention: between.mention })
     // “A,” she said. “B.”: B is hers even when "she" names no one we know.
     if ((prev?.speaker || prev?.mention) && d.paragraph - prev.paragraph <= 1) return out.push({ ...carried, speaker: prev.speaker, mention: prev.mention })
     if (next?.speaker && next.mention && next.paragraph === d.paragraph) return out.push({ ...carried, speaker: next.speaker, mention: next.mention })
@@ -185,28 +187,43 @@ function carryOver(ctx: Context, drafts: Draft[]): Draft[] {
  * sentence opening with another person between two quotes hands the floor
  * to that person.
  */
-function subjectBetween(ctx: Context, prev: Draft, d: Draft): Speaker | null {
+function subjectBetween(ctx: Context, prev: Draft, d: Draft): { speaker: Speaker; mention: Mention | null } | null {
   const from = prev.content[prev.content.length - 1]?.end ?? prev.start
   if (d.paragraph - prev.paragraph > 1) return null
-  let found: Entity | null = null
+  let found: Opening | null = null
   for (let ui = unitIndexAt(ctx, from) + 1; ui < ctx.units.length; ui++) {
     const unit = ctx.units[ui]
     if (!unit || unit.end > d.start) break
     found = subjectOfUnit(ctx, ui) ?? found
   }
-  if (!found || found.id === prev.speaker?.entityId) return null
-  return { name: found.name, kind: 'person', entityId: found.id, role: found.role, organisation: found.organisation }
+  const e = found?.entity
+  if (!found || !e || e.id === prev.speaker?.entityId) return null
+  const speaker: Speaker = { name: e.name, kind: 'person', entityId: e.id, role: e.role, organisation: e.organisation }
+  return { speaker, mention: nameMentionAt(ctx, found.name.start, found.name.end) }
+}
+
+/** A person opening a sentence, and where the sentence names them. */
+interface Opening {
+  entity: Entity
+  name: { start: number; end: number }
 }
 
 /** The person opening sentence unit ui ("Wendy Golden now lives …"), if one does. */
-function subjectOfUnit(ctx: Context, ui: number): Entity | null {
+function subjectOfUnit(ctx: Context, ui: number): Opening | null {
   const unit = ctx.units[ui]
-  const first = namesOfUnit(ctx, ui)[0]
-  if (!unit || first === undefined || ctx.nameQuoted[first]) return null
+  // "On “Face the Nation,” Sanders …": a name in a quoted title opens nothing.
+  const first = namesOfUnit(ctx, ui).find((n) => !ctx.nameQuoted[n])
+  if (!unit || first === undefined) return null
   const name = ctx.entities.names[first]
   const e = entityOfName(ctx, first)
   if (!name || e?.kind !== 'person' || !ctx.entities.confirmed.has(e.id)) return null
-  return name.start - unit.start <= 1 ? e : null
+  return name.start - unit.start <= 1 || frontedSubject(ctx, unit, name.start) ? { entity: e, name } : null
+}
+
+/** "On “Face the Nation,” Sen. Bernie Sanders identified …": the name is the sentence's subject after a fronted adverbial. */
+function frontedSubject(ctx: Context, unit: Unit, start: number): boolean {
+  const m = sentenceSubject(ctx, unit)
+  return !!m && m.kind === 'name' && m.start <= start && start < m.end
 }
 
 /** A floating quotation's speaker: the person who last opened a sentence, a few paragraphs up at most. */
@@ -215,7 +232,7 @@ function lastSubject(ctx: Context, offset: number): Entity | null {
   const minPara = (ctx.units[ui]?.paragraph ?? 0) - 4
   for (let u = ui - 1; u >= 0 && (ctx.units[u]?.paragraph ?? -1) >= minPara; u--) {
     const e = isCaption(ctx, ctx.units[u]?.paragraph ?? -1) ? null : subjectOfUnit(ctx, u)
-    if (e) return e
+    if (e) return e.entity
   }
   return null
 }

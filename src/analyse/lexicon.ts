@@ -151,6 +151,12 @@ export function actLemma(lower: string): string | undefined {
   return ACT_FORMS.get(lower)
 }
 
+/**
+ * Chant, song and demand verbs: cues only when set right against a
+ * quotation (against.ts), not in the cue lexicon ("demanded a recount").
+ */
+export const AGAINST_ONLY = /^(chant|chants|chanted|chanting|sing|sings|sang|singing|demanded|demands)$/
+
 /** Cues strong enough to attribute a quotation on their own, even after a quote mark. */
 export const STRONG = new Set([
   'say', 'tell', 'claim', 'argue', 'warn', 'add', 'note', 'explain', 'insist', 'state', 'announce', 'write',

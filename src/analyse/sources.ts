@@ -93,6 +93,10 @@ export function sentenceSubject(ctx: Context, unit: Unit): Mention | null {
     while (j < unit.to && j < k + 15 && ctx.tokens[j]?.text !== ',') j++
     if (ctx.tokens[j]?.text !== ',') return null
     k = j + 1
+    // On “Face the Nation,” Sanders …: the comma closes a quoted title.
+    if (/^["”’»]$/.test(ctx.tokens[k]?.text ?? '')) k++
+    // "On July 6, 2015, Sanders …": the year of a date.
+    if (/^\d{4}$/.test(ctx.tokens[k]?.text ?? '') && ctx.tokens[k + 1]?.text === ',') k += 2
     // "On Thursday, however, Trump …": a sentence adverb set off after the adverbial.
     if (OPENERS.test(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k + 1]?.text === ',') k += 2
   }

@@ -5,11 +5,11 @@
  * (see bench/quotes.ts for the measured comparison with wink-nlp).
  */
 import type { Span } from '../domain/index.js'
-import { cueLemma, STRONG } from './lexicon.js'
+import { AGAINST_ONLY, cueLemma, STRONG } from './lexicon.js'
 
 function isCueForm(w: string): boolean {
   const lemma = cueLemma(w)
-  return !!lemma && STRONG.has(lemma)
+  return (!!lemma && STRONG.has(lemma)) || AGAINST_ONLY.test(w)
 }
 
 export interface Token extends Span {

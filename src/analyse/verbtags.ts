@@ -49,5 +49,7 @@ export function actIsVerb(ctx: Context, unit: Unit, cue: Span): boolean {
 
 /** "one of the states suing", "these reports", "its claims": a cue word right after an article or a possessive is a noun. */
 export function afterArticle(ctx: Context, i: number): boolean {
-  return /^(the|a|an|these|those|his|its|their|our|my|your)$/.test(ctx.tokens[i - 1]?.lower ?? '')
+  const article = (k: number): boolean => /^(the|a|an|these|those|his|its|their|our|my|your)$/.test(ctx.tokens[k]?.lower ?? '')
+  // "made the following comment:", "issued a brief statement": an adjective between.
+  return article(i - 1) || (/^(following|same|brief|short|written|joint|first|final)$/.test(ctx.tokens[i - 1]?.lower ?? '') && article(i - 2))
 }
