@@ -326,3 +326,13 @@ test('"Speaking at …", "Writing for …" opening the sentence set a scene, not
   assert.equal(find(a, 'the harbour on Monday'), undefined)
   assert.equal(find(a, 'a local paper'), undefined)
 })
+
+test('a poll named in the opening "In …," reports what follows', () => {
+  const text = 'Turnout fell in the harbour towns. In the latest Harbour Courier poll, conducted in early May, Ola Berg led Ines Moll by six points among likely voters. In 2012, the ferry ran twice a day.'
+  const a = analyseText(text)
+  const q = only(a, 'Ola Berg led Ines Moll by six points')
+  assert.equal(q.text, 'Ola Berg led Ines Moll by six points among likely voters')
+  assert.equal(find(a, 'the ferry ran twice a day'), undefined)
+  const b = analyseText('In polling stations, Berg led Moll by six points.')
+  assert.equal(find(b, 'Berg led Moll'), undefined)
+})

@@ -9,12 +9,15 @@ import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import { build, type Found } from './found.js'
 import { SPEECH_ACTS, actLemma, cueLemma } from './lexicon.js'
 import { subjectAfter } from './mentions.js'
+import { inPoll } from './inpoll.js'
 
 const MAX_CONTENT = 30
 const SCENE = /^(speak|talk|write|ask|answer|respond|reply|testify|continue|comment)$/
 
 export function frontedParticiple(ctx: Context, unit: Unit, c: number): Found | null {
   const t = ctx.tokens[c]
+  // "In the latest poll, Clinton led …": a fronted source phrase (inpoll.ts).
+  if (t?.lower === 'in') return inPoll(ctx, unit, c)
   if (!t || !/^\p{Lu}\p{Ll}+ing$/u.test(t.text)) return null
   const lemma = cueLemma(t.lower) ?? actLemma(t.lower)
   if (!lemma || SCENE.test(lemma)) return null
