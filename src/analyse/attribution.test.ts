@@ -336,3 +336,11 @@ test('a poll named in the opening "In …," reports what follows', () => {
   const b = analyseText('In polling stations, Berg led Moll by six points.')
   assert.equal(find(b, 'Berg led Moll'), undefined)
 })
+
+test('a one-word name opening the sentence before a dashed aside is the subject of the cue after it', () => {
+  const text = 'The ferry ran late all week. Berg -- co-author of Harbour Ways, a book about the coast -- said the levy would pay for the new pier.'
+  const q = only(analyseText(text), 'the levy would pay for the new pier')
+  assert.equal(q.speaker?.name, 'Berg')
+  const b = analyseText('Yesterday -- after the harbour vote -- the board said the levy would stay in place.')
+  assert.equal(only(b, 'the levy would stay in place').speaker?.name?.includes('Yesterday'), false)
+})

@@ -122,7 +122,7 @@ export function dashAsideOpen(ctx: Context, k: number, min: number): number {
     if (isQuotedToken(ctx, j)) return -1
     if (!isDash(ctx, j)) continue
     const open = tok(ctx, j - 1)?.text === '-' ? j - 1 : j
-    return open - 1 > min ? open : -1
+    return open - 1 >= min ? open : -1
   }
   return -1
 }
