@@ -344,3 +344,10 @@ test('a one-word name opening the sentence before a dashed aside is the subject 
   const b = analyseText('Yesterday -- after the harbour vote -- the board said the levy would stay in place.')
   assert.equal(only(b, 'the levy would stay in place').speaker?.name?.includes('Yesterday'), false)
 })
+
+test('"media" heads a group speaker ("state media said …", "which state news media claimed …")', () => {
+  const a = analyseText('Harbour media said the ferry would stop running in January. The board ran the test, which state news media claimed now allows the navy to build faster boats.')
+  assert.equal(only(a, 'the ferry would stop running').text, 'the ferry would stop running in January')
+  assert.equal(only(a, 'now allows the navy').text, 'now allows the navy to build faster boats')
+  assert.equal(find(analyseText('The media coverage of the ferry was thin all week.'), 'coverage'), undefined)
+})

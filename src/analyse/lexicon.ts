@@ -256,7 +256,7 @@ export const GROUP_NOUNS = new Set([
   'scholars', 'diplomats', 'aides', 'allies', 'skeptics', 'sceptics', 'environmentalists', 'employees',
   'workers', 'fans', 'users', 'locals', 'neighbours', 'neighbors', 'families', 'reports', 'polls', 'studies',
   'percent', 'respondents', 'majority', 'majorities', 'voters', 'americans', 'canadians', 'polls', 'surveys',
-  'conservatives', 'liberals', 'progressives', 'insiders', 'historians', 'commentators', 'pundits', 'governments',
+  'conservatives', 'liberals', 'progressives', 'insiders', 'historians', 'commentators', 'pundits', 'governments', 'media',
 ])
 
 /** A noun that names a role by its ending or itself ("analyst", "spokesman", "chef"): roles in appositives and before names. */
