@@ -139,3 +139,10 @@ test('"…by 2.1 percent, more than a point less than …": the reporter’s com
   assert.equal(only(a, 'that ferry traffic').text, 'that ferry traffic will grow by 2.1 percent')
   assert.equal(only(a, 'fares rose').text, 'fares rose 5 percent, which hurt the islands')
 })
+
+test('"Chastened by …, Mayor Varga revised …, promising …": a fronted participle is no speaker, the subject after its phrase is', () => {
+  const text = 'Chastened by the audits, as well as complaints over the fares, Mayor Ines Varga revised her plan, promising to cut ferry prices. Tomas Berg revised his budget, promising to repair the pier.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'to cut ferry prices').speaker?.name, 'Ines Varga')
+  assert.equal(only(a, 'to repair the pier').speaker?.name, 'Tomas Berg')
+})

@@ -8,6 +8,7 @@ import { contentEnd, hasFiniteVerb } from './clause.js'
 import { build, type Found } from './found.js'
 import { make, phraseAfter, subjectAfter, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
+import { isOpeningParticiple } from './openers.js'
 import { resolveMention } from './resolve.js'
 import type { Span } from '../domain/index.js'
 
@@ -99,6 +100,13 @@ export function sentenceSubject(ctx: Context, unit: Unit): Mention | null {
     if (/^\d{4}$/.test(ctx.tokens[k]?.text ?? '') && ctx.tokens[k + 1]?.text === ',') k += 2
     // "On Thursday, however, Trump …": a sentence adverb set off after the adverbial.
     if (OPENERS.test(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k + 1]?.text === ',') k += 2
+  }
+  // "Chastened by the analyses, as well as …, Trump revised …": a fronted participle's phrase ends at the comma before a capital.
+  if (isOpeningParticiple(ctx.tokens, k)) {
+    let j = k + 1
+    while (j < unit.to && j < k + 25 && !(ctx.tokens[j]?.text === ',' && isCapitalised(ctx.tokens[j + 1] ?? ctx.tokens[j]!))) j++
+    if (ctx.tokens[j]?.text !== ',') return null
+    k = j + 1
   }
   // "Meanwhile, it attacked the plan, saying …": "it" (a body named before) opening the sentence with its past-tense verb.
   if (ctx.tokens[k]?.lower === 'it' && /^\p{Ll}+ed$/u.test(ctx.tokens[k + 1]?.text ?? '')) return make(ctx, 'pronoun', k, k)
