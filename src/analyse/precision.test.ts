@@ -146,3 +146,10 @@ test('"Chastened by …, Mayor Varga revised …, promising …": a fronted part
   assert.equal(only(a, 'to cut ferry prices').speaker?.name, 'Ines Varga')
   assert.equal(only(a, 'to repair the pier').speaker?.name, 'Tomas Berg')
 })
+
+test('"In the wake of the Gazette report, Varga has …": a document noun closing a fronted phrase is no cue; a verb "report" still is', () => {
+  const text = 'In the wake of the Harbour Gazette report, Ines Varga has portrayed herself as a shrewd manager of the port. Harbour officials report that ferry fares rose in May.'
+  const a = analyseText(text)
+  assert.equal(a.quotes.some((q) => q.speaker?.name?.includes('wake') || q.text.startsWith('Ines Varga has portrayed')), false)
+  assert.equal(only(a, 'that ferry fares').text, 'that ferry fares rose in May')
+})

@@ -154,3 +154,20 @@ export function firstWordIndex(ctx: Context, unit: Unit): number {
   for (let i = unit.from; i < unit.to; i++) if (ctx.tokens[i]?.word) return i
   return -1
 }
+
+/**
+ * "In the wake of the Gazette report, Varga has portrayed herself as …": a
+ * document noun closing the prepositional phrase that opens the sentence
+ * (the comma right after it) is that phrase's noun, no cue; the sentence's
+ * own verb reports.
+ */
+const PREPOSITION = /^(in|after|following|amid|despite|since|with|under|from|before|unlike|like|per)$/
+
+/** Is the cue candidate at c the last word of a fronted prepositional phrase? */
+export function frontedPhraseNoun(ctx: Context, unit: Unit, c: number): boolean {
+  const first = firstWordIndex(ctx, unit)
+  if (first < 0 || c <= first + 1 || ctx.tokens[c + 1]?.text !== ',') return false
+  if (!PREPOSITION.test(ctx.tokens[first]?.lower ?? '')) return false
+  for (let i = first + 1; i < c; i++) if (/^[,;:—–]$/.test(ctx.tokens[i]?.text ?? '')) return false
+  return true
+}
