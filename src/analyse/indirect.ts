@@ -25,7 +25,7 @@ import { possessiveSpeaker } from './possessive.js'
 import { skipObject } from './addressee.js'
 import { namedFinding } from './findings.js'
 import { build, type Found } from './found.js'
-import { accordingTo, colonHeadline, firstWordIndex, forX, sentenceSubject } from './sources.js'
+import { accordingTo, colonHeadline, firstWordIndex, forX, frontedPhraseNoun, sentenceSubject } from './sources.js'
 import { attributionStart, isTrailing } from './trailing.js'
 import { trailingDocument } from './documents.js'
 import { frontedParticiple } from './fronted.js'
@@ -81,8 +81,8 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (clear) return leading(ctx, unit, c, 'state', clear.cue, clear.subject)
   const lemma = cueLemma(t.lower) ?? actLemma(t.lower) ?? (ctx.tokens[c + 1]?.lower === 'that' ? thatCueLemma(t.lower) : undefined)
   if (!lemma) return null
-  // "the police report said …": a base form right before an inflected cue is its subject's noun.
-  if (lemma && t.lower === lemma && EVIDENCE_SUBJECT.test(t.lower) && inflectedCue(ctx.tokens[c + 1]?.lower ?? '')) return null
+  // "the police report said …", "In the wake of the Times report, …": a base form before an inflected cue or closing a fronted phrase is a noun.
+  if (lemma && t.lower === lemma && EVIDENCE_SUBJECT.test(t.lower) && (inflectedCue(ctx.tokens[c + 1]?.lower ?? '') || frontedPhraseNoun(ctx, unit, c))) return null
   // "SNC-Lavalin was informed that …": the subject of a passive addressee verb heard it, it did not say it.
   if (lemma && ADDRESSEE.has(lemma) && t.lower !== lemma && !t.lower.endsWith('ing') && isPassive(ctx, c)) return null
   // "Clinton is stressing that …", "he appeared to suggest that …": the subject stands before the auxiliary.

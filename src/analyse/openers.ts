@@ -24,3 +24,14 @@ export function isOpeningAdverb(tokens: Token[], i: number): boolean {
   if (WARDS.test(t.lower)) return true
   return t.lower.length >= 6 && LY.test(t.lower) && !/^ma?c/.test(t.lower) && !isFirstName(t.text)
 }
+
+const PARTICIPLE_NEXT = new Set([',', 'by', 'with', 'about', 'over', 'at'])
+
+/** "Chastened by the analyses, Trump …": a past participle opening its sentence before "by", "with" or a comma is no name. */
+export function isOpeningParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!t || !/^\p{Lu}\p{Ll}{4,}ed$/u.test(t.text) || isFirstName(t.text)) return false
+  const before = tokens[i - 1]
+  if (before && !SENTENCE_END.has(before.text)) return false
+  return PARTICIPLE_NEXT.has(tokens[i + 1]?.lower ?? '')
+}

@@ -139,3 +139,17 @@ test('"…by 2.1 percent, more than a point less than …": the reporter’s com
   assert.equal(only(a, 'that ferry traffic').text, 'that ferry traffic will grow by 2.1 percent')
   assert.equal(only(a, 'fares rose').text, 'fares rose 5 percent, which hurt the islands')
 })
+
+test('"Chastened by …, Mayor Varga revised …, promising …": a fronted participle is no speaker, the subject after its phrase is', () => {
+  const text = 'Chastened by the audits, as well as complaints over the fares, Mayor Ines Varga revised her plan, promising to cut ferry prices. Tomas Berg revised his budget, promising to repair the pier.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'to cut ferry prices').speaker?.name, 'Ines Varga')
+  assert.equal(only(a, 'to repair the pier').speaker?.name, 'Tomas Berg')
+})
+
+test('"In the wake of the Gazette report, Varga has …": a document noun closing a fronted phrase is no cue; a verb "report" still is', () => {
+  const text = 'In the wake of the Harbour Gazette report, Ines Varga has portrayed herself as a shrewd manager of the port. Harbour officials report that ferry fares rose in May.'
+  const a = analyseText(text)
+  assert.equal(a.quotes.some((q) => q.speaker?.name?.includes('wake') || q.text.startsWith('Ines Varga has portrayed')), false)
+  assert.equal(only(a, 'that ferry fares').text, 'that ferry fares rose in May')
+})

@@ -8,6 +8,7 @@ import { contentEnd, hasFiniteVerb } from './clause.js'
 import { build, type Found } from './found.js'
 import { make, phraseAfter, subjectAfter, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
+import { isOpeningParticiple } from './openers.js'
 import { resolveMention } from './resolve.js'
 import type { Span } from '../domain/index.js'
 
@@ -100,6 +101,13 @@ export function sentenceSubject(ctx: Context, unit: Unit): Mention | null {
     // "On Thursday, however, Trump …": a sentence adverb set off after the adverbial.
     if (OPENERS.test(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k + 1]?.text === ',') k += 2
   }
+  // "Chastened by the analyses, as well as …, Trump revised …": a fronted participle's phrase ends at the comma before a capital.
+  if (isOpeningParticiple(ctx.tokens, k)) {
+    let j = k + 1
+    while (j < unit.to && j < k + 25 && !(ctx.tokens[j]?.text === ',' && isCapitalised(ctx.tokens[j + 1] ?? ctx.tokens[j]!))) j++
+    if (ctx.tokens[j]?.text !== ',') return null
+    k = j + 1
+  }
   // "Meanwhile, it attacked the plan, saying …": "it" (a body named before) opening the sentence with its past-tense verb.
   if (ctx.tokens[k]?.lower === 'it' && /^\p{Ll}+ed$/u.test(ctx.tokens[k + 1]?.text ?? '')) return make(ctx, 'pronoun', k, k)
   return subjectAfter(ctx, k - 1, unit.to)
@@ -145,4 +153,21 @@ function buildAfterColon(ctx: Context, unit: Unit, m: Mention, cueFrom: number, 
 export function firstWordIndex(ctx: Context, unit: Unit): number {
   for (let i = unit.from; i < unit.to; i++) if (ctx.tokens[i]?.word) return i
   return -1
+}
+
+/**
+ * "In the wake of the Gazette report, Varga has portrayed herself as …": a
+ * document noun closing the prepositional phrase that opens the sentence
+ * (the comma right after it) is that phrase's noun, no cue; the sentence's
+ * own verb reports.
+ */
+const PREPOSITION = /^(in|after|following|amid|despite|since|with|under|from|before|unlike|like|per)$/
+
+/** Is the cue candidate at c the last word of a fronted prepositional phrase? */
+export function frontedPhraseNoun(ctx: Context, unit: Unit, c: number): boolean {
+  const first = firstWordIndex(ctx, unit)
+  if (first < 0 || c <= first + 1 || ctx.tokens[c + 1]?.text !== ',') return false
+  if (!PREPOSITION.test(ctx.tokens[first]?.lower ?? '')) return false
+  for (let i = first + 1; i < c; i++) if (/^[,;:—–]$/.test(ctx.tokens[i]?.text ?? '')) return false
+  return true
 }
