@@ -172,6 +172,11 @@ export const STRONG = new Set([
 /** Particles of phrasal cues: "pointed out", "chimed in", "shot back". */
 export const PARTICLES = new Set(['out', 'in', 'back', 'up', 'on'])
 
+/** Particles that open a family name: "La Riva", "de Blasio", "Van Hollen", "bin Salman". */
+export const FAMILY_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'al', 'bin', 'ibn', 'el', 'dos', 'das'])
+/** Lower-case words a person's name may hold: the family particles and a few more ("bint", "y", "ter", "zu"). */
+export const NAME_PARTICLES = new Set([...FAMILY_PARTICLES, 'do', 'bint', 'y', 'e', 'ter', 'ten', 'zu', 'af', 'av'])
+
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you'])
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our'])
 

@@ -5,6 +5,7 @@
  * → Suncor Energy).
  */
 import type { Entity } from '../domain/index.js'
+import { FAMILY_PARTICLES } from './lexicon.js'
 import { personKey } from './people.js'
 
 /** An entity while the article's names are read (see entities.ts). */
@@ -16,9 +17,6 @@ export interface EntityDraft extends Entity {
   /** Whether the first mention of the full name comes after "the". */
   introduced?: boolean
 }
-
-/** Particles that open a family name: "La Riva", "de Blasio", "Van Hollen", "bin Salman". */
-const FAMILY_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'al', 'bin', 'ibn', 'el', 'dos', 'das'])
 
 /** Name words that open with a particle and so are a family name on their own ("La Riva", "De La Fuente"). */
 export function isParticleFamilyName(words: string[]): boolean {
@@ -60,8 +58,7 @@ export function shortFormOf(words: string[], drafts: EntityDraft[]): EntityDraft
  */
 export function foldEarlyShortForms(drafts: EntityDraft[], byStart: Map<number, string>): void {
   for (const short of drafts.filter((d) => d.kind === 'person' && (d.words.length === 1 || isParticleFamilyName(d.words)))) {
-    const key = short.keys[0]
-    const full = drafts.filter((d) => d.kind === 'person' && d.words.length > short.words.length && (short.words.length > 1 ? endsWith(d.keys, short.keys) : d.keys[0] === key || d.keys[d.keys.length - 1] === key))
+    const full = drafts.filter((d) => d.kind === 'person' && d.words.length > short.words.length && shortens(d.keys, short.keys))
     const target = full.length === 1 ? full[0] : undefined
     if (!target || (short.mentions[0]?.start ?? 0) > (target.mentions[0]?.start ?? 0)) continue
     target.mentions = [...short.mentions, ...target.mentions].sort((a, b) => a.start - b.start)

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely'
+import { NAME_PARTICLES } from '../analyse/lexicon.js'
 import { isHonorific, isTitleWord, matchPerson, namesakeEvidence, personKey, type KnownPerson } from '../analyse/people.js'
 import type { Analysis, Entity } from '../domain/index.js'
 import { newId } from '../lib/ids.js'
@@ -152,8 +153,6 @@ function personEntities(analysis: Analysis): Entity[] {
   }
   return people
 }
-
-const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'ter', 'ten', 'zu', 'af', 'av'])
 
 /** A proper name ("Ellen Kim"), not a description ("a fire officer", "The father") that has no person page. */
 function looksLikeName(name: string): boolean {

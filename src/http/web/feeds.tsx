@@ -71,7 +71,7 @@ function FeedItem({ feed: f, canEdit, csrf }: { feed: FeedView; canEdit: boolean
         {f.siteUrl ? <> · <a href={f.siteUrl} rel="nofollow noopener">site</a></> : null}
       </p>
       <p class="meta">
-        Checked {f.lastCheckedAt ? formatDate(f.lastCheckedAt) + ' ' + f.lastCheckedAt.slice(11, 16) + ' UTC' : 'never'} · next {formatDate(f.nextCheckAt) + ' ' + f.nextCheckAt.slice(11, 16)} UTC · every {f.intervalMinutes} min
+        Checked {f.lastCheckedAt ? checkTime(f.lastCheckedAt) : 'never'} · next {checkTime(f.nextCheckAt)} · every {f.intervalMinutes} min
       </p>
       <p class="meta">
         {countOf(f.counts.entries, 'entry', 'entries')}: {f.counts.stored} from their page, {f.counts.feedContent} from the feed's own content, {f.counts.failed} failed
@@ -116,6 +116,9 @@ function EntryFailures({ failures }: { failures: EntryFailure[] }) {
     </ul>
   )
 }
+
+/** When a feed was or will be checked: "7 Dec 2026 17:26 UTC". */
+const checkTime = (iso: string): string => `${formatDate(iso)} ${iso.slice(11, 16)} UTC`
 
 function FeedForms({ csrf, error, form }: { csrf: string; error?: string | null | undefined; form?: { url?: string; interval?: string } | undefined }) {
   return (
