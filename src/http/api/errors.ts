@@ -21,16 +21,16 @@ export function errorResponse(c: Context<AppEnv>, error: StageError) {
 }
 
 /** A body that parsed as JSON but does not fit the schema: each issue with its path. */
-export function invalidRequest(c: Context<AppEnv>, issues: { path: PropertyKey[]; message: string }[]) {
+function invalidRequest(c: Context<AppEnv>, issues: { path: PropertyKey[]; message: string }[]) {
   return errorResponse(c, { code: 'invalid_request', message: issues.map((i) => `${i.path.map(String).join('.') || 'body'}: ${i.message}`).join('; ') })
 }
 
 /** The request body as JSON, or undefined when it is not JSON (answer with `notJson`). */
-export async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
+async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
   return c.req.json().catch(() => undefined)
 }
 
-export function notJson(c: Context<AppEnv>) {
+function notJson(c: Context<AppEnv>) {
   return errorResponse(c, { code: 'bad_request', message: 'the request body is not JSON (send Content-Type: application/json)' })
 }
 
