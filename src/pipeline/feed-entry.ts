@@ -29,8 +29,8 @@ export interface EntryContext {
 
 /**
  * What became of an entry; `retryAt` is when its page is tried again (null:
- * never). `skipped`: a retry whose claim had passed to a later refresh (or
- * was settled meanwhile) was not tried, so no try is counted twice.
+ * never). `skipped`: a try whose claim had passed to a later refresh (or
+ * was settled meanwhile) was not made, or not recorded, so no try is counted twice.
  */
 export type EntryOutcome =
   | { status: 'page' | 'feed-content'; articleId: string; note: string | null; retryAt: string | null }
@@ -47,7 +47,7 @@ type PageTry = { ok: true; articleId: string } | { ok: false; why: string; trans
  * reason that may pass is tried again later (see schedule-policy.ts), and
  * an entry tried again updates the article its earlier try stored. Store
  * errors throw (the job is retried); a page or entry that cannot be used does not.
- * A retry runs only while it holds the `claim` its refresh made, so a retry
+ * A try runs only while it holds the `claim` its refresh made, so an entry
  * claimed twice (its lease ran out in a busy queue) is tried, and counted, once.
  */
 export async function storeFeedEntry(ctx: EntryContext, feedId: string, entry: FeedEntry, claim: string | null = null): Promise<EntryOutcome> {
@@ -129,8 +129,10 @@ function htmlToText(html: string): string {
 
 async function settleOutcome(ctx: EntryContext, at: { feedId: string; guid: string; attempts: number; run: string | null }, outcome: Settled): Promise<EntryOutcome> {
   const tried = { attempts: at.attempts, retryAt: outcome.retryAt, triedAt: ctx.now().toISOString(), claim: at.run }
-  await settleEntry(ctx.db, at.feedId, at.guid, outcome.status === 'failed'
+  const recorded = await settleEntry(ctx.db, at.feedId, at.guid, outcome.status === 'failed'
     ? { ...tried, articleId: null, status: 'failed', error: outcome.error.slice(0, 1000) }
     : { ...tried, articleId: outcome.articleId, status: outcome.status, error: outcome.note?.slice(0, 1000) ?? null })
+  // The try outlived its lease and a later refresh claimed the entry again: that try's outcome is the one kept.
+  if (!recorded) return { status: 'skipped', reason: 'its lease ran out while it ran and a later try took the entry over', retryAt: null }
   return outcome
 }

@@ -3,13 +3,14 @@ import type { Result } from '../domain/index.js'
 import type { FetchError, FetchedDocument } from '../ingest/fetch/index.js'
 import { parseFeed } from '../ingest/feeds/index.js'
 import type { FeedEntry, ParsedFeed } from '../ingest/feeds/index.js'
-import { claimDueRetries, entriesByGuid, rememberEntry, reviseEntry, unsettledGuids } from '../store/repos/feed-entry-repo.js'
+import { claimDueRetries, claimUnsettledEntry, entriesByGuid, rememberEntry, reviseEntry, unsettledGuids } from '../store/repos/feed-entry-repo.js'
 import type { StoredEntry } from '../store/repos/feed-entry-repo.js'
 import { getFeed, updateFeed } from '../store/repos/feed-repo.js'
 import type { StoredFeed } from '../store/repos/feed-repo.js'
 import type { Database } from '../store/schema/index.js'
 import { changesAreStamps, entryChange, entryVersion } from './entry-version.js'
-import { ENTRY_RETRY_LEASE_MS, nextCheckAfterError, nextCheckAfterSuccess } from './schedule-policy.js'
+import { newId } from '../lib/ids.js'
+import { ENTRY_FIRST_TRY_LEASE_MS, ENTRY_RETRY_LEASE_MS, nextCheckAfterError, nextCheckAfterSuccess } from './schedule-policy.js'
 
 /** Fetches a URL through the SSRF-safe fetcher, with validators for a conditional request. */
 export type FetchDocument = (
@@ -27,7 +28,7 @@ export interface RefreshContext {
   maxEntries?: number
 }
 
-/** An entry due for another try, with the claim its job must start with (see claimDueRetries). */
+/** An entry to try, with the claim its job must start with (see claimDueRetries and storeFeedEntry). */
 export interface ClaimedEntry {
   entry: FeedEntry
   claim: string
@@ -36,10 +37,11 @@ export interface ClaimedEntry {
 /**
  * `changedEntries`: entries stored before that the feed has updated (a new
  * updated date or link); `retryEntries`: entries seen before whose page
- * failed for a reason that may pass, due for another try.
+ * failed for a reason that may pass, or whose try never finished, due for
+ * another try. Every entry comes with its claim, so each is tried once.
  */
 export type RefreshOutcome =
-  | { status: 'updated'; feed: StoredFeed; newEntries: FeedEntry[]; changedEntries: FeedEntry[]; retryEntries: ClaimedEntry[]; skipped: number; warning: string | null }
+  | { status: 'updated'; feed: StoredFeed; newEntries: ClaimedEntry[]; changedEntries: ClaimedEntry[]; retryEntries: ClaimedEntry[]; skipped: number; warning: string | null }
   | { status: 'not_modified'; feed: StoredFeed; newEntries: []; retryEntries: ClaimedEntry[] }
   | { status: 'failed'; feed: StoredFeed; error: string; newEntries: []; retryEntries: [] }
 
@@ -99,43 +101,50 @@ async function recordError(ctx: RefreshContext, feed: StoredFeed, message: strin
   return { status: 'failed', feed: { ...feed, ...patch }, error: message, newEntries: [], retryEntries: [] }
 }
 
-/** An entry remembered this long ago without an outcome was lost (crash, dead job): it is offered again. */
+/** An entry remembered this long ago without an outcome or a claim was lost (crash, dead job): it is offered again. */
 const UNSETTLED_RETRY_MS = 60 * 60_000
 
 /**
  * The entries this feed had not shown before, oldest first so articles are
- * stored in publication order, plus any seen long ago whose storing never
- * finished; and the entries stored before that the feed has since updated.
+ * stored in publication order, each claimed for its first try (a first try
+ * that never finishes is due again when its lease runs out); plus any
+ * remembered, unclaimed, long ago whose storing never finished; and the
+ * entries stored before that the feed has since updated.
  */
-async function rememberNew(ctx: RefreshContext, feedId: string, entries: FeedEntry[]): Promise<{ newEntries: FeedEntry[]; changedEntries: FeedEntry[] }> {
-  const newEntries: FeedEntry[] = []
+async function rememberNew(ctx: RefreshContext, feedId: string, entries: FeedEntry[]): Promise<{ newEntries: ClaimedEntry[]; changedEntries: ClaimedEntry[] }> {
+  const newEntries: ClaimedEntry[] = []
   const now = ctx.now()
   const createdAt = now.toISOString()
   const lost = await unsettledGuids(ctx.db, feedId, new Date(now.getTime() - UNSETTLED_RETRY_MS).toISOString())
   const known = await entriesByGuid(ctx.db, feedId, entries.map((e) => e.guid))
   const oldestFirst = [...entries].reverse()
   for (const entry of oldestFirst.filter((e) => !known.has(e.guid) || lost.has(e.guid))) {
-    const row = { feedId, guid: entry.guid, url: entry.url, title: entry.title, publishedAt: entry.publishedAt, entryUpdatedAt: entryVersion(entry), createdAt }
-    const isNew = !known.has(entry.guid) && (await rememberEntry(ctx.db, row))
-    if (isNew || lost.has(entry.guid)) newEntries.push(entry)
+    const claim = firstTryClaim(now)
+    const row = { feedId, guid: entry.guid, url: entry.url, title: entry.title, publishedAt: entry.publishedAt, entryUpdatedAt: entryVersion(entry), createdAt, claim }
+    const taken = known.has(entry.guid) ? await claimUnsettledEntry(ctx.db, feedId, entry.guid, claim) : await rememberEntry(ctx.db, row)
+    if (taken) newEntries.push({ entry, claim: claim.token })
   }
   return { newEntries, changedEntries: await reviseKnown(ctx, feedId, oldestFirst, known) }
 }
 
+function firstTryClaim(now: Date): { token: string; leaseUntil: string } {
+  return { token: newId(), leaseUntil: new Date(now.getTime() + ENTRY_FIRST_TRY_LEASE_MS).toISOString() }
+}
+
 /** Remembers what the feed now says of the entries it showed before; returns those worth fetching again. */
-async function reviseKnown(ctx: RefreshContext, feedId: string, entries: FeedEntry[], known: Map<string, StoredEntry>): Promise<FeedEntry[]> {
+async function reviseKnown(ctx: RefreshContext, feedId: string, entries: FeedEntry[], known: Map<string, StoredEntry>): Promise<ClaimedEntry[]> {
   const changes = entries.map((e) => {
     const seen = known.get(e.guid)
     return seen === undefined ? 'none' : entryChange(seen, e)
   })
   const stamped = changesAreStamps(changes, entries.length)
-  const changed: FeedEntry[] = []
+  const changed: ClaimedEntry[] = []
   for (const [i, entry] of entries.entries()) {
     const change = changes[i]
     if (change === undefined || change === 'none') continue
-    const fetchAgain = (change === 'link' || change === 'date') && !stamped
+    const fetchAgain = (change === 'link' || change === 'date') && !stamped ? firstTryClaim(ctx.now()) : null
     await reviseEntry(ctx.db, feedId, entry.guid, { url: entry.url, title: entry.title, publishedAt: entry.publishedAt, entryUpdatedAt: entryVersion(entry), fetchAgain })
-    if (fetchAgain) changed.push(entry)
+    if (fetchAgain) changed.push({ entry, claim: fetchAgain.token })
   }
   return changed
 }

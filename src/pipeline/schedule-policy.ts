@@ -29,6 +29,13 @@ export function nextCheckAfterError(now: Date, intervalMinutes: number, errorCou
 /** How long a claimed retry (and then its running try) holds the entry before a refresh may offer it again. */
 export const ENTRY_RETRY_LEASE_MS = 30 * 60_000
 
+/**
+ * How long a new (or updated) entry's first try holds it: its job may wait
+ * behind others in the queue. A first try whose job dies is then due like a
+ * retry, and the job of a claim that ran out finds its token gone.
+ */
+export const ENTRY_FIRST_TRY_LEASE_MS = 60 * 60_000
+
 /** Most tries at a feed entry's page before the desk gives up on it. */
 export const MAX_ENTRY_ATTEMPTS = 5
 

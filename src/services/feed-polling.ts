@@ -27,7 +27,7 @@ export interface RefreshReport {
   nextCheckAt: string
 }
 
-/** An entry to store, with the claim its job must hold when it is a retry. */
+/** An entry to store, with the claim its job must hold (none in jobs queued before entries were claimed). */
 interface EntryWork {
   entry: FeedEntry
   claim: string | null
@@ -54,8 +54,7 @@ export async function refreshFeed(deps: FeedDeps, id: string): Promise<Result<Re
     entries: [],
     nextCheckAt: outcome.feed.nextCheckAt,
   }
-  const unclaimed = (entry: FeedEntry): EntryWork => ({ entry, claim: null })
-  for (const work of [...outcome.newEntries.map(unclaimed), ...changed.map(unclaimed), ...outcome.retryEntries]) {
+  for (const work of [...outcome.newEntries, ...changed, ...outcome.retryEntries]) {
     if (deps.queue) await deps.queue.enqueue(STORE_ENTRY, { feedId: id, ...work })
     else report.entries.push({ guid: work.entry.guid, outcome: await storeEntry(deps, id, work) })
   }

@@ -116,3 +116,56 @@ forEachStore('feed entry retry claims', (getStore) => {
     assert.equal((await getEntry(store.db, 'c4', 'g'))?.attempts, 2)
   })
 })
+
+forEachStore('feed entry first-try claims', (getStore) => {
+  /** A feed of one entry; the feed document is fetched fresh each time (no 304), its page answers 503 after a pause. */
+  function oneEntryFeed(origin: string): { fetch: FetchDocument; pageFetches: string[]; minutes: { now: number } } {
+    const minutes = { now: 0 }
+    const pages = slowFailingPages()
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>${origin}/</link><item><guid>n1</guid><title>New story</title><link>${origin}/new-story</link></item></channel></rss>`
+    const fetch: FetchDocument = (url, options) => {
+      if (!url.endsWith('/feed')) return pages.fetch(url, options)
+      const body = new TextEncoder().encode(rss)
+      return Promise.resolve(ok({ requestedUrl: url, url, status: 200, notModified: false, body, contentType: 'application/rss+xml', etag: null, lastModified: null, maxAgeSeconds: null, headers: {}, redirects: [], fetchedAt: iso(minutes.now) }))
+    }
+    return { fetch, pageFetches: pages.fetched, minutes }
+  }
+
+  it('tries a new entry once when a busy queue holds its first try past the lease and a later refresh offers it again', async () => {
+    const store = getStore()
+    await insertFeed(store.db, {
+      id: 'n1', url: 'https://n1.example/feed', title: 'n1', siteUrl: null, etag: null, lastModified: null, intervalMinutes: 30,
+      nextCheckAt: iso(0), lastCheckedAt: null, lastError: null, errorCount: 0, lastWarning: null, createdAt: iso(0),
+    })
+    const feed = oneEntryFeed('https://n1.example')
+    const queue = createStoreQueue(store.db, { now: () => at(feed.minutes.now) })
+    const deps = { ...testDeps(store, { now: () => at(feed.minutes.now) }), fetchDocument: feed.fetch, queue }
+    const offered: number[] = []
+    for (const when of [0, 30, 65, 90]) {
+      feed.minutes.now = when
+      const report = await refreshFeed(deps, 'n1')
+      assert.ok(report.ok)
+      offered.push(report.value.newEntries + report.value.retried)
+    }
+    assert.deepEqual(offered, [1, 0, 1, 0], 'offered when new, and again only once its first try\u2019s lease has run out')
+    feed.minutes.now = 95
+    await drainQueue(queue, feedJobHandlers(deps))
+    assert.deepEqual(feed.pageFetches, ['https://n1.example/new-story'], 'the page is fetched once, by the later claim')
+    assert.deepEqual([(await getEntry(store.db, 'n1', 'n1'))?.attempts], [1])
+  })
+
+  it('reports a try whose lease ran out while it ran, and whose entry a later refresh took over, as skipped', async () => {
+    const { db } = getStore()
+    const entry = await feedWithDueRetry(db, 'n2')
+    const [claimed] = await claimDueRetries(db, 'n2', iso(20), iso(50), 10)
+    assert.ok(claimed)
+    const takeOver: FetchDocument = async (url) => {
+      // The try runs past its 30-minute lease; a refresh claims the entry again meanwhile.
+      assert.equal((await claimDueRetries(db, 'n2', iso(60), iso(90), 10)).length, 1)
+      return { ok: false, error: { code: 'http_status', message: 'the server answered 503', url, status: 503 } }
+    }
+    const outcome = await storeFeedEntry(entryContext(db, takeOver, 21), 'n2', entry, claimed.claimToken)
+    assert.equal(outcome.status, 'skipped')
+    assert.equal((await getEntry(db, 'n2', 'g'))?.attempts, 1, 'the try is counted by the claim that holds the entry, not by this one')
+  })
+})

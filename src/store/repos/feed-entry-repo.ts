@@ -48,6 +48,8 @@ export interface NewEntry {
   publishedAt?: string | null
   entryUpdatedAt?: string | null
   createdAt: string
+  /** The first try's claim and its lease (see claimDueRetries): its job must start with it. */
+  claim?: { token: string; leaseUntil: string } | null
 }
 
 /** Records an entry guid; true when the feed had not shown it before. */
@@ -57,7 +59,8 @@ export async function rememberEntry(db: Db, entry: NewEntry): Promise<boolean> {
     .values({
       feed_id: entry.feedId, guid: entry.guid, url: entry.url, title: entry.title, published_at: entry.publishedAt ?? null,
       entry_updated_at: entry.entryUpdatedAt ?? null,
-      article_id: null, status: null, error: null, attempts: 0, retry_at: null, tried_at: null, created_at: entry.createdAt, claim_token: null,
+      article_id: null, status: null, error: null, attempts: 0, tried_at: null, created_at: entry.createdAt,
+      retry_at: entry.claim?.leaseUntil ?? null, claim_token: entry.claim?.token ?? null,
     })
     .onConflict((oc) => oc.columns(['feed_id', 'guid']).doNothing())
     .executeTakeFirst()
@@ -81,8 +84,11 @@ export interface EntryRevision {
   title: string | null
   publishedAt: string | null
   entryUpdatedAt: string | null
-  /** A new version to fetch: its tries start again and a pending retry is dropped (the new version is fetched now). */
-  fetchAgain: boolean
+  /**
+   * A new version to fetch, under this claim: its tries start again and a
+   * pending retry is dropped (the new version is fetched now). Null: nothing to fetch.
+   */
+  fetchAgain: { token: string; leaseUntil: string } | null
 }
 
 /** Remembers what the feed now says of a known entry. */
@@ -91,23 +97,43 @@ export async function reviseEntry(db: Db, feedId: string, guid: string, revision
     .updateTable('feed_entries')
     .set({
       url: revision.url, title: revision.title, published_at: revision.publishedAt, entry_updated_at: revision.entryUpdatedAt,
-      ...(revision.fetchAgain ? { attempts: 0, retry_at: null, claim_token: null } : {}),
+      ...(revision.fetchAgain ? { attempts: 0, retry_at: revision.fetchAgain.leaseUntil, claim_token: revision.fetchAgain.token } : {}),
     })
     .where('feed_id', '=', feedId)
     .where('guid', '=', guid)
     .execute()
 }
 
-/** Guids remembered before `before` that never got an outcome (their job or process died): worth another try. */
+/**
+ * Guids remembered before `before` that never got an outcome and were never
+ * claimed (remembered before first tries were claimed, and their job or
+ * process died): worth another try, once claimed with claimUnsettledEntry.
+ */
 export async function unsettledGuids(db: Db, feedId: string, before: string): Promise<Set<string>> {
   const rows = await db
     .selectFrom('feed_entries')
     .select('guid')
     .where('feed_id', '=', feedId)
     .where('status', 'is', null)
+    .where('claim_token', 'is', null)
+    .where('retry_at', 'is', null)
     .where('created_at', '<', before)
     .execute()
   return new Set(rows.map((r) => r.guid))
+}
+
+/** Claims an unsettled entry for its one more try (compare-and-set: two refreshes never both take it). */
+export async function claimUnsettledEntry(db: Db, feedId: string, guid: string, claim: { token: string; leaseUntil: string }): Promise<boolean> {
+  const result = await db
+    .updateTable('feed_entries')
+    .set({ claim_token: claim.token, retry_at: claim.leaseUntil })
+    .where('feed_id', '=', feedId)
+    .where('guid', '=', guid)
+    .where('status', 'is', null)
+    .where('claim_token', 'is', null)
+    .where('retry_at', 'is', null)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
 }
 
 /**
@@ -204,7 +230,8 @@ export async function entryFailures(db: Db, feedId: string, limit: number): Prom
     .selectFrom('feed_entries')
     .selectAll()
     .where('feed_id', '=', feedId)
-    .where((eb) => eb.or([eb('status', '=', 'failed'), eb('retry_at', 'is not', null)]))
+    // A first try waiting in the queue holds a lease too (no try counted yet): it has not fallen short.
+    .where((eb) => eb.or([eb('status', '=', 'failed'), eb.and([eb('retry_at', 'is not', null), eb('attempts', '>', 0)])]))
     .orderBy((eb) => eb.fn.coalesce('tried_at', 'created_at'), 'desc')
     .orderBy('guid')
     .limit(limit)
@@ -231,7 +258,8 @@ export async function entryCounts(db: Db): Promise<Map<string, EntryCounts>> {
       'feed_id',
       'status',
       eb.fn.countAll<number | string | bigint>().as('n'),
-      eb.fn.count<number | string | bigint>('retry_at').as('retrying'),
+      // A first try's lease (no try counted yet) is no retry.
+      eb.fn.count<number | string | bigint>(eb.case().when('attempts', '>', 0).then(eb.ref('retry_at')).end()).as('retrying'),
     ])
     .groupBy(['feed_id', 'status'])
     .execute()
