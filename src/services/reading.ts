@@ -1,7 +1,7 @@
 import { personKey } from '../analyse/people.js'
 import { articleText } from '../domain/index.js'
 import { duplicatesOf, hiddenCopies, similarArticles, type SimilarPost } from '../search/similar.js'
-import { entitiesOfArticle, quotesOfArticle, quotesOfPerson, type PersonQuote, type StoredEntity, type StoredQuote } from '../store/repos/analysis-repo.js'
+import { countQuotesOfPerson, entitiesOfArticle, quotesOfArticle, quotesOfPerson, type PersonQuote, type StoredEntity, type StoredQuote } from '../store/repos/analysis-repo.js'
 import { getArticle, listArticles, type ArticleSummary, type StoredArticle } from '../store/repos/article-repo.js'
 import { getPerson, listQuotedPeople, type Person, type PersonSummary } from '../store/repos/people-repo.js'
 import type { ServiceDeps } from './deps.js'
@@ -107,14 +107,24 @@ export async function withoutCopies<T>(deps: ServiceDeps, items: T[], articleOf:
 
 export interface PersonProfile {
   person: Person
+  /** A page of the person's quotes, newest article first. */
   quotes: PersonQuote[]
+  /** All the person's quotes across the desk (a wire copy's once). */
+  quoteCount: number
+  /** The offset of the next page of quotes, or null on the last one. */
+  next: number | null
 }
 
-/** A person with every quote of theirs across the desk. */
-export async function personProfile(deps: ServiceDeps, id: string): Promise<PersonProfile | null> {
+/** How deep a person's quotes page (offset). */
+export const MAX_QUOTES_OFFSET = 100_000
+
+/** A person with a page of their quotes across the desk (100 from the newest when no page is asked for). */
+export async function personProfile(deps: ServiceDeps, id: string, page: { limit: number; offset: number } = { limit: 100, offset: 0 }): Promise<PersonProfile | null> {
   const person = await getPerson(deps.store.db, id)
   if (!person) return null
-  return { person, quotes: await withoutCopies(deps, await quotesOfPerson(deps.store.db, id), (q) => q.articleId) }
+  const [quotes, quoteCount] = await Promise.all([quotesOfPerson(deps.store.db, id, page), countQuotesOfPerson(deps.store.db, id)])
+  const next = page.offset + quotes.length
+  return { person, quotes, quoteCount, next: next < quoteCount && quotes.length === page.limit && next <= MAX_QUOTES_OFFSET ? next : null }
 }
 
 export async function quotedPeople(deps: ServiceDeps, limit = 50): Promise<PersonSummary[]> {

@@ -71,4 +71,33 @@ describe('a person page', () => {
     const roles = /<h1>Edda Holm<\/h1>\s*<p>([^<]*)<\/p>/.exec(await (await app.request(`/people/${mayor}`)).text())?.[1] ?? ''
     assert.equal(roles.toLowerCase().split('mayor').length - 1, 1, roles)
   })
+
+  it('pages through a person’s quotes, newest first, in the page and the API', async () => {
+    const stories = [
+      ['Quay closed', 'The north quay shuts for a month while divers inspect its piles', 'We found cracks in two of them'],
+      ['Ferry delayed', 'Evening crossings to the island are late all week after an engine fault', 'A spare part arrives on Friday'],
+      ['Bridge tolls', 'Drivers on the harbour bridge will pay a toll from spring, the council decided', 'Tolls pay for the new deck'],
+      ['Wall repaired', 'Storm damage to the harbour wall has been mended ahead of the winter tides', 'The wall will hold this season'],
+      ['Marina grows', 'Forty berths are being added to the marina for visiting yachts', 'Demand doubled in two summers'],
+    ]
+    const quoted: string[] = []
+    for (const [title, lead, words] of stories) quoted.push(await personOf(`${title}\n\n${lead}.\n\n“${words},” said Runa Falk, a port engineer.`))
+    const falk = quoted[0]!
+    assert.ok(quoted.every((id) => id === falk))
+    const first = (await (await app.request(`/api/people/${falk}?limit=2`)).json()) as { quotes: { text: string }[]; quoteCount: number; next: number | null }
+    assert.deepEqual([first.quotes.length, first.quoteCount, first.next], [2, 5, 2])
+    const texts: string[] = first.quotes.map((q) => q.text)
+    for (let next = first.next; next !== null; ) {
+      const page = (await (await app.request(`/api/people/${falk}?limit=2&offset=${next}`)).json()) as { quotes: { text: string }[]; next: number | null }
+      texts.push(...page.quotes.map((q) => q.text))
+      next = page.next
+    }
+    assert.equal(new Set(texts).size, 5, 'every quote once across the pages')
+    assert.equal((await app.request(`/api/people/${falk}?limit=501`)).status, 400)
+    assert.equal((await app.request(`/api/people/${falk}?offset=-1`)).status, 400)
+    const page = await (await app.request(`/people/${falk}`)).text()
+    assert.match(page, /5 quotes/)
+    assert.doesNotMatch(page, /rel="next"/, 'one page holds them all')
+    assert.match(await (await app.request(`/people/${falk}?offset=3`)).text(), /Quotes 4–5, newest first/)
+  })
 })

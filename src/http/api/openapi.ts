@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AddFeedBody, EditFeedBody, FeedOut, ImportOpmlBody } from './feeds.js'
 import { MAX_SEARCH_OFFSET } from '../../services/search.js'
-import { MAX_PEOPLE_OFFSET } from '../../services/reading.js'
+import { MAX_PEOPLE_OFFSET, MAX_QUOTES_OFFSET } from '../../services/reading.js'
 import { AddArticleBody, AddedOut, ArticleDetailOut, ArticleSummaryOut, ErrorOut, PeopleOut, PersonOut, PersonQuoteOut, SimilarOut } from './schemas.js'
 
 const json = (schema: z.ZodType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } })
@@ -126,7 +126,15 @@ function paths(): { openapi: string; info: Record<string, unknown>; paths: Recor
         post: { summary: 'Queue a check of the feed now', parameters: [idParam], responses: { '202': { description: 'Queued' }, ...errors } },
       },
       '/api/people/{id}': {
-        get: { summary: 'A person with every quote across the desk', parameters: [idParam], responses: { '200': { description: 'The person', content: json(PersonOut) }, ...errors } },
+        get: {
+          summary: 'A person with their quotes across the desk, a page at a time',
+          parameters: [
+            idParam,
+            { name: 'limit', in: 'query', description: 'Quotes per page (100 when absent)', schema: { type: 'integer', minimum: 1, maximum: 500 } },
+            { name: 'offset', in: 'query', description: 'Quotes to skip: the "next" of the page before', schema: { type: 'integer', minimum: 0, maximum: MAX_QUOTES_OFFSET } },
+          ],
+          responses: { '200': { description: 'The person', content: json(PersonOut) }, ...badRequest, ...errors },
+        },
       },
       '/api/people': {
         get: {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
 import type { ServiceDeps } from '../../services/deps.js'
-import { MAX_PEOPLE_OFFSET, articleDetail, findPeople, isPageCursor, latestArticles, personProfile, similarTo, viewArticle } from '../../services/reading.js'
+import { MAX_PEOPLE_OFFSET, MAX_QUOTES_OFFSET, articleDetail, findPeople, isPageCursor, latestArticles, personProfile, similarTo, viewArticle } from '../../services/reading.js'
 import { quotesMatching } from '../../services/quote-search.js'
 import { MAX_SEARCH_OFFSET, searchArticles } from '../../services/search.js'
 import type { AppEnv } from '../env.js'
@@ -79,7 +79,11 @@ export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
   })
 
   api.get('/people/:id', async (c) => {
-    const profile = await personProfile(deps, c.req.param('id'))
+    const limit = limitParam(c, 100, 500)
+    if (limit === null) return badLimit(c, 500)
+    const offset = offsetParam(c, MAX_QUOTES_OFFSET)
+    if (offset === null) return errorResponse(c, { code: 'bad_request', message: `offset must be a whole number from 0 to ${MAX_QUOTES_OFFSET} (use the "next" of a page)` })
+    const profile = await personProfile(deps, c.req.param('id'), { limit, offset })
     if (!profile) return errorResponse(c, { code: 'not_found', message: 'no such person' })
     return c.json(profile)
   })

@@ -100,7 +100,9 @@ export const PersonOut = z.object({
     coMentions: z.array(z.string()),
     createdAt: z.string(),
   }),
-  quotes: z.array(PersonQuoteOut),
+  quotes: z.array(PersonQuoteOut).describe('A page of the person’s quotes, newest article first (a wire copy’s quotes once)'),
+  quoteCount: z.number().int().describe('All the person’s quotes across the desk'),
+  next: z.number().int().nullable().describe('The offset of the next page of quotes, or null on the last one'),
 })
 
 export const PeopleOut = z.object({

@@ -4,8 +4,8 @@ import type { PersonSummary } from '../../store/repos/people-repo.js'
 import { countOf, formatDate, Layout, QuoteCue } from './layout.js'
 
 /** One person across the desk: names, roles, and every quote with its article. */
-export function PersonPage({ viewer, csrf, profile }: { viewer: Viewer; csrf: string; profile: PersonProfile }) {
-  const { person, quotes } = profile
+export function PersonPage({ viewer, csrf, profile, offset }: { viewer: Viewer; csrf: string; profile: PersonProfile; offset: number }) {
+  const { person, quotes, quoteCount, next } = profile
   const otherNames = person.aliases.filter((a) => a !== person.name)
   // The role at the time beside each quote, once roles differ between quotes; one role for all is said once, above.
   const roleOf = (q: { role: string | null; organisation: string | null }): string => [q.role, q.organisation].filter(Boolean).join(', ')
@@ -19,7 +19,8 @@ export function PersonPage({ viewer, csrf, profile }: { viewer: Viewer; csrf: st
         {otherNames.length > 0 ? <p class="meta">Also written: {otherNames.join(', ')}</p> : null}
       </section>
       <section class="card">
-        <h2>{quotes.length > 0 ? countOf(quotes.length, 'quote') : 'Named on the desk, not quoted'}</h2>
+        <h2>{quoteCount > 0 ? countOf(quoteCount, 'quote') : 'Named on the desk, not quoted'}</h2>
+        {offset > 0 || next !== null ? <p class="meta">{quotes.length > 0 ? `Quotes ${offset + 1}–${offset + quotes.length}, newest first` : 'No more quotes.'}</p> : null}
         <ul class="quotes" id="person-quotes">
           {quotes.map((q) => (
             <li class={q.kind === 'direct' ? undefined : 'indirect'}>
@@ -32,6 +33,13 @@ export function PersonPage({ viewer, csrf, profile }: { viewer: Viewer; csrf: st
             </li>
           ))}
         </ul>
+        {next !== null ? (
+          <p>
+            <a href={`/people/${person.id}?offset=${next}`} rel="next">
+              Older quotes
+            </a>
+          </p>
+        ) : null}
       </section>
     </Layout>
   )

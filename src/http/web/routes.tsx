@@ -3,7 +3,7 @@ import { setCookie, deleteCookie, getCookie } from 'hono/cookie'
 import { addArticle, addArticleFromUrl, deleteArticle } from '../../services/articles.js'
 import { changePassword, listUsers, setRole, signIn, signOut, signOutEverywhere, signUp, type Role } from '../../services/accounts.js'
 import type { ServiceDeps } from '../../services/deps.js'
-import { MAX_PEOPLE_OFFSET, findPeople, latestArticles, personProfile, quotedPeople, viewArticle } from '../../services/reading.js'
+import { MAX_PEOPLE_OFFSET, MAX_QUOTES_OFFSET, findPeople, latestArticles, personProfile, quotedPeople, viewArticle } from '../../services/reading.js'
 import { quotesMatching, type QuoteResults } from '../../services/quote-search.js'
 import { MAX_SEARCH_OFFSET, searchArticles } from '../../services/search.js'
 import { moderateReply, postReply, replyThreads } from '../../services/replies.js'
@@ -23,6 +23,7 @@ type Ctx = Context<AppEnv>
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 const NO_SUCH_ARTICLE = 'There is no such article on this desk.'
 const PEOPLE_PER_PAGE = 100
+const QUOTES_PER_PAGE = 100
 
 /** The server-rendered pages. Each handler: parse → one service → render. */
 export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
@@ -92,14 +93,14 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
 
   web.get('/people', async (c) => {
     const name = (c.req.query('q') ?? '').trim().slice(0, 100)
-    const raw = Number(c.req.query('offset') ?? 0)
-    const offset = Number.isInteger(raw) && raw >= 0 && raw <= MAX_PEOPLE_OFFSET ? raw : 0
+    const offset = pageOffset(c.req.query('offset'), MAX_PEOPLE_OFFSET)
     return c.html(<PeoplePage {...common(c)} name={name} offset={offset} page={await findPeople(deps, { name, limit: PEOPLE_PER_PAGE, offset })} />)
   })
   web.get('/people/:id', async (c) => {
-    const profile = await personProfile(deps, c.req.param('id'))
+    const offset = pageOffset(c.req.query('offset'), MAX_QUOTES_OFFSET)
+    const profile = await personProfile(deps, c.req.param('id'), { limit: QUOTES_PER_PAGE, offset })
     if (!profile) return notFoundPage(c, 'There is no such person on this desk.')
-    return c.html(<PersonPage {...common(c)} profile={profile} />)
+    return c.html(<PersonPage {...common(c)} profile={profile} offset={offset} />)
   })
 
   web.get('/search', async (c) => {
@@ -194,4 +195,10 @@ function sessionCookie(deps: ServiceDeps) {
 
 function str(value: unknown): string {
   return typeof value === 'string' ? value : ''
+}
+
+/** A page's `?offset=`: a whole number from 0 to `max`; anything else is the first page. */
+function pageOffset(raw: string | undefined, max: number): number {
+  const n = Number(raw ?? 0)
+  return Number.isInteger(n) && n >= 0 && n <= max ? n : 0
 }

@@ -131,20 +131,36 @@ function toPersonQuote(r: QuotesTable & { article_title: string; article_publish
   return { ...toStoredQuote(r), articleTitle: r.article_title, articlePublishedAt: r.article_published_at, articleCreatedAt: r.article_created_at }
 }
 
-/** Every quote of one person across the desk, newest article first (by publication date, else the date it was added). */
-export async function quotesOfPerson(db: Db, personId: string, limit = 500): Promise<PersonQuote[]> {
-  const rows = await db
-    .selectFrom('quotes')
-    .innerJoin('articles', 'articles.id', 'quotes.article_id')
+/**
+ * A person's quotes in the articles lists show, newest article first (a
+ * hidden wire copy's quotes are its story's, said once): a page of them.
+ */
+export async function quotesOfPerson(db: Db, personId: string, page: { limit: number; offset: number }): Promise<PersonQuote[]> {
+  const rows = await shownQuotesOf(db, personId)
     .selectAll('quotes')
     .select(['articles.title as article_title', 'articles.published_at as article_published_at', 'articles.created_at as article_created_at'])
-    .where('quotes.person_id', '=', personId)
     .orderBy((eb) => eb.fn.coalesce('articles.published_at', 'articles.created_at'), 'desc')
     .orderBy('articles.id')
     .orderBy('quotes.position')
-    .limit(limit)
+    .limit(page.limit)
+    .offset(page.offset)
     .execute()
   return rows.map(toPersonQuote)
+}
+
+/** How many quotes quotesOfPerson pages through. */
+export async function countQuotesOfPerson(db: Db, personId: string): Promise<number> {
+  const row = await shownQuotesOf(db, personId).select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
+
+function shownQuotesOf(db: Db, personId: string) {
+  return db
+    .selectFrom('quotes')
+    .innerJoin('articles', 'articles.id', 'quotes.article_id')
+    .leftJoin('relate_docs', 'relate_docs.article_id', 'quotes.article_id')
+    .where('quotes.person_id', '=', personId)
+    .where((eb) => eb.or([eb('relate_docs.cluster_id', 'is', null), eb('relate_docs.cluster_id', '=', eb.ref('relate_docs.article_id'))]))
 }
 
 /**
