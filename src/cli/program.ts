@@ -6,6 +6,8 @@ import { addCommand } from './commands/add.js'
 import { exportCommand } from './commands/export.js'
 import { importCommand } from './commands/import.js'
 import { migrateCommand } from './commands/migrate.js'
+import { peopleCommand, personCommand } from './commands/people.js'
+import { searchCommand } from './commands/search.js'
 import { serveCommand, type ServerParts } from './commands/serve.js'
 import { showCommand } from './commands/show.js'
 import { userCommand } from './commands/user.js'
@@ -23,6 +25,9 @@ export function buildProgram(ctx: CliContext, config: Readonly<Config>, server: 
   program.addCommand(addCommand(ctx))
   program.addCommand(importCommand(ctx))
   program.addCommand(showCommand(ctx))
+  program.addCommand(searchCommand(ctx))
+  program.addCommand(peopleCommand(ctx))
+  program.addCommand(personCommand(ctx))
   program.addCommand(exportCommand(ctx))
   program.addCommand(serveCommand(ctx, { host: config.host, port: config.port }, server))
   program.addCommand(migrateCommand(ctx))

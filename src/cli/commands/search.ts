@@ -1,0 +1,43 @@
+import { Command, InvalidArgumentError } from 'commander'
+import { quotesMatching } from '../../services/quote-search.js'
+import { MAX_SEARCH_OFFSET, searchArticles } from '../../services/search.js'
+import { EXIT, printJson, type CliContext } from '../context.js'
+
+/** A whole number from `min` to `max` for a paging option, or a usage error naming the option. */
+export function wholeNumber(name: string, min: number, max: number): (raw: string) => number {
+  return (raw) => {
+    const n = Number(raw)
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} is a whole number from ${min} to ${max}`)
+    return n
+  }
+}
+
+/** `newsdesk search <query>`: articles (one per story) and who said it, as the web search shows them. */
+export function searchCommand(ctx: CliContext): Command {
+  return new Command('search')
+    .description('search the desk: articles (one per story, best first) and the quotes that say it')
+    .argument('<query...>', 'words (all must match), "a phrase", a OR b, -excluded')
+    .option('--limit <n>', 'articles per page (1–100)', wholeNumber('--limit', 1, 100), 30)
+    .option('--offset <n>', 'articles to skip: the "next" of the page before', wholeNumber('--offset', 0, MAX_SEARCH_OFFSET), 0)
+    .option('--json', 'print JSON: items, next, match, quotes, quoteMatch')
+    // "-word" excludes a word: it is part of the query, not an option.
+    .allowUnknownOption()
+    .addHelpText('after', '\nExit code 1 when nothing matches.\nExample: newsdesk search \'"maximum pressure" OR sanctions -tariffs\' --json')
+    .action(async (words: string[], opts: { limit: number; offset: number; json?: boolean }) => {
+      const deps = await ctx.open()
+      const query = words.join(' ')
+      const [results, quotes] = await Promise.all([searchArticles(deps, query, { limit: opts.limit, offset: opts.offset }), quotesMatching(deps, query)])
+      if (results.items.length === 0 && quotes.quotes.length === 0) process.exitCode = EXIT.failed
+      if (opts.json) return printJson(ctx, { ...results, quotes: quotes.quotes, quoteMatch: quotes.match })
+      const lines: string[] = []
+      if (results.match === 'any') lines.push('No article has every word; these have some of them.')
+      for (const a of results.items) lines.push(`${a.id}  ${a.title}${a.outlet || a.publishedAt ? `  (${[a.outlet, a.publishedAt?.slice(0, 10)].filter(Boolean).join(', ')})` : ''}`)
+      if (results.items.length === 0) lines.push('No article matches.')
+      if (results.next !== null) lines.push(`More: --offset ${results.next}`)
+      if (quotes.quotes.length > 0) {
+        lines.push('', quotes.match === 'any' ? 'Who said it (no quote has every word; these have some):' : 'Who said it:')
+        for (const q of quotes.quotes) lines.push(`  - ${q.speakerName ?? 'unattributed'}: “${q.text}” (${q.articleTitle})`)
+      }
+      ctx.stdout.write(`${lines.join('\n')}\n`)
+    })
+}
