@@ -101,7 +101,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   // Cue verbs are lower-case: "United States", "Post" are names; after a preposition they are nouns ("from states").
   // "…, calling for a recount": a speech act's participle after a comma reports it too.
   const participleAct = !!lemma && isAct(lemma) && t.lower.endsWith('ing') && ctx.tokens[c - 1]?.text === ',' && !/^(that|which|who)$/.test(ctx.tokens[c - 2]?.lower ?? '')
-  if (!lemma || t.text !== t.lower || /^(from|in|of|at|for|with|by|on|to|except|after|before|while|since|upon|without)$/.test(ctx.tokens[c - 1]?.lower ?? '') || t.lower.endsWith('ing') && !participleAct && !/^(saying|telling|reporting|arguing|warning|claiming|insisting|adding|noting)$/.test(t.lower)) return null
+  if (!lemma || t.text !== t.lower || /^(from|in|of|at|for|with|by|on|to|except|after|before|while|since|upon|without|despite)$/.test(ctx.tokens[c - 1]?.lower ?? '') || t.lower.endsWith('ing') && !participleAct && !/^(saying|telling|reporting|arguing|warning|claiming|insisting|adding|noting)$/.test(t.lower)) return null
   if (PARTICIPLE_ONLY.has(lemma) && !participleAct && !(lemma === 'cite' && citedAs(ctx, c, unit.to))) return null
   const cue = { start: t.start, end: t.end }
   // "Donald Trump’s claim that …": after a possessive name the cue is a noun, and the name its speaker.

@@ -8,7 +8,7 @@ import { contentEnd, hasFiniteVerb } from './clause.js'
 import { build, type Found } from './found.js'
 import { make, phraseAfter, subjectAfter, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
-import { isOpeningParticiple } from './openers.js'
+import { isOpeningAdverb, isOpeningParticiple } from './openers.js'
 import { resolveMention } from './resolve.js'
 import type { Span } from '../domain/index.js'
 
@@ -81,6 +81,7 @@ export function forX(ctx: Context, unit: Unit, c: number): Found | null {
 }
 
 const OPENERS = /^(but|and|however|meanwhile|still|yet|so|now|then|also|instead|indeed)$/
+const ORDINAL_ADVERB = /^(first|second|third|fourth|fifth|firstly|secondly|thirdly|last|next|finally|lastly)$/
 const ADVERBIAL = /^(on|in|at|after|before|when|while|since|as|although|though|if|during|despite|last|earlier|later|speaking|asked|in|from|with|without|under|over|for|by|because|until|unlike|like|amid|following)$/
 
 /** The grammatical subject at the start of a sentence, after openers and a fronted adverbial. */
@@ -89,6 +90,8 @@ export function sentenceSubject(ctx: Context, unit: Unit): Mention | null {
   if (k < 0) return null
   while (OPENERS.test(ctx.tokens[k]?.lower ?? '')) k++
   if (ctx.tokens[k]?.text === ',') k++
+  // "First, she mixed up …", "Lastly, excerpts …": a sentence adverb set off by a comma is no subject.
+  if (ctx.tokens[k + 1]?.text === ',' && (ORDINAL_ADVERB.test(ctx.tokens[k]?.lower ?? '') || isOpeningAdverb(ctx.tokens, k))) k += 2
   if (ADVERBIAL.test(ctx.tokens[k]?.lower ?? '')) {
     let j = k
     while (j < unit.to && j < k + 15 && ctx.tokens[j]?.text !== ',') j++

@@ -231,3 +231,14 @@ test('a pronoun goes to the speaker opening the previous sentence of its paragra
   const woman = `${lead}Maria Quell said the authority would publish the contract. “There is nothing to hide,” he said.`
   assert.equal(only(analyseText(woman), 'There is nothing to hide').speaker?.name, 'Kim Jong Un')
 })
+
+test('a sentence adverb set off by a comma is no speaker; a participle after "despite" reports nothing', () => {
+  const first = 'Mayor Ana Ruiz made two errors in May. First, she mixed up figures, claiming 85,000 people had left the city.'
+  assert.equal(only(analyseText(first), '85,000 people').speaker?.name, 'Ana Ruiz')
+  const lastly = 'Ana Ruiz spoke on Monday. Lastly, she hit back at the union, saying the strike was illegal.'
+  assert.equal(only(analyseText(lastly), 'the strike was illegal').speaker?.name, 'Ana Ruiz')
+  const despite = 'The union criticised Ruiz for making the trip despite claiming previously that it was not safe to travel.'
+  assert.equal(find(analyseText(despite), 'it was not safe'), undefined)
+  const lady = 'First Lady Ana Ruiz spoke on Monday, saying the library would reopen.'
+  assert.equal(only(analyseText(lady), 'the library would reopen').speaker?.name, 'Ana Ruiz')
+})
