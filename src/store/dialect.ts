@@ -45,17 +45,12 @@ function ftsPhrase(text: string): string {
 }
 
 /**
- * PostgreSQL's words of a quote, exactly as migration 0004 indexes them
- * (ASCII punctuation read as spaces); any difference and the index is not used.
- */
-const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'
-const QUOTE_WORDS = sql`to_tsvector('simple', translate(quotes.text, ${sql.lit(PUNCTUATION)}, ${sql.lit(' '.repeat(PUNCTUATION.length))}))`
-
-/**
  * A condition on `quotes` rows: the quote matches the parsed query (every
  * group by one of its terms, no excluded term), word for word: whole words,
  * any case, accents kept, no stemming. Served by quotes_fts on SQLite and by
- * idx_quotes_search on PostgreSQL. On SQLite only the `window` matches
+ * the stored quotes.search_vector and its GIN index on PostgreSQL (migration
+ * 0015; ASCII punctuation read as spaces there, so "U.S." is u + s as the
+ * search service reads it). On SQLite only the `window` matches
  * indexed last are read (FTS5 rowids grow with every write, and reading a
  * match's quote_id costs a row lookup), so a word found in every quote costs
  * no more than a rare one.
@@ -65,7 +60,7 @@ export function quoteMatches(dialect: DialectName, query: SearchQuery, window: n
   if (dialect === 'sqlite') {
     return sql<boolean>`quotes.id IN (SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH ${ftsMatch(query, 'text')} ORDER BY rowid DESC LIMIT ${window})`
   }
-  return sql<boolean>`${QUOTE_WORDS} @@ (${tsQuery(query, 'simple')})`
+  return sql<boolean>`quotes.search_vector @@ (${tsQuery(query, 'simple')})`
 }
 
 /**
@@ -107,9 +102,10 @@ async function readIds(db: Db, dialect: DialectName, query: SearchQuery, limit: 
  * does not count reading a stored vector out of line, so when many articles
  * match it reads every article's vector to test it (0.3 s at 30,000
  * articles) instead of asking the GIN index, which answers without reading
- * any (exactly, but for phrases, which it rechecks on the matches only).
+ * any (exactly, but for phrases, which it rechecks on the matches only); and
+ * it hashes every article to join a few thousand matching quotes.
  */
-async function matchByIndex<T>(db: Db, run: (db: Db) => Promise<T>): Promise<T> {
+export async function matchByIndex<T>(db: Db, run: (db: Db) => Promise<T>): Promise<T> {
   if (db.isTransaction) return run(db)
   return db.transaction().execute(async (trx) => {
     await sql`SET LOCAL enable_seqscan = off`.execute(trx)

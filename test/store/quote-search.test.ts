@@ -103,11 +103,15 @@ forEachStore('quote search index', (getStore) => {
   it('indexes the quotes a desk already has when the migration runs', async () => {
     const store = getStore()
     await add(store, story('Orchard frost', '“The frost took half the orchard,” said Lea Brun, a grower.'))
-    // Back to the state before migration 0004, then upgrade again.
-    await sql`DELETE FROM newsdesk_migrations WHERE id = 4`.execute(store.db)
-    if (store.dialect === 'sqlite') await sql`DROP TABLE quotes_fts`.execute(store.db)
-    else await sql`DROP INDEX idx_quotes_search`.execute(store.db)
-    assert.deepEqual(await migrate(store.db, store.dialect), ['4_quote_search'])
+    // Back to the state before the migration that indexes quotes (0004 on SQLite, 0015 on PostgreSQL), then upgrade again.
+    if (store.dialect === 'sqlite') {
+      await sql`DELETE FROM newsdesk_migrations WHERE id = 4`.execute(store.db)
+      await sql`DROP TABLE quotes_fts`.execute(store.db)
+    } else {
+      await sql`DELETE FROM newsdesk_migrations WHERE id = 15`.execute(store.db)
+      await sql`ALTER TABLE quotes DROP COLUMN search_vector`.execute(store.db)
+    }
+    assert.deepEqual(await migrate(store.db, store.dialect), [store.dialect === 'sqlite' ? '4_quote_search' : '15_quote_search_vector'])
     assert.equal((await found(store, ['orchard', 'frost'])).length, 1)
     const rows = await indexRows(store)
     if (rows !== null) assert.equal(rows, await quoteRows(store))
@@ -122,7 +126,7 @@ forEachStore('quote search index', (getStore) => {
       await sql`SET LOCAL enable_seqscan = off`.execute(trx)
       return trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`EXPLAIN ${query.sql}`, [...query.parameters]))
     })
-    assert.match(plan.rows.map((r) => r['QUERY PLAN']).join('\n'), /idx_quotes_search/)
+    assert.match(plan.rows.map((r) => r['QUERY PLAN']).join('\n'), /idx_quotes_search_vector/)
   })
 })
 

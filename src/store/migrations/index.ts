@@ -13,6 +13,7 @@ import * as m0009 from './0009_article_search_vector.js'
 import * as m0010 from './0010_article_external_id.js'
 import * as m0012 from './0012_feed_entry_claims.js'
 import * as m0014 from './0014_people_plain_letters.js'
+import * as m0015 from './0015_quote_search_vector.js'
 
 interface Migration {
   id: number
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   // 11 and 13 were held for parallel branches that needed no migration: ids need not be consecutive, only increasing.
   { id: 12, name: 'feed_entry_claims', up: m0012.up },
   { id: 14, name: 'people_plain_letters', up: m0014.up },
+  { id: 15, name: 'quote_search_vector', up: m0015.up },
 ]
 
 /** Applies the migrations not yet applied, each in its own transaction. Returns their names. */

@@ -5,7 +5,7 @@ import { parseJson } from '../../lib/json.js'
 import type { Database, QuotesTable } from '../schema/index.js'
 import type { Db, DialectName } from '../db.js'
 import type { SearchQuery } from '../../search/query.js'
-import { indexArticleQuotes, quoteMatches } from '../dialect.js'
+import { indexArticleQuotes, matchByIndex, quoteMatches } from '../dialect.js'
 
 /** A stored quote, with the person it was linked to across the desk. */
 export interface StoredQuote {
@@ -84,6 +84,13 @@ function toQuoteRow(articleId: string, position: number, q: Quote, personIds: Ma
   }
 }
 
+/** Named columns: on PostgreSQL the row also holds search_vector (migration 0015), which nobody reads. */
+const QUOTE_COLUMNS = [
+  'quotes.id', 'quotes.article_id', 'quotes.position', 'quotes.kind', 'quotes.text', 'quotes.content_spans', 'quotes.cue_start', 'quotes.cue_end',
+  'quotes.cue_text', 'quotes.mention_start', 'quotes.mention_end', 'quotes.speaker_name', 'quotes.speaker_kind', 'quotes.person_id', 'quotes.role',
+  'quotes.organisation', 'quotes.continuation',
+] as const
+
 function toStoredQuote(r: QuotesTable): StoredQuote {
   const span = (s: number | null, e: number | null): Span | null => (s === null || e === null ? null : { start: s, end: e })
   return {
@@ -105,7 +112,7 @@ function toStoredQuote(r: QuotesTable): StoredQuote {
 }
 
 export async function quotesOfArticle(db: Db, articleId: string): Promise<StoredQuote[]> {
-  const rows = await db.selectFrom('quotes').selectAll().where('article_id', '=', articleId).orderBy('position').execute()
+  const rows = await db.selectFrom('quotes').select(QUOTE_COLUMNS).where('article_id', '=', articleId).orderBy('position').execute()
   return rows.map(toStoredQuote)
 }
 
@@ -137,7 +144,7 @@ function toPersonQuote(r: QuotesTable & { article_title: string; article_publish
  */
 export async function quotesOfPerson(db: Db, personId: string, page: { limit: number; offset: number }): Promise<PersonQuote[]> {
   const rows = await shownQuotesOf(db, personId)
-    .selectAll('quotes')
+    .select(QUOTE_COLUMNS)
     .select(['articles.title as article_title', 'articles.published_at as article_published_at', 'articles.created_at as article_created_at'])
     .orderBy((eb) => eb.fn.coalesce('articles.published_at', 'articles.created_at'), 'desc')
     .orderBy('articles.id')
@@ -168,13 +175,19 @@ function shownQuotesOf(db: Db, personId: string) {
  * `quoteMatches`), through the quote search index; newest article first, then
  * in story order. On SQLite the candidates are the `limit` × 10 matches
  * indexed last, which are the newest unless many old articles were stored
- * again since.
+ * again since. On PostgreSQL sequential scans are priced out (matchByIndex):
+ * the planner would otherwise hash all articles to join a few thousand matches.
  */
 export async function quotesMatchingQuery(db: Db, dialect: DialectName, query: SearchQuery, limit: number): Promise<PersonQuote[]> {
+  if (dialect === 'postgres') return matchByIndex(db, (trx) => readMatchingQuotes(trx, dialect, query, limit))
+  return readMatchingQuotes(db, dialect, query, limit)
+}
+
+async function readMatchingQuotes(db: Db, dialect: DialectName, query: SearchQuery, limit: number): Promise<PersonQuote[]> {
   const rows = await db
     .selectFrom('quotes')
     .innerJoin('articles', 'articles.id', 'quotes.article_id')
-    .selectAll('quotes')
+    .select(QUOTE_COLUMNS)
     .select(['articles.title as article_title', 'articles.published_at as article_published_at', 'articles.created_at as article_created_at'])
     .where(quoteMatches(dialect, query, limit * 10))
     .orderBy('articles.created_at', 'desc')
