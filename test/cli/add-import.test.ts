@@ -107,7 +107,7 @@ describe('newsdesk add and import on the command line', { timeout: 120_000 }, ()
   })
 })
 
-describe('newsdesk export', { timeout: 60_000 }, () => {
+describe('newsdesk export', { timeout: 120_000 }, () => {
   before(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'newsdesk-export-'))
   })
