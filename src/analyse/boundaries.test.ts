@@ -253,6 +253,17 @@ test('the reporter’s own clause after a comma ends the content: "…, although
   assert.equal(only(a, 'the fares would').text, 'the fares would rise by a third')
 })
 
+test('"…, but" with a new subject and "…, even as …" are the reporter’s; "…, but it is …" goes on with the speaker', () => {
+  const text =
+    'Ines Varga said the ferry would run all winter, but the port authority has cut its budget. ' +
+    'Omar Haddad said the fares had stayed flat, even as fuel prices doubled. ' +
+    'Lena Brooks said the new pier is a good start, but it is far too small.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'the ferry would').text, 'the ferry would run all winter')
+  assert.equal(only(a, 'the fares had').text, 'the fares had stayed flat')
+  assert.equal(only(a, 'the new pier').text, 'the new pier is a good start, but it is far too small')
+})
+
 test('a quotation its sentence goes on from is part of a reported clause: "said that, “…” against …"', () => {
   const text =
     'Ines Varga said that, “Of course the port will appeal” against what she sees as a rushed ruling. ' +

@@ -154,14 +154,20 @@ function saidAhead(ctx: Context, from: number, to: number): boolean {
 
 /**
  * After a comma, the reporter's own clause: a concession or contrast ("…,
- * although he refused to …", "…, while 40 percent …") or a new clause
- * joined by "and" ("…, and the downgrade is …").
+ * although he refused to …", "…, while 40 percent …", "…, even as fuel
+ * prices doubled") or a new clause joined by "and" or "but" ("…, and the
+ * downgrade is …", "…, but the port authority has cut …").
  */
 function reportersClause(ctx: Context, j: number, max: number): boolean {
   const w = ctx.tokens[j]?.lower ?? ''
   if (/^(although|though|whereas|while)$/.test(w)) return true
-  return w === 'and' && !isQuotedToken(ctx, j + 1) && startsClause(ctx, j + 1) && hasFiniteVerb(ctx, j + 1, Math.min(max, j + 5, ofPhrase(ctx, j + 1, max)))
+  if (w === 'even' && /^(as|though)$/.test(ctx.tokens[j + 1]?.lower ?? '')) return true
+  if (w === 'but' && SPEAKERS_OWN.test(ctx.tokens[j + 1]?.lower ?? '')) return false
+  return (w === 'and' || w === 'but') && !isQuotedToken(ctx, j + 1) && startsClause(ctx, j + 1) && hasFiniteVerb(ctx, j + 1, Math.min(max, j + 5, ofPhrase(ctx, j + 1, max)))
 }
+
+/** "…, but it is complex", "…, but if they do, …": a pronoun or a condition after "but" goes on with the speaker's words. */
+const SPEAKERS_OWN = /^(he|she|it|they|we|i|you|if|whether|when|how|why|what|where|who|not|only|even|there|this|that)$/
 
 /** "and the share of voters who …": the subject's "of" phrase holds nouns ("voters"), not its verb. */
 function ofPhrase(ctx: Context, from: number, max: number): number {
