@@ -68,6 +68,19 @@ export function hasFiniteVerb(ctx: Context, from: number, to: number): boolean {
   return false
 }
 
+const PAST_FINITE = /^(was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)$/
+
+/** The clause's first verb is in the past ("the deal opened the door", "it was a vindication"): it narrates. */
+export function narratesPast(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i]
+    if (!t || !t.word || isQuotedToken(ctx, i)) continue
+    if (FINITE.test(t.lower)) return PAST_FINITE.test(t.lower)
+    if (i > from && (IRREGULAR_PAST.test(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text))) return true
+  }
+  return false
+}
+
 /**
  * "attempted to", "decided against", "took the": a past-tense verb with a verb's complement
  * after it; "lost earning power", "based on" are participles in a noun phrase.
