@@ -160,3 +160,10 @@ test('"spoke to reporters" and "spoke about it" report nothing', () => {
   const text = 'Councillor Maren Holt spoke to reporters outside the town hall on Tuesday. Later she spoke about it again.'
   assert.equal(analyseText(text).quotes.length, 0)
 })
+
+test('a relative clause with its own verb on a speech act’s object goes on with it; one naming a speaker does not', () => {
+  const text = 'Mayor Ines Varga called for a new ferry levy, which would fund two extra crossings a day.'
+  assert.equal(only(text, 'called for').text, 'a new ferry levy, which would fund two extra crossings a day')
+  const other = 'Mayor Ines Varga praised the harbour board, which she said had saved the port.'
+  assert.equal(only(other, 'praised').text, 'the harbour board')
+})

@@ -209,6 +209,11 @@ function objectEnd(ctx: Context, k: number, max: number): { offset: number; next
     if (list > i) return { offset: ctx.tokens[list - 1]?.end ?? t.start, next: list }
     // "called for taxing pass-through income, such as that of partnerships, at …": an example goes on with the object.
     if (t.text === ',' && i > k && elaborates(ctx, i + 1)) continue
+    // "vowed to form a task force, which would include the military": the relative clause describes what was said.
+    if (t.text === ',' && i > k && nonRestrictive(ctx, i + 1)) {
+      i += ctx.tokens[i + 1]?.lower === 'which' ? 1 : 2
+      continue
+    }
     if (i > k && (/^[,;:()—–.!?]$/.test(t.text) || doubleHyphen(ctx, i))) return { offset: t.start, next: i + 1 }
     if (i > k && /^(and|but)$/.test(t.lower)) {
       const n = ctx.tokens[i + 1]?.lower ?? ''
@@ -225,6 +230,13 @@ function objectEnd(ctx: Context, k: number, max: number): { offset: number; next
 /** "--" standing for a dash, as one token or two. */
 function doubleHyphen(ctx: Context, i: number): boolean {
   return ctx.tokens[i]?.text === '--' || (ctx.tokens[i]?.text === '-' && ctx.tokens[i + 1]?.text === '-' && /\s/.test(ctx.text[ctx.tokens[i]?.start - 1] ?? ''))
+}
+
+/** ", which …", ", in which …": a relative clause on the object. */
+function nonRestrictive(ctx: Context, j: number): boolean {
+  const w = ctx.tokens[j]?.lower ?? ''
+  if (w === 'which') return FINITE.test(ctx.tokens[j + 1]?.lower ?? '') || /^\p{Ll}{3,}[^s]s$/u.test(ctx.tokens[j + 1]?.text ?? '')
+  return /^(in|of|under|by)$/.test(w) && ctx.tokens[j + 1]?.lower === 'which'
 }
 
 /** "including", "such as", "especially", "particularly": the object's examples follow. */
