@@ -261,7 +261,8 @@ export function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue:
   if (that >= 0) k = that
   else if (fronted >= 0) k = fronted
   else if (OBJECT_CONTENT.has(lemma) || (EVIDENCE.has(lemma) && !VISUAL.test(ctx.tokens[subject.to - 1]?.lower ?? ''))) {
-    /* "accused the US of …": the object is part of what was said */
+    /* "accused the US of …": the object is part of what was said; "the driver accused of …" has none, a passive */
+    if (OBJECT_CONTENT.has(lemma) && ctx.tokens[k]?.lower === 'of') return null
   } else if (LENIENT.has(lemma)) {
     if (!startsClause(ctx, k) && !startsNounPhrase(ctx, k)) return null
   } else if (!startsClause(ctx, k) || !hasFiniteVerb(ctx, k, Math.min(unit.to, k + 12))) return isAct(lemma) ? speechAct(ctx, unit, c, lemma, cue, subject) : null

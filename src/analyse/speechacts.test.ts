@@ -167,3 +167,14 @@ test('a relative clause with its own verb on a speech act’s object goes on wit
   const other = 'Mayor Ines Varga praised the harbour board, which she said had saved the port.'
   assert.equal(only(other, 'praised').text, 'the harbour board')
 })
+
+test('a participle with no object is a passive: "the captain accused of …", "the levies proposed during …" report nothing', () => {
+  const text =
+    'The ferry captain accused of negligence will appear in court on Monday. ' +
+    'The harbour levies proposed during the last council term were never collected. ' +
+    'Councillor Maren Holt accused the board of hiding the repair bills.'
+  const a = analyseText(text)
+  assert.equal(a.quotes.find((q) => q.text.startsWith('of negligence')), undefined)
+  assert.equal(withCue(text, a, 'proposed'), undefined)
+  assert.equal(only(text, 'accused').text, 'the board of hiding the repair bills')
+})
