@@ -264,6 +264,17 @@ test('"…, but" with a new subject and "…, even as …" are the reporter’s;
   assert.equal(only(a, 'the new pier').text, 'the new pier is a good start, but it is far too small')
 })
 
+test('a pair of dashes brackets an aside the content goes on after; a new clause after the pair does not', () => {
+  const text =
+    'Lina Ortiz said that the old pier — built in 1920 — will close in May. ' +
+    'Omar Haddad said the ties between dock workers — especially young ones — and the port need work. ' +
+    'When Ines Varga noted that the levy had never been collected — as was true for a decade — Tomas Berg laughed.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'that the old pier').text, 'that the old pier — built in 1920 — will close in May')
+  assert.equal(only(a, 'the ties between').text, 'the ties between dock workers — especially young ones — and the port need work')
+  assert.equal(only(a, 'that the levy').text, 'that the levy had never been collected')
+})
+
 test('a quotation its sentence goes on from is part of a reported clause: "said that, “…” against …"', () => {
   const text =
     'Ines Varga said that, “Of course the port will appeal” against what she sees as a rushed ruling. ' +

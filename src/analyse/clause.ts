@@ -131,7 +131,17 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     // "…: “…”" hands over to a quotation; "said there are three steps: save early, …" goes on with the list.
     if ((t.text === ';' || (t.text === ':' && isQuotedToken(ctx, i + 1))) && i > k) return { offset: t.start, next: i + 1 }
     // "… a Chinese national — a reference to …": a dash opens the reporter's aside.
-    if (/^[—–―]$/.test(t.text) && i > k + 4 && /\s/.test(ctx.text[t.start - 1] ?? '') && !pairedDash(ctx, i, max)) return { offset: t.start, next: i + 1 }
+    // "… the old pier — built in 1920 — will close": a pair of dashes brackets an aside inside the content.
+    if (/^[—–―]$/.test(t.text) && /\s/.test(ctx.text[t.start - 1] ?? '')) {
+      const closing = closingDash(ctx, i, max)
+      // "— as was true then — Trump boasted …", "— which is unchanged — but it now …": a new clause after the aside is not the content's.
+      const after = ctx.tokens[closing + 1]
+      if (closing > i && after && after.text === after.lower && after.lower !== 'but') {
+        i = closing
+        continue
+      }
+      if (i > k + 4) return { offset: t.start, next: i + 1 }
+    }
     const n = ctx.tokens[i + 1]?.lower ?? ''
     if (t.text === ',' && n.endsWith('ing') && cueLemma(n)) return { offset: t.start, next: i + 1 }
     // "…, echoing a memo from …": a participle after a comma is the reporter's addition.
@@ -242,8 +252,8 @@ function quotationIntroduced(ctx: Context, from: number, max: number): boolean {
   return false
 }
 
-/** "— especially youth —": a dash closed later in the sentence brackets an aside inside the content. */
-function pairedDash(ctx: Context, i: number, max: number): boolean {
-  for (let j = i + 1; j < max; j++) if (ctx.tokens[j]?.text === ctx.tokens[i]?.text) return true
-  return false
+/** "— especially youth —": a dash closed later in the sentence brackets an aside inside the content; the closing dash, or -1. */
+function closingDash(ctx: Context, i: number, max: number): number {
+  for (let j = i + 1; j < max; j++) if (ctx.tokens[j]?.text === ctx.tokens[i]?.text) return j
+  return -1
 }
