@@ -12,7 +12,7 @@ import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PA
 import { mentionEndingAt, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
 import { isPublisher } from './resolve.js'
-import { actIsVerb } from './verbtags.js'
+import { actIsVerb, writersPhrase } from './verbtags.js'
 import { agrees, longSubject, negated, parenthetical } from './parenthetical.js'
 import { actContent, citedAs, isAct } from './speechacts.js'
 import { namingQuotes } from './naming.js'
@@ -72,8 +72,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   const t = ctx.tokens[c]
   if (!t) return null
   if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') return accordingTo(ctx, unit, c)
-  // "Having said that, …": the writer's turn of phrase, no report.
-  if (ctx.tokens[c - 1]?.lower === 'having' && /^(that|this|so)$/.test(ctx.tokens[c + 1]?.lower ?? '') && ctx.tokens[c + 2]?.text === ',') return null
+  if (writersPhrase(ctx, c)) return null
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
   const fronted = firstWordIndex(ctx, unit) === c ? frontedParticiple(ctx, unit, c) : null
   if (fronted) return fronted

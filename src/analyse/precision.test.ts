@@ -153,3 +153,10 @@ test('"In the wake of the Gazette report, Varga has …": a document noun closin
   assert.equal(a.quotes.some((q) => q.speaker?.name?.includes('wake') || q.text.startsWith('Ines Varga has portrayed')), false)
   assert.equal(only(a, 'that ferry fares').text, 'that ferry fares rose in May')
 })
+
+test('"It’s worth noting that …" is the writer’s own aside; a speaker noting something reports it', () => {
+  const text = 'It’s worth noting that the ferry has never once run on time. Councillor Petra Voss noted that the ferry runs late.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'that the ferry has never'), undefined)
+  assert.equal(only(a, 'that the ferry runs late').speaker?.name, 'Petra Voss')
+})
