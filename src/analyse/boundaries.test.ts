@@ -275,6 +275,17 @@ test('a pair of dashes brackets an aside the content goes on after; a new clause
   assert.equal(only(a, 'that the levy').text, 'that the levy had never been collected')
 })
 
+test('a description of the name closing the content is the reporter’s: "…, the favourite of the port unions"; a list of names is not', () => {
+  const text =
+    'Ines Varga said she would not back Omar Haddad, the favourite of the port unions. ' +
+    'Tomas Berg said the levy could be shared with Northline, the ferry company that runs the night crossings. ' +
+    'Lena Brooks said the fund had honoured several captains, including the pilot Ana Ruiz, the engineer Piet Kos and the diver Sam Ode.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'she would not back').text, 'she would not back Omar Haddad')
+  assert.equal(only(a, 'the levy could be').text, 'the levy could be shared with Northline')
+  assert.match(only(a, 'the fund had').text, /and the diver Sam Ode$/)
+})
+
 test('a quotation its sentence goes on from is part of a reported clause: "said that, “…” against …"', () => {
   const text =
     'Ines Varga said that, “Of course the port will appeal” against what she sees as a rushed ruling. ' +

@@ -126,6 +126,7 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     // "…by 1.6 percent, more than half a point less than forecast": the reporter's comparison of the figure.
     if (t.text === ',' && /^(percent|points?|\d[\d.,%]*)$/.test(ctx.tokens[i - 1]?.lower ?? '') && /^(more|less|fewer|higher|lower|up|down)$/.test(ctx.tokens[i + 1]?.lower ?? '') && /^(than|from)$/.test(ctx.tokens[i + 2]?.lower ?? '')) return { offset: t.start, next: i + 1 }
     if (t.text === ',' && i > k + 2 && reportersClause(ctx, i + 1, max)) return { offset: t.start, next: i + 1 }
+    if (t.text === ',' && i > k + 2 && closingAppositive(ctx, i, max)) return { offset: t.start, next: max }
     // "…, which he said were at his side, …": a relative clause with its own attribution is the reporter's aside.
     if (t.text === ',' && i > k + 2 && attributedRelative(ctx, i + 1, max)) return { offset: t.start, next: i + 1 }
     // "…: “…”" hands over to a quotation; "said there are three steps: save early, …" goes on with the list.
@@ -191,6 +192,25 @@ function reportersClause(ctx: Context, j: number, max: number): boolean {
 
 /** "…, but it is complex", "…, but if they do, …": a pronoun or a condition after "but" goes on with the speaker's words. */
 const SPEAKERS_OWN = /^(he|she|it|they|we|i|you|if|whether|when|how|why|what|where|who|not|only|even|there|this|that)$/
+
+/**
+ * "…he did not support Mr. Trump, the presumed Putin favorite.", "…with NATO,
+ * the alliance that includes …": a description of the name before the comma
+ * that runs to the end of the sentence, with no verb of its own (but in a
+ * relative clause), is the reporter's.
+ */
+function closingAppositive(ctx: Context, i: number, max: number): boolean {
+  const named = ctx.tokens[i - 1]
+  if (!named || !(isCapitalised(named) || named.text === ')') || !/^(the|a|an)$/.test(ctx.tokens[i + 1]?.lower ?? '')) return false
+  for (let j = i + 2; j < max; j++) {
+    const t = ctx.tokens[j]
+    if (!t || isQuotedToken(ctx, j) || /^[,;:—–]$/.test(t.text) || FINITE.test(t.lower) || IRREGULAR_PAST.test(t.text) || cueLemma(t.lower)) return false
+    if (/^(who|that|which|whose)$/.test(t.lower)) return j > i + 3
+    // "…, including the singer Chuck Berry, the pitcher Willie Mays and the judge …": a list goes on.
+    if (/^(and|or)$/.test(t.lower) && /^(the|a|an)$/.test(ctx.tokens[j + 1]?.lower ?? '')) return false
+  }
+  return true
+}
 
 /** "and the share of voters who …": the subject's "of" phrase holds nouns ("voters"), not its verb. */
 function ofPhrase(ctx: Context, from: number, max: number): number {
