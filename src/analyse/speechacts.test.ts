@@ -178,3 +178,10 @@ test('a participle with no object is a passive: "the captain accused of …", "t
   assert.equal(withCue(text, a, 'proposed'), undefined)
   assert.equal(only(text, 'accused').text, 'the board of hiding the repair bills')
 })
+
+test('a restrictive relative clause (no comma) is part of a speech act’s object: "praised the crews who worked …"', () => {
+  const text = 'Mayor Ines Varga praised the ferry crews who worked through the storm without pay.'
+  assert.equal(only(text, 'praised').text, 'the ferry crews who worked through the storm without pay')
+  const aside = 'Mayor Ines Varga praised the ferry crews, who worked through the storm.'
+  assert.equal(only(aside, 'praised').text, 'the ferry crews')
+})

@@ -222,7 +222,7 @@ function objectEnd(ctx: Context, k: number, max: number): { offset: number; next
     }
     // "those who question …", "anyone who …": the pronoun needs its relative clause.
     if (t.lower === 'who' && /^(those|anyone|everyone|someone|anybody|everybody|somebody)$/.test(ctx.tokens[i - 1]?.lower ?? '')) continue
-    if (/^(saying|adding|arguing|calling|noting|claiming|insisting|who|which|because|after|before|while|when|since)$/.test(t.lower) && i > k) return { offset: t.start, next: i }
+    if (/^(saying|adding|arguing|calling|noting|claiming|insisting|because|after|before|while|when|since)$/.test(t.lower) && i > k) return { offset: t.start, next: i }
   }
   const last = ctx.tokens[max - 1]
   return { offset: last ? last.end : k, next: max }
