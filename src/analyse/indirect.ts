@@ -265,8 +265,8 @@ export function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue:
   } else if (LENIENT.has(lemma)) {
     if (!startsClause(ctx, k) && !startsNounPhrase(ctx, k)) return null
   } else if (!startsClause(ctx, k) || !hasFiniteVerb(ctx, k, Math.min(unit.to, k + 12))) return isAct(lemma) ? speechAct(ctx, unit, c, lemma, cue, subject) : null
-  // "each added a goal", "did not answer any questions": an object, not a reported clause.
-  else if (/^(add|answer|write)$/.test(lemma) && /^(a|an|any|no)$/.test(ctx.tokens[k]?.lower ?? '') && !/[,:]/.test(next.text)) return null
+  // "each added a goal", "the index added 10 points", "did not answer any questions": an object, not a reported clause.
+  else if (/^(add|answer|write)$/.test(lemma) && /^(a|an|any|no|\d[\d.,]*)$/.test(ctx.tokens[k]?.lower ?? '') && !/[,:]/.test(next.text) && ctx.tokens[k + 1]?.lower !== 'percent') return null
   // "The longer the shutdown continues, the bigger …": "continue" reports only quotations or "that".
   if (lemma === 'continue' && that < 0) return null
   // "pledged to end the war": an intention, not speech (see the decision in index.ts).

@@ -160,3 +160,10 @@ test('"It’s worth noting that …" is the writer’s own aside; a speaker noti
   assert.equal(find(a, 'that the ferry has never'), undefined)
   assert.equal(only(a, 'that the ferry runs late').speaker?.name, 'Petra Voss')
 })
+
+test('"added" with a count for object reports nothing ("the index added 12 points"); "added 40 percent of …" still can', () => {
+  const text = 'The harbour index added 12 points, or 0.8 per cent, to 1,520. Ines Varga added 40 percent of the crews had quit.'
+  const a = analyseText(text)
+  assert.equal(find(a, '12 points'), undefined)
+  assert.equal(only(a, '40 percent of the crews').speaker?.name, 'Ines Varga')
+})
