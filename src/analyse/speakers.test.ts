@@ -231,3 +231,12 @@ test('a pronoun goes to the speaker opening the previous sentence of its paragra
   const woman = `${lead}Maria Quell said the authority would publish the contract. “There is nothing to hide,” he said.`
   assert.equal(only(analyseText(woman), 'There is nothing to hide').speaker?.name, 'Kim Jong Un')
 })
+
+test('"…,” said X, who emphasized that …": the relative "who" is the local mention of the second quote, standing for X', () => {
+  const text = '“The fund is broke,” said Omar Haddad, who emphasized that the levy would be repealed.'
+  const a = analyseText(text)
+  const q = only(a, 'that the levy')
+  assert.equal(q.speaker?.name, 'Omar Haddad')
+  assert.equal(span(text, q.speakerMention), 'who')
+  assert.equal(span(text, only(a, 'The fund is broke').speakerMention), 'Omar Haddad')
+})
