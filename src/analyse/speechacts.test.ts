@@ -185,3 +185,8 @@ test('a restrictive relative clause (no comma) is part of a speech act’s objec
   const aside = 'Mayor Ines Varga praised the ferry crews, who worked through the storm.'
   assert.equal(only(aside, 'praised').text, 'the ferry crews')
 })
+
+test('"as" with a name or pronoun and its verb after a speech act’s object sets the scene; "as" with a description is the object’s', () => {
+  assert.equal(only('The harbour board condemned the latest strike as Northline cancelled six crossings.', 'condemned').text, 'the latest strike')
+  assert.equal(only('Councillor Maren Holt dismissed the audit as a waste of money.', 'dismissed').text, 'the audit as a waste of money')
+})

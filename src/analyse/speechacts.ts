@@ -9,7 +9,8 @@
 import type { Span } from '../domain/index.js'
 import { isQuotedToken, type Context, type Unit } from './context.js'
 import { SPEECH_ACTS, actLemma, cueLemma } from './lexicon.js'
-import { FINITE } from './clause.js'
+import { FINITE, hasFiniteVerb } from './clause.js'
+import { isCapitalised } from './names.js'
 import { afterDatePhrase, particleAt, possessiveHer } from './actobject.js'
 
 /** Is this lemma a speech act that can report its content as an object? */
@@ -220,12 +221,21 @@ function objectEnd(ctx: Context, k: number, max: number): { offset: number; next
       const n = ctx.tokens[i + 1]?.lower ?? ''
       if (cueLemma(n) || actLemma(n) || /^(he|she|they|it|then|also|has|have|had|is|was|were|will|would|did|does|later|now|still)$/.test(n) || /^\p{Ll}+ed$/u.test(n)) return { offset: t.start, next: i + 1 }
     }
+    // "condemned the launch as Pyongyang fired three missiles": "as" with a clause of its own sets the scene.
+    if (t.lower === 'as' && i > k + 1 && settingClause(ctx, i + 1, max)) return { offset: t.start, next: i }
     // "those who question …", "anyone who …": the pronoun needs its relative clause.
     if (t.lower === 'who' && /^(those|anyone|everyone|someone|anybody|everybody|somebody)$/.test(ctx.tokens[i - 1]?.lower ?? '')) continue
     if (/^(saying|adding|arguing|calling|noting|claiming|insisting|because|after|before|while|when|since)$/.test(t.lower) && i > k) return { offset: t.start, next: i }
   }
   const last = ctx.tokens[max - 1]
   return { offset: last ? last.end : k, next: max }
+}
+
+/** "as Pyongyang fired …", "as she left …": a name or a pronoun, then its verb (not "as the reason …", "as “reckless”"). */
+function settingClause(ctx: Context, j: number, max: number): boolean {
+  const t = ctx.tokens[j]
+  if (!t || isQuotedToken(ctx, j) || !(/^(he|she|they|we|it|i)$/.test(t.lower) || isCapitalised(t))) return false
+  return hasFiniteVerb(ctx, j, Math.min(max, j + 3))
 }
 
 /** "--" standing for a dash, as one token or two. */
