@@ -351,3 +351,13 @@ test('"media" heads a group speaker ("state media said …", "which state news m
   assert.equal(only(a, 'now allows the navy').text, 'now allows the navy to build faster boats')
   assert.equal(find(analyseText('The media coverage of the ferry was thin all week.'), 'coverage'), undefined)
 })
+
+test('a cue that brings its own quotation after a comma trails nothing: "…, she added the words, “…”"', () => {
+  const text =
+    'The singer drew a long cheer from the harbour crowd when, at the close of her final song, she added the words, “Lina Ortiz.” ' +
+    'The ferry will run all winter, she added in a statement.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'The singer drew'), undefined)
+  assert.ok(find(a, 'the words'))
+  assert.equal(only(a, 'The ferry will run').text, 'The ferry will run all winter')
+})

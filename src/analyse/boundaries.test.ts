@@ -253,6 +253,39 @@ test('the reporter’s own clause after a comma ends the content: "…, although
   assert.equal(only(a, 'the fares would').text, 'the fares would rise by a third')
 })
 
+test('"…, but" with a new subject and "…, even as …" are the reporter’s; "…, but it is …" goes on with the speaker', () => {
+  const text =
+    'Ines Varga said the ferry would run all winter, but the port authority has cut its budget. ' +
+    'Omar Haddad said the fares had stayed flat, even as fuel prices doubled. ' +
+    'Lena Brooks said the new pier is a good start, but it is far too small.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'the ferry would').text, 'the ferry would run all winter')
+  assert.equal(only(a, 'the fares had').text, 'the fares had stayed flat')
+  assert.equal(only(a, 'the new pier').text, 'the new pier is a good start, but it is far too small')
+})
+
+test('a pair of dashes brackets an aside the content goes on after; a new clause after the pair does not', () => {
+  const text =
+    'Lina Ortiz said that the old pier — built in 1920 — will close in May. ' +
+    'Omar Haddad said the ties between dock workers — especially young ones — and the port need work. ' +
+    'When Ines Varga noted that the levy had never been collected — as was true for a decade — Tomas Berg laughed.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'that the old pier').text, 'that the old pier — built in 1920 — will close in May')
+  assert.equal(only(a, 'the ties between').text, 'the ties between dock workers — especially young ones — and the port need work')
+  assert.equal(only(a, 'that the levy').text, 'that the levy had never been collected')
+})
+
+test('a description of the name closing the content is the reporter’s: "…, the favourite of the port unions"; a list of names is not', () => {
+  const text =
+    'Ines Varga said she would not back Omar Haddad, the favourite of the port unions. ' +
+    'Tomas Berg said the levy could be shared with Northline, the ferry company that runs the night crossings. ' +
+    'Lena Brooks said the fund had honoured several captains, including the pilot Ana Ruiz, the engineer Piet Kos and the diver Sam Ode.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'she would not back').text, 'she would not back Omar Haddad')
+  assert.equal(only(a, 'the levy could be').text, 'the levy could be shared with Northline')
+  assert.match(only(a, 'the fund had').text, /and the diver Sam Ode$/)
+})
+
 test('a quotation its sentence goes on from is part of a reported clause: "said that, “…” against …"', () => {
   const text =
     'Ines Varga said that, “Of course the port will appeal” against what she sees as a rushed ruling. ' +

@@ -68,6 +68,19 @@ export function hasFiniteVerb(ctx: Context, from: number, to: number): boolean {
   return false
 }
 
+const PAST_FINITE = /^(was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)$/
+
+/** The clause's first verb is in the past ("the deal opened the door", "it was a vindication"): it narrates. */
+export function narratesPast(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i]
+    if (!t || !t.word || isQuotedToken(ctx, i)) continue
+    if (FINITE.test(t.lower)) return PAST_FINITE.test(t.lower)
+    if (i > from && (IRREGULAR_PAST.test(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text))) return true
+  }
+  return false
+}
+
 /**
  * "attempted to", "decided against", "took the": a past-tense verb with a verb's complement
  * after it; "lost earning power", "based on" are participles in a noun phrase.
@@ -113,12 +126,23 @@ export function contentEnd(ctx: Context, k: number, max: number): { offset: numb
     // "…by 1.6 percent, more than half a point less than forecast": the reporter's comparison of the figure.
     if (t.text === ',' && /^(percent|points?|\d[\d.,%]*)$/.test(ctx.tokens[i - 1]?.lower ?? '') && /^(more|less|fewer|higher|lower|up|down)$/.test(ctx.tokens[i + 1]?.lower ?? '') && /^(than|from)$/.test(ctx.tokens[i + 2]?.lower ?? '')) return { offset: t.start, next: i + 1 }
     if (t.text === ',' && i > k + 2 && reportersClause(ctx, i + 1, max)) return { offset: t.start, next: i + 1 }
+    if (t.text === ',' && i > k + 2 && closingAppositive(ctx, i, max)) return { offset: t.start, next: max }
     // "…, which he said were at his side, …": a relative clause with its own attribution is the reporter's aside.
     if (t.text === ',' && i > k + 2 && attributedRelative(ctx, i + 1, max)) return { offset: t.start, next: i + 1 }
     // "…: “…”" hands over to a quotation; "said there are three steps: save early, …" goes on with the list.
     if ((t.text === ';' || (t.text === ':' && isQuotedToken(ctx, i + 1))) && i > k) return { offset: t.start, next: i + 1 }
     // "… a Chinese national — a reference to …": a dash opens the reporter's aside.
-    if (/^[—–―]$/.test(t.text) && i > k + 4 && /\s/.test(ctx.text[t.start - 1] ?? '') && !pairedDash(ctx, i, max)) return { offset: t.start, next: i + 1 }
+    // "… the old pier — built in 1920 — will close": a pair of dashes brackets an aside inside the content.
+    if (/^[—–―]$/.test(t.text) && /\s/.test(ctx.text[t.start - 1] ?? '')) {
+      const closing = closingDash(ctx, i, max)
+      // "— as was true then — Trump boasted …", "— which is unchanged — but it now …": a new clause after the aside is not the content's.
+      const after = ctx.tokens[closing + 1]
+      if (closing > i && after && after.text === after.lower && after.lower !== 'but') {
+        i = closing
+        continue
+      }
+      if (i > k + 4) return { offset: t.start, next: i + 1 }
+    }
     const n = ctx.tokens[i + 1]?.lower ?? ''
     if (t.text === ',' && n.endsWith('ing') && cueLemma(n)) return { offset: t.start, next: i + 1 }
     // "…, echoing a memo from …": a participle after a comma is the reporter's addition.
@@ -154,13 +178,38 @@ function saidAhead(ctx: Context, from: number, to: number): boolean {
 
 /**
  * After a comma, the reporter's own clause: a concession or contrast ("…,
- * although he refused to …", "…, while 40 percent …") or a new clause
- * joined by "and" ("…, and the downgrade is …").
+ * although he refused to …", "…, while 40 percent …", "…, even as fuel
+ * prices doubled") or a new clause joined by "and" or "but" ("…, and the
+ * downgrade is …", "…, but the port authority has cut …").
  */
 function reportersClause(ctx: Context, j: number, max: number): boolean {
   const w = ctx.tokens[j]?.lower ?? ''
   if (/^(although|though|whereas|while)$/.test(w)) return true
-  return w === 'and' && !isQuotedToken(ctx, j + 1) && startsClause(ctx, j + 1) && hasFiniteVerb(ctx, j + 1, Math.min(max, j + 5, ofPhrase(ctx, j + 1, max)))
+  if (w === 'even' && /^(as|though)$/.test(ctx.tokens[j + 1]?.lower ?? '')) return true
+  if (w === 'but' && SPEAKERS_OWN.test(ctx.tokens[j + 1]?.lower ?? '')) return false
+  return (w === 'and' || w === 'but') && !isQuotedToken(ctx, j + 1) && startsClause(ctx, j + 1) && hasFiniteVerb(ctx, j + 1, Math.min(max, j + 5, ofPhrase(ctx, j + 1, max)))
+}
+
+/** "…, but it is complex", "…, but if they do, …": a pronoun or a condition after "but" goes on with the speaker's words. */
+const SPEAKERS_OWN = /^(he|she|it|they|we|i|you|if|whether|when|how|why|what|where|who|not|only|even|there|this|that)$/
+
+/**
+ * "…he did not support Mr. Trump, the presumed Putin favorite.", "…with NATO,
+ * the alliance that includes …": a description of the name before the comma
+ * that runs to the end of the sentence, with no verb of its own (but in a
+ * relative clause), is the reporter's.
+ */
+function closingAppositive(ctx: Context, i: number, max: number): boolean {
+  const named = ctx.tokens[i - 1]
+  if (!named || !(isCapitalised(named) || named.text === ')') || !/^(the|a|an)$/.test(ctx.tokens[i + 1]?.lower ?? '')) return false
+  for (let j = i + 2; j < max; j++) {
+    const t = ctx.tokens[j]
+    if (!t || isQuotedToken(ctx, j) || /^[,;:—–]$/.test(t.text) || FINITE.test(t.lower) || IRREGULAR_PAST.test(t.text) || cueLemma(t.lower)) return false
+    if (/^(who|that|which|whose)$/.test(t.lower)) return j > i + 3
+    // "…, including the singer Chuck Berry, the pitcher Willie Mays and the judge …": a list goes on.
+    if (/^(and|or)$/.test(t.lower) && /^(the|a|an)$/.test(ctx.tokens[j + 1]?.lower ?? '')) return false
+  }
+  return true
 }
 
 /** "and the share of voters who …": the subject's "of" phrase holds nouns ("voters"), not its verb. */
@@ -223,8 +272,8 @@ function quotationIntroduced(ctx: Context, from: number, max: number): boolean {
   return false
 }
 
-/** "— especially youth —": a dash closed later in the sentence brackets an aside inside the content. */
-function pairedDash(ctx: Context, i: number, max: number): boolean {
-  for (let j = i + 1; j < max; j++) if (ctx.tokens[j]?.text === ctx.tokens[i]?.text) return true
-  return false
+/** "— especially youth —": a dash closed later in the sentence brackets an aside inside the content; the closing dash, or -1. */
+function closingDash(ctx: Context, i: number, max: number): number {
+  for (let j = i + 1; j < max; j++) if (ctx.tokens[j]?.text === ctx.tokens[i]?.text) return j
+  return -1
 }

@@ -189,6 +189,24 @@ test('a transcript printed as one long quotation: each turn is its own speakerâ€
   assert.equal(only(a, 'Then we start again').text, 'Then we start again in January')
 })
 
+test('a transcript printed as one long quotation: paragraphs without a label go on with the turn before', () => {
+  const text =
+    'Mayor Lina Ortiz spoke to the station on Sunday. Partial transcript as follows:\n\n' +
+    '"HOST: Will the budget pass this week?\n\n' +
+    '"ORTIZ: I expect it will pass. We have the votes on the council.\n\n' +
+    '"And the harbour plan is in it too.\n\n' +
+    '"(CROSSTALK.)\n\n' +
+    '"HOST: And if it fails?\n\n' +
+    '"ORTIZ: Then we start again in January.\n\n' +
+    '"Follow Ana Pike on Twitter."'
+  const a = analyseText(text)
+  const answer = only(a, 'I expect it will pass')
+  assert.deepEqual(answer.content.map((s) => text.slice(s.start, s.end)), ['I expect it will pass. We have the votes on the council', 'And the harbour plan is in it too'])
+  assert.equal(answer.speaker?.name, 'Lina Ortiz')
+  assert.equal(only(a, 'And if it fails').content.length, 1)
+  assert.equal(only(a, 'Then we start again').text, 'Then we start again in January')
+})
+
 test('an acronym defines its organisation, across commas', () => {
   const text = 'Forms go to Immigration, Refugees and Citizenship Canada (IRCC). Later, IRCC said the file would be reviewed soon.'
   const q = only(analyseText(text), 'the file would be reviewed')

@@ -105,7 +105,7 @@ function findDrafts(ctx: Context): Draft[] {
       return
     }
     const turn = transcriptTurn(ctx, unit)
-    if (turn) turnEnd = turn.content[0]?.end ?? -1
+    if (turn) turnEnd = turn.content[turn.content.length - 1]?.end ?? -1
     const quotes = direct.get(ui)
     const found = turn ? [turn] : quotes ? withReported(ctx, unit, withParticiple(ctx, unit, directInUnit(ctx, unit, quotes))) : withParticiple(ctx, unit, indirectInUnit(ctx, unit))
     for (const d of found) {

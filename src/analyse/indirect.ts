@@ -12,7 +12,7 @@ import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PA
 import { mentionEndingAt, subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
 import { isPublisher } from './resolve.js'
-import { actIsVerb } from './verbtags.js'
+import { actIsVerb, writersPhrase } from './verbtags.js'
 import { agrees, longSubject, negated, parenthetical } from './parenthetical.js'
 import { actContent, citedAs, isAct } from './speechacts.js'
 import { namingQuotes } from './naming.js'
@@ -72,8 +72,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   const t = ctx.tokens[c]
   if (!t) return null
   if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') return accordingTo(ctx, unit, c)
-  // "Having said that, …": the writer's turn of phrase, no report.
-  if (ctx.tokens[c - 1]?.lower === 'having' && /^(that|this|so)$/.test(ctx.tokens[c + 1]?.lower ?? '') && ctx.tokens[c + 2]?.text === ',') return null
+  if (writersPhrase(ctx, c)) return null
   if (t.lower === 'for' && firstWordIndex(ctx, unit) === c) return forX(ctx, unit, c)
   const fronted = firstWordIndex(ctx, unit) === c ? frontedParticiple(ctx, unit, c) : null
   if (fronted) return fronted
@@ -261,12 +260,13 @@ export function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue:
   if (that >= 0) k = that
   else if (fronted >= 0) k = fronted
   else if (OBJECT_CONTENT.has(lemma) || (EVIDENCE.has(lemma) && !VISUAL.test(ctx.tokens[subject.to - 1]?.lower ?? ''))) {
-    /* "accused the US of …": the object is part of what was said */
+    /* "accused the US of …": the object is part of what was said; "the driver accused of …" has none, a passive */
+    if (OBJECT_CONTENT.has(lemma) && ctx.tokens[k]?.lower === 'of') return null
   } else if (LENIENT.has(lemma)) {
     if (!startsClause(ctx, k) && !startsNounPhrase(ctx, k)) return null
   } else if (!startsClause(ctx, k) || !hasFiniteVerb(ctx, k, Math.min(unit.to, k + 12))) return isAct(lemma) ? speechAct(ctx, unit, c, lemma, cue, subject) : null
-  // "each added a goal", "did not answer any questions": an object, not a reported clause.
-  else if (/^(add|answer|write)$/.test(lemma) && /^(a|an|any|no)$/.test(ctx.tokens[k]?.lower ?? '') && !/[,:]/.test(next.text)) return null
+  // "each added a goal", "the index added 10 points", "did not answer any questions": an object, not a reported clause.
+  else if (/^(add|answer|write)$/.test(lemma) && /^(a|an|any|no|\d[\d.,]*)$/.test(ctx.tokens[k]?.lower ?? '') && !/[,:]/.test(next.text) && ctx.tokens[k + 1]?.lower !== 'percent') return null
   // "The longer the shutdown continues, the bigger …": "continue" reports only quotations or "that".
   if (lemma === 'continue' && that < 0) return null
   // "pledged to end the war": an intention, not speech (see the decision in index.ts).

@@ -8,7 +8,7 @@ import { isQuotedToken, type Context, type Unit } from './context.js'
 import type { Draft } from './draft.js'
 import { leading } from './indirect.js'
 import { ACT_ONLY, TOPIC_ACTS, actLemma, cueLemma } from './lexicon.js'
-import type { Mention } from './mentions.js'
+import { make, type Mention } from './mentions.js'
 
 /**
  * A participle or a relative clause after an attribution reports more words
@@ -28,7 +28,8 @@ export function participleAfterQuote(ctx: Context, unit: Unit, from: number, men
     if (!participle && !relative) continue
     // "…,” said Ruiz, vowing to …": the reporter's gloss of an intention, not more of the speaker's words.
     if (ctx.tokens[c + 1]?.lower === 'to') return []
-    return reported(ctx, unit, c, { start: t.start, end: t.end }, mention)
+    // "…,” said Mr. Kamin, who emphasized that …": "who" is the local mention, standing for the speaker.
+    return reported(ctx, unit, c, { start: t.start, end: t.end }, relative ? { ...make(ctx, 'pronoun', c - 1, c - 1), antecedent: mention } : mention)
   }
   return []
 }

@@ -153,3 +153,17 @@ test('"In the wake of the Gazette report, Varga has …": a document noun closin
   assert.equal(a.quotes.some((q) => q.speaker?.name?.includes('wake') || q.text.startsWith('Ines Varga has portrayed')), false)
   assert.equal(only(a, 'that ferry fares').text, 'that ferry fares rose in May')
 })
+
+test('"It’s worth noting that …" is the writer’s own aside; a speaker noting something reports it', () => {
+  const text = 'It’s worth noting that the ferry has never once run on time. Councillor Petra Voss noted that the ferry runs late.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'that the ferry has never'), undefined)
+  assert.equal(only(a, 'that the ferry runs late').speaker?.name, 'Petra Voss')
+})
+
+test('"added" with a count for object reports nothing ("the index added 12 points"); "added 40 percent of …" still can', () => {
+  const text = 'The harbour index added 12 points, or 0.8 per cent, to 1,520. Ines Varga added 40 percent of the crews had quit.'
+  const a = analyseText(text)
+  assert.equal(find(a, '12 points'), undefined)
+  assert.equal(only(a, '40 percent of the crews').speaker?.name, 'Ines Varga')
+})

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { analyseText } from './index.js'
-import { only, span } from './testing.js'
+import { find, only, span } from './testing.js'
 
 
 test('direct quote with "said X" after it, curly marks', () => {
@@ -87,6 +87,19 @@ test('indirect speech: X said that, according to X, X warned, trailing "X says",
   assert.equal(only(a, 'The vote will be close').speaker?.name, 'Sara Mills')
   assert.equal(only(a, 'the main risk is a slowdown').speaker?.name, 'Paul Green')
   assert.ok(a.quotes.every((q) => q.kind === 'indirect'))
+})
+
+test('"For X," told in the past narrates what something meant to X; in the present it is X\'s view', () => {
+  const text = [
+    'Paul Green said that the budget would be balanced by 2027.',
+    'For Green, the merger opened the door to other deals.',
+    'For Green, the shipyard was a second home.',
+    'For Green, the real danger lies in the bond market.',
+  ].join('\n\n')
+  const a = analyseText(text)
+  assert.equal(find(a, 'the merger opened'), undefined)
+  assert.equal(find(a, 'the shipyard was'), undefined)
+  assert.equal(only(a, 'the real danger lies').speaker?.name, 'Paul Green')
 })
 
 test('mixed quote: a reported clause containing a quoted fragment; groups as speakers', () => {

@@ -4,7 +4,7 @@
  * opens with, after its openers and a fronted adverbial.
  */
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
-import { contentEnd, hasFiniteVerb } from './clause.js'
+import { contentEnd, hasFiniteVerb, narratesPast } from './clause.js'
 import { build, type Found } from './found.js'
 import { make, phraseAfter, subjectAfter, type Mention } from './mentions.js'
 import { isCapitalised } from './names.js'
@@ -67,7 +67,7 @@ function accordingInside(ctx: Context, unit: Unit, c: number, m: Mention, before
   return { content: [before, after], next: end.next }
 }
 
-/** "For Bennet, the realistic options …": only for a person already quoted in the article. */
+/** "For Bennet, the realistic options …": only for a person already quoted in the article, and not told in the past. */
 export function forX(ctx: Context, unit: Unit, c: number): Found | null {
   if (!isCapitalised(ctx.tokens[c + 1] ?? { word: false, text: '' } as never)) return null
   const m = subjectAfter(ctx, c, unit.to)
@@ -77,6 +77,8 @@ export function forX(ctx: Context, unit: Unit, c: number): Found | null {
   const t = ctx.tokens[c]
   if (!t) return null
   const end = contentEnd(ctx, m.to + 1, unit.to)
+  // "For Mr. Ruiz, the merger opened the door to …": what it meant to him then is the reporter's narration.
+  if (narratesPast(ctx, m.to + 1, end.next)) return null
   return build(ctx, unit, trimSpan(ctx.text, { start: ctx.tokens[m.to + 1]?.start ?? unit.end, end: end.offset }), { start: t.start, end: t.end }, m, end.next)
 }
 

@@ -242,3 +242,12 @@ test('a sentence adverb set off by a comma is no speaker; a participle after "de
   const lady = 'First Lady Ana Ruiz spoke on Monday, saying the library would reopen.'
   assert.equal(only(analyseText(lady), 'the library would reopen').speaker?.name, 'Ana Ruiz')
 })
+
+test('"…,” said X, who emphasized that …": the relative "who" is the local mention of the second quote, standing for X', () => {
+  const text = '“The fund is broke,” said Omar Haddad, who emphasized that the levy would be repealed.'
+  const a = analyseText(text)
+  const q = only(a, 'that the levy')
+  assert.equal(q.speaker?.name, 'Omar Haddad')
+  assert.equal(span(text, q.speakerMention), 'who')
+  assert.equal(span(text, only(a, 'The fund is broke').speakerMention), 'Omar Haddad')
+})

@@ -160,3 +160,33 @@ test('"spoke to reporters" and "spoke about it" report nothing', () => {
   const text = 'Councillor Maren Holt spoke to reporters outside the town hall on Tuesday. Later she spoke about it again.'
   assert.equal(analyseText(text).quotes.length, 0)
 })
+
+test('a relative clause with its own verb on a speech act’s object goes on with it; one naming a speaker does not', () => {
+  const text = 'Mayor Ines Varga called for a new ferry levy, which would fund two extra crossings a day.'
+  assert.equal(only(text, 'called for').text, 'a new ferry levy, which would fund two extra crossings a day')
+  const other = 'Mayor Ines Varga praised the harbour board, which she said had saved the port.'
+  assert.equal(only(other, 'praised').text, 'the harbour board')
+})
+
+test('a participle with no object is a passive: "the captain accused of …", "the levies proposed during …" report nothing', () => {
+  const text =
+    'The ferry captain accused of negligence will appear in court on Monday. ' +
+    'The harbour levies proposed during the last council term were never collected. ' +
+    'Councillor Maren Holt accused the board of hiding the repair bills.'
+  const a = analyseText(text)
+  assert.equal(a.quotes.find((q) => q.text.startsWith('of negligence')), undefined)
+  assert.equal(withCue(text, a, 'proposed'), undefined)
+  assert.equal(only(text, 'accused').text, 'the board of hiding the repair bills')
+})
+
+test('a restrictive relative clause (no comma) is part of a speech act’s object: "praised the crews who worked …"', () => {
+  const text = 'Mayor Ines Varga praised the ferry crews who worked through the storm without pay.'
+  assert.equal(only(text, 'praised').text, 'the ferry crews who worked through the storm without pay')
+  const aside = 'Mayor Ines Varga praised the ferry crews, who worked through the storm.'
+  assert.equal(only(aside, 'praised').text, 'the ferry crews')
+})
+
+test('"as" with a name or pronoun and its verb after a speech act’s object sets the scene; "as" with a description is the object’s', () => {
+  assert.equal(only('The harbour board condemned the latest strike as Northline cancelled six crossings.', 'condemned').text, 'the latest strike')
+  assert.equal(only('Councillor Maren Holt dismissed the audit as a waste of money.', 'dismissed').text, 'the audit as a waste of money')
+})

@@ -9,7 +9,8 @@
 import type { Span } from '../domain/index.js'
 import { isQuotedToken, type Context, type Unit } from './context.js'
 import { SPEECH_ACTS, actLemma, cueLemma } from './lexicon.js'
-import { FINITE } from './clause.js'
+import { FINITE, hasFiniteVerb } from './clause.js'
+import { isCapitalised } from './names.js'
 import { afterDatePhrase, particleAt, possessiveHer } from './actobject.js'
 
 /** Is this lemma a speech act that can report its content as an object? */
@@ -72,7 +73,8 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   const promising = /^(promising|pledging)$/.test(ctx.tokens[c]?.lower ?? '') && ctx.tokens[c - 1]?.text === ','
   if (first.lower === 'to' && !INFINITIVE.test(lemma) && !promising) return null
   // "called it", "denied it": a pronoun object says nothing on its own.
-  if (/^(it|this|that|them|him|her|me|us|you|himself|herself|themselves|itself|there|so|by|as|in|at|on|with|from|off|up|out|down|away)$/.test(first.lower) && !(lemma === 'urge' || lemma === 'call') && !possessiveHer(ctx, k)) return null
+  // "the laws proposed during his term": a participle with no object is a passive.
+  if (/^(it|this|that|them|him|her|me|us|you|himself|herself|themselves|itself|there|so|by|as|in|at|on|with|from|off|up|out|down|away|of|during|under)$/.test(first.lower) && !(lemma === 'urge' || lemma === 'call') && !possessiveHer(ctx, k)) return null
   const end = objectEnd(ctx, k, unit.to)
   // "calling the plan “reckless”": the quoted name is the quote (see namingQuotes in naming.ts).
   if (lemma === 'call' && cueEnd === ctx.tokens[c]?.end && quotedWithin(ctx, k, end.next)) return null
@@ -209,22 +211,43 @@ function objectEnd(ctx: Context, k: number, max: number): { offset: number; next
     if (list > i) return { offset: ctx.tokens[list - 1]?.end ?? t.start, next: list }
     // "called for taxing pass-through income, such as that of partnerships, at …": an example goes on with the object.
     if (t.text === ',' && i > k && elaborates(ctx, i + 1)) continue
+    // "vowed to form a task force, which would include the military": the relative clause describes what was said.
+    if (t.text === ',' && i > k && nonRestrictive(ctx, i + 1)) {
+      i += ctx.tokens[i + 1]?.lower === 'which' ? 1 : 2
+      continue
+    }
     if (i > k && (/^[,;:()—–.!?]$/.test(t.text) || doubleHyphen(ctx, i))) return { offset: t.start, next: i + 1 }
     if (i > k && /^(and|but)$/.test(t.lower)) {
       const n = ctx.tokens[i + 1]?.lower ?? ''
       if (cueLemma(n) || actLemma(n) || /^(he|she|they|it|then|also|has|have|had|is|was|were|will|would|did|does|later|now|still)$/.test(n) || /^\p{Ll}+ed$/u.test(n)) return { offset: t.start, next: i + 1 }
     }
+    // "condemned the launch as Pyongyang fired three missiles": "as" with a clause of its own sets the scene.
+    if (t.lower === 'as' && i > k + 1 && settingClause(ctx, i + 1, max)) return { offset: t.start, next: i }
     // "those who question …", "anyone who …": the pronoun needs its relative clause.
     if (t.lower === 'who' && /^(those|anyone|everyone|someone|anybody|everybody|somebody)$/.test(ctx.tokens[i - 1]?.lower ?? '')) continue
-    if (/^(saying|adding|arguing|calling|noting|claiming|insisting|who|which|because|after|before|while|when|since)$/.test(t.lower) && i > k) return { offset: t.start, next: i }
+    if (/^(saying|adding|arguing|calling|noting|claiming|insisting|because|after|before|while|when|since)$/.test(t.lower) && i > k) return { offset: t.start, next: i }
   }
   const last = ctx.tokens[max - 1]
   return { offset: last ? last.end : k, next: max }
 }
 
+/** "as Pyongyang fired …", "as she left …": a name or a pronoun, then its verb (not "as the reason …", "as “reckless”"). */
+function settingClause(ctx: Context, j: number, max: number): boolean {
+  const t = ctx.tokens[j]
+  if (!t || isQuotedToken(ctx, j) || !(/^(he|she|they|we|it|i)$/.test(t.lower) || isCapitalised(t))) return false
+  return hasFiniteVerb(ctx, j, Math.min(max, j + 3))
+}
+
 /** "--" standing for a dash, as one token or two. */
 function doubleHyphen(ctx: Context, i: number): boolean {
   return ctx.tokens[i]?.text === '--' || (ctx.tokens[i]?.text === '-' && ctx.tokens[i + 1]?.text === '-' && /\s/.test(ctx.text[ctx.tokens[i]?.start - 1] ?? ''))
+}
+
+/** ", which …", ", in which …": a relative clause on the object. */
+function nonRestrictive(ctx: Context, j: number): boolean {
+  const w = ctx.tokens[j]?.lower ?? ''
+  if (w === 'which') return FINITE.test(ctx.tokens[j + 1]?.lower ?? '') || /^\p{Ll}{3,}[^s]s$/u.test(ctx.tokens[j + 1]?.text ?? '')
+  return /^(in|of|under|by)$/.test(w) && ctx.tokens[j + 1]?.lower === 'which'
 }
 
 /** "including", "such as", "especially", "particularly": the object's examples follow. */

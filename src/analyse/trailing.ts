@@ -48,7 +48,7 @@ export function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention
   const rest = ctx.tokens.slice(c + 1, unit.to).filter((x) => x.word)
   if (ctx.tokens[c + 1]?.text === ':') return false
   if (rest.length === 0 || ctx.tokens[c + 1]?.text === ',' || timeThenComma(ctx, c + 1, unit.to)) return true
-  if (rest.some((x) => x.lower === 'that')) return false
+  if (rest.some((x) => x.lower === 'that') || opensQuotation(ctx, c + 2, unit.to)) return false
   // "…, Trump will insist on being Trump": a preposition and a gerund are the verb's own object.
   if (/^(on|upon|against|about)$/.test(ctx.tokens[c + 1]?.lower ?? '') && /^\p{Ll}{2,}ing$/u.test(ctx.tokens[c + 2]?.text ?? '')) return false
   // "…, local officials said they welcome …": a pronoun after the cue opens its content.
@@ -56,6 +56,12 @@ export function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention
   // "…, 21 percent said they would not vote": a clause after the cue is its content.
   if (startsClause(ctx, c + 1) && hasFiniteVerb(ctx, c + 2, unit.to)) return false
   return rest.length <= 6 || circumstance(ctx, c, unit.to)
+}
+
+/** "…, she added the words, “…”": after a comma or colon the cue brings a quotation of its own; it trails nothing. */
+function opensQuotation(ctx: Context, from: number, max: number): boolean {
+  for (let j = from; j < max; j++) if (isQuotedToken(ctx, j) && !isQuotedToken(ctx, j - 1) && /^[,:]$/.test(ctx.tokens[j - 1]?.text ?? '')) return true
+  return false
 }
 
 const WHEN_WORD = /^(\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december|on|in|at|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|release|news|conference|briefing)$/

@@ -17,6 +17,10 @@ import { personByInitials } from './initials.js'
 import { SPEAKER_LABEL } from './marks.js'
 import type { Mention } from './mentions.js'
 
+const OPENING_MARK = /^["“]$/
+/** "Follow Pam Key on Twitter": the outlet's sign-off, printed inside the quotation. */
+const SIGN_OFF = /^(?:Follow|Read more|Watch|Click|Subscribe|Sign up)\b/
+
 const FURNITURE = /^(READ|WATCH|RELATED|UPDATE|UPDATED|CORRECTION|EDITOR|EDITOR'S|LISTEN|VIDEO|PHOTOS?|BREAKING|EXCLUSIVE|NOTE|SOURCES?|CLARIFICATION|ADVERTISEMENT|TRANSCRIPT|MORE|SEE|CLICK|SIGN|SUBSCRIBE|FOLLOW)\b/
 
 const cache = new WeakMap<Context, Map<string, number>>()
@@ -92,7 +96,7 @@ export function transcriptTurn(ctx: Context, unit: Unit): Draft | null {
   const speaker: Speaker = person
     ? { name: person.name, kind: 'person', entityId: person.id, role: person.role, organisation: person.organisation }
     : { name: titleCase(fullLabel(ctx, label)), kind: 'person', entityId: null, role: null, organisation: null }
-  return { kind: 'direct', content: [content], cue: { start: colon, end: colon + 1 }, mention, speaker, continuation: false, paragraph: unit.paragraph, start: content.start }
+  return { kind: 'direct', content: [content, ...turnGoesOn(ctx, unit.paragraph)], cue: { start: colon, end: colon + 1 }, mention, speaker, continuation: false, paragraph: unit.paragraph, start: content.start }
 }
 
 /** A turn's words without the quotation marks the whole transcript stands in. */
@@ -100,3 +104,22 @@ function withoutMarks(text: string, s: Span): Span {
   const end = /["“”]/.test(text[s.end - 1] ?? '') ? s.end - 1 : s.end
   return trimSpan(text, { start: s.start, end })
 }
+
+/**
+ * In a transcript printed as one long quotation, the paragraphs after a turn
+ * that open with a quotation mark and no label of their own are the same
+ * speaker's words; a bracketed note ("(CROSSTALK.)"), a sign-off or a
+ * paragraph without the mark ends the turn.
+ */
+function turnGoesOn(ctx: Context, paragraph: number): Span[] {
+  const out: Span[] = []
+  if (!OPENING_MARK.test(ctx.text[ctx.paras[paragraph]?.start ?? -1] ?? '')) return out
+  for (const p of ctx.paras.slice(paragraph + 1)) {
+    const opening = ctx.text.slice(p.start, p.start + 60)
+    if (!OPENING_MARK.test(opening[0] ?? '') || SPEAKER_LABEL.test(opening) || opening[1] === '(' || SIGN_OFF.test(opening.slice(1))) break
+    const words = withoutMarks(ctx.text, trimSpan(ctx.text, { start: p.start + 1, end: p.end }))
+    if (words.end > words.start) out.push(words)
+  }
+  return out
+}
+

@@ -53,3 +53,10 @@ export function afterArticle(ctx: Context, i: number): boolean {
   // "made the following comment:", "issued a brief statement": an adjective between.
   return article(i - 1) || (/^(following|same|brief|short|written|joint|first|final)$/.test(ctx.tokens[i - 1]?.lower ?? '') && article(i - 2))
 }
+
+/** "Having said that, …", "It's worth noting that …", "it bears repeating": the writer's turn of phrase, no report. */
+export function writersPhrase(ctx: Context, c: number): boolean {
+  const before = ctx.tokens[c - 1]?.lower ?? ''
+  if (before === 'having') return /^(that|this|so)$/.test(ctx.tokens[c + 1]?.lower ?? '') && ctx.tokens[c + 2]?.text === ','
+  return /^(worth|bears)$/.test(before) && (ctx.tokens[c]?.lower ?? '').endsWith('ing')
+}
