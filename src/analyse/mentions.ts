@@ -11,7 +11,7 @@ import { isOpeningAdverb } from './openers.js'
 import { entityAt } from './entities.js'
 import type { Token } from './text.js'
 import { timeEndingAt } from './timing.js'
-import { appositiveName, dashAsideOpen, extendOf, isVerbLike, issuedBy, possessed, postmodified, verbBetween } from './descriptions.js'
+import { appositiveName, dashAsideOpen, extendOf, cueAsModifier, isVerbLike, issuedBy, opensAside, possessed, postmodified, verbBetween } from './descriptions.js'
 
 export { phraseAfter } from './descriptions.js'
 
@@ -83,7 +83,7 @@ export function mentionEndingAt(ctx: Context, k: number, min: number): Mention |
       s -= 2
       continue
     }
-    if (!p || !p.word || isQuotedToken(ctx, s - 1) || NOMINAL_STOP.has(p.lower) || cueLemma(p.lower)) break
+    if (!p || !p.word || isQuotedToken(ctx, s - 1) || NOMINAL_STOP.has(p.lower) || (cueLemma(p.lower) && !cueAsModifier(ctx, s - 1, min))) break
     s--
     if (DETERMINERS.has(p.lower)) break
   }
@@ -175,9 +175,8 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
       if (isQuotedToken(ctx, j)) break
       if (tok(ctx, j)?.text !== ',') continue
       const m = mentionEndingAt(ctx, beforeBracket(ctx, j - 1, min), min)
-      // "A White House official, who requested anonymity, said", "The reports, citing unnamed sources, said":
-      // a description with a relative clause or a participle.
-      const relative = /^(who|citing|quoting)$/.test(tok(ctx, j + 1)?.lower ?? '') && m?.kind === 'nominal'
+      // A description with a relative clause or a participle (descriptions.ts).
+      const relative = m?.kind === 'nominal' && opensAside(ctx, j + 1, m)
       if (m && (m.kind === 'name' || relative) && !isPossessive(ctx, m)) candidates.push(m)
     }
     const people = candidates.filter((m) => entityAt(ctx.entities, m)?.kind === 'person')

@@ -231,3 +231,20 @@ test('a pronoun goes to the speaker opening the previous sentence of its paragra
   const woman = `${lead}Maria Quell said the authority would publish the contract. “There is nothing to hide,” he said.`
   assert.equal(only(analyseText(woman), 'There is nothing to hide').speaker?.name, 'Kim Jong Un')
 })
+
+test('a body or a document described between commas speaks; the object of a preposition before the aside does not', () => {
+  const union = 'The dockers’ union, which represents 4,000 workers, said the new shift rota breaks the contract.'
+  assert.equal(span(union, only(analyseText(union), 'the new shift rota').speakerMention), 'The dockers’ union')
+  const survey = 'The harbour survey, released on Thursday, found that most ferry users want later sailings.'
+  assert.equal(span(survey, only(analyseText(survey), 'that most ferry users').speakerMention), 'The harbour survey')
+  const cited = 'A planner quoted in the report, which covers ten coastal towns, said rents will double by 2030.'
+  assert.notEqual(span(cited, find(analyseText(cited), 'rents will double')?.speakerMention ?? null), 'the report')
+})
+
+test('a cue’s base form between a determiner and a noun is a modifier of the speaker ("the state auditor")', () => {
+  const text = 'The state auditor said the harbour fund had lost track of its grants.'
+  assert.equal(span(text, only(analyseText(text), 'the harbour fund').speakerMention), 'The state auditor')
+  // After a verb the word is no modifier: the officials speak, "state police" opens what they say.
+  const say = 'Harbour officials say state police will patrol the ferry terminal.'
+  assert.equal(span(say, only(analyseText(say), 'state police will patrol').speakerMention), 'Harbour officials')
+})

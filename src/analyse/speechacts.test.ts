@@ -160,3 +160,9 @@ test('"spoke to reporters" and "spoke about it" report nothing', () => {
   const text = 'Councillor Maren Holt spoke to reporters outside the town hall on Tuesday. Later she spoke about it again.'
   assert.equal(analyseText(text).quotes.length, 0)
 })
+
+test('"is promising" with an object is a promise, though the tagger reads an adjective; "is promising." is not', () => {
+  const text = 'Mayor Jonas Berg is promising cheaper ferry tickets and a new pier.'
+  assert.equal(only(text, 'is promising').text, 'cheaper ferry tickets and a new pier')
+  assert.deepEqual(analyseText('The early harvest is promising for the valley farmers.').quotes, [])
+})

@@ -44,7 +44,10 @@ export function actIsVerb(ctx: Context, unit: Unit, cue: Span): boolean {
   if (/^\p{Ll}+ing$/u.test(text) && /,\s*$/.test(ctx.text.slice(Math.max(0, cue.start - 3), cue.start))) return true
   const tagged = tagsOf(ctx, unit)
   // "is defending": the tag of the chain's last word.
-  return tagged.tags[tagged.starts.indexOf(cue.start + text.search(/\S+$/))] === 'VERB'
+  const i = tagged.starts.indexOf(cue.start + text.search(/\S+$/))
+  if (tagged.tags[i] === 'VERB') return true
+  // "is promising lower fees": the tagger reads an adjective ("the outlook is promising"), but an object follows the chain.
+  return /\s\p{Ll}+ing$/u.test(text) && tagged.tags[i] === 'ADJ' && /^(DET|ADJ|NOUN|NUM)$/.test(tagged.tags[i + 1] ?? '')
 }
 
 /** "one of the states suing", "these reports", "its claims": a cue word right after an article or a possessive is a noun. */
