@@ -185,7 +185,8 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   const m = mentionEndingAt(ctx, k, min)
   // "Those close to him say": an object pronoun is no subject, but the people close to it are.
   if (!m) return /^(him|her|them)$/.test(t.lower) ? closeTo(ctx, make(ctx, 'pronoun', k, k), min) : null
-  if (isPossessive(ctx, m)) return null
+  // "an analysis released by the Transport Department last month reveals": the agent of a participle is no subject.
+  if (isPossessive(ctx, m) || (m.kind === 'name' && tok(ctx, m.from - 1)?.lower === 'by')) return null
   const close = closeTo(ctx, m, min)
   if (close) return close
   if (m.kind === 'name') return affiliated(ctx, m, min) ?? m
@@ -195,8 +196,8 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   // "a person familiar with the talks said": the description reaches back over its modifier.
   const extended = extendOf(ctx, m, min)
   if (extended !== m) return extended
-  // "in a carefully worded response said": a prepositional phrase is not the subject.
-  if (/^(in|on|at|during|with|after|from|by|under|through|via)$/.test(tok(ctx, m.from - 1)?.lower ?? '')) return null
+  // "in a carefully worded response said": a prepositional phrase is not the subject ("after the mogul claimed" opens a clause).
+  if (/^(in|on|at|during|with|from|by|under|through|via)$/.test(tok(ctx, m.from - 1)?.lower ?? '')) return null
   return m
 }
 

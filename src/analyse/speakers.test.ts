@@ -248,3 +248,21 @@ test('a cue’s base form between a determiner and a noun is a modifier of the s
   const say = 'Harbour officials say state police will patrol the ferry terminal.'
   assert.equal(span(say, only(analyseText(say), 'state police will patrol').speakerMention), 'Harbour officials')
 })
+
+test('a document released "by" a named body speaks, not the body, and its content may open "just how …"', () => {
+  const text = 'But a 12-page safety analysis released by the Harbour Authority last month reveals just how fast the piers are rotting.'
+  const q = only(analyseText(text), 'just how fast the piers')
+  assert.equal(span(text, q.speakerMention), 'a 12-page safety analysis')
+  // A bare adverb before no question word opens no content.
+  assert.deepEqual(analyseText('Mayor Ann Ruiz revealed just enough to calm the crowd.').quotes, [])
+})
+
+test('a source after "after" opens its own clause: the writer’s clause before it is no speaker', () => {
+  const text = 'The row grew louder after leaked memos from the 2009 budget show the council sold the pier at a loss.'
+  assert.equal(span(text, only(analyseText(text), 'the council sold the pier').speakerMention), 'leaked memos')
+  const mogul = 'The mayor left the meeting after the shipping mogul claimed that the pier was unsafe.'
+  assert.equal(span(mogul, only(analyseText(mogul), 'that the pier was unsafe').speakerMention), 'the shipping mogul')
+  // A relative clause before "after" keeps its head as the speaker.
+  const officials = 'Harbour officials who spoke after the meeting said the pier deal was dead.'
+  assert.equal(span(officials, only(analyseText(officials), 'the pier deal was dead').speakerMention), 'Harbour officials')
+})
