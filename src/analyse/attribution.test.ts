@@ -351,3 +351,13 @@ test('"media" heads a group speaker ("state media said …", "which state news m
   assert.equal(only(a, 'now allows the navy').text, 'now allows the navy to build faster boats')
   assert.equal(find(analyseText('The media coverage of the ferry was thin all week.'), 'coverage'), undefined)
 })
+
+test('"However, over the past few days, X has promised …": a fronted time phrase with a plural noun is no trailing content', () => {
+  const text = 'However, over the past few days, the harbour board has promised a veto.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'However'), undefined)
+  assert.equal(only(a, 'a veto').speaker?.name ?? span(text, only(a, 'a veto').speakerMention), 'the harbour board')
+  // A scene with a verb of its own is still the content of a trailing attribution.
+  const clause = 'After the ferry fares rose for years, residents said.'
+  assert.ok(find(analyseText(clause), 'After the ferry fares rose'))
+})

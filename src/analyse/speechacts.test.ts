@@ -166,3 +166,9 @@ test('"is promising" with an object is a promise, though the tagger reads an adj
   assert.equal(only(text, 'is promising').text, 'cheaper ferry tickets and a new pier')
   assert.deepEqual(analyseText('The early harvest is promising for the valley farmers.').quotes, [])
 })
+
+test('"has articulated these themes" is a speech act; "was clearly articulated" in the passive names no speaker', () => {
+  const text = 'Mayor Ann Ruiz has articulated these ideas before, most notably at the harbour forum.'
+  assert.equal(only(text, 'articulated').text, 'these ideas')
+  assert.deepEqual(analyseText('The harbour plan was clearly articulated.').quotes, [])
+})
