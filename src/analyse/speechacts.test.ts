@@ -172,3 +172,12 @@ test('"has articulated these themes" is a speech act; "was clearly articulated" 
   assert.equal(only(text, 'articulated').text, 'these ideas')
   assert.deepEqual(analyseText('The harbour plan was clearly articulated.').quotes, [])
 })
+
+test('a present-tense act the tagger reads as a noun is a verb between its subject and its object', () => {
+  const text = 'Senator Ann Ruiz questions the wisdom of building the dam.'
+  assert.equal(only(text, 'questions').text, 'the wisdom of building the dam')
+  const group = 'Some farmers, however, question the wisdom of building the dam.'
+  assert.equal(only(group, 'question').text, 'the wisdom of building the dam')
+  // After a verb the noun opens a relative clause: "questions [that] the reporters asked".
+  assert.deepEqual(analyseText('She answered questions the reporters asked about the dam.').quotes, [])
+})

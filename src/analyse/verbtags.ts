@@ -47,7 +47,23 @@ export function actIsVerb(ctx: Context, unit: Unit, cue: Span): boolean {
   const i = tagged.starts.indexOf(cue.start + text.search(/\S+$/))
   if (tagged.tags[i] === 'VERB') return true
   // "is promising lower fees": the tagger reads an adjective ("the outlook is promising"), but an object follows the chain.
-  return /\s\p{Ll}+ing$/u.test(text) && tagged.tags[i] === 'ADJ' && /^(DET|ADJ|NOUN|NUM)$/.test(tagged.tags[i + 1] ?? '')
+  if (/\s\p{Ll}+ing$/u.test(text) && tagged.tags[i] === 'ADJ' && /^(DET|ADJ|NOUN|NUM)$/.test(tagged.tags[i + 1] ?? '')) return true
+  return presentActAsNoun(tagged, i)
+}
+
+/**
+ * "Senator Ruiz questions the wisdom of …", "Some farmers, however, question
+ * the plan": the tagger reads a present-tense act as a noun, but a name, a
+ * pronoun or a plural subject stands before it and its object's determiner
+ * after it ("answered questions the reporters asked" has a verb before).
+ */
+function presentActAsNoun(tagged: Tagged, i: number): boolean {
+  if (tagged.tags[i] !== 'NOUN' || tagged.tags[i + 1] !== 'DET') return false
+  let k = i - 1
+  // ", however,": a sentence adverb between commas.
+  if (tagged.tags[k] === 'PUNCT' && tagged.tags[k - 1] === 'ADV' && tagged.tags[k - 2] === 'PUNCT') k -= 3
+  while (tagged.tags[k] === 'ADV') k--
+  return /^(PROPN|PRON|NOUN)$/.test(tagged.tags[k] ?? '')
 }
 
 /** "one of the states suing", "these reports", "its claims": a cue word right after an article or a possessive is a noun. */
