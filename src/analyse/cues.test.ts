@@ -169,3 +169,12 @@ test('"X and Y all suggested …": "all"/"both" between the subject and the cue 
   const after = 'Tomas Berg said all the boats in the harbour were safe from the storm.'
   assert.equal(only(analyseText(after), 'all the boats').speaker?.name, 'Tomas Berg')
 })
+
+test('a pronoun contracted with its auxiliary speaks: "She’s said", "He\'s argued", "who’s called for" after a dash', () => {
+  const text = 'Mayor Ann Ruiz toured the pier on Monday. She’s said the repairs will take a year. He\'s argued the opposite.'
+  assert.equal(only(analyseText(text), 'the repairs will take').speaker?.name, 'Ann Ruiz')
+  const who = 'It is a big issue, with Ann Ruiz — who’s called for higher ferry fares — attacking the plan.'
+  assert.equal(only(analyseText(who), 'higher ferry fares').speaker?.name, 'Ann Ruiz')
+  // "she’s said to be" is passive: no one speaks.
+  assert.deepEqual(analyseText('Mayor Ann Ruiz toured the pier. She’s said to be furious about the repairs.').quotes, [])
+})

@@ -176,7 +176,8 @@ function isPassive(ctx: Context, c: number): boolean {
 /** The name before a possessive ending at token c - 1 ("Donald Trump’s"), or null. */
 function possessiveOwner(ctx: Context, c: number, min: number): Mention | null {
   const p = ctx.tokens[c - 1]
-  if (!p || !/\p{L}['’]s?$/u.test(p.text) || !isCapitalised(p)) return null
+  // "He's said …": a pronoun's contraction, no owner.
+  if (!p || !/\p{L}['’]s?$/u.test(p.text) || !isCapitalised(p) || /^(he|she|it|who|there|that|what)['’]s$/.test(p.lower)) return null
   const owner = mentionEndingAt(ctx, c - 1, min)
   return owner?.kind === 'name' ? owner : null
 }

@@ -144,9 +144,14 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   if (k < min) return null
   const t = tok(ctx, k)
   if (!t) return null
-  if (t.lower === 'who') {
+  // "She’s said", "they’ve argued", "who’s called for": a pronoun with its auxiliary ("she’s said to be" is passive).
+  const contracted = contractedPronoun(ctx, k, c)
+  if (contracted === 'passive') return null
+  if (contracted && contracted !== 'who') return { kind: 'pronoun', from: k, to: k + 1, start: t.start, end: t.start + contracted.length }
+  if (t.lower === 'who' || contracted === 'who') {
     // "Chan, who said …": the relative pronoun is the local mention, the phrase before it the speaker.
-    const back = tok(ctx, k - 1)?.text === ',' ? k - 2 : k - 1
+    // "Clinton — who’s called for …": a dash opens the relative clause as a comma does.
+    const back = /^(,|—|–|--)$/.test(tok(ctx, k - 1)?.text ?? '') ? k - 2 : k - 1
     let np = mentionEndingAt(ctx, back, min)
     // "Nunes, the ferocious brawler who calls herself …": the name before the description.
     if (np?.kind === 'nominal' && tok(ctx, np.from - 1)?.text === ',') {
@@ -199,6 +204,15 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   // "in a carefully worded response said": a prepositional phrase is not the subject ("after the mogul claimed" opens a clause).
   if (/^(in|on|at|during|with|from|by|under|through|via)$/.test(tok(ctx, m.from - 1)?.lower ?? '')) return null
   return m
+}
+
+/** The pronoun of a contraction right before cue c ("she’s", "they’ve", "who’s"), "passive" for "she’s told that", or null. */
+function contractedPronoun(ctx: Context, k: number, c: number): string | null {
+  const m = /^(he|she|they|we|i|who)['’](s|ve|d)$/.exec(tok(ctx, k)?.lower ?? '')
+  if (!m?.[1] || k !== c - 1) return null
+  // "he’s claiming that" is progressive; "she’s told that", "he’s said to" are passive.
+  const participle = !(tok(ctx, c)?.lower ?? '').endsWith('ing')
+  return m[2] === 's' && participle && /^(to|that|by)$/.test(tok(ctx, c + 1)?.lower ?? '') ? 'passive' : m[1]
 }
 
 /** "Rep. Jim Jordan (R-Ohio), an …": the name before a short bracket ends where the bracket opens. */
