@@ -178,3 +178,19 @@ test('a pronoun contracted with its auxiliary speaks: "She’s said", "He\'s arg
   // "she’s said to be" is passive: no one speaks.
   assert.deepEqual(analyseText('Mayor Ann Ruiz toured the pier. She’s said to be furious about the repairs.').quotes, [])
 })
+
+test('"Critics, including Sen. X, say": the group before an "including" aside speaks, in an "as" clause too', () => {
+  const text = 'Critics, including Sen. Ann Ruiz, say the ferry plan will fail.'
+  assert.equal(span(text, only(analyseText(text), 'the ferry plan will fail').speakerMention), 'Critics')
+  const as = 'As many economists, including Dr. Ivo Hale, have pointed out, the harbour tax raises little money.'
+  assert.equal(span(as, only(analyseText(as), 'the harbour tax raises').speakerMention), 'many economists')
+  // No cue after the aside, no quote.
+  assert.deepEqual(analyseText('Several towns, including Bristol, have banned the boats.').quotes, [])
+})
+
+test('"cautioned, as did the ministry, that …": an "as did" aside between the cue and its content', () => {
+  const text = 'Several economists cautioned, as did the harbour board itself, that the ferry figures might change.'
+  assert.equal(only(analyseText(text), 'that the ferry figures').text, 'that the ferry figures might change')
+  // With no content after the aside, nothing is reported.
+  assert.deepEqual(analyseText('Several economists cautioned, as did the harbour board.').quotes, [])
+})

@@ -23,6 +23,7 @@ import { madeClear } from './madeclear.js'
 import { coordinatedWho, relativeHead } from './relative.js'
 import { possessiveSpeaker } from './possessive.js'
 import { skipObject } from './addressee.js'
+import { asDidAside } from './adjunct.js'
 import { namedFinding } from './findings.js'
 import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, frontedPhraseNoun, sentenceSubject } from './sources.js'
@@ -249,8 +250,10 @@ export function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue:
   const next = ctx.tokens[k]
   if (!next) return null
   const adverb = (i: number): boolean => /^(however|though|also|too)$/.test(ctx.tokens[i]?.lower ?? '') && ctx.tokens[i + 1]?.text === ','
-  // "He states, however, that …": a sentence adverb before the content.
-  if (next.text === ':' || next.text === ',') k += adverb(k + 1) ? 3 : 1
+  // "He states, however, that …": a sentence adverb before the content; "cautioned, as did the ministry, that …" an aside.
+  const aside = next.text === ',' ? asDidAside(ctx, k + 1, unit.to) : -1
+  if (aside > 0) k = aside
+  else if (next.text === ':' || next.text === ',') k += adverb(k + 1) ? 3 : 1
   else if (adverb(k)) k += 2
   // "pointed out that …", "chimed in that …": the particle belongs to the verb.
   else if (PARTICLES.has(next.lower) && /^(point|chime|shoot|fire|hit|weigh|speak)$/.test(lemma)) k++
