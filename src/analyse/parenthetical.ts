@@ -134,7 +134,7 @@ export function longSubject(ctx: Context, unit: Unit, c: number): Mention | null
   let cut = -1
   for (let i = k; i < c; i++) {
     const t = ctx.tokens[i]
-    if (!t || isQuotedToken(ctx, i) || /^[,;:()—–]$/.test(t.text)) return null
+    if (!t || isQuotedToken(ctx, i) || (/^[,;:()—–]$/.test(t.text) && !dateComma(ctx, i))) return null
     if (cut < 0 && i > k && (POSTMODIFIER.test(t.lower) || participlePhrase(ctx, i))) cut = i
   }
   if (cut < 0) return null
@@ -161,6 +161,15 @@ function afterClause(ctx: Context, k: number, c: number): number {
     if (i > k + 1 && SUBORDINATOR.test(t.lower) && hasFiniteVerb(ctx, k + 1, i)) return i + 1
   }
   return k
+}
+
+const YEAR = /^(1[89]|20)\d\d$/
+
+/** "since Jan. 1, 2015, shows": the commas around a date's year belong to the subject. */
+function dateComma(ctx: Context, i: number): boolean {
+  const text = (k: number): string => ctx.tokens[k]?.text ?? ''
+  if (text(i) !== ',') return false
+  return (/^\d{1,2}$/.test(text(i - 1)) && YEAR.test(text(i + 1))) || (YEAR.test(text(i - 1)) && text(i - 2) === ',' && /^\d{1,2}$/.test(text(i - 3)))
 }
 
 /** "released Friday", "being released on Tuesday by …": a participle phrase after a document's head. */

@@ -266,3 +266,11 @@ test('a source after "after" opens its own clause: the writer’s clause before 
   const officials = 'Harbour officials who spoke after the meeting said the pier deal was dead.'
   assert.equal(span(officials, only(analyseText(officials), 'the pier deal was dead').speakerMention), 'Harbour officials')
 })
+
+test('the commas of a date ("since Jan. 1, 2015,") belong to a document subject far from its cue', () => {
+  const text = 'A Herald analysis of charities that have raised $1 million or more since Jan. 1, 2015, shows rural groups falling behind.'
+  assert.equal(span(text, only(analyseText(text), 'rural groups falling behind').speakerMention), 'A Herald analysis')
+  // Any other comma still breaks the subject: a list is no document.
+  const list = 'Farmers, fishers and charities that have raised money since 2015 shows rural groups falling behind.'
+  assert.equal(find(analyseText(list), 'rural groups falling behind'), undefined)
+})
