@@ -361,3 +361,10 @@ test('"However, over the past few days, X has promised …": a fronted time phra
   const clause = 'After the ferry fares rose for years, residents said.'
   assert.ok(find(analyseText(clause), 'After the ferry fares rose'))
 })
+
+test('"a panel in 2009 found …": a year before "found" does not make it a noun', () => {
+  const text = 'The port kept quiet, though a review panel in 2009 found the ferry firm was in breach of the lease.'
+  assert.equal(span(text, only(analyseText(text), 'the ferry firm was in breach').speakerMention), 'a review panel')
+  // A finder that is no adjudicator, document or count still reports nothing.
+  assert.equal(find(analyseText('A diver in 2009 found the ferry bell on the sea floor.'), 'the ferry bell'), undefined)
+})

@@ -17,7 +17,7 @@ const tagCache = new WeakMap<Context, Map<number, Tagged>>()
  */
 export function cueIsVerb(ctx: Context, unit: Unit, cue: Span): boolean {
   const word = ctx.text.slice(cue.start, cue.end)
-  if (!/^\p{Ll}+$/u.test(word) || word === 'for' || /(?:ed|said|told|wrote|thought|felt)$/.test(word)) return true
+  if (!/^\p{Ll}+$/u.test(word) || word === 'for' || /(?:ed|said|told|wrote|thought|felt|found)$/.test(word)) return true
   // "one in five say they …": a clause opening right after the word makes it a verb, whatever the tagger thinks.
   const after = ctx.text.slice(cue.end, cue.end + 6)
   if (/^ (?:they|he|she|we|it|that|i)\b/i.test(after)) return true
