@@ -181,3 +181,12 @@ test('a present-tense act the tagger reads as a noun is a verb between its subje
   // After a verb the noun opens a relative clause: "questions [that] the reporters asked".
   assert.deepEqual(analyseText('She answered questions the reporters asked about the dam.').quotes, [])
 })
+
+test('"speaks more frequently in public about X", "talked about so many of …": more words before the particle, a quantity opening the object', () => {
+  const text = 'Mayor Ann Ruiz speaks more frequently in public about housing than about crime.'
+  assert.equal(only(text, 'speaks more frequently in public about').text, 'housing than about crime')
+  const many = 'Mayor Ann Ruiz had talked about so many of the harbour plans before.'
+  assert.equal(only(many, 'talked about').text, 'so many of the harbour plans')
+  // A place between the verb and its particle is no adverb: nothing is reported.
+  assert.deepEqual(analyseText('Mayor Ann Ruiz spoke in Ohio about housing.').quotes, [])
+})
