@@ -368,3 +368,10 @@ test('"a panel in 2009 found …": a year before "found" does not make it a noun
   // A finder that is no adjudicator, document or count still reports nothing.
   assert.equal(find(analyseText('A diver in 2009 found the ferry bell on the sea floor.'), 'the ferry bell'), undefined)
 })
+
+test('"Campaigning in Ohio in 2012, Ruiz barely mentioned X": a fronted participle phrase is no trailing content, the act still reports', () => {
+  const text = 'Campaigning against Tom Berg in 2012, Mayor Ann Ruiz barely mentioned the harbour.'
+  const q = only(analyseText(text), 'the harbour')
+  assert.equal(q.speaker?.name, 'Ann Ruiz')
+  assert.equal(find(analyseText(text), 'Campaigning'), undefined)
+})

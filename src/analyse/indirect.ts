@@ -127,10 +127,10 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     if (ACT_ONLY.has(lemma)) return speechAct(ctx, unit, c, lemma, cue, subject)
     const inner = parenthetical(ctx, unit, subject.from, c + 1)
     if (inner) return build(ctx, unit, inner.content, cue, subject, inner.next)
-    if (isTrailing(ctx, unit, c, subject)) {
-      const content = trimSpan(ctx.text, { start: unit.start, end: attributionStart(ctx, unit, subject) })
-      return isClause(ctx, content) ? build(ctx, unit, content, cue, subject, unit.to) : null
-    }
+    // "Campaigning in Ohio in 2012, Ruiz barely mentioned the harbour": a phrase with no clause before the subject is no content.
+    const trailing = isTrailing(ctx, unit, c, subject) ? trimSpan(ctx.text, { start: unit.start, end: attributionStart(ctx, unit, subject) }) : null
+    if (trailing && isClause(ctx, trailing)) return build(ctx, unit, trailing, cue, subject, unit.to)
+    if (trailing && !/^\p{Lu}\p{Ll}+ing$/u.test(ctx.tokens[firstWordIndex(ctx, unit)]?.text ?? '')) return null
     // "A 30-page audit released by the council last month reveals …": the nearest noun is no subject, the document is.
     return leading(ctx, unit, c, lemma, cue, subject) ?? evidenceWithLongSubject(ctx, unit, c, lemma, cue)
   }
