@@ -194,3 +194,13 @@ test('"cautioned, as did the ministry, that …": an "as did" aside between the 
   // With no content after the aside, nothing is reported.
   assert.deepEqual(analyseText('Several economists cautioned, as did the harbour board.').quotes, [])
 })
+
+test('"has used the phrase “…”": the words used are a direct quote of the subject', () => {
+  const text = 'Mayor Ann Ruiz has used the phrase “harbour of shame” often in her campaign.'
+  const q = only(analyseText(text), 'harbour of shame')
+  assert.equal(q.kind, 'direct')
+  assert.equal(q.speaker?.name, 'Ann Ruiz')
+  // Used in the passive, or with no quotation, nothing is quoted.
+  assert.deepEqual(analyseText('The phrase “harbour of shame” was used by Mayor Ann Ruiz.').quotes.filter((x) => x.speaker?.name === 'Ann Ruiz'), [])
+  assert.deepEqual(analyseText('Mayor Ann Ruiz used the ferry to cross the bay.').quotes, [])
+})
