@@ -204,3 +204,12 @@ test('"has used the phrase “…”": the words used are a direct quote of the 
   assert.deepEqual(analyseText('The phrase “harbour of shame” was used by Mayor Ann Ruiz.').quotes.filter((x) => x.speaker?.name === 'Ann Ruiz'), [])
   assert.deepEqual(analyseText('Mayor Ann Ruiz used the ferry to cross the bay.').quotes, [])
 })
+
+test('"As reported by the Herald, …", "As stated in the audit, …": a passive "as" clause names its source after "by" or "in"', () => {
+  const text = 'As reported by the Harbour Herald, the council sold the pier at a loss.'
+  assert.equal(span(text, only(analyseText(text), 'the council sold the pier').speakerMention), 'the Harbour Herald')
+  const audit = 'As stated in the 2019 audit, the council sold the pier at a loss.'
+  assert.equal(span(audit, only(analyseText(audit), 'the council sold the pier').speakerMention), 'the 2019 audit')
+  // A time after "in" names no source.
+  assert.deepEqual(analyseText('As reported in May, the council sold the pier at a loss.').quotes, [])
+})
