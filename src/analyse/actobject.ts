@@ -7,8 +7,9 @@
 import type { Context } from './context.js'
 
 /** Adverbs and dates that may stand between a verb and its particle. */
-const BEFORE_PARTICLE = /^(out|up|publicly|privately|openly|again|repeatedly|often|frequently|recently|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)$/u
-const MAX_BEFORE_PARTICLE = 2
+const BEFORE_PARTICLE = /^(out|up|publicly|privately|openly|again|repeatedly|often|frequently|recently|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|more|less|in|public|at|length|\p{L}+ly)$/u
+/** "speaks more frequently in public about": up to four such words. */
+const MAX_BEFORE_PARTICLE = 4
 /** "spoke highly of Gasol": an idiom of praise, not a topic raised (the Gender Gap Tracker set leaves it out). */
 const PRAISE_IDIOM = /^(highly|well|ill|fondly|warmly|glowingly)$/
 

@@ -1,7 +1,8 @@
 /**
  * Words between a mid-sentence attribution's cue and the comma closing it:
  * "The plan, she said on Friday, will fail", "…, the agency said in a June
- * report, …", "…, he told me on Friday, is …".
+ * report, …", "…, he told me on Friday, is …"; and an aside between a cue
+ * and its content ("cautioned, as did the ministry, that …").
  */
 import { isQuotedToken, type Context } from './context.js'
 import { hasFiniteVerb } from './clause.js'
@@ -32,4 +33,14 @@ function phraseEnd(ctx: Context, k: number, max: number): number {
   let e = k + 1
   while (e < max && e <= k + MAX_PHRASE && ctx.tokens[e]?.word && !isQuotedToken(ctx, e)) e++
   return e > k + 1 ? e : k
+}
+
+/** "…, as did the ministry itself, that": the token after the aside's closing comma, or -1. */
+export function asDidAside(ctx: Context, k: number, max: number): number {
+  if (ctx.tokens[k]?.lower !== 'as' || !/^(did|does|do|have|has|had)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return -1
+  for (let i = k + 2; i < max && i <= k + 10; i++) {
+    if (isQuotedToken(ctx, i)) return -1
+    if (ctx.tokens[i]?.text === ',') return i + 1
+  }
+  return -1
 }

@@ -10,8 +10,9 @@ import { isClause } from './clause.js'
 import { overlapsDrafts, type Draft } from './draft.js'
 import { build } from './found.js'
 import { cueLemma } from './lexicon.js'
-import { subjectBefore } from './mentions.js'
+import { subjectBefore, type Mention } from './mentions.js'
 import { firstWordIndex } from './sources.js'
+import { isPublisher } from './resolve.js'
 
 /** Cues an "as" clause reports with ("as he said", "as she noted"); "put" only with "it". */
 const AS_CUES = new Set(['say', 'note', 'point', 'write', 'observe', 'explain', 'argue', 'report', 'state', 'warn', 'remark', 'tell', 'suggest', 'predict', 'acknowledge'])
@@ -60,6 +61,10 @@ function afterComma(ctx: Context, c: number): boolean {
 }
 
 function asClause(ctx: Context, unit: Unit, c: number, opening: boolean): Draft | null {
+  if (opening) {
+    const passive = asReportedIn(ctx, unit, c)
+    if (passive) return passive
+  }
   const cue = cueIn(ctx, c + 1, Math.min(unit.to, c + MAX_CLAUSE))
   if (!cue) return null
   const subject = subjectBefore(ctx, cue.at, c + 1)
@@ -72,6 +77,35 @@ function asClause(ctx: Context, unit: Unit, c: number, opening: boolean): Draft 
   if (parts.length === 0 || !isClause(ctx, { start: parts[0]?.start ?? 0, end: parts[parts.length - 1]?.end ?? 0 })) return null
   const cueSpan = { start: ctx.tokens[cue.at]?.start ?? 0, end: ctx.tokens[cue.after - 1]?.end ?? 0 }
   return build(ctx, unit, parts, cueSpan, subject, unit.to)?.draft ?? null
+}
+
+/**
+ * "As reported by the Herald, …", "As stated in the audit, …": a passive cue
+ * with its source after "by" or "in" reports the sentence after the comma.
+ */
+function asReportedIn(ctx: Context, unit: Unit, c: number): Draft | null {
+  const cue = ctx.tokens[c + 1]
+  const lemma = cueLemma(cue?.lower ?? '')
+  if (!cue || !lemma || !AS_CUES.has(lemma) || !/ed$|^written$/.test(cue.lower) || !/^(by|in)$/.test(ctx.tokens[c + 2]?.lower ?? '')) return null
+  let close = c + 3
+  while (close < unit.to && close <= c + 10 && ctx.tokens[close]?.text !== ',') close++
+  const source = ctx.tokens[close]?.text === ',' ? sourceBetween(ctx, c + 3, close) : null
+  if (!source || isPublisher(ctx, ctx.text.slice(source.start, source.end))) return null
+  const content = trimSpan(ctx.text, { start: ctx.tokens[close + 1]?.start ?? unit.end, end: unit.end })
+  if (!isClause(ctx, content)) return null
+  return build(ctx, unit, content, { start: cue.start, end: cue.end }, source, unit.to)?.draft ?? null
+}
+
+const TIME_SOURCE = /^(\d+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|recent|past|years?|months?|weeks?|days?|advance|part|public|private|detail|full)$/
+
+/** The source named between "by"/"in" and the comma: a name or a description ("Davis’ commentary", "the audit"). */
+function sourceBetween(ctx: Context, from: number, to: number): Mention | null {
+  const first = ctx.tokens[from]
+  const last = ctx.tokens[to - 1]
+  // "As noted in May, …", "as reported in 2015": a time, no source.
+  if (!first || !last || to - from > 6 || TIME_SOURCE.test(first.lower) || TIME_SOURCE.test(last.lower)) return null
+  for (let i = from; i < to; i++) if (isQuotedToken(ctx, i) || !ctx.tokens[i]?.word && !/^['’]$/.test(ctx.tokens[i]?.text ?? '')) return null
+  return { kind: /^\p{Lu}/u.test(first.text) || /^(the|a|an)$/.test(first.lower) && /^\p{Lu}/u.test(ctx.tokens[from + 1]?.text ?? '') ? 'name' : 'nominal', from, to, start: first.start, end: last.end }
 }
 
 /** The cue of the clause: its token, and the token after it ("put it", "pointed out" take one more). */

@@ -361,3 +361,27 @@ test('a cue that brings its own quotation after a comma trails nothing: "…, sh
   assert.ok(find(a, 'the words'))
   assert.equal(only(a, 'The ferry will run').text, 'The ferry will run all winter')
 })
+
+test('"However, over the past few days, X has promised …": a fronted time phrase with a plural noun is no trailing content', () => {
+  const text = 'However, over the past few days, the harbour board has promised a veto.'
+  const a = analyseText(text)
+  assert.equal(find(a, 'However'), undefined)
+  assert.equal(only(a, 'a veto').speaker?.name ?? span(text, only(a, 'a veto').speakerMention), 'the harbour board')
+  // A scene with a verb of its own is still the content of a trailing attribution.
+  const clause = 'After the ferry fares rose for years, residents said.'
+  assert.ok(find(analyseText(clause), 'After the ferry fares rose'))
+})
+
+test('"a panel in 2009 found …": a year before "found" does not make it a noun', () => {
+  const text = 'The port kept quiet, though a review panel in 2009 found the ferry firm was in breach of the lease.'
+  assert.equal(span(text, only(analyseText(text), 'the ferry firm was in breach').speakerMention), 'a review panel')
+  // A finder that is no adjudicator, document or count still reports nothing.
+  assert.equal(find(analyseText('A diver in 2009 found the ferry bell on the sea floor.'), 'the ferry bell'), undefined)
+})
+
+test('"Campaigning in Ohio in 2012, Ruiz barely mentioned X": a fronted participle phrase is no trailing content, the act still reports', () => {
+  const text = 'Campaigning against Tom Berg in 2012, Mayor Ann Ruiz barely mentioned the harbour.'
+  const q = only(analyseText(text), 'the harbour')
+  assert.equal(q.speaker?.name, 'Ann Ruiz')
+  assert.equal(find(analyseText(text), 'Campaigning'), undefined)
+})

@@ -41,6 +41,8 @@ export function startsClause(ctx: Context, k: number): boolean {
   if (isQuotedToken(ctx, k)) return true
   if (/^(he|she|it|there|they|we|i|that|what|who|you|here)['’](s|re|ll|d|ve|m)$/.test(t.lower)) return true
   if (t.lower === 'too' && /^(many|much|few|little)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return true
+  // "reveals just how fast …", "showed exactly why …": an adverb before the question word.
+  if (/^(just|exactly|precisely)$/.test(t.lower) && /^(how|why|what|when|where|who|whether)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return true
   return /^(he|she|they|it|we|i|you|there|the|this|these|those|his|her|their|our|its|a|an|if|whether|how|why|what|when|where|who|some|many|most|all|no|every|each|any|both|more|only|not|even)$/.test(t.lower) || isCapitalised(t) || /^\d/.test(t.text)
 }
 

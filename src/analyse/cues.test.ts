@@ -169,3 +169,47 @@ test('"X and Y all suggested …": "all"/"both" between the subject and the cue 
   const after = 'Tomas Berg said all the boats in the harbour were safe from the storm.'
   assert.equal(only(analyseText(after), 'all the boats').speaker?.name, 'Tomas Berg')
 })
+
+test('a pronoun contracted with its auxiliary speaks: "She’s said", "He\'s argued", "who’s called for" after a dash', () => {
+  const text = 'Mayor Ann Ruiz toured the pier on Monday. She’s said the repairs will take a year. He\'s argued the opposite.'
+  assert.equal(only(analyseText(text), 'the repairs will take').speaker?.name, 'Ann Ruiz')
+  const who = 'It is a big issue, with Ann Ruiz — who’s called for higher ferry fares — attacking the plan.'
+  assert.equal(only(analyseText(who), 'higher ferry fares').speaker?.name, 'Ann Ruiz')
+  // "she’s said to be" is passive: no one speaks.
+  assert.deepEqual(analyseText('Mayor Ann Ruiz toured the pier. She’s said to be furious about the repairs.').quotes, [])
+})
+
+test('"Critics, including Sen. X, say": the group before an "including" aside speaks, in an "as" clause too', () => {
+  const text = 'Critics, including Sen. Ann Ruiz, say the ferry plan will fail.'
+  assert.equal(span(text, only(analyseText(text), 'the ferry plan will fail').speakerMention), 'Critics')
+  const as = 'As many economists, including Dr. Ivo Hale, have pointed out, the harbour tax raises little money.'
+  assert.equal(span(as, only(analyseText(as), 'the harbour tax raises').speakerMention), 'many economists')
+  // No cue after the aside, no quote.
+  assert.deepEqual(analyseText('Several towns, including Bristol, have banned the boats.').quotes, [])
+})
+
+test('"cautioned, as did the ministry, that …": an "as did" aside between the cue and its content', () => {
+  const text = 'Several economists cautioned, as did the harbour board itself, that the ferry figures might change.'
+  assert.equal(only(analyseText(text), 'that the ferry figures').text, 'that the ferry figures might change')
+  // With no content after the aside, nothing is reported.
+  assert.deepEqual(analyseText('Several economists cautioned, as did the harbour board.').quotes, [])
+})
+
+test('"has used the phrase “…”": the words used are a direct quote of the subject', () => {
+  const text = 'Mayor Ann Ruiz has used the phrase “harbour of shame” often in her campaign.'
+  const q = only(analyseText(text), 'harbour of shame')
+  assert.equal(q.kind, 'direct')
+  assert.equal(q.speaker?.name, 'Ann Ruiz')
+  // Used in the passive, or with no quotation, nothing is quoted.
+  assert.deepEqual(analyseText('The phrase “harbour of shame” was used by Mayor Ann Ruiz.').quotes.filter((x) => x.speaker?.name === 'Ann Ruiz'), [])
+  assert.deepEqual(analyseText('Mayor Ann Ruiz used the ferry to cross the bay.').quotes, [])
+})
+
+test('"As reported by the Herald, …", "As stated in the audit, …": a passive "as" clause names its source after "by" or "in"', () => {
+  const text = 'As reported by the Harbour Herald, the council sold the pier at a loss.'
+  assert.equal(span(text, only(analyseText(text), 'the council sold the pier').speakerMention), 'the Harbour Herald')
+  const audit = 'As stated in the 2019 audit, the council sold the pier at a loss.'
+  assert.equal(span(audit, only(analyseText(audit), 'the council sold the pier').speakerMention), 'the 2019 audit')
+  // A time after "in" names no source.
+  assert.deepEqual(analyseText('As reported in May, the council sold the pier at a loss.').quotes, [])
+})

@@ -4,7 +4,7 @@
  * Office", "according to people in attendance".
  */
 import { isQuotedToken, type Context } from './context.js'
-import { DETERMINERS, GROUP_NOUNS, NOT_NAME, POSSESSIVES, ROLE_NOUN, actLemma, cueLemma } from './lexicon.js'
+import { DETERMINERS, EVIDENCE_SUBJECT, GROUP_NOUNS, NOT_NAME, ORG_WORDS, POSSESSIVES, ROLE_NOUN, actLemma, cueLemma } from './lexicon.js'
 import { isCapitalised } from './names.js'
 import { NOMINAL_STOP, make, mentionEndingAt, subjectAfter, tok, type Mention } from './mentions.js'
 import { entityAt } from './entities.js'
@@ -152,4 +152,37 @@ export function extendOf(ctx: Context, m: Mention, min: number): Mention {
 function isPluralRole(word: string): boolean {
   const singular = word.replace(/men$/, 'man').replace(/s$/, '')
   return word !== singular && /^\p{Ll}+$/u.test(word) && ROLE_NOUN.test(singular)
+}
+
+const PREPOSITION = /^(of|from|for|about|with|into|over|under|after|before|against|by|in|on|at|to|than)$/
+
+/** A past participle opening a description: "released Friday", "published by the council", "conducted in May". */
+const ASIDE_PARTICIPLE = /^(?:\p{Ll}+ed|written|known|shown|given|taken|led|held|drawn|seen|made|done|built|run|set|put|sent|paid|begun)$/u
+
+/**
+ * Does the aside opening at token k describe the nominal m before its comma?
+ * "A White House official, who requested anonymity, said", "The reports,
+ * citing unnamed sources, said", "Critics, including Sen. Ruiz, say"; for a
+ * body or a document also "The union,
+ * which represents nurses, said", "The survey, released Friday, found".
+ */
+export function opensAside(ctx: Context, k: number, m: Mention): boolean {
+  const first = tok(ctx, k)?.lower ?? ''
+  if (/^(who|citing|quoting|including)$/.test(first)) return true
+  const head = tok(ctx, m.to - 1)?.lower ?? ''
+  // "An expert cited in the report, which …, said": the object of a preposition is no subject.
+  if ((!EVIDENCE_SUBJECT.test(head) && !ORG_WORDS.has(head)) || PREPOSITION.test(tok(ctx, m.from - 1)?.lower ?? '')) return false
+  return first === 'which' || ASIDE_PARTICIPLE.test(first)
+}
+
+/**
+ * "the state auditor", "the New York state attorney general": a cue's base
+ * form at token i, after a determiner or a name and before a noun, modifies
+ * the speaker's description ("a report from …" keeps its own rule).
+ */
+export function cueAsModifier(ctx: Context, i: number, min: number): boolean {
+  const word = tok(ctx, i)
+  const before = tok(ctx, i - 1)
+  if (!word || !before || i - 1 < min || cueLemma(word.lower) !== word.lower || PREPOSITION.test(tok(ctx, i + 1)?.lower ?? '')) return false
+  return DETERMINERS.has(before.lower) || isCapitalised(before)
 }

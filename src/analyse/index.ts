@@ -46,6 +46,7 @@ import { participleAfterQuote } from './participles.js'
 import type { Quoted } from './marks.js'
 import { antecedent, isCaption, unitIndexAt } from './resolve.js'
 import { pullQuote } from './pullquote.js'
+import { blockQuote } from './blockquote.js'
 import { leadIn } from './leadin.js'
 import { resolveMention } from './resolve.js'
 import { nameMentionAt, type Mention } from './mentions.js'
@@ -98,7 +99,9 @@ function findDrafts(ctx: Context): Draft[] {
   ctx.units.forEach((unit, ui) => {
     // The rest of a transcript turn belongs to it; a photo caption repeats the article, it reports nothing.
     if (unit.start < turnEnd || unit.paragraph === pulled || isCaption(ctx, unit.paragraph)) return
-    const pull = ctx.units[ui - 1]?.paragraph !== unit.paragraph ? pullQuote(ctx, unit.paragraph) : null
+    const opens = ctx.units[ui - 1]?.paragraph !== unit.paragraph
+    // A pull quote, or a block quote after its lead-in ("The governor added:"), is the whole paragraph.
+    const pull = opens ? (pullQuote(ctx, unit.paragraph) ?? blockQuote(ctx, ui)) : null
     if (pull) {
       pulled = unit.paragraph
       out.push(pull)

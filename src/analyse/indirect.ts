@@ -23,6 +23,7 @@ import { madeClear } from './madeclear.js'
 import { coordinatedWho, relativeHead } from './relative.js'
 import { possessiveSpeaker } from './possessive.js'
 import { skipObject } from './addressee.js'
+import { asDidAside } from './adjunct.js'
 import { namedFinding } from './findings.js'
 import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, frontedPhraseNoun, sentenceSubject } from './sources.js'
@@ -125,10 +126,10 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
     if (ACT_ONLY.has(lemma)) return speechAct(ctx, unit, c, lemma, cue, subject)
     const inner = parenthetical(ctx, unit, subject.from, c + 1)
     if (inner) return build(ctx, unit, inner.content, cue, subject, inner.next)
-    if (isTrailing(ctx, unit, c, subject)) {
-      const content = trimSpan(ctx.text, { start: unit.start, end: attributionStart(ctx, unit, subject) })
-      return isClause(ctx, content) ? build(ctx, unit, content, cue, subject, unit.to) : null
-    }
+    // "Campaigning in Ohio in 2012, Ruiz barely mentioned the harbour": a phrase with no clause before the subject is no content.
+    const trailing = isTrailing(ctx, unit, c, subject) ? trimSpan(ctx.text, { start: unit.start, end: attributionStart(ctx, unit, subject) }) : null
+    if (trailing && isClause(ctx, trailing)) return build(ctx, unit, trailing, cue, subject, unit.to)
+    if (trailing && !/^\p{Lu}\p{Ll}+ing$/u.test(ctx.tokens[firstWordIndex(ctx, unit)]?.text ?? '')) return null
     // "A 30-page audit released by the council last month reveals …": the nearest noun is no subject, the document is.
     return leading(ctx, unit, c, lemma, cue, subject) ?? evidenceWithLongSubject(ctx, unit, c, lemma, cue)
   }
@@ -175,7 +176,8 @@ function isPassive(ctx: Context, c: number): boolean {
 /** The name before a possessive ending at token c - 1 ("Donald Trump’s"), or null. */
 function possessiveOwner(ctx: Context, c: number, min: number): Mention | null {
   const p = ctx.tokens[c - 1]
-  if (!p || !/\p{L}['’]s?$/u.test(p.text) || !isCapitalised(p)) return null
+  // "He's said …": a pronoun's contraction, no owner.
+  if (!p || !/\p{L}['’]s?$/u.test(p.text) || !isCapitalised(p) || /^(he|she|it|who|there|that|what)['’]s$/.test(p.lower)) return null
   const owner = mentionEndingAt(ctx, c - 1, min)
   return owner?.kind === 'name' ? owner : null
 }
@@ -247,8 +249,10 @@ export function leading(ctx: Context, unit: Unit, c: number, lemma: string, cue:
   const next = ctx.tokens[k]
   if (!next) return null
   const adverb = (i: number): boolean => /^(however|though|also|too)$/.test(ctx.tokens[i]?.lower ?? '') && ctx.tokens[i + 1]?.text === ','
-  // "He states, however, that …": a sentence adverb before the content.
-  if (next.text === ':' || next.text === ',') k += adverb(k + 1) ? 3 : 1
+  // "He states, however, that …": a sentence adverb before the content; "cautioned, as did the ministry, that …" an aside.
+  const aside = next.text === ',' ? asDidAside(ctx, k + 1, unit.to) : -1
+  if (aside > 0) k = aside
+  else if (next.text === ':' || next.text === ',') k += adverb(k + 1) ? 3 : 1
   else if (adverb(k)) k += 2
   // "pointed out that …", "chimed in that …": the particle belongs to the verb.
   else if (PARTICLES.has(next.lower) && /^(point|chime|shoot|fire|hit|weigh|speak)$/.test(lemma)) k++

@@ -34,7 +34,7 @@ export const SPEECH_ACTS: Record<string, string | null> = {
   accuse: null, call: 'for|on', talk: 'about', describe: null, rebuke: null, chide: null, castigate: null,
   hail: null, tout: null, commend: null, exhort: null, implore: null, rail: 'against', cite: null, refer: 'to',
   mention: null, echo: null, note: null, encourage: null, attack: null, liken: null, point: 'to', speak: 'of|about',
-  reference: null, characterize: null, characterise: null, laud: null, proclaim: null,
+  reference: null, characterize: null, characterise: null, laud: null, proclaim: null, articulate: null,
 }
 
 /** Acts only as a participle after a comma ("…, citing low growth") or, for "cite", with "as" ("cited X as the reason"); "She cited the report" is left out (see index.ts). */

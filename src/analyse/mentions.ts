@@ -11,7 +11,7 @@ import { isOpeningAdverb } from './openers.js'
 import { entityAt } from './entities.js'
 import type { Token } from './text.js'
 import { timeEndingAt } from './timing.js'
-import { appositiveName, dashAsideOpen, extendOf, isVerbLike, issuedBy, possessed, postmodified, verbBetween } from './descriptions.js'
+import { appositiveName, dashAsideOpen, extendOf, cueAsModifier, isVerbLike, issuedBy, opensAside, possessed, postmodified, verbBetween } from './descriptions.js'
 
 export { phraseAfter } from './descriptions.js'
 
@@ -83,7 +83,7 @@ export function mentionEndingAt(ctx: Context, k: number, min: number): Mention |
       s -= 2
       continue
     }
-    if (!p || !p.word || isQuotedToken(ctx, s - 1) || NOMINAL_STOP.has(p.lower) || cueLemma(p.lower)) break
+    if (!p || !p.word || isQuotedToken(ctx, s - 1) || NOMINAL_STOP.has(p.lower) || (cueLemma(p.lower) && !cueAsModifier(ctx, s - 1, min))) break
     s--
     if (DETERMINERS.has(p.lower)) break
   }
@@ -144,9 +144,14 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   if (k < min) return null
   const t = tok(ctx, k)
   if (!t) return null
-  if (t.lower === 'who') {
+  // "She’s said", "they’ve argued", "who’s called for": a pronoun with its auxiliary ("she’s said to be" is passive).
+  const contracted = contractedPronoun(ctx, k, c)
+  if (contracted === 'passive') return null
+  if (contracted && contracted !== 'who') return { kind: 'pronoun', from: k, to: k + 1, start: t.start, end: t.start + contracted.length }
+  if (t.lower === 'who' || contracted === 'who') {
     // "Chan, who said …": the relative pronoun is the local mention, the phrase before it the speaker.
-    const back = tok(ctx, k - 1)?.text === ',' ? k - 2 : k - 1
+    // "Clinton — who’s called for …": a dash opens the relative clause as a comma does.
+    const back = /^(,|—|–|--)$/.test(tok(ctx, k - 1)?.text ?? '') ? k - 2 : k - 1
     let np = mentionEndingAt(ctx, back, min)
     // "Nunes, the ferocious brawler who calls herself …": the name before the description.
     if (np?.kind === 'nominal' && tok(ctx, np.from - 1)?.text === ',') {
@@ -175,9 +180,8 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
       if (isQuotedToken(ctx, j)) break
       if (tok(ctx, j)?.text !== ',') continue
       const m = mentionEndingAt(ctx, beforeBracket(ctx, j - 1, min), min)
-      // "A White House official, who requested anonymity, said", "The reports, citing unnamed sources, said":
-      // a description with a relative clause or a participle.
-      const relative = /^(who|citing|quoting)$/.test(tok(ctx, j + 1)?.lower ?? '') && m?.kind === 'nominal'
+      // A description with a relative clause or a participle (descriptions.ts).
+      const relative = m?.kind === 'nominal' && opensAside(ctx, j + 1, m)
       if (m && (m.kind === 'name' || relative) && !isPossessive(ctx, m)) candidates.push(m)
     }
     const people = candidates.filter((m) => entityAt(ctx.entities, m)?.kind === 'person')
@@ -186,7 +190,8 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   const m = mentionEndingAt(ctx, k, min)
   // "Those close to him say": an object pronoun is no subject, but the people close to it are.
   if (!m) return /^(him|her|them)$/.test(t.lower) ? closeTo(ctx, make(ctx, 'pronoun', k, k), min) : null
-  if (isPossessive(ctx, m)) return null
+  // "an analysis released by the Transport Department last month reveals": the agent of a participle is no subject.
+  if (isPossessive(ctx, m) || (m.kind === 'name' && tok(ctx, m.from - 1)?.lower === 'by')) return null
   const close = closeTo(ctx, m, min)
   if (close) return close
   if (m.kind === 'name') return affiliated(ctx, m, min) ?? m
@@ -196,9 +201,18 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   // "a person familiar with the talks said": the description reaches back over its modifier.
   const extended = extendOf(ctx, m, min)
   if (extended !== m) return extended
-  // "in a carefully worded response said": a prepositional phrase is not the subject.
-  if (/^(in|on|at|during|with|after|from|by|under|through|via)$/.test(tok(ctx, m.from - 1)?.lower ?? '')) return null
+  // "in a carefully worded response said": a prepositional phrase is not the subject ("after the mogul claimed" opens a clause).
+  if (/^(in|on|at|during|with|from|by|under|through|via)$/.test(tok(ctx, m.from - 1)?.lower ?? '')) return null
   return m
+}
+
+/** The pronoun of a contraction right before cue c ("she’s", "they’ve", "who’s"), "passive" for "she’s told that", or null. */
+function contractedPronoun(ctx: Context, k: number, c: number): string | null {
+  const m = /^(he|she|they|we|i|who)['’](s|ve|d)$/.exec(tok(ctx, k)?.lower ?? '')
+  if (!m?.[1] || k !== c - 1) return null
+  // "he’s claiming that" is progressive; "she’s told that", "he’s said to" are passive.
+  const participle = !(tok(ctx, c)?.lower ?? '').endsWith('ing')
+  return m[2] === 's' && participle && /^(to|that|by)$/.test(tok(ctx, c + 1)?.lower ?? '') ? 'passive' : m[1]
 }
 
 /** "Rep. Jim Jordan (R-Ohio), an …": the name before a short bracket ends where the bracket opens. */

@@ -1,7 +1,8 @@
 /**
  * The speaker's own word for someone or something, in quotation marks:
  * "Pilon called the conclusion “bold”", "Reid has gone after Trump as a
- * “con artist”". Found by the indirect step beside its reported clauses.
+ * “con artist”", "Ruiz has used the phrase “harbour of shame”". Found by the
+ * indirect step beside its reported clauses.
  */
 import type { Span } from '../domain/index.js'
 import { contentEnd } from './clause.js'
@@ -31,17 +32,26 @@ export function namingQuotes(ctx: Context, unit: Unit): Draft[] {
     // "The plan was described as “reckless”": passive, the subject is the one named;
     // "is calling the plan “reckless”" is progressive, its subject stands before the auxiliary.
     const be = /^(is|was|were|are|been|being|be)$/.test(ctx.tokens[c - 1]?.lower ?? '')
-    if (!NAMING.test(t.text) || (be && !t.text.endsWith('ing'))) continue
-    let q = c + 1
+    const uses = usesPhrase(ctx, c)
+    if ((!NAMING.test(t.text) && uses < 0) || (be && !t.text.endsWith('ing'))) continue
+    let q = uses >= 0 ? uses : c + 1
     while (q < unit.to && q <= c + 6 && !isQuotedToken(ctx, q) && ctx.tokens[q]?.text !== ',') q++
     const quoted = ctx.quoted[ctx.quoteOf[q] ?? -1]
     const subject = quoted ? subjectBefore(ctx, be ? c - 1 : c, unit.from) : null
     if (!quoted || !subject || isPublisher(ctx, ctx.text.slice(subject.start, subject.end))) continue
     const speaker = resolveMention(ctx, subject)
-    const content = withObject(ctx, unit, c + 1, quoted)
+    // The words used are the quote itself; a name given goes with what it names.
+    const content = uses >= 0 ? quoted.parts : withObject(ctx, unit, c + 1, quoted)
     out.push({ kind: content === quoted.parts ? 'direct' : 'mixed', content, cue: { start: t.start, end: t.end }, mention: subject, speaker, continuation: false, paragraph: unit.paragraph, start: content[0]?.start ?? quoted.open })
   }
   return out
+}
+
+/** "has used the phrase “harbour of shame”", "uses the words “…”": the token right after the noun when a quotation opens there, else -1. */
+function usesPhrase(ctx: Context, c: number): number {
+  if (!/^(use|uses|used|using)$/.test(ctx.tokens[c]?.text ?? '') || !/^(the|a|that|this|those|these)$/.test(ctx.tokens[c + 1]?.lower ?? '')) return -1
+  if (!/^(phrase|phrases|term|terms|word|words|expression|slogan|label)$/.test(ctx.tokens[c + 2]?.lower ?? '')) return -1
+  return isQuotedToken(ctx, c + 3) ? c + 3 : -1
 }
 
 /** Verbs by which someone characterises someone else "as" something (stems): "pounding Trump as", "dismissed it as". */

@@ -129,12 +129,12 @@ const PARTICIPLE_NEXT = /^(by|in|on|at|last|this|earlier|for|from|over|during|si
 export function longSubject(ctx: Context, unit: Unit, c: number): Mention | null {
   let k = unit.from
   while (k < c && (!ctx.tokens[k]?.word || OPENER.test(ctx.tokens[k]?.lower ?? ''))) k++
-  k = afterOpening(ctx, k, c)
+  k = afterClause(ctx, afterOpening(ctx, k, c), c)
   if (c - k > 20 || c - k < 3) return null
   let cut = -1
   for (let i = k; i < c; i++) {
     const t = ctx.tokens[i]
-    if (!t || isQuotedToken(ctx, i) || /^[,;:()—–]$/.test(t.text)) return null
+    if (!t || isQuotedToken(ctx, i) || (/^[,;:()—–]$/.test(t.text) && !dateComma(ctx, i))) return null
     if (cut < 0 && i > k && (POSTMODIFIER.test(t.lower) || participlePhrase(ctx, i))) cut = i
   }
   if (cut < 0) return null
@@ -145,6 +145,31 @@ export function longSubject(ctx: Context, unit: Unit, c: number): Mention | null
   const first = ctx.tokens[k]
   if (!head || !first || !head.word || /^(is|are|was|were|has|have|had)$/.test(head.lower)) return null
   return { kind: 'nominal', from: k, to: cut, start: first.start, end: head.end }
+}
+
+const SUBORDINATOR = /^(after|because|since|when|while|although|though|once|until|unless|as)$/
+
+/**
+ * "The debate grew louder after leaked memos from the budget show …": a
+ * clause of the writer's own (a finite verb, no relative pronoun) ends at a
+ * conjunction, and the subject starts after it. Returns k when there is none.
+ */
+function afterClause(ctx: Context, k: number, c: number): number {
+  for (let i = k + 1; i < c - 2; i++) {
+    const t = ctx.tokens[i]
+    if (!t || isQuotedToken(ctx, i) || /^(who|that|which|whose)$/.test(t.lower)) return k
+    if (i > k + 1 && SUBORDINATOR.test(t.lower) && hasFiniteVerb(ctx, k + 1, i)) return i + 1
+  }
+  return k
+}
+
+const YEAR = /^(1[89]|20)\d\d$/
+
+/** "since Jan. 1, 2015, shows": the commas around a date's year belong to the subject. */
+function dateComma(ctx: Context, i: number): boolean {
+  const text = (k: number): string => ctx.tokens[k]?.text ?? ''
+  if (text(i) !== ',') return false
+  return (/^\d{1,2}$/.test(text(i - 1)) && YEAR.test(text(i + 1))) || (YEAR.test(text(i - 1)) && text(i - 2) === ',' && /^\d{1,2}$/.test(text(i - 3)))
 }
 
 /** "released Friday", "being released on Tuesday by …": a participle phrase after a document's head. */

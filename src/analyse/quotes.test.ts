@@ -174,3 +174,13 @@ test('a 1 MB article without quotation marks is analysed in linear time', () => 
   assert.ok(t2 - t1 < 10_000, `1 MB took ${Math.round(t2 - t1)} ms`)
   assert.ok(t2 - t1 < 40 * Math.max(t1 - t0, 5), `1 MB (${Math.round(t2 - t1)} ms) vs 100 KB (${Math.round(t1 - t0)} ms) is not linear`)
 })
+
+test('a paragraph without quotation marks after a lead-in "The mayor added:" is a block quote of its speaker', () => {
+  const text = 'Mayor Ann Ruiz spoke at the pier on Monday.\n\nThe mayor added:\n\nIt is typical of the council. It knows nothing, but it never stops talking.\n\nThe meeting ended at noon.'
+  const q = only(analyseText(text), 'It is typical of the council')
+  assert.equal(q.text, 'It is typical of the council. It knows nothing, but it never stops talking')
+  assert.equal(q.speaker?.name, 'Ann Ruiz')
+  // A lead-in with no cue ("Here is the timeline:") opens no quote.
+  const timeline = 'The pier has a long history.\n\nHere is the timeline:\n\nThe pier closed in May. It reopened in June.'
+  assert.deepEqual(analyseText(timeline).quotes, [])
+})

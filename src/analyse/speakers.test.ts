@@ -251,3 +251,46 @@ test('"…,” said X, who emphasized that …": the relative "who" is the local
   assert.equal(span(text, q.speakerMention), 'who')
   assert.equal(span(text, only(a, 'The fund is broke').speakerMention), 'Omar Haddad')
 })
+
+test('a body or a document described between commas speaks; the object of a preposition before the aside does not', () => {
+  const union = 'The dockers’ union, which represents 4,000 workers, said the new shift rota breaks the contract.'
+  assert.equal(span(union, only(analyseText(union), 'the new shift rota').speakerMention), 'The dockers’ union')
+  const survey = 'The harbour survey, released on Thursday, found that most ferry users want later sailings.'
+  assert.equal(span(survey, only(analyseText(survey), 'that most ferry users').speakerMention), 'The harbour survey')
+  const cited = 'A planner quoted in the report, which covers ten coastal towns, said rents will double by 2030.'
+  assert.notEqual(span(cited, find(analyseText(cited), 'rents will double')?.speakerMention ?? null), 'the report')
+})
+
+test('a cue’s base form between a determiner and a noun is a modifier of the speaker ("the state auditor")', () => {
+  const text = 'The state auditor said the harbour fund had lost track of its grants.'
+  assert.equal(span(text, only(analyseText(text), 'the harbour fund').speakerMention), 'The state auditor')
+  // After a verb the word is no modifier: the officials speak, "state police" opens what they say.
+  const say = 'Harbour officials say state police will patrol the ferry terminal.'
+  assert.equal(span(say, only(analyseText(say), 'state police will patrol').speakerMention), 'Harbour officials')
+})
+
+test('a document released "by" a named body speaks, not the body, and its content may open "just how …"', () => {
+  const text = 'But a 12-page safety analysis released by the Harbour Authority last month reveals just how fast the piers are rotting.'
+  const q = only(analyseText(text), 'just how fast the piers')
+  assert.equal(span(text, q.speakerMention), 'a 12-page safety analysis')
+  // A bare adverb before no question word opens no content.
+  assert.deepEqual(analyseText('Mayor Ann Ruiz revealed just enough to calm the crowd.').quotes, [])
+})
+
+test('a source after "after" opens its own clause: the writer’s clause before it is no speaker', () => {
+  const text = 'The row grew louder after leaked memos from the 2009 budget show the council sold the pier at a loss.'
+  assert.equal(span(text, only(analyseText(text), 'the council sold the pier').speakerMention), 'leaked memos')
+  const mogul = 'The mayor left the meeting after the shipping mogul claimed that the pier was unsafe.'
+  assert.equal(span(mogul, only(analyseText(mogul), 'that the pier was unsafe').speakerMention), 'the shipping mogul')
+  // A relative clause before "after" keeps its head as the speaker.
+  const officials = 'Harbour officials who spoke after the meeting said the pier deal was dead.'
+  assert.equal(span(officials, only(analyseText(officials), 'the pier deal was dead').speakerMention), 'Harbour officials')
+})
+
+test('the commas of a date ("since Jan. 1, 2015,") belong to a document subject far from its cue', () => {
+  const text = 'A Herald analysis of charities that have raised $1 million or more since Jan. 1, 2015, shows rural groups falling behind.'
+  assert.equal(span(text, only(analyseText(text), 'rural groups falling behind').speakerMention), 'A Herald analysis')
+  // Any other comma still breaks the subject: a list is no document.
+  const list = 'Farmers, fishers and charities that have raised money since 2015 shows rural groups falling behind.'
+  assert.equal(find(analyseText(list), 'rural groups falling behind'), undefined)
+})

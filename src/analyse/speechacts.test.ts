@@ -190,3 +190,33 @@ test('"as" with a name or pronoun and its verb after a speech act’s object set
   assert.equal(only('The harbour board condemned the latest strike as Northline cancelled six crossings.', 'condemned').text, 'the latest strike')
   assert.equal(only('Councillor Maren Holt dismissed the audit as a waste of money.', 'dismissed').text, 'the audit as a waste of money')
 })
+
+test('"is promising" with an object is a promise, though the tagger reads an adjective; "is promising." is not', () => {
+  const text = 'Mayor Jonas Berg is promising cheaper ferry tickets and a new pier.'
+  assert.equal(only(text, 'is promising').text, 'cheaper ferry tickets and a new pier')
+  assert.deepEqual(analyseText('The early harvest is promising for the valley farmers.').quotes, [])
+})
+
+test('"has articulated these themes" is a speech act; "was clearly articulated" in the passive names no speaker', () => {
+  const text = 'Mayor Ann Ruiz has articulated these ideas before, most notably at the harbour forum.'
+  assert.equal(only(text, 'articulated').text, 'these ideas')
+  assert.deepEqual(analyseText('The harbour plan was clearly articulated.').quotes, [])
+})
+
+test('a present-tense act the tagger reads as a noun is a verb between its subject and its object', () => {
+  const text = 'Senator Ann Ruiz questions the wisdom of building the dam.'
+  assert.equal(only(text, 'questions').text, 'the wisdom of building the dam')
+  const group = 'Some farmers, however, question the wisdom of building the dam.'
+  assert.equal(only(group, 'question').text, 'the wisdom of building the dam')
+  // After a verb the noun opens a relative clause: "questions [that] the reporters asked".
+  assert.deepEqual(analyseText('She answered questions the reporters asked about the dam.').quotes, [])
+})
+
+test('"speaks more frequently in public about X", "talked about so many of …": more words before the particle, a quantity opening the object', () => {
+  const text = 'Mayor Ann Ruiz speaks more frequently in public about housing than about crime.'
+  assert.equal(only(text, 'speaks more frequently in public about').text, 'housing than about crime')
+  const many = 'Mayor Ann Ruiz had talked about so many of the harbour plans before.'
+  assert.equal(only(many, 'talked about').text, 'so many of the harbour plans')
+  // A place between the verb and its particle is no adverb: nothing is reported.
+  assert.deepEqual(analyseText('Mayor Ann Ruiz spoke in Ohio about housing.').quotes, [])
+})

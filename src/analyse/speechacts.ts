@@ -74,7 +74,9 @@ export function actContent(ctx: Context, unit: Unit, c: number, lemma: string): 
   if (first.lower === 'to' && !INFINITIVE.test(lemma) && !promising) return null
   // "called it", "denied it": a pronoun object says nothing on its own.
   // "the laws proposed during his term": a participle with no object is a passive.
-  if (/^(it|this|that|them|him|her|me|us|you|himself|herself|themselves|itself|there|so|by|as|in|at|on|with|from|off|up|out|down|away|of|during|under)$/.test(first.lower) && !(lemma === 'urge' || lemma === 'call') && !possessiveHer(ctx, k)) return null
+  // "talked about so many of the things …": a quantity, not "so".
+  const quantity = first.lower === 'so' && /^(many|much)$/.test(ctx.tokens[k + 1]?.lower ?? '')
+  if (/^(it|this|that|them|him|her|me|us|you|himself|herself|themselves|itself|there|so|by|as|in|at|on|with|from|off|up|out|down|away|of|during|under)$/.test(first.lower) && !(lemma === 'urge' || lemma === 'call') && !possessiveHer(ctx, k) && !quantity) return null
   const end = objectEnd(ctx, k, unit.to)
   // "calling the plan “reckless”": the quoted name is the quote (see namingQuotes in naming.ts).
   if (lemma === 'call' && cueEnd === ctx.tokens[c]?.end && quotedWithin(ctx, k, end.next)) return null

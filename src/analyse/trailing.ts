@@ -102,13 +102,26 @@ function circumstance(ctx: Context, c: number, max: number): boolean {
   return !rest.some((x) => FINITE.test(x.lower) || /^(that|he|she|they|we|i|it|who|which|whether|if|because|but)$/.test(x.lower) || (cueLemma(x.lower) && x.text === x.lower && !/^(report|statement|comment)s?$/.test(x.lower)))
 }
 
-const PREPOSITION = /^(?:(?:but|and|yet|so)\s+)?(?:in|on|at|as|with|for|during|after|before|by|from|among|under|over|like|unlike|despite|amid)\b/i
+const PREPOSITION = /^(?:(?:but|and|yet|so|however,?)\s+)?(?:in|on|at|as|with|for|during|after|before|by|from|among|under|over|like|unlike|despite|amid)\b/i
 
 /**
  * "In a Wall Street Journal essay last week, Ivanka Trump acknowledged …",
- * "As with so much at the United Nations, …": a phrase with no verb before
- * the subject sets the scene; it is not what was said.
+ * "As with so much at the United Nations, …", "However, over the past few
+ * days, …": a phrase with no verb before the subject sets the scene; it is
+ * not what was said.
  */
 function frontedPhrase(ctx: Context, from: number, subject: number, before: string): boolean {
-  return PREPOSITION.test(before) && !/["“”]/.test(before) && !hasFiniteVerb(ctx, from, subject)
+  return PREPOSITION.test(before) && !/["“”]/.test(before) && !sceneVerb(ctx, from, subject)
+}
+
+/** A plural after a determiner or a quantity ("the past few days", "recent weeks") is a noun, no verb of the scene. */
+const QUANTITY = /^(few|past|last|recent|several|many|next|coming|previous|two|three|four|five|six)$/
+
+function sceneVerb(ctx: Context, from: number, to: number): boolean {
+  if (hasFiniteVerb(ctx, from, Math.min(to, from + 1))) return true
+  for (let i = from + 1; i < to; i++) {
+    const prev = ctx.tokens[i - 1]?.lower ?? ''
+    if (!QUANTITY.test(prev) && !/^(the|a|an|his|her|their|its|these|those)$/.test(prev) && hasFiniteVerb(ctx, i - 1, i + 1)) return true
+  }
+  return false
 }

@@ -17,7 +17,7 @@ const tagCache = new WeakMap<Context, Map<number, Tagged>>()
  */
 export function cueIsVerb(ctx: Context, unit: Unit, cue: Span): boolean {
   const word = ctx.text.slice(cue.start, cue.end)
-  if (!/^\p{Ll}+$/u.test(word) || word === 'for' || /(?:ed|said|told|wrote|thought|felt)$/.test(word)) return true
+  if (!/^\p{Ll}+$/u.test(word) || word === 'for' || /(?:ed|said|told|wrote|thought|felt|found)$/.test(word)) return true
   // "one in five say they …": a clause opening right after the word makes it a verb, whatever the tagger thinks.
   const after = ctx.text.slice(cue.end, cue.end + 6)
   if (/^ (?:they|he|she|we|it|that|i)\b/i.test(after)) return true
@@ -44,7 +44,26 @@ export function actIsVerb(ctx: Context, unit: Unit, cue: Span): boolean {
   if (/^\p{Ll}+ing$/u.test(text) && /,\s*$/.test(ctx.text.slice(Math.max(0, cue.start - 3), cue.start))) return true
   const tagged = tagsOf(ctx, unit)
   // "is defending": the tag of the chain's last word.
-  return tagged.tags[tagged.starts.indexOf(cue.start + text.search(/\S+$/))] === 'VERB'
+  const i = tagged.starts.indexOf(cue.start + text.search(/\S+$/))
+  if (tagged.tags[i] === 'VERB') return true
+  // "is promising lower fees": the tagger reads an adjective ("the outlook is promising"), but an object follows the chain.
+  if (/\s\p{Ll}+ing$/u.test(text) && tagged.tags[i] === 'ADJ' && /^(DET|ADJ|NOUN|NUM)$/.test(tagged.tags[i + 1] ?? '')) return true
+  return presentActAsNoun(tagged, i)
+}
+
+/**
+ * "Senator Ruiz questions the wisdom of …", "Some farmers, however, question
+ * the plan": the tagger reads a present-tense act as a noun, but a name, a
+ * pronoun or a plural subject stands before it and its object's determiner
+ * after it ("answered questions the reporters asked" has a verb before).
+ */
+function presentActAsNoun(tagged: Tagged, i: number): boolean {
+  if (tagged.tags[i] !== 'NOUN' || tagged.tags[i + 1] !== 'DET') return false
+  let k = i - 1
+  // ", however,": a sentence adverb between commas.
+  if (tagged.tags[k] === 'PUNCT' && tagged.tags[k - 1] === 'ADV' && tagged.tags[k - 2] === 'PUNCT') k -= 3
+  while (tagged.tags[k] === 'ADV') k--
+  return /^(PROPN|PRON|NOUN)$/.test(tagged.tags[k] ?? '')
 }
 
 /** "one of the states suing", "these reports", "its claims": a cue word right after an article or a possessive is a noun. */
