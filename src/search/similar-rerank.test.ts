@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { it } from 'node:test'
 import { cosine, tfidf, type Vector } from '../relate/score.js'
-import { RERANK, rerankByNeighbours } from './similar-rerank.js'
+import { rerankByNeighbours } from './similar-rerank.js'
 
 /** A vector of the words of `text`, every word weighing the same. */
 function vector(text: string): Vector {
@@ -21,19 +21,16 @@ const posts: Record<string, string> = {
   parking: 'town meeting budget parking school council',
 }
 
-function candidates(
-  texts: Record<string, string> = posts,
-  of: Vector = article,
-): { id: string; vector: Vector; doc: { day: number | null }; similarity: number; score: number }[] {
-  const out = Object.entries(texts).map(([id, text]) => {
+function candidates(): { id: string; vector: Vector; doc: { day: number | null }; similarity: number; score: number }[] {
+  const out = Object.entries(posts).map(([id, text]) => {
     const v = vector(text)
-    const similarity = cosine(of, v)
+    const similarity = cosine(article, v)
     return { id, vector: v, doc: { day: null }, similarity, score: similarity }
   })
   return out.sort((a, b) => b.score - a.score)
 }
 
-const options = { ...RERANK, neighbours: 2, expansion: 2, weight: 0.2 }
+const options = { neighbours: 2, expansion: 2, weight: 0.2 }
 
 it('ranks a post whose neighbours are the article’s own above a page sharing only everyday words', () => {
   const ranked = candidates()
@@ -60,43 +57,4 @@ it('counts time apart between candidates: the same words a year apart are furthe
   rerankByNeighbours(far, options)
   const score = (list: typeof near, id: string): number => list.find((c) => c.id === id)?.score ?? 0
   assert.ok(score(far, 'followup') < score(near, 'followup'), `${score(far, 'followup')} vs ${score(near, 'followup')}`)
-})
-
-const bridge = vector('bridge lenne collapse storm council town river')
-const ids = (list: { id: string }[]): string[] => list.map((c) => c.id)
-
-it('marks down a page near many of the candidates (a hub) below a post near the article alone', () => {
-  const texts = {
-    report: 'lenne collapse engineers span',
-    // A site's page: the town's words, and the words of every other page of the site.
-    townPage: 'town council river page site',
-    home: 'page site river home contact',
-    weather: 'page site river weather contact',
-    sport: 'page site town sport contact',
-    jobs: 'page site council jobs contact',
-  }
-  // Two nearest neighbours each: a page's first two fellows could be its own story; the rest make it a hub.
-  const without = candidates(texts, bridge)
-  rerankByNeighbours(without, { ...RERANK, neighbours: 2, smoothing: 0, hubWeight: 0 })
-  assert.deepEqual(ids(without).slice(0, 2), ['townPage', 'report'])
-  const ranked = candidates(texts, bridge)
-  rerankByNeighbours(ranked, { ...RERANK, neighbours: 2, smoothing: 0 })
-  assert.deepEqual(ids(ranked).slice(0, 2), ['report', 'townPage'])
-})
-
-it('raises a post toward its nearest fellow candidates’ scores: a follow-up next to the report rises with it', () => {
-  const texts = {
-    report: 'bridge lenne collapse span engineers',
-    followup: 'lenne collapse span engineers ferry',
-    // The article's weather words, and nothing near any other candidate.
-    fair: 'storm council weather fair',
-    stalls: 'fair stalls music parking',
-    school: 'school parking music teachers',
-  }
-  const without = candidates(texts, bridge)
-  rerankByNeighbours(without, { ...RERANK, smoothing: 0, hubWeight: 0 })
-  assert.deepEqual(ids(without).slice(0, 3), ['report', 'fair', 'followup'])
-  const ranked = candidates(texts, bridge)
-  rerankByNeighbours(ranked, { ...RERANK, hubWeight: 0 })
-  assert.deepEqual(ids(ranked).slice(0, 3), ['report', 'followup', 'fair'])
 })

@@ -3,14 +3,8 @@
  * al. 2017): the articles of one story are each other's nearest neighbours,
  * so a post whose neighbourhood among the candidates is the article's own is
  * likely the same story, and a page that shares only common words with the
- * article (a hub near everything) is not. Two more uses of the same
- * neighbourhoods: a post's score is raised toward those of its nearest
- * fellow candidates (database-side augmentation, the document side of the
- * query's feedback), and a post close to many candidates at once (a hub:
- * a long briefing, a site's landing page) is marked down by its mean
- * similarity to them (after CSLS, Conneau et al. 2018). Works within the
- * rescored candidates: no reads, a few thousand cosines per query whatever
- * the corpus.
+ * article (a hub near everything) is not. Works within the rescored
+ * candidates: no reads, a few thousand cosines per query whatever the corpus.
  */
 import { daysBetween, timeFactor, type Vector } from '../relate/score.js'
 
@@ -30,22 +24,13 @@ export interface RerankOptions {
   expansion: number
   /** Share of the neighbourhood agreement in the final score (0 = ranking unchanged). */
   weight: number
-  /** Nearest fellow candidates whose scores are averaged into a candidate's own, each weighted by its similarity squared (0 = none). */
-  smoothing: number
-  /** Nearest fellow candidates over which a candidate's hubness (its mean similarity to them, after its `neighbours` nearest) is taken. */
-  hubNeighbours: number
-  /** Weight of the hubness subtracted from the score (0 = none). */
-  hubWeight: number
 }
 
 /**
  * Measured on the development set (bench:similar, withCopies@50): MAP 0.786 →
  * 0.790, half A 0.873 → 0.877, half B 0.805 → 0.813; P@5 0.490 → 0.494.
- * Then smoothing and hubness: MAP 0.7896 → 0.7914, half A 0.8767 → 0.8767,
- * half B 0.8135 → 0.8145; P@5 0.4928 → 0.4952 (a small step: smoothing
- * alone MAP 0.7906, P@5 0.4904; hubness alone MAP 0.7898, half A 0.8764).
  */
-export const RERANK: RerankOptions = { neighbours: 6, expansion: 4, weight: 0.2, smoothing: 3, hubNeighbours: 30, hubWeight: 0.3 }
+export const RERANK: RerankOptions = { neighbours: 6, expansion: 4, weight: 0.2 }
 
 /**
  * Blends each candidate's score with how far its neighbourhood agrees with
@@ -61,50 +46,10 @@ export function rerankByNeighbours<T extends Neighbour>(candidates: T[], options
   const profile = (i: number): Map<number, number> => average((near[i] ?? []).slice(0, options.expansion).map((j) => reciprocal[j] ?? new Map()))
   const article = profile(0)
   const top = Math.max(...candidates.map((c) => c.score))
-  const smoothed = smoothScores(candidates.map((c) => c.score), sim, options.smoothing)
   candidates.forEach((c, i) => {
-    const agreement = options.weight * top * jaccard(article, profile(i + 1))
-    const hub = hubness(sim[i + 1] ?? [], i + 1, options.neighbours, options.hubNeighbours)
-    c.score = (1 - options.weight) * Math.max(c.score, smoothed[i] ?? 0) + agreement - options.hubWeight * hub
+    c.score = (1 - options.weight) * c.score + options.weight * top * jaccard(article, profile(i + 1))
   })
   candidates.sort((a, b) => b.score - a.score)
-}
-
-/**
- * Each candidate's score averaged with those of its `k` nearest fellow
- * candidates, weighted by their similarity squared: a post next to another
- * post of the story rises with it (the caller never lets a post sink with
- * its fellows: the best post of a story keeps its own score).
- */
-function smoothScores(scores: number[], sim: number[][], k: number): number[] {
-  return scores.map((score, i) => {
-    const row = sim[i + 1] ?? []
-    let sum = score
-    let weights = 1
-    for (const j of fellows(row, i + 1, k)) {
-      const w = Math.max(0, row[j] ?? 0) ** 2
-      sum += w * (scores[j - 1] ?? 0)
-      weights += w
-    }
-    return sum / weights
-  })
-}
-
-/**
- * A candidate's mean similarity to its nearest fellow candidates after the
- * first `skip` (its own story, at most): high for a page near many of them,
- * low for a post near a few. Zero when there are no more than `skip`.
- */
-function hubness(row: number[], self: number, skip: number, k: number): number {
-  const near = fellows(row, self, k).slice(skip)
-  if (near.length === 0) return 0
-  return near.reduce((total, j) => total + (row[j] ?? 0), 0) / near.length
-}
-
-/** The `k` candidates most similar to node `self`, best first; neither the article (node 0) nor `self` itself. */
-function fellows(row: number[], self: number, k: number): number[] {
-  const masked = row.map((s, j) => (j === 0 || j === self ? -Infinity : s))
-  return nearest(masked, k).filter((j) => j !== 0 && j !== self)
 }
 
 /** Pairwise similarities of the article and its candidates (cosine × time proximity; 1 on the diagonal). */

@@ -4,8 +4,7 @@
  * per query); each candidate is then scored exactly: tf-idf cosine of the
  * stored term weights with current document frequencies, times time
  * proximity; the ranking then favours posts whose nearest neighbours among
- * the candidates are the article's own, and marks down posts near many of
- * the candidates at once (similar-rerank.ts). Copies of the
+ * the candidates are the article's own (similar-rerank.ts). Copies of the
  * article itself are "Also published as", not Similar Posts, and copies
  * among the results are shown once.
  */
