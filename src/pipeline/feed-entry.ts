@@ -60,10 +60,24 @@ export async function storeFeedEntry(ctx: EntryContext, feedId: string, entry: F
   try {
     return await tryEntry(ctx, feedId, entry, run)
   } catch (err) {
-    // The queue runs the job again with the same claim; without it the lease brings the entry back.
-    await handBackClaim(ctx.db, feedId, entry.guid, run, claim).catch(() => undefined)
+    // A try that throws (a page that trips a bug, a failing write) counts as a try: an entry whose every try
+    // throws is tried again on the entry schedule and given up after MAX_ENTRY_ATTEMPTS, like a failing page.
+    // When even that cannot be recorded, the queue runs the job again with the same claim.
+    const recorded = await settleThrownTry(ctx, { feedId, guid: entry.guid, run }, err).catch(() => false)
+    if (!recorded) await handBackClaim(ctx.db, feedId, entry.guid, run, claim).catch(() => undefined)
     throw err
   }
+}
+
+/** Records a try that threw as a failed try; true when recorded (the run still held the entry). */
+async function settleThrownTry(ctx: EntryContext, at: { feedId: string; guid: string; run: string }, err: unknown): Promise<boolean> {
+  const prior = await getEntry(ctx.db, at.feedId, at.guid)
+  const attempts = (prior?.attempts ?? 0) + 1
+  const retry = nextEntryRetry(ctx.now(), attempts)
+  const why = `the try failed: ${err instanceof Error ? err.message : String(err)}${retry === null ? ` (gave up after ${attempts} tries)` : ''}`.slice(0, 1000)
+  // An article an earlier try stored stays; the error is noted beside it.
+  const kept = prior?.articleId && (prior.status === 'page' || prior.status === 'feed-content') ? { articleId: prior.articleId, status: prior.status, error: why } : { articleId: null, status: 'failed', error: why }
+  return settleEntry(ctx.db, at.feedId, at.guid, { ...kept, attempts, retryAt: retry?.toISOString() ?? null, triedAt: ctx.now().toISOString(), claim: at.run })
 }
 
 /** One try at an entry; `run` holds its claim when it is a claimed retry. Attempts are counted from the row this try holds. */

@@ -73,7 +73,7 @@ forEachStore('feed entry retry claims', (getStore) => {
     assert.equal((await getEntry(db, 'c2', 'g'))?.attempts, 2)
   })
 
-  it('extends the lease while the try runs, and hands the claim back when the try throws', async () => {
+  it('extends the lease while the try runs, and counts a try that throws as a failed try, tried again on the schedule', async () => {
     const { db } = getStore()
     const entry = await feedWithDueRetry(db, 'c3')
     const [claimed] = await claimDueRetries(db, 'c3', iso(20), iso(50), 10)
@@ -85,11 +85,37 @@ forEachStore('feed entry retry claims', (getStore) => {
     }
     await assert.rejects(storeFeedEntry(entryContext(db, throwing, 45), 'c3', entry, claimed.claimToken), /connection went away/)
     assert.equal(seenDuringTry, iso(45 + 30), 'leased for 30 minutes from the start of the try')
-    assert.deepEqual(await claimDueRetries(db, 'c3', iso(60), iso(90), 10), [], 'not offered again while leased')
+    const row = await getEntry(db, 'c3', 'g')
+    assert.deepEqual([row?.status, row?.attempts, row?.retryAt, row?.claimToken], ['failed', 2, iso(45 + 60), null])
+    assert.match(row?.error ?? '', /the try failed: the connection went away/)
     const pages = slowFailingPages()
     const rerun = await storeFeedEntry(entryContext(db, pages.fetch, 46), 'c3', entry, claimed.claimToken)
-    assert.equal(rerun.status, 'failed', 'the queue\u2019s rerun of the job holds the claim again')
-    assert.equal((await getEntry(db, 'c3', 'g'))?.attempts, 2)
+    assert.equal(rerun.status, 'skipped', 'the queue\u2019s rerun of the job finds the try recorded')
+    assert.deepEqual(pages.fetched, [])
+  })
+
+  it('gives up on an entry whose every try throws, after as many tries as a failing page', async () => {
+    const store = getStore()
+    const entry = await feedWithDueRetry(store.db, 'c5')
+    let minutes = 20
+    let tries = 0
+    const fetchDocument: FetchDocument = (url) => {
+      if (url.endsWith('/feed')) return Promise.resolve(ok({ requestedUrl: url, url, status: 304, notModified: true, body: new Uint8Array(), contentType: null, etag: null, lastModified: null, maxAgeSeconds: null, headers: {}, redirects: [], fetchedAt: iso(minutes) }))
+      tries++
+      return Promise.reject(new Error('the page trips a bug'))
+    }
+    const queue = createStoreQueue(store.db, { now: () => at(minutes) })
+    const deps = { ...testDeps(store, { now: () => at(minutes) }), fetchDocument, queue }
+    // Refreshes every half hour and a busy worker every minute, for two days.
+    for (; minutes < 48 * 60; minutes++) {
+      if (minutes % 30 === 0) assert.ok((await refreshFeed(deps, 'c5')).ok)
+      await drainQueue(queue, feedJobHandlers(deps))
+    }
+    assert.equal(tries, 4, 'tries 2 to 5 (the first failed before): then it gives up')
+    const row = await getEntry(store.db, 'c5', 'g')
+    assert.deepEqual([row?.status, row?.attempts, row?.retryAt], ['failed', 5, null])
+    assert.match(row?.error ?? '', /gave up after 5 tries/)
+    assert.equal(entry.guid, 'g')
   })
 
   it('counts one try when a busy queue holds a retry past its lease and the next refresh queues it again', async () => {

@@ -97,7 +97,8 @@ export async function reviseEntry(db: Db, feedId: string, guid: string, revision
     .updateTable('feed_entries')
     .set({
       url: revision.url, title: revision.title, published_at: revision.publishedAt, entry_updated_at: revision.entryUpdatedAt,
-      ...(revision.fetchAgain ? { attempts: 0, retry_at: revision.fetchAgain.leaseUntil, claim_token: revision.fetchAgain.token } : {}),
+      // The old version's error goes with it; its article and status stay until the new version's try settles.
+      ...(revision.fetchAgain ? { attempts: 0, error: null, retry_at: revision.fetchAgain.leaseUntil, claim_token: revision.fetchAgain.token } : {}),
     })
     .where('feed_id', '=', feedId)
     .where('guid', '=', guid)
@@ -230,8 +231,9 @@ export async function entryFailures(db: Db, feedId: string, limit: number): Prom
     .selectFrom('feed_entries')
     .selectAll()
     .where('feed_id', '=', feedId)
-    // A first try waiting in the queue holds a lease too (no try counted yet): it has not fallen short.
-    .where((eb) => eb.or([eb('status', '=', 'failed'), eb.and([eb('retry_at', 'is not', null), eb('attempts', '>', 0)])]))
+    // A first try waiting in the queue (no try counted yet, also for a new version of an entry that failed) has not fallen short.
+    .where('attempts', '>', 0)
+    .where((eb) => eb.or([eb('status', '=', 'failed'), eb('retry_at', 'is not', null)]))
     .orderBy((eb) => eb.fn.coalesce('tried_at', 'created_at'), 'desc')
     .orderBy('guid')
     .limit(limit)
