@@ -9,8 +9,7 @@ import type { Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import { overlapsDrafts, type Draft } from './draft.js'
 import { ACT_ONLY, ADDRESSEE, BETWEEN, EVIDENCE, EVIDENCE_SUBJECT, PARTICLES, PARTICIPLE_ONLY, actLemma, cueLemma, thatCueLemma } from './lexicon.js'
-import { mentionEndingAt, subjectAfter, subjectBefore, type Mention } from './mentions.js'
-import { isCapitalised } from './names.js'
+import { subjectAfter, subjectBefore, type Mention } from './mentions.js'
 import { isPublisher } from './resolve.js'
 import { actIsVerb, writersPhrase } from './verbtags.js'
 import { agrees, longSubject, negated, parenthetical } from './parenthetical.js'
@@ -31,10 +30,9 @@ import { attributionStart, isTrailing } from './trailing.js'
 import { trailingDocument } from './documents.js'
 import { frontedParticiple } from './fronted.js'
 import { clauseAfterTime, whenItWasSaid } from './timing.js'
+import { CONTINUED, inflectedCue, isPassive, possessiveOwner, verbChain } from './verbchain.js'
 import { phraseObjectEnd, relativeClauseEnd } from './objectend.js'
 import { LENIENT, OBJECT_CONTENT, contentEnd, findThat, hasFiniteVerb, isClause, mainClauseStart, opensSubordinate, startsClause, startsNounPhrase } from './clause.js'
-
-const CONTINUED = /^(continue|continues|continued|continuing)$/
 
 /** "endorsed Trump": a speech act's object can be a single name. */
 const ACT_MIN_WORDS = 1
@@ -158,45 +156,6 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
   if (document || EVIDENCE.has(lemma)) return document
   const long = LENIENT.has(lemma) ? longSubject(ctx, unit, c) : null
   return long ? leading(ctx, unit, c, lemma, cue, long) : null
-}
-
-/** "says", "warned": a cue verb in a form that is not its lemma. */
-function inflectedCue(lower: string): boolean {
-  const lemma = cueLemma(lower)
-  return !!lemma && lemma !== lower
-}
-
-/** "was told", "were quietly warned": a form of "be" (or "get") before the participle at c. */
-function isPassive(ctx: Context, c: number): boolean {
-  let k = c - 1
-  if (/^\p{Ll}+ly$/u.test(ctx.tokens[k]?.text ?? '')) k--
-  return /^(is|was|were|are|am|be|been|being|get|gets|got|gotten)$/.test(ctx.tokens[k]?.lower ?? '')
-}
-
-/** The name before a possessive ending at token c - 1 ("Donald Trump’s"), or null. */
-function possessiveOwner(ctx: Context, c: number, min: number): Mention | null {
-  const p = ctx.tokens[c - 1]
-  // "He's said …": a pronoun's contraction, no owner.
-  if (!p || !/\p{L}['’]s?$/u.test(p.text) || !isCapitalised(p) || /^(he|she|it|who|there|that|what)['’]s$/.test(p.lower)) return null
-  const owner = mentionEndingAt(ctx, c - 1, min)
-  return owner?.kind === 'name' ? owner : null
-}
-
-/**
- * The first token of a verb chain ending in the cue at c: a progressive
- * ("is stressing", "was confirming") or a raising verb ("appeared to
- * suggest", "went on to say"). Returns c when there is none.
- */
-function verbChain(ctx: Context, c: number, min: number): number {
-  const lower = (k: number): string => ctx.tokens[k]?.lower ?? ''
-  if (lower(c).endsWith('ing') && /^(is|are|was|were|been)$/.test(lower(c - 1)) && c - 2 >= min) return c - 1
-  if (lower(c - 1) === 'to' && c - 3 >= min) {
-    if (/^(appear|appears|appeared|seem|seems|seemed)$/.test(lower(c - 2))) return c - 2
-    // "continued to call for …", "continues to insist that …": the statement goes on.
-    if (CONTINUED.test(lower(c - 2))) return c - 2
-    if (lower(c - 2) === 'on' && /^(go|goes|went)$/.test(lower(c - 3))) return c - 3
-  }
-  return c
 }
 
 /** A cue at the end of a verb chain: its subject comes before the chain, its content after the cue. */

@@ -11,6 +11,7 @@ import { isOpeningAdverb } from './openers.js'
 import { entityAt } from './entities.js'
 import type { Token } from './text.js'
 import { timeEndingAt } from './timing.js'
+import { beforeBracket, contractedPronoun, isPossessive } from './mentionshape.js'
 import { appositiveName, dashAsideOpen, extendOf, cueAsModifier, isVerbLike, issuedBy, opensAside, possessed, postmodified, verbBetween } from './descriptions.js'
 
 export { phraseAfter } from './descriptions.js'
@@ -206,23 +207,6 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   return m
 }
 
-/** The pronoun of a contraction right before cue c ("she’s", "they’ve", "who’s"), "passive" for "she’s told that", or null. */
-function contractedPronoun(ctx: Context, k: number, c: number): string | null {
-  const m = /^(he|she|they|we|i|who)['’](s|ve|d)$/.exec(tok(ctx, k)?.lower ?? '')
-  if (!m?.[1] || k !== c - 1) return null
-  // "he’s claiming that" is progressive; "she’s told that", "he’s said to" are passive.
-  const participle = !(tok(ctx, c)?.lower ?? '').endsWith('ing')
-  return m[2] === 's' && participle && /^(to|that|by)$/.test(tok(ctx, c + 1)?.lower ?? '') ? 'passive' : m[1]
-}
-
-/** "Rep. Jim Jordan (R-Ohio), an …": the name before a short bracket ends where the bracket opens. */
-function beforeBracket(ctx: Context, k: number, min: number): number {
-  if (tok(ctx, k)?.text !== ')') return k
-  let open = k - 1
-  while (open > min && open > k - 8 && tok(ctx, open)?.text !== '(' && tok(ctx, open)?.text !== ')') open--
-  return tok(ctx, open)?.text === '(' ? open - 1 : k
-}
-
 const TIME_HEAD = /^(week|weekend|month|year|day|morning|afternoon|evening|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
 
 const CLOSE_HEAD = /^(those|people|sources?|someone|allies|ally|advisers?|advisors?|aides?|friends?|officials?|associates?|confidants?|insiders?)$/
@@ -249,11 +233,6 @@ function affiliated(ctx: Context, m: Mention, min: number): Mention | null {
   const word = tok(ctx, head.from)?.text ?? ''
   const lone = head.kind === 'name' && head.to - head.from === 1 && !e && m.kind === 'name' && !/^\p{Lu}\p{Ll}+s$/u.test(word)
   return e?.kind === 'person' || lone ? head : null
-}
-
-/** "Trump’s pledge": a possessive is not the subject of the cue. */
-function isPossessive(ctx: Context, m: Mention): boolean {
-  return /['’]s?$/u.test(tok(ctx, m.to - 1)?.text ?? '')
 }
 
 /** Inverted subject after a cue: "said Chan", "said Jeremy Chan, a senior analyst". */
