@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from 'commander'
 import type { ServiceDeps } from '../services/deps.js'
 
 /** What commands get from the composition root: services are opened lazily, only by commands that need the store. */
@@ -32,5 +33,14 @@ export function skippedLines(command: string, path: string): { skip(line: number
       process.stderr.write(`newsdesk ${command}: ${skipped} line${skipped === 1 ? '' : 's'} skipped\n`)
       process.exitCode = EXIT.failed
     },
+  }
+}
+
+/** An option's value: a whole number from `min` to `max`, or a usage error (commander names the option). */
+export function wholeNumber(min: number, max: number): (raw: string) => number {
+  return (raw) => {
+    const n = Number(raw)
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`a whole number from ${min} to ${max}`)
+    return n
   }
 }

@@ -35,7 +35,7 @@ describe('newsdesk search, people and person on the command line', { timeout: 12
     assert.deepEqual([later.code, later.stdout.trim()], [1, 'No more articles.'], 'who said it is on the first page only')
     const bad = await newsdesk(['search', 'Kim', '--limit', '0'])
     assert.equal(bad.code, 2)
-    assert.match(bad.stderr, /--limit is a whole number from 1 to 100/)
+    assert.match(bad.stderr, /option '--limit <n>' argument '0' is invalid\. a whole number from 1 to 100/)
   })
 
   it('lists the people quoted, finds one by part of a name and prints their quotes', async () => {

@@ -1,16 +1,15 @@
 import { Command } from 'commander'
 import { MAX_PEOPLE_OFFSET, MAX_QUOTES_OFFSET, findPeople, personProfile } from '../../services/reading.js'
-import type { PersonSummary } from '../../store/repos/people-repo.js'
-import { EXIT, printJson, type CliContext } from '../context.js'
-import { wholeNumber } from './search.js'
+import { countOf, personMeta } from '../../lib/wording.js'
+import { EXIT, printJson, wholeNumber, type CliContext } from '../context.js'
 
 /** `newsdesk people [name]`: the desk's people, most quoted first, or everyone whose name holds `name`. */
 export function peopleCommand(ctx: CliContext): Command {
   return new Command('people')
     .description('list the people quoted on the desk, most quoted first; with a name, everyone named so (quoted or only named)')
     .argument('[name...]', 'a name or part of one (accents, case and titles ignored)')
-    .option('--limit <n>', 'people per page (1–200)', wholeNumber('--limit', 1, 200), 50)
-    .option('--offset <n>', 'people to skip: the "next" of the page before', wholeNumber('--offset', 0, MAX_PEOPLE_OFFSET), 0)
+    .option('--limit <n>', 'people per page (1–200)', wholeNumber(1, 200), 50)
+    .option('--offset <n>', 'people to skip: the "next" of the page before', wholeNumber(0, MAX_PEOPLE_OFFSET), 0)
     .option('--json', 'print JSON: items (id, name, role, organisation, quoteCount) and next')
     .addHelpText('after', '\nExit code 1 when a name finds no one. See one person with: newsdesk person <id>')
     .action(async (words: string[], opts: { limit: number; offset: number; json?: boolean }) => {
@@ -19,7 +18,7 @@ export function peopleCommand(ctx: CliContext): Command {
       const page = await findPeople(deps, { name, limit: opts.limit, offset: opts.offset })
       if (name && page.items.length === 0 && opts.offset === 0) process.exitCode = EXIT.failed
       if (opts.json) return printJson(ctx, page)
-      const lines = page.items.map((p) => `${p.id}  ${p.name}  ${summary(p)}`)
+      const lines = page.items.map((p) => `${p.id}  ${p.name}  ${personMeta(p)}`)
       if (page.items.length === 0) lines.push(name ? `No one on the desk is named “${name}”.` : 'No one is quoted yet.')
       if (page.next !== null) lines.push(`More: --offset ${page.next}`)
       ctx.stdout.write(`${lines.join('\n')}\n`)
@@ -31,8 +30,8 @@ export function personCommand(ctx: CliContext): Command {
   return new Command('person')
     .description('print a person with their roles and quotes across the desk, newest first')
     .argument('<id>', 'person id (from `newsdesk people` or a quote)')
-    .option('--limit <n>', 'quotes per page (1–500)', wholeNumber('--limit', 1, 500), 100)
-    .option('--offset <n>', 'quotes to skip: the "next" of the page before', wholeNumber('--offset', 0, MAX_QUOTES_OFFSET), 0)
+    .option('--limit <n>', 'quotes per page (1–500)', wholeNumber(1, 500), 100)
+    .option('--offset <n>', 'quotes to skip: the "next" of the page before', wholeNumber(0, MAX_QUOTES_OFFSET), 0)
     .option('--json', 'print JSON: person, quotes, quoteCount, next')
     .action(async (id: string, opts: { limit: number; offset: number; json?: boolean }) => {
       const deps = await ctx.open()
@@ -45,14 +44,9 @@ export function personCommand(ctx: CliContext): Command {
       if (opts.json) return printJson(ctx, profile)
       const { person, quotes, quoteCount, next } = profile
       const lines = [person.name, [...new Set([...person.roles, ...person.organisations])].join(' · '), '']
-      lines.push(quoteCount === 0 ? 'Named on the desk, not quoted.' : `${quoteCount} ${quoteCount === 1 ? 'quote' : 'quotes'}:`)
+      lines.push(quoteCount === 0 ? 'Named on the desk, not quoted.' : `${countOf(quoteCount, 'quote')}:`)
       for (const q of quotes) lines.push(`  - “${q.text}” (${q.articleTitle}, ${(q.articlePublishedAt ?? q.articleCreatedAt).slice(0, 10)}) [${q.articleId}]`)
       if (next !== null) lines.push(`More: --offset ${next}`)
       ctx.stdout.write(`${lines.filter((l, i) => i !== 1 || l !== '').join('\n')}\n`)
     })
-}
-
-function summary(p: PersonSummary): string {
-  const role = [p.role, p.organisation].filter(Boolean).join(', ')
-  return `${role ? `${role} · ` : ''}${p.quoteCount} ${p.quoteCount === 1 ? 'quote' : 'quotes'}`
 }

@@ -1,24 +1,15 @@
-import { Command, InvalidArgumentError } from 'commander'
+import { Command } from 'commander'
 import { quotesMatching } from '../../services/quote-search.js'
 import { MAX_SEARCH_OFFSET, searchArticles } from '../../services/search.js'
-import { EXIT, printJson, type CliContext } from '../context.js'
-
-/** A whole number from `min` to `max` for a paging option, or a usage error naming the option. */
-export function wholeNumber(name: string, min: number, max: number): (raw: string) => number {
-  return (raw) => {
-    const n = Number(raw)
-    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} is a whole number from ${min} to ${max}`)
-    return n
-  }
-}
+import { EXIT, printJson, wholeNumber, type CliContext } from '../context.js'
 
 /** `newsdesk search <query>`: articles (one per story) and who said it, as the web search shows them. */
 export function searchCommand(ctx: CliContext): Command {
   return new Command('search')
     .description('search the desk: articles (one per story, best first) and the quotes that say it')
     .argument('<query...>', 'words (all must match), "a phrase", a OR b, -excluded')
-    .option('--limit <n>', 'articles per page (1–100)', wholeNumber('--limit', 1, 100), 30)
-    .option('--offset <n>', 'articles to skip: the "next" of the page before', wholeNumber('--offset', 0, MAX_SEARCH_OFFSET), 0)
+    .option('--limit <n>', 'articles per page (1–100)', wholeNumber(1, 100), 30)
+    .option('--offset <n>', 'articles to skip: the "next" of the page before', wholeNumber(0, MAX_SEARCH_OFFSET), 0)
     .option('--json', 'print JSON: items, next, match, quotes, quoteMatch')
     // "-word" excludes a word: it is part of the query, not an option ("--word" is a mistyped option: a usage error).
     .allowUnknownOption()

@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Command, InvalidArgumentError } from 'commander'
+import { Command } from 'commander'
 import { addCorpusItem, corpusRelations, parseCorpus, relatedIds } from '../../search/similar-corpus.js'
 import { openStore } from '../../store/db.js'
 import { migrate } from '../../store/migrations/index.js'
-import { EXIT, skippedLines } from '../context.js'
+import { EXIT, skippedLines, wholeNumber } from '../context.js'
 import { progressBar } from '../progress.js'
 
 /**
@@ -18,7 +18,7 @@ export function similarCommand(): Command {
   return new Command('similar')
     .description('Similar Posts and duplicates for every article of a JSONL corpus (id, title, text, date?, url?)')
     .requiredOption('--corpus <file>', 'JSONL file, one article a line')
-    .option('--top <n>', 'Similar Posts per article (each with its copies)', positiveInt, 10)
+    .option('--top <n>', 'Similar Posts per article (each with its copies)', wholeNumber(1, 1000), 10)
     .option('--no-progress', 'no progress bar')
     .addHelpText(
       'after',
@@ -69,10 +69,4 @@ function readCorpus(path: string): string | null {
     process.exitCode = EXIT.usage
     return null
   }
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('a whole number from 1 to 1000')
-  return n
 }

@@ -2,7 +2,7 @@ import type { ArticleSummary } from '../../store/repos/article-repo.js'
 import type { PersonSummary } from '../../store/repos/people-repo.js'
 import type { Viewer } from '../../services/accounts.js'
 import { CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
-import { personMeta } from './person.js'
+import { personMeta } from '../../lib/wording.js'
 
 export interface HomeProps {
   viewer: Viewer

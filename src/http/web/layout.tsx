@@ -81,9 +81,7 @@ export function QuoteCue({ quote }: { quote: { kind: string; cueText: string | n
 }
 
 /** "1 quote", "3 quotes", "2 replies". */
-export function countOf(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`
-}
+export { countOf } from '../../lib/wording.js'
 
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return ''

@@ -1,6 +1,6 @@
 import type { Viewer } from '../../services/accounts.js'
 import type { PeoplePage as PeopleListPage, PersonProfile } from '../../services/reading.js'
-import type { PersonSummary } from '../../store/repos/people-repo.js'
+import { personMeta } from '../../lib/wording.js'
 import { countOf, formatDate, Layout, QuoteCue } from './layout.js'
 
 /** One person across the desk: names, roles, and every quote with its article. */
@@ -85,10 +85,4 @@ function emptyListing(name: string, offset: number): string {
 function onceEach(values: string[]): string[] {
   const seen = new Set<string>()
   return values.filter((v) => !seen.has(v.toLowerCase()) && !!seen.add(v.toLowerCase()))
-}
-
-/** What a list shows beside a name: the latest role and organisation (namesakes differ there), then the quote count. */
-export function personMeta(p: PersonSummary): string {
-  const role = [p.role, p.organisation].filter(Boolean).join(', ')
-  return `${role ? `${role} · ` : ''}${countOf(p.quoteCount, 'quote')}`
 }

@@ -1,0 +1,12 @@
+/** Words shared by the pages and the command line. */
+
+/** "1 quote", "3 quotes". */
+export function countOf(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`
+}
+
+/** What a list shows beside a person's name: the latest role and organisation (namesakes differ there), then the quote count. */
+export function personMeta(p: { role: string | null; organisation: string | null; quoteCount: number }): string {
+  const role = [p.role, p.organisation].filter(Boolean).join(', ')
+  return `${role ? `${role} · ` : ''}${countOf(p.quoteCount, 'quote')}`
+}
