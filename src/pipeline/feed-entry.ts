@@ -74,10 +74,12 @@ async function settleThrownTry(ctx: EntryContext, at: { feedId: string; guid: st
   const prior = await getEntry(ctx.db, at.feedId, at.guid)
   const attempts = (prior?.attempts ?? 0) + 1
   const retry = nextEntryRetry(ctx.now(), attempts)
-  const why = `the try failed: ${err instanceof Error ? err.message : String(err)}${retry === null ? ` (gave up after ${attempts} tries)` : ''}`.slice(0, 1000)
+  const retryAt = retry?.toISOString() ?? null
+  const why = `the try failed: ${err instanceof Error ? err.message : String(err)}${retry === null ? ` (gave up after ${attempts} tries)` : ''}`
   // An article an earlier try stored stays; the error is noted beside it.
-  const kept = prior?.articleId && (prior.status === 'page' || prior.status === 'feed-content') ? { articleId: prior.articleId, status: prior.status, error: why } : { articleId: null, status: 'failed', error: why }
-  return settleEntry(ctx.db, at.feedId, at.guid, { ...kept, attempts, retryAt: retry?.toISOString() ?? null, triedAt: ctx.now().toISOString(), claim: at.run })
+  const status = prior?.status === 'page' || prior?.status === 'feed-content' ? prior.status : null
+  const outcome: Settled = status && prior?.articleId ? { status, articleId: prior.articleId, note: why, retryAt } : { status: 'failed', error: why, retryAt }
+  return (await settleOutcome(ctx, { ...at, attempts }, outcome)).status !== 'skipped'
 }
 
 /** One try at an entry; `run` holds its claim when it is a claimed retry. Attempts are counted from the row this try holds. */
