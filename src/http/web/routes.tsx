@@ -7,6 +7,7 @@ import { MAX_PEOPLE_OFFSET, MAX_QUOTES_OFFSET, findPeople, latestArticles, perso
 import { quotesMatching, type QuoteResults } from '../../services/quote-search.js'
 import { MAX_SEARCH_OFFSET, searchArticles } from '../../services/search.js'
 import { moderateReply, postReply, replyThreads } from '../../services/replies.js'
+import { offsetParam } from '../api/errors.js'
 import type { AppEnv } from '../env.js'
 import { loginLimiter, tooManySignIns } from '../login-limit.js'
 import { clientKey, setRetryAfter } from '../middleware/rate-limit.js'
@@ -93,11 +94,11 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
 
   web.get('/people', async (c) => {
     const name = (c.req.query('q') ?? '').trim().slice(0, 100)
-    const offset = pageOffset(c.req.query('offset'), MAX_PEOPLE_OFFSET)
+    const offset = offsetParam(c, MAX_PEOPLE_OFFSET) ?? 0
     return c.html(<PeoplePage {...common(c)} name={name} offset={offset} page={await findPeople(deps, { name, limit: PEOPLE_PER_PAGE, offset })} />)
   })
   web.get('/people/:id', async (c) => {
-    const offset = pageOffset(c.req.query('offset'), MAX_QUOTES_OFFSET)
+    const offset = offsetParam(c, MAX_QUOTES_OFFSET) ?? 0
     const profile = await personProfile(deps, c.req.param('id'), { limit: QUOTES_PER_PAGE, offset })
     if (!profile) return notFoundPage(c, 'There is no such person on this desk.')
     return c.html(<PersonPage {...common(c)} profile={profile} offset={offset} />)
@@ -195,10 +196,4 @@ function sessionCookie(deps: ServiceDeps) {
 
 function str(value: unknown): string {
   return typeof value === 'string' ? value : ''
-}
-
-/** A page's `?offset=`: a whole number from 0 to `max`; anything else is the first page. */
-function pageOffset(raw: string | undefined, max: number): number {
-  const n = Number(raw ?? 0)
-  return Number.isInteger(n) && n >= 0 && n <= max ? n : 0
 }
