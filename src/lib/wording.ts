@@ -10,3 +10,9 @@ export function personMeta(p: { role: string | null; organisation: string | null
   const role = [p.role, p.organisation].filter(Boolean).join(', ')
   return `${role ? `${role} · ` : ''}${countOf(p.quoteCount, 'quote')}`
 }
+
+/** Each role or organisation once, as first written, whatever its case ("President", "president"). */
+export function onceEach(values: string[]): string[] {
+  const seen = new Set<string>()
+  return values.filter((v) => !seen.has(v.toLowerCase()) && !!seen.add(v.toLowerCase()))
+}

@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import { MAX_PEOPLE_OFFSET, MAX_QUOTES_OFFSET, findPeople, personProfile } from '../../services/reading.js'
-import { countOf, personMeta } from '../../lib/wording.js'
+import { countOf, onceEach, personMeta } from '../../lib/wording.js'
 import { EXIT, printJson, wholeNumber, type CliContext } from '../context.js'
 
 /** `newsdesk people [name]`: the desk's people, most quoted first, or everyone whose name holds `name`. */
@@ -43,7 +43,7 @@ export function personCommand(ctx: CliContext): Command {
       }
       if (opts.json) return printJson(ctx, profile)
       const { person, quotes, quoteCount, next } = profile
-      const lines = [person.name, [...new Set([...person.roles, ...person.organisations])].join(' · '), '']
+      const lines = [person.name, onceEach([...person.roles, ...person.organisations]).join(' · '), '']
       lines.push(quoteCount === 0 ? 'Named on the desk, not quoted.' : `${countOf(quoteCount, 'quote')}:`)
       for (const q of quotes) lines.push(`  - “${q.text}” (${q.articleTitle}, ${(q.articlePublishedAt ?? q.articleCreatedAt).slice(0, 10)}) [${q.articleId}]`)
       if (next !== null) lines.push(`More: --offset ${next}`)

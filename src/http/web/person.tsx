@@ -1,6 +1,6 @@
 import type { Viewer } from '../../services/accounts.js'
 import type { PeoplePage as PeopleListPage, PersonProfile } from '../../services/reading.js'
-import { personMeta } from '../../lib/wording.js'
+import { onceEach, personMeta } from '../../lib/wording.js'
 import { countOf, formatDate, Layout, QuoteCue } from './layout.js'
 
 /** One person across the desk: names, roles, and every quote with its article. */
@@ -79,10 +79,4 @@ export function PeoplePage({ viewer, csrf, name, offset, page }: { viewer: Viewe
 function emptyListing(name: string, offset: number): string {
   if (offset > 0) return name ? `No more people named “${name}”.` : 'No more people.'
   return name ? `No one on the desk is named “${name}”.` : 'No quotes yet.'
-}
-
-/** Each role or organisation once, as first written, whatever its case ("President", "president"). */
-function onceEach(values: string[]): string[] {
-  const seen = new Set<string>()
-  return values.filter((v) => !seen.has(v.toLowerCase()) && !!seen.add(v.toLowerCase()))
 }
