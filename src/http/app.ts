@@ -1,13 +1,14 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
+import { trimTrailingSlash } from 'hono/trailing-slash'
 import type { ServiceDeps } from '../services/deps.js'
 import { apiRoutes } from './api/routes.js'
 import type { AppEnv } from './env.js'
 import { csrfProtection } from './middleware/csrf.js'
 import { rateLimit } from './middleware/rate-limit.js'
 import { resolveViewer } from './middleware/viewer.js'
-import { STYLESHEET } from './web/styles.js'
+import { ICON, STYLESHEET } from './web/styles.js'
 import { notFoundPage } from './web/not-found.js'
 import { webRoutes } from './web/routes.js'
 
@@ -50,9 +51,12 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono<App
       onError: (c) => (c.req.path.startsWith('/api/') ? c.json({ error: { code: 'too_large', message: 'request body too large' } }, 413) : c.text('That is too large to send here.', 413)),
     })(c, next),
   )
+  // "/people/" is "/people": a GET that finds nothing with a trailing slash is sent to the address without it.
+  app.use('*', trimTrailingSlash())
   app.use('*', resolveViewer(deps))
   app.use('*', csrfProtection({ secure: deps.config.secureCookies }))
   app.get('/static/app.css', (c) => c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }))
+  for (const path of ['/static/icon.svg', '/favicon.ico']) app.get(path, (c) => c.body(ICON, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' }))
   app.get('/healthz', (c) => c.json({ ok: true }))
   app.route('/api', apiRoutes(deps))
   for (const m of options.mounts ?? []) app.route(m.path, m.app)

@@ -2,13 +2,15 @@ import { z } from 'zod'
 import { fail, ok, type Result } from '../domain/index.js'
 import { newId } from '../lib/ids.js'
 import { getArticle } from '../store/repos/article-repo.js'
-import { getReply, insertReply, repliesOfArticle, setReplyStatus, type Reply } from '../store/repos/reply-repo.js'
+import { deleteReplyByAuthor, getReply, insertReply, repliesOfArticle, setReplyBody, setReplyStatus, type Reply } from '../store/repos/reply-repo.js'
 import type { ServiceDeps } from './deps.js'
 import type { Viewer } from './accounts.js'
 
+const ReplyBody = z.string().trim().min(1, 'the reply is empty').max(10_000, 'the reply is too long (10,000 characters at most)')
+
 export const ReplyInput = z.object({
-  authorName: z.string().trim().min(1, 'give your name').max(80, 'name is too long'),
-  body: z.string().trim().min(1, 'the reply is empty').max(10_000, 'the reply is too long (10,000 characters at most)'),
+  authorName: z.string().trim().min(1, 'give your name').max(80, 'your name is too long (80 characters at most)'),
+  body: ReplyBody,
   parentId: z.string().trim().max(40).optional().nullable(),
 })
 export type ReplyInput = z.infer<typeof ReplyInput>
@@ -45,6 +47,7 @@ export async function postReply(deps: ServiceDeps, viewer: Viewer, articleId: st
     body: input.body,
     status: 'visible',
     createdAt: deps.now().toISOString(),
+    editedAt: null,
   }
   await insertReply(db, reply)
   return ok(reply)
@@ -83,7 +86,15 @@ export async function replyThreads(deps: ServiceDeps, viewer: Viewer, articleId:
     if (parent) parent.children.push(r)
     else if (!r.parentId) roots.push(r)
   }
-  return viewer.canModerate ? roots : withheld(roots)
+  return viewer.canModerate ? withoutEmptyPlaces(roots) : withheld(roots)
+}
+
+/** Moderators see every reply, but an author's deleted reply only while it still holds answers. */
+function withoutEmptyPlaces(threads: ReplyThread[]): ReplyThread[] {
+  return threads.flatMap((r) => {
+    const children = withoutEmptyPlaces(r.children)
+    return r.status === 'deleted' && children.length === 0 ? [] : [{ ...r, children }]
+  })
 }
 
 function withheld(threads: ReplyThread[]): ReplyThread[] {
@@ -94,16 +105,47 @@ function withheld(threads: ReplyThread[]): ReplyThread[] {
   })
 }
 
-/** Replies a reader can see in these threads (withheld places not counted). */
-export function visibleReplyCount(threads: ReplyThread[]): number {
-  return threads.reduce((n, r) => n + (r.status === 'visible' ? 1 : 0) + visibleReplyCount(r.children), 0)
+/** Replies of a status in these threads (withheld and deleted places are not visible ones). */
+export function replyCount(threads: ReplyThread[], status: Reply['status'] = 'visible'): number {
+  return threads.reduce((n, r) => n + (r.status === status ? 1 : 0) + replyCount(r.children, status), 0)
 }
 
 /** Hides or shows a reply: editors and admins only. */
-export async function moderateReply(deps: ServiceDeps, viewer: Viewer, replyId: string, status: Reply['status']): Promise<Result<Reply>> {
+export async function moderateReply(deps: ServiceDeps, viewer: Viewer, replyId: string, status: 'visible' | 'hidden'): Promise<Result<Reply>> {
   if (!viewer.canModerate) return fail('forbidden', 'only editors and admins moderate replies')
   const reply = await getReply(deps.store.db, replyId)
   if (!reply) return fail('not_found', 'no such reply')
+  if (reply.status === 'deleted') return fail('invalid_reply', 'its author deleted this reply')
   await setReplyStatus(deps.store.db, replyId, status)
   return ok({ ...reply, status })
+}
+
+/**
+ * The reply its signed-in author may change or delete. Guests' replies have
+ * no owner to check, so they stay as posted (a moderator can hide them).
+ */
+export async function ownReply(deps: ServiceDeps, viewer: Viewer, replyId: string): Promise<Result<Reply>> {
+  const reply = await getReply(deps.store.db, replyId)
+  if (!reply || reply.status === 'deleted') return fail('not_found', 'no such reply')
+  if (!viewer.user || reply.userId !== viewer.user.id) return fail('forbidden', 'only its author can change or delete a reply')
+  return ok(reply)
+}
+
+/** The author's new words for their reply. */
+export async function editReply(deps: ServiceDeps, viewer: Viewer, replyId: string, body: unknown): Promise<Result<Reply>> {
+  const own = await ownReply(deps, viewer, replyId)
+  if (!own.ok) return own
+  const parsed = ReplyBody.safeParse(body)
+  if (!parsed.success) return fail('invalid_reply', parsed.error.issues.map((i) => i.message).join('; '))
+  const editedAt = deps.now().toISOString()
+  await setReplyBody(deps.store.db, replyId, parsed.data, editedAt)
+  return ok({ ...own.value, body: parsed.data, editedAt })
+}
+
+/** Deletes a reply at its author's request (its answers stay, under an empty place). */
+export async function deleteOwnReply(deps: ServiceDeps, viewer: Viewer, replyId: string): Promise<Result<Reply>> {
+  const own = await ownReply(deps, viewer, replyId)
+  if (!own.ok) return own
+  await deleteReplyByAuthor(deps.store.db, replyId)
+  return ok(own.value)
 }

@@ -56,8 +56,14 @@ describe('the Not found page', () => {
       const res = await admin.post(path, { authorName: 'Sam', body: 'hello' })
       assertNotFoundPage(res.status, await res.text(), 'There is no such article on this desk.')
     }
-    const reply = await admin.post('/replies/nope/hide', {})
-    assertNotFoundPage(reply.status, await reply.text(), 'no such reply')
+    for (const path of ['/replies/nope/hide', '/replies/nope/edit', '/replies/nope/delete']) {
+      const reply = await admin.post(path, { body: 'hello' })
+      assertNotFoundPage(reply.status, await reply.text(), 'There is no such reply on this desk.')
+    }
+    for (const path of ['/replies/nope/edit', '/replies/nope/delete', '/articles/nope/delete']) {
+      const res = await admin.get(path)
+      assert.equal(res.status, 404, path)
+    }
     const role = await admin.post('/admin/users/nope/role', { role: 'editor' })
     assertNotFoundPage(role.status, await role.text(), 'no such account')
   })

@@ -52,11 +52,13 @@ forEachStore('search, API and page', (getStore) => {
   it('links "More results" on the page, without JavaScript', async () => {
     const page = await (await app.request('/search?q=albatross')).text()
     assert.equal(page.match(/href="\/articles\/[^"#]+"/g)?.length, 30)
-    const more = page.match(/<a href="([^"]+)"[^>]*>More results<\/a>/)
+    const more = page.match(/<a href="([^"]+)" rel="next">More results/)
     assert.ok(more?.[1], 'a More results link')
+    assert.doesNotMatch(page, /rel="prev"/, 'the first page has no page before it')
     const rest = await (await app.request(more[1].replace(/&amp;/g, '&'))).text()
     assert.equal(rest.match(/href="\/articles\/[^"#]+"/g)?.length, 2)
     assert.doesNotMatch(rest, /More results/)
+    assert.match(rest, /<a href="\/search\?q=albatross" rel="prev">← Better matches<\/a>/, 'the second page links back to the first')
   })
   it('documents the query language under the box and in the OpenAPI description of q', async () => {
     const page = await (await app.request('/search')).text()

@@ -4,7 +4,7 @@ import { it } from 'node:test'
 import { sql } from 'kysely'
 import { migrate } from '../../src/store/migrations/index.js'
 import { addArticle, deleteArticle } from '../../src/services/articles.js'
-import { moderateReply, postReply, replyThreads, visibleReplyCount } from '../../src/services/replies.js'
+import { deleteOwnReply, editReply, moderateReply, postReply, replyThreads, replyCount } from '../../src/services/replies.js'
 import { createUser, viewerFor } from '../../src/services/accounts.js'
 import { latestArticles, personProfile, viewArticle } from '../../src/services/reading.js'
 import { searchArticles } from '../../src/services/search.js'
@@ -222,8 +222,8 @@ forEachStore('articles in the store', (getStore) => {
     assert.equal(seen.length, 1, 'the hidden reply without answers is gone')
     assert.deepEqual([seen[0]?.status, seen[0]?.authorName, seen[0]?.body], ['hidden', '', ''])
     assert.equal(seen[0]?.children[0]?.body, 'Fares were frozen for five years.')
-    assert.equal(visibleReplyCount(seen), 1)
-    assert.equal(visibleReplyCount(await replyThreads(deps, editor, added.value.id)), 1)
+    assert.equal(replyCount(seen), 1)
+    assert.equal(replyCount(await replyThreads(deps, editor, added.value.id)), 1)
     assert.equal((await replyThreads(deps, editor, added.value.id)).length, 2, 'moderators see every reply')
     const refused = await postReply(deps, guest, added.value.id, { authorName: 'Bo', body: 'me too', parentId: rude.value.id })
     assert.ok(!refused.ok && /hidden/.test(refused.error.message))
@@ -243,6 +243,31 @@ forEachStore('articles in the store', (getStore) => {
     const signed = await postReply(deps, editor, added.value.id, { body: 'Noted, thanks.' })
     assert.ok(signed.ok, JSON.stringify(signed))
     assert.equal(signed.value.authorName, 'Ed Itor')
+  })
+
+  it('an author edits and deletes their own reply; a deleted one holding answers stays as an empty place', async () => {
+    const deps = testDeps(getStore())
+    const added = await addArticle(deps, { body: story('Tram line extended', 'The tram line reaches the airport in 2027, the city said.'), source: 'paste' })
+    assert.ok(added.ok)
+    const made = await createUser(deps, { username: 'tess', displayName: 'Tess Writer', password: 'a long enough password' }, 'reader')
+    assert.ok(made.ok)
+    const tess = viewerFor(made.value, 1)
+    const guest = viewerFor(null, 1)
+    const mine = await postReply(deps, tess, added.value.id, { body: 'About time.' })
+    assert.ok(mine.ok)
+    assert.equal((await editReply(deps, guest, mine.value.id, 'hijacked')).ok, false)
+    const edited = await editReply(deps, tess, mine.value.id, 'About time; the buses are full.')
+    assert.ok(edited.ok && edited.value.editedAt)
+    const answer = await postReply(deps, guest, added.value.id, { authorName: 'Ana', body: 'They are.', parentId: mine.value.id })
+    assert.ok(answer.ok)
+    assert.ok((await deleteOwnReply(deps, tess, mine.value.id)).ok)
+    const [place] = await replyThreads(deps, guest, added.value.id)
+    assert.deepEqual([place?.status, place?.body, place?.authorName, place?.children[0]?.body], ['deleted', '', '', 'They are.'])
+    assert.equal(replyCount(await replyThreads(deps, guest, added.value.id)), 1)
+    const lone = await postReply(deps, tess, added.value.id, { body: 'Never mind.' })
+    assert.ok(lone.ok && (await deleteOwnReply(deps, tess, lone.value.id)).ok)
+    assert.equal((await replyThreads(deps, tess, added.value.id)).length, 1, 'an unanswered reply goes entirely')
+    assert.equal(await deleteArticle(deps, added.value.id), true)
   })
 
   it('links a family name alone to the one full name on the desk that ends with it, and keeps namesakes apart', async () => {

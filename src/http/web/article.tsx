@@ -1,10 +1,11 @@
 import { articleSegments, type Block } from '../../domain/index.js'
 import type { Viewer } from '../../services/accounts.js'
 import type { ArticleView } from '../../services/reading.js'
-import { visibleReplyCount, type ReplyThread } from '../../services/replies.js'
+import type { ReplyThread } from '../../services/replies.js'
 import type { StoredEntity, StoredQuote } from '../../store/repos/analysis-repo.js'
 import { Highlighted, type Highlight } from './highlight.js'
-import { countOf, CsrfField, ErrorBox, formatDate, Layout, QuoteCue } from './layout.js'
+import { formatDate, Layout, QuoteCue } from './layout.js'
+import { Discussion, type FailedReply } from './discussion.js'
 import { SimilarPosts } from './similar.js'
 
 export interface ArticlePageProps {
@@ -12,8 +13,9 @@ export interface ArticlePageProps {
   csrf: string
   view: ArticleView
   replies: ReplyThread[]
-  replyError?: string | null
-  replyForm?: { authorName?: string; body?: string }
+  /** A reply or an answer that was refused, shown again in its own form with the reason. */
+  failedReply?: FailedReply
+  notice?: string | null
 }
 
 /** The reader view with its quotes highlighted, who said what, Similar Posts and the discussion. */
@@ -22,8 +24,9 @@ export function ArticlePage(p: ArticlePageProps) {
   const a = stored.article
   return (
     <Layout title={a.title} viewer={p.viewer} csrf={p.csrf}>
-      <div class="columns">
+      <div class="columns article-columns">
         <article class="reader card">
+          {p.notice ? <p class="notice" role="status">{p.notice}</p> : null}
           <ReaderBody view={p.view} />
           {p.view.duplicates.length > 0 ? (
             <p class="meta" id="also-published">
@@ -31,7 +34,8 @@ export function ArticlePage(p: ArticlePageProps) {
               {p.view.duplicates.map((d, i) => (
                 <>
                   {i > 0 ? ', ' : ''}
-                  <a href={`/articles/${d.id}`}>{d.url ?? d.title}</a>
+                  <a href={`/articles/${d.id}`}>{d.title}</a>
+                  {hostOf(d.url) ? <span> ({hostOf(d.url)})</span> : null}
                 </>
               ))}
             </p>
@@ -42,14 +46,15 @@ export function ArticlePage(p: ArticlePageProps) {
           <SimilarPosts similar={p.view.similar} />
           <NamedInArticle entities={p.view.entities} />
           {p.viewer.canModerate ? (
-            <form method="post" action={`/articles/${stored.id}/delete`} class="card">
-              <CsrfField token={p.csrf} />
-              <button class="danger" type="submit">Delete this article</button>
-            </form>
+            <p class="card">
+              <a class="danger" href={`/articles/${stored.id}/delete`}>
+                Delete this article…
+              </a>
+            </p>
           ) : null}
         </aside>
+        <Discussion viewer={p.viewer} csrf={p.csrf} articleId={stored.id} replies={p.replies} failed={p.failedReply} />
       </div>
-      <Discussion {...p} />
     </Layout>
   )
 }
@@ -192,81 +197,8 @@ function Speaker({ quote }: { quote: StoredQuote }) {
   )
 }
 
-function Discussion(p: ArticlePageProps) {
-  const id = p.view.stored.id
-  return (
-    <section class="card" id="replies">
-      <h2>Leave a Reply</h2>
-      <ReplyForm viewer={p.viewer} csrf={p.csrf} articleId={id} parentId={null} error={p.replyError} form={p.replyForm} />
-      <h3>{countOf(visibleReplyCount(p.replies), 'reply', 'replies')}</h3>
-      <ReplyList replies={p.replies} viewer={p.viewer} csrf={p.csrf} articleId={id} />
-    </section>
-  )
-}
-
-interface ReplyFormProps {
-  viewer: Viewer
-  csrf: string
-  articleId: string
-  parentId: string | null
-  error?: string | null
-  form?: { authorName?: string; body?: string }
-}
-
-function ReplyForm(p: ReplyFormProps) {
-  return (
-    <form class="stack reply-form" method="post" action={`/articles/${p.articleId}/replies`}>
-      <CsrfField token={p.csrf} />
-      {p.parentId ? <input type="hidden" name="parentId" value={p.parentId} /> : <ErrorBox message={p.error} />}
-      {p.viewer.user ? (
-        <input type="hidden" name="authorName" value={p.viewer.user.displayName} />
-      ) : (
-        <>
-          <label for={`name-${p.parentId ?? 'top'}`}>Name</label>
-          <input id={`name-${p.parentId ?? 'top'}`} type="text" name="authorName" required maxlength={80} value={p.parentId ? '' : (p.form?.authorName ?? '')} />
-        </>
-      )}
-      <label for={`body-${p.parentId ?? 'top'}`}>{p.parentId ? 'Your answer' : 'Your reply'}</label>
-      <textarea id={`body-${p.parentId ?? 'top'}`} name="body" required maxlength={10000}>
-        {p.parentId ? '' : (p.form?.body ?? '')}
-      </textarea>
-      <button type="submit">{p.parentId ? 'Answer' : 'Post reply'}</button>
-    </form>
-  )
-}
-
-function ReplyList({ replies, viewer, csrf, articleId }: { replies: ReplyThread[]; viewer: Viewer; csrf: string; articleId: string }) {
-  if (replies.length === 0) return null
-  return (
-    <ul class="replies">
-      {replies.map((r) =>
-        r.status === 'hidden' && !viewer.canModerate ? (
-          <li class="reply hidden" id={`reply-${r.id}`}>
-            <div class="meta">This reply was hidden by a moderator.</div>
-            <ReplyList replies={r.children} viewer={viewer} csrf={csrf} articleId={articleId} />
-          </li>
-        ) : (
-        <li class={`reply${r.status === 'hidden' ? ' hidden' : ''}`} id={`reply-${r.id}`}>
-          <div class="meta">
-            <strong>{r.authorName}</strong>
-            {r.userId ? '' : ' (guest)'} · {formatDate(r.createdAt)}
-            {r.status === 'hidden' ? ' · hidden' : ''}
-          </div>
-          <div class="body">{r.body}</div>
-          {viewer.canModerate ? (
-            <form class="moderate" method="post" action={`/replies/${r.id}/${r.status === 'hidden' ? 'show' : 'hide'}`}>
-              <CsrfField token={csrf} />
-              <button class="link" type="submit">{r.status === 'hidden' ? 'Show' : 'Hide'}</button>
-            </form>
-          ) : null}
-          <details class="answer">
-            <summary class="meta">Answer</summary>
-            <ReplyForm viewer={viewer} csrf={csrf} articleId={articleId} parentId={r.id} />
-          </details>
-          <ReplyList replies={r.children} viewer={viewer} csrf={csrf} articleId={articleId} />
-        </li>
-        ),
-      )}
-    </ul>
-  )
+/** "wire.example.com" of a copy's address, to tell copies with one title apart. */
+function hostOf(url: string | null): string | null {
+  if (!url || !URL.canParse(url)) return null
+  return new URL(url).host.replace(/^www\./, '') || null
 }

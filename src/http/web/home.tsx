@@ -10,7 +10,11 @@ export interface HomeProps {
   articles: ArticleSummary[]
   next: string | null
   people: PersonSummary[]
+  /** Showing a page after the first (a cursor was given). */
+  paged: boolean
   error?: string | null
+  /** A line above the list: what the last action did ("The article was deleted."). */
+  notice?: string | null
   form?: { url?: string; text?: string }
 }
 
@@ -21,15 +25,15 @@ export function HomePage(p: HomeProps) {
       <div class="columns">
         <section>
           <h1>Latest articles</h1>
+          {p.notice ? <p class="notice" role="status">{p.notice}</p> : null}
           <ArticleList articles={p.articles} />
-          {p.next ? (
-            <p class="pager">
-              <a href={`/?cursor=${encodeURIComponent(p.next)}`}>Older articles →</a>
-            </p>
-          ) : null}
+          <p class="pager actions">
+            {p.paged ? <a href="/">← Latest articles</a> : null}
+            {p.next ? <a href={`/?cursor=${encodeURIComponent(p.next)}`}>Older articles →</a> : null}
+          </p>
         </section>
         <aside>
-          {p.viewer.canAddArticles ? <AddArticleForm csrf={p.csrf} error={p.error} form={p.form} /> : <SignInHint />}
+          {p.viewer.canAddArticles ? <AddArticleForm csrf={p.csrf} error={p.error} form={p.form} /> : <SignInHint viewer={p.viewer} />}
           <section class="card">
             <h2>Most quoted</h2>
             {p.people.length === 0 ? <p class="meta">No quotes yet.</p> : null}
@@ -57,7 +61,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
             <strong>{a.title}</strong>
           </a>
           <div class="meta">
-            {[a.outlet, formatDate(a.publishedAt ?? a.createdAt), `${a.wordCount} words`].filter(Boolean).join(' · ')}
+            {[a.outlet, a.publishedAt ? formatDate(a.publishedAt) : `added ${formatDate(a.createdAt)}`, `${a.wordCount} words`].filter(Boolean).join(' · ')}
           </div>
           {a.dek ? <div>{a.dek}</div> : null}
         </li>
@@ -74,7 +78,8 @@ function AddArticleForm({ csrf, error, form }: { csrf: string; error?: string | 
       <form class="stack" method="post" action="/articles" enctype="multipart/form-data">
         <CsrfField token={csrf} />
         <label for="add-url">Web address</label>
-        <input id="add-url" type="url" name="url" placeholder="https://…" value={form?.url ?? ''} />
+        {/* After a refusal the form takes the focus, so the browser shows it and its reason (on a phone it sits below the list). */}
+        <input id="add-url" type="url" name="url" placeholder="https://…" value={form?.url ?? ''} autofocus={!!error} />
         <label for="add-text">or paste the text or HTML</label>
         <textarea id="add-text" name="text">{form?.text ?? ''}</textarea>
         <label for="add-file">or upload a file (.html, .txt, .md)</label>
@@ -85,12 +90,13 @@ function AddArticleForm({ csrf, error, form }: { csrf: string; error?: string | 
   )
 }
 
-function SignInHint() {
+function SignInHint({ viewer }: { viewer: Viewer }) {
   return (
     <section class="card">
-      <p>
-        <a href="/login">Sign in</a> as an editor to add articles.
-      </p>
+      <p>{viewer.user ? ADD_NEEDS_EDITOR : <><a href="/login">Sign in</a> as an editor to add articles.</>}</p>
     </section>
   )
 }
+
+/** What a signed-in reader is told where an editor would add an article. */
+export const ADD_NEEDS_EDITOR = 'Your account reads and replies; an admin can make it an editor’s to add articles.'

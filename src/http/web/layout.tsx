@@ -22,8 +22,10 @@ export function Layout({ title, viewer, csrf, children }: PageProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title} · newsdesk</title>
         <link rel="stylesheet" href="/static/app.css" />
+        <link rel="icon" href="/static/icon.svg" type="image/svg+xml" />
       </head>
       <body>
+        <a class="skip" href="#main">Skip to the content</a>
         <header class="site">
           <a class="brand" href="/">newsdesk</a>
           <nav>
@@ -36,7 +38,7 @@ export function Layout({ title, viewer, csrf, children }: PageProps) {
           </form>
           <Account viewer={viewer} csrf={csrf} />
         </header>
-        <main>{children}</main>
+        <main id="main">{children}</main>
       </body>
     </html>
     </>
@@ -88,4 +90,22 @@ export function formatDate(iso: string | null | undefined): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return ''
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+}
+
+/** A moment as the reader wants it: "27 Nov 2026, 14:05" (UTC). */
+export function formatDateTime(iso: string | null | undefined): string {
+  const day = formatDate(iso)
+  if (!day || !iso) return day
+  return `${day}, ${new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })} UTC`
+}
+
+/** Plain links to the page before and the page after (no JavaScript): nothing when there is one page. */
+export function Pager(p: { previous: string | null; next: string | null; previousLabel: string; nextLabel: string }) {
+  if (!p.previous && !p.next) return null
+  return (
+    <p class="pager actions">
+      {p.previous ? <a href={p.previous} rel="prev">← {p.previousLabel}</a> : null}
+      {p.next ? <a href={p.next} rel="next">{p.nextLabel} →</a> : null}
+    </p>
+  )
 }

@@ -1,7 +1,10 @@
 import type { Viewer } from '../../services/accounts.js'
 import type { PeoplePage as PeopleListPage, PersonProfile } from '../../services/reading.js'
 import { onceEach, personMeta } from '../../lib/wording.js'
-import { countOf, formatDate, Layout, QuoteCue } from './layout.js'
+import { countOf, formatDate, Layout, Pager, QuoteCue } from './layout.js'
+
+/** People and quotes a page lists (as the routes ask for). */
+const PAGE = 100
 
 /** One person across the desk: names, roles, and every quote with its article. */
 export function PersonPage({ viewer, csrf, profile, offset }: { viewer: Viewer; csrf: string; profile: PersonProfile; offset: number }) {
@@ -33,13 +36,12 @@ export function PersonPage({ viewer, csrf, profile, offset }: { viewer: Viewer; 
             </li>
           ))}
         </ul>
-        {next !== null ? (
-          <p>
-            <a href={`/people/${person.id}?offset=${next}`} rel="next">
-              Older quotes
-            </a>
-          </p>
-        ) : null}
+        <Pager
+          previous={offset > 0 ? `/people/${person.id}${offset > PAGE ? `?offset=${offset - PAGE}` : ''}` : null}
+          next={next !== null ? `/people/${person.id}?offset=${next}` : null}
+          previousLabel="Newer quotes"
+          nextLabel="Older quotes"
+        />
       </section>
     </Layout>
   )
@@ -64,13 +66,7 @@ export function PeoplePage({ viewer, csrf, name, offset, page }: { viewer: Viewe
             </li>
           ))}
         </ul>
-        {next !== null ? (
-          <p>
-            <a href={more(next)} rel="next">
-              More people
-            </a>
-          </p>
-        ) : null}
+        <Pager previous={offset > 0 ? more(Math.max(0, offset - PAGE)) : null} next={next !== null ? more(next) : null} previousLabel="More quoted" nextLabel="More people" />
       </section>
     </Layout>
   )

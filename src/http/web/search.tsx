@@ -3,11 +3,15 @@ import type { Viewer } from '../../services/accounts.js'
 import type { SearchResults } from '../../services/search.js'
 import type { QuoteResults as FoundQuotes } from '../../services/quote-search.js'
 import { ArticleList } from './home.js'
-import { Layout, QuoteCue } from './layout.js'
+import { Layout, Pager, QuoteCue } from './layout.js'
+
+/** Articles a search page lists (the search service's default page). */
+const RESULTS_PER_PAGE = 30
 
 /** Search results, a page at a time: "More results" is a plain link, so it works without JavaScript. */
 export function SearchPage({ viewer, csrf, query, offset, results, quotes }: { viewer: Viewer; csrf: string; query: string; offset: number; results: SearchResults; quotes: FoundQuotes }) {
   const { items, next } = results
+  const at = (offset: number): string => `/search?${new URLSearchParams(offset > 0 ? { q: query, offset: String(offset) } : { q: query }).toString()}`
   return (
     <Layout title={`Search: ${query}`} viewer={viewer} csrf={csrf}>
       <section class="card">
@@ -25,13 +29,7 @@ export function SearchPage({ viewer, csrf, query, offset, results, quotes }: { v
           <p class="meta">{summary(query, offset, items.length, next !== null)}</p>
         ) : null}
         {items.length > 0 ? <ArticleList articles={items} /> : null}
-        {next !== null ? (
-          <p>
-            <a href={`/search?q=${encodeURIComponent(query)}&offset=${next}`} rel="next">
-              More results
-            </a>
-          </p>
-        ) : null}
+        <Pager previous={offset > 0 ? at(Math.max(0, offset - RESULTS_PER_PAGE)) : null} next={next !== null ? at(next) : null} previousLabel="Better matches" nextLabel="More results" />
       </section>
       {quotes.quotes.length > 0 && offset === 0 ? <QuoteResults found={quotes} /> : null}
     </Layout>

@@ -8,9 +8,14 @@ export interface Reply {
   userId: string | null
   authorName: string
   body: string
-  status: 'visible' | 'hidden'
+  status: ReplyStatus
   createdAt: string
+  editedAt: string | null
 }
+
+/** A moderator hides a reply (its words kept for moderators); its author deletes it (its words gone). */
+export type ReplyStatus = 'visible' | 'hidden' | 'deleted'
+
 
 function toReply(r: RepliesTable): Reply {
   return {
@@ -20,8 +25,9 @@ function toReply(r: RepliesTable): Reply {
     userId: r.user_id,
     authorName: r.author_name,
     body: r.body,
-    status: r.status === 'hidden' ? 'hidden' : 'visible',
+    status: r.status === 'hidden' || r.status === 'deleted' ? r.status : 'visible',
     createdAt: r.created_at,
+    editedAt: r.edited_at,
   }
 }
 
@@ -37,6 +43,7 @@ export async function insertReply(db: Db, reply: Reply): Promise<void> {
       body: reply.body,
       status: reply.status,
       created_at: reply.createdAt,
+      edited_at: reply.editedAt,
     })
     .execute()
 }
@@ -52,7 +59,24 @@ export async function repliesOfArticle(db: Db, articleId: string): Promise<Reply
   return rows.map(toReply)
 }
 
-export async function setReplyStatus(db: Db, id: string, status: Reply['status']): Promise<boolean> {
+export async function setReplyStatus(db: Db, id: string, status: 'visible' | 'hidden'): Promise<boolean> {
   const r = await db.updateTable('replies').set({ status }).where('id', '=', id).executeTakeFirst()
   return Number(r.numUpdatedRows) > 0
+}
+
+/** The author's new words for a reply. */
+export async function setReplyBody(db: Db, id: string, body: string, editedAt: string): Promise<void> {
+  await db.updateTable('replies').set({ body, edited_at: editedAt }).where('id', '=', id).execute()
+}
+
+/**
+ * Deletes a reply at its author's request: the row goes when nothing answers
+ * it; otherwise its words and name go and the row stays to hold the answers.
+ */
+export async function deleteReplyByAuthor(db: Db, id: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const answer = await trx.selectFrom('replies').select('id').where('parent_id', '=', id).limit(1).executeTakeFirst()
+    if (answer) await trx.updateTable('replies').set({ status: 'deleted', body: '', author_name: '' }).where('id', '=', id).execute()
+    else await trx.deleteFrom('replies').where('id', '=', id).execute()
+  })
 }

@@ -94,9 +94,11 @@ export interface RepliesTable {
   user_id: string | null
   author_name: string
   body: string
-  /** visible | hidden */
+  /** visible | hidden (by a moderator) | deleted (by its author: no words left) */
   status: string
   created_at: string
+  /** When the author last changed the words; null when never. */
+  edited_at: string | null
 }
 
 export interface UsersTable {
