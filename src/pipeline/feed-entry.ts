@@ -8,7 +8,7 @@ import { getEntry, handBackClaim, settleEntry, startClaimedTry } from '../store/
 import type { StoredEntry } from '../store/repos/feed-entry-repo.js'
 import type { Database } from '../store/schema/index.js'
 import type { FetchDocument } from './feed-refresh.js'
-import { ENTRY_RETRY_LEASE_MS, isTransientPageFailure, nextEntryRetry } from './schedule-policy.js'
+import { ENTRY_RETRY_LEASE_MS, isTransientPageFailure, leaseEnd, nextEntryRetry } from './schedule-policy.js'
 
 export const PAGE_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain']
 
@@ -53,8 +53,7 @@ type PageTry = { ok: true; articleId: string } | { ok: false; why: string; trans
 export async function storeFeedEntry(ctx: EntryContext, feedId: string, entry: FeedEntry, claim: string | null = null): Promise<EntryOutcome> {
   if (claim === null) return tryEntry(ctx, feedId, entry, null)
   const run = newId()
-  const leaseUntil = new Date(ctx.now().getTime() + ENTRY_RETRY_LEASE_MS).toISOString()
-  if (!(await startClaimedTry(ctx.db, feedId, entry.guid, claim, run, leaseUntil))) {
+  if (!(await startClaimedTry(ctx.db, feedId, entry.guid, claim, run, leaseEnd(ctx.now(), ENTRY_RETRY_LEASE_MS)))) {
     return { status: 'skipped', reason: 'its retry was claimed again by a later refresh, or settled meanwhile', retryAt: null }
   }
   try {
