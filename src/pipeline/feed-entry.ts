@@ -4,11 +4,13 @@ import type { FeedEntry } from '../ingest/feeds/index.js'
 import { decodeEntities, escapeHtml } from '../ingest/feeds/text.js'
 import type { RawInput } from '../ingest/import-source.js'
 import { newId } from '../lib/ids.js'
-import { getEntry, handBackClaim, settleEntry, startClaimedTry } from '../store/repos/feed-entry-repo.js'
+import { getEntry, handBackClaim, startClaimedTry } from '../store/repos/feed-entry-repo.js'
 import type { StoredEntry } from '../store/repos/feed-entry-repo.js'
 import type { Database } from '../store/schema/index.js'
+import { settleOutcome, settleUnfinishedTry } from './entry-tries.js'
+import type { Settled, TryAt } from './entry-tries.js'
 import type { FetchDocument } from './feed-refresh.js'
-import { ENTRY_RETRY_LEASE_MS, isTransientPageFailure, nextEntryRetry } from './schedule-policy.js'
+import { ENTRY_RETRY_LEASE_MS, isTransientPageFailure, leaseEnd, nextEntryRetry } from './schedule-policy.js'
 
 export const PAGE_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain']
 
@@ -30,7 +32,8 @@ export interface EntryContext {
 /**
  * What became of an entry; `retryAt` is when its page is tried again (null:
  * never). `skipped`: a try whose claim had passed to a later refresh (or
- * was settled meanwhile) was not made, or not recorded, so no try is counted twice.
+ * was settled meanwhile) was not made, or its outcome not recorded (a try
+ * that outlived its lease is recorded as stopped), so no try is counted twice.
  */
 export type EntryOutcome =
   | { status: 'page' | 'feed-content'; articleId: string; note: string | null; retryAt: string | null }
@@ -49,46 +52,45 @@ type PageTry = { ok: true; articleId: string } | { ok: false; why: string; trans
  * errors throw (the job is retried); a page or entry that cannot be used does not.
  * A try runs only while it holds the `claim` its refresh made, so an entry
  * claimed twice (its lease ran out in a busy queue) is tried, and counted, once.
+ * It is counted when it starts: a try whose process stops before it settles
+ * is recorded as failed by a later refresh (see settleStoppedTries).
  */
 export async function storeFeedEntry(ctx: EntryContext, feedId: string, entry: FeedEntry, claim: string | null = null): Promise<EntryOutcome> {
   if (claim === null) return tryEntry(ctx, feedId, entry, null)
-  const run = newId()
-  const leaseUntil = new Date(ctx.now().getTime() + ENTRY_RETRY_LEASE_MS).toISOString()
-  if (!(await startClaimedTry(ctx.db, feedId, entry.guid, claim, run, leaseUntil))) {
-    return { status: 'skipped', reason: 'its retry was claimed again by a later refresh, or settled meanwhile', retryAt: null }
-  }
+  const now = ctx.now()
+  const run = { token: newId(), startedAt: now.toISOString(), leaseUntil: leaseEnd(now, ENTRY_RETRY_LEASE_MS) }
+  const attempts = await startClaimedTry(ctx.db, feedId, entry.guid, claim, run)
+  if (attempts === null) return { status: 'skipped', reason: 'its retry was claimed again by a later refresh, or settled meanwhile', retryAt: null }
+  const held = { run: run.token, attempts }
   try {
-    return await tryEntry(ctx, feedId, entry, run)
+    return await tryEntry(ctx, feedId, entry, held)
   } catch (err) {
-    // A try that throws (a page that trips a bug, a failing write) counts as a try: an entry whose every try
+    // A try that throws (a page that trips a bug, a failing write) is a failed try: an entry whose every try
     // throws is tried again on the entry schedule and given up after MAX_ENTRY_ATTEMPTS, like a failing page.
     // When even that cannot be recorded, the queue runs the job again with the same claim.
-    const recorded = await settleThrownTry(ctx, { feedId, guid: entry.guid, run }, err).catch(() => false)
-    if (!recorded) await handBackClaim(ctx.db, feedId, entry.guid, run, claim).catch(() => undefined)
+    const recorded = await settleThrownTry(ctx, { feedId, guid: entry.guid, ...held }, err).catch(() => false)
+    if (!recorded) await handBackClaim(ctx.db, feedId, entry.guid, run.token, claim).catch(() => undefined)
     throw err
   }
 }
 
 /** Records a try that threw as a failed try; true when recorded (the run still held the entry). */
-async function settleThrownTry(ctx: EntryContext, at: { feedId: string; guid: string; run: string }, err: unknown): Promise<boolean> {
+async function settleThrownTry(ctx: EntryContext, at: TryAt, err: unknown): Promise<boolean> {
   const prior = await getEntry(ctx.db, at.feedId, at.guid)
-  const attempts = (prior?.attempts ?? 0) + 1
-  const retry = nextEntryRetry(ctx.now(), attempts)
-  const retryAt = retry?.toISOString() ?? null
-  const why = `the try failed: ${err instanceof Error ? err.message : String(err)}${retry === null ? ` (gave up after ${attempts} tries)` : ''}`
-  // An article an earlier try stored stays; the error is noted beside it.
-  const status = prior?.status === 'page' || prior?.status === 'feed-content' ? prior.status : null
-  const outcome: Settled = status && prior?.articleId ? { status, articleId: prior.articleId, note: why, retryAt } : { status: 'failed', error: why, retryAt }
-  return (await settleOutcome(ctx, { ...at, attempts }, outcome)).status !== 'skipped'
+  return settleUnfinishedTry(ctx, at, prior, `the try failed: ${err instanceof Error ? err.message : String(err)}`)
 }
 
-/** One try at an entry; `run` holds its claim when it is a claimed retry. Attempts are counted from the row this try holds. */
-async function tryEntry(ctx: EntryContext, feedId: string, entry: FeedEntry, run: string | null): Promise<EntryOutcome> {
+/**
+ * One try at an entry; `held`: the run holding its claim and the try's number
+ * (counted when it started). A try without a claim (a job queued before
+ * claims) is counted here, from the row.
+ */
+async function tryEntry(ctx: EntryContext, feedId: string, entry: FeedEntry, held: { run: string; attempts: number } | null): Promise<EntryOutcome> {
   const prior = await getEntry(ctx.db, feedId, entry.guid)
-  const attempts = (prior?.attempts ?? 0) + 1
+  const attempts = held?.attempts ?? (prior?.attempts ?? 0) + 1
   const meta: Meta = { title: entry.title, publishedAt: entry.publishedAt, externalId: entry.guid }
   const page = await tryPage(ctx, entry, meta, prior?.articleId ?? null)
-  const settle = (outcome: Settled): Promise<EntryOutcome> => settleOutcome(ctx, { feedId, guid: entry.guid, attempts, run }, outcome)
+  const settle = (outcome: Settled): Promise<EntryOutcome> => settleOutcome(ctx, { feedId, guid: entry.guid, attempts, run: held?.run ?? null }, outcome)
   if (page.ok) return settle({ status: 'page', articleId: page.articleId, note: null, retryAt: null })
   const retry = page.transient ? nextEntryRetry(ctx.now(), attempts) : null
   const why = page.transient && retry === null ? `${page.why} (gave up after ${attempts} tries)` : page.why
@@ -97,8 +99,6 @@ async function tryEntry(ctx: EntryContext, feedId: string, entry: FeedEntry, run
 
 /** Why an entry's page fell short, when it is tried again, and what an earlier try left. */
 type Shortfall = { prior: StoredEntry | null; why: string; retryAt: string | null }
-/** An outcome of a try that was made. */
-type Settled = Exclude<EntryOutcome, { status: 'skipped' }>
 
 /** The page failed: keep a page stored before, else the feed's own content (new, or from an earlier try), else fail. */
 async function keepWhatThereIs(ctx: EntryContext, entry: FeedEntry, meta: Meta, short: Shortfall, settle: (o: Settled) => Promise<EntryOutcome>): Promise<EntryOutcome> {
@@ -141,14 +141,4 @@ function htmlToText(html: string): string {
     .replace(/<\/(p|div|h[1-6]|li|blockquote|tr)>|<br\s*\/?>/gi, '\n\n')
     .replace(/<[^>]*>/g, '')
   return decodeEntities(text).replace(/[ \t]+/g, ' ').replace(/\n\s*\n\s*/g, '\n\n').trim()
-}
-
-async function settleOutcome(ctx: EntryContext, at: { feedId: string; guid: string; attempts: number; run: string | null }, outcome: Settled): Promise<EntryOutcome> {
-  const tried = { attempts: at.attempts, retryAt: outcome.retryAt, triedAt: ctx.now().toISOString(), claim: at.run }
-  const recorded = await settleEntry(ctx.db, at.feedId, at.guid, outcome.status === 'failed'
-    ? { ...tried, articleId: null, status: 'failed', error: outcome.error.slice(0, 1000) }
-    : { ...tried, articleId: outcome.articleId, status: outcome.status, error: outcome.note?.slice(0, 1000) ?? null })
-  // The try outlived its lease and a later refresh claimed the entry again: that try's outcome is the one kept.
-  if (!recorded) return { status: 'skipped', reason: 'its lease ran out while it ran and a later try took the entry over', retryAt: null }
-  return outcome
 }

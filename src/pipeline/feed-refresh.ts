@@ -10,7 +10,8 @@ import type { StoredFeed } from '../store/repos/feed-repo.js'
 import type { Database } from '../store/schema/index.js'
 import { changesAreStamps, entryChange, entryVersion } from './entry-version.js'
 import { newId } from '../lib/ids.js'
-import { ENTRY_FIRST_TRY_LEASE_MS, ENTRY_RETRY_LEASE_MS, nextCheckAfterError, nextCheckAfterSuccess } from './schedule-policy.js'
+import { settleStoppedTries } from './entry-tries.js'
+import { ENTRY_FIRST_TRY_LEASE_MS, ENTRY_RETRY_LEASE_MS, leaseEnd, nextCheckAfterError, nextCheckAfterSuccess } from './schedule-policy.js'
 
 /** Fetches a URL through the SSRF-safe fetcher, with validators for a conditional request. */
 export type FetchDocument = (
@@ -128,7 +129,7 @@ async function rememberNew(ctx: RefreshContext, feedId: string, entries: FeedEnt
 }
 
 function firstTryClaim(now: Date): { token: string; leaseUntil: string } {
-  return { token: newId(), leaseUntil: new Date(now.getTime() + ENTRY_FIRST_TRY_LEASE_MS).toISOString() }
+  return { token: newId(), leaseUntil: leaseEnd(now, ENTRY_FIRST_TRY_LEASE_MS) }
 }
 
 /** Remembers what the feed now says of the entries it showed before; returns those worth fetching again. */
@@ -153,14 +154,16 @@ async function reviseKnown(ctx: RefreshContext, feedId: string, entries: FeedEnt
 const RETRIES_PER_REFRESH = 20
 
 /**
- * Claims the entries due for another try. An entry the feed still lists is
- * taken as the feed gives it now (with its own content); one it no longer
- * lists, or when the feed answered 304, is rebuilt from what was remembered.
+ * Claims the entries due for another try, once the tries whose process
+ * stopped are recorded as failed (they are due on the entry schedule, or
+ * given up). An entry the feed still lists is taken as the feed gives it
+ * now (with its own content); one it no longer lists, or when the feed
+ * answered 304, is rebuilt from what was remembered.
  */
 async function claimRetries(ctx: RefreshContext, feedId: string, listed: FeedEntry[]): Promise<ClaimedEntry[]> {
   const now = ctx.now()
-  const leaseUntil = new Date(now.getTime() + ENTRY_RETRY_LEASE_MS).toISOString()
-  const due = await claimDueRetries(ctx.db, feedId, now.toISOString(), leaseUntil, RETRIES_PER_REFRESH)
+  await settleStoppedTries({ db: ctx.db, now: () => now }, feedId)
+  const due = await claimDueRetries(ctx.db, feedId, now.toISOString(), leaseEnd(now, ENTRY_RETRY_LEASE_MS), RETRIES_PER_REFRESH)
   const byGuid = new Map(listed.map((e) => [e.guid, e]))
   return due.map((row) => ({ entry: byGuid.get(row.guid) ?? rememberedEntry(row), claim: row.claimToken }))
 }

@@ -36,6 +36,11 @@ export const ENTRY_RETRY_LEASE_MS = 30 * 60_000
  */
 export const ENTRY_FIRST_TRY_LEASE_MS = 60 * 60_000
 
+/** When a lease of `leaseMs` taken at `now` runs out, as stored (ISO text). */
+export function leaseEnd(now: Date, leaseMs: number): string {
+  return new Date(now.getTime() + leaseMs).toISOString()
+}
+
 /** Most tries at a feed entry's page before the desk gives up on it. */
 export const MAX_ENTRY_ATTEMPTS = 5
 

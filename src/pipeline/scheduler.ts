@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely'
 import { claimDueFeeds } from '../store/repos/feed-repo.js'
 import type { Database } from '../store/schema/index.js'
 import type { JobQueue } from './queue.js'
+import { leaseEnd } from './schedule-policy.js'
 import { sleep } from './worker.js'
 
 export const REFRESH_FEED = 'feed.refresh'
@@ -24,8 +25,7 @@ export interface SchedulerOptions {
  */
 export async function scheduleDueFeeds(db: Kysely<Database>, queue: JobQueue, options: SchedulerOptions = {}): Promise<number> {
   const now = (options.now ?? (() => new Date()))()
-  const leaseUntil = new Date(now.getTime() + (options.leaseMs ?? 30 * 60_000)).toISOString()
-  const feeds = await claimDueFeeds(db, now.toISOString(), leaseUntil, options.batch ?? 100)
+  const feeds = await claimDueFeeds(db, now.toISOString(), leaseEnd(now, options.leaseMs ?? 30 * 60_000), options.batch ?? 100)
   for (const feed of feeds) await queue.enqueue(REFRESH_FEED, { feedId: feed.id })
   if (feeds.length > 0) options.log?.info({ feeds: feeds.length }, 'feeds due: refresh queued')
   return feeds.length

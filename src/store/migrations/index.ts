@@ -14,6 +14,7 @@ import * as m0010 from './0010_article_external_id.js'
 import * as m0012 from './0012_feed_entry_claims.js'
 import * as m0014 from './0014_people_plain_letters.js'
 import * as m0015 from './0015_quote_search_vector.js'
+import * as m0016 from './0016_feed_entry_try_started.js'
 import * as m0017 from './0017_reply_edits.js'
 
 interface Migration {
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 12, name: 'feed_entry_claims', up: m0012.up },
   { id: 14, name: 'people_plain_letters', up: m0014.up },
   { id: 15, name: 'quote_search_vector', up: m0015.up },
+  { id: 16, name: 'feed_entry_try_started', up: m0016.up },
   { id: 17, name: 'reply_edits', up: m0017.up },
 ]
 

@@ -21,9 +21,11 @@ export interface StoredEntry {
   createdAt: string
   /** Who holds the entry's retry: the claiming refresh's token, then its job's run (see claimDueRetries). */
   claimToken: string | null
+  /** When the try its run holds started (see startClaimedTry); null when no try runs. */
+  tryStartedAt: string | null
 }
 
-const toEntry = (r: FeedEntriesTable): StoredEntry => ({
+export const toEntry = (r: FeedEntriesTable): StoredEntry => ({
   feedId: r.feed_id,
   guid: r.guid,
   url: r.url,
@@ -38,6 +40,7 @@ const toEntry = (r: FeedEntriesTable): StoredEntry => ({
   triedAt: r.tried_at,
   createdAt: r.created_at,
   claimToken: r.claim_token,
+  tryStartedAt: r.try_started_at,
 })
 
 export interface NewEntry {
@@ -60,7 +63,7 @@ export async function rememberEntry(db: Db, entry: NewEntry): Promise<boolean> {
       feed_id: entry.feedId, guid: entry.guid, url: entry.url, title: entry.title, published_at: entry.publishedAt ?? null,
       entry_updated_at: entry.entryUpdatedAt ?? null,
       article_id: null, status: null, error: null, attempts: 0, tried_at: null, created_at: entry.createdAt,
-      retry_at: entry.claim?.leaseUntil ?? null, claim_token: entry.claim?.token ?? null,
+      retry_at: entry.claim?.leaseUntil ?? null, claim_token: entry.claim?.token ?? null, try_started_at: null,
     })
     .onConflict((oc) => oc.columns(['feed_id', 'guid']).doNothing())
     .executeTakeFirst()
@@ -98,7 +101,7 @@ export async function reviseEntry(db: Db, feedId: string, guid: string, revision
     .set({
       url: revision.url, title: revision.title, published_at: revision.publishedAt, entry_updated_at: revision.entryUpdatedAt,
       // The old version's error goes with it; its article and status stay until the new version's try settles.
-      ...(revision.fetchAgain ? { attempts: 0, error: null, retry_at: revision.fetchAgain.leaseUntil, claim_token: revision.fetchAgain.token } : {}),
+      ...(revision.fetchAgain ? { attempts: 0, error: null, retry_at: revision.fetchAgain.leaseUntil, claim_token: revision.fetchAgain.token, try_started_at: null } : {}),
     })
     .where('feed_id', '=', feedId)
     .where('guid', '=', guid)
@@ -142,8 +145,10 @@ export async function claimUnsettledEntry(db: Db, feedId: string, guid: string, 
  * retry to `leaseUntil` and giving each a fresh claim token (compare-and-set
  * on retry_at, so two refreshes never both take one). The token goes with
  * the entry's job, which must start with it (`startClaimedTry`): a claimed
- * retry whose job dies is due again after the lease, and the job of a claim
- * that ran out finds its token gone and does nothing.
+ * retry whose job dies before it starts is due again after the lease, and
+ * the job of a claim that ran out finds its token gone and does nothing. A
+ * try that started and stopped is recorded first (see stoppedTries); one
+ * claimed here all the same stays counted, and no longer runs.
  */
 export async function claimDueRetries(db: Db, feedId: string, now: string, leaseUntil: string, limit: number): Promise<(StoredEntry & { claimToken: string })[]> {
   const due = await db
@@ -159,38 +164,72 @@ export async function claimDueRetries(db: Db, feedId: string, now: string, lease
     const claim = newId()
     const result = await db
       .updateTable('feed_entries')
-      .set({ retry_at: leaseUntil, claim_token: claim })
+      .set({ retry_at: leaseUntil, claim_token: claim, try_started_at: null })
       .where('feed_id', '=', feedId)
       .where('guid', '=', row.guid)
       .where('retry_at', '=', row.retry_at)
       .executeTakeFirst()
-    if (Number(result.numUpdatedRows) === 1) claimed.push({ ...toEntry({ ...row, retry_at: leaseUntil }), claimToken: claim })
+    if (Number(result.numUpdatedRows) === 1) claimed.push({ ...toEntry({ ...row, retry_at: leaseUntil, try_started_at: null }), claimToken: claim })
   }
   return claimed
 }
 
+/** A try's run: its token, when it started, and the lease it holds the entry under. */
+export interface TryRun {
+  token: string
+  startedAt: string
+  leaseUntil: string
+}
+
 /**
- * Starts the try a claim was made for, exclusively: the claim's token is
- * swapped for the run's own (compare-and-set) and the lease extended to
- * `leaseUntil`, so no refresh offers the entry again while it runs. False
- * when the claim is no longer there to take: its lease ran out and a later
- * refresh claimed the entry again, the entry was settled or revised since,
- * or another worker runs the same job.
+ * Starts the try a claim was made for, exclusively, and counts it: the
+ * claim's token is swapped for the run's own (compare-and-set), the lease
+ * extended, so no refresh offers the entry again while it runs, and
+ * `attempts` goes up by one, so a try that never settles (its process
+ * stopped) is counted too (see stoppedTries). Returns the try's number, or
+ * null when the claim is no longer there to take: its lease ran out and a
+ * later refresh claimed the entry again, the entry was settled or revised
+ * since, or another worker runs the same job.
  */
-export async function startClaimedTry(db: Db, feedId: string, guid: string, claim: string, run: string, leaseUntil: string): Promise<boolean> {
-  const result = await db
+export async function startClaimedTry(db: Db, feedId: string, guid: string, claim: string, run: TryRun): Promise<number | null> {
+  const started = await db
     .updateTable('feed_entries')
-    .set({ claim_token: run, retry_at: leaseUntil })
+    .set((eb) => ({ claim_token: run.token, retry_at: run.leaseUntil, try_started_at: run.startedAt, attempts: eb('attempts', '+', 1) }))
     .where('feed_id', '=', feedId)
     .where('guid', '=', guid)
     .where('claim_token', '=', claim)
+    .returning('attempts')
     .executeTakeFirst()
-  return Number(result.numUpdatedRows) === 1
+  return started === undefined ? null : Number(started.attempts)
 }
 
-/** Gives a started try's claim back to its job (the job failed and the queue runs it again). */
+/** Gives a started try's claim back to its job (the job failed and the queue runs it again); the try stays counted. */
 export async function handBackClaim(db: Db, feedId: string, guid: string, run: string, claim: string): Promise<void> {
-  await db.updateTable('feed_entries').set({ claim_token: claim }).where('feed_id', '=', feedId).where('guid', '=', guid).where('claim_token', '=', run).execute()
+  await db
+    .updateTable('feed_entries')
+    .set({ claim_token: claim, try_started_at: null })
+    .where('feed_id', '=', feedId)
+    .where('guid', '=', guid)
+    .where('claim_token', '=', run)
+    .execute()
+}
+
+/**
+ * This feed's tries that started and whose lease ran out at `now` without
+ * an outcome: their process stopped (a crash, a kill) or they outlived the
+ * lease. Each is counted already; its run's token is the entry's claim.
+ */
+export async function stoppedTries(db: Db, feedId: string, now: string): Promise<(StoredEntry & { claimToken: string })[]> {
+  const rows = await db
+    .selectFrom('feed_entries')
+    .selectAll()
+    .where('feed_id', '=', feedId)
+    .where('try_started_at', 'is not', null)
+    .where('claim_token', 'is not', null)
+    .where('retry_at', '<=', now)
+    .orderBy('retry_at')
+    .execute()
+  return rows.flatMap((r) => (r.claim_token === null ? [] : [{ ...toEntry(r), claimToken: r.claim_token }]))
 }
 
 export interface EntrySettlement {
@@ -214,67 +253,11 @@ export async function settleEntry(db: Db, feedId: string, guid: string, outcome:
       retry_at: outcome.retryAt ?? null,
       ...(outcome.triedAt === undefined ? {} : { tried_at: outcome.triedAt }),
       claim_token: null,
+      try_started_at: null,
     })
     .where('feed_id', '=', feedId)
     .where('guid', '=', guid)
   if (typeof outcome.claim === 'string') update = update.where('claim_token', '=', outcome.claim)
   const result = await update.executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
-}
-
-/**
- * A feed's entries that fell short, latest try first: those that failed and
- * those whose page failed but will be tried again.
- */
-export async function entryFailures(db: Db, feedId: string, limit: number): Promise<StoredEntry[]> {
-  const rows = await db
-    .selectFrom('feed_entries')
-    .selectAll()
-    .where('feed_id', '=', feedId)
-    // A first try waiting in the queue (no try counted yet, also for a new version of an entry that failed) has not fallen short.
-    .where('attempts', '>', 0)
-    .where((eb) => eb.or([eb('status', '=', 'failed'), eb('retry_at', 'is not', null)]))
-    .orderBy((eb) => eb.fn.coalesce('tried_at', 'created_at'), 'desc')
-    .orderBy('guid')
-    .limit(limit)
-    .execute()
-  return rows.map(toEntry)
-}
-
-export interface EntryCounts {
-  entries: number
-  stored: number
-  feedContent: number
-  failed: number
-  /** Entries whose page failed for a reason that may pass: they will be tried again. */
-  retrying: number
-}
-
-export const NO_COUNTS: EntryCounts = { entries: 0, stored: 0, feedContent: 0, failed: 0, retrying: 0 }
-
-/** Per feed: entries seen, stored from their page, kept from the feed's own content, failed, waiting for a retry. */
-export async function entryCounts(db: Db): Promise<Map<string, EntryCounts>> {
-  const rows = await db
-    .selectFrom('feed_entries')
-    .select((eb) => [
-      'feed_id',
-      'status',
-      eb.fn.countAll<number | string | bigint>().as('n'),
-      // A first try's lease (no try counted yet) is no retry.
-      eb.fn.count<number | string | bigint>(eb.case().when('attempts', '>', 0).then(eb.ref('retry_at')).end()).as('retrying'),
-    ])
-    .groupBy(['feed_id', 'status'])
-    .execute()
-  const out = new Map<string, EntryCounts>()
-  for (const r of rows) {
-    const c = out.get(r.feed_id) ?? { ...NO_COUNTS }
-    const n = Number(r.n)
-    c.entries += n
-    c.retrying += Number(r.retrying)
-    if (r.status === 'page') c.stored += n
-    else if (r.status === 'feed-content') c.feedContent += n
-    else if (r.status === 'failed') c.failed += n
-    out.set(r.feed_id, c)
-  }
-  return out
 }

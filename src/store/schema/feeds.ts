@@ -31,7 +31,7 @@ export interface FeedEntriesTable {
   /** Why the last try fell short (failed, or only the feed's own content kept). */
   error: string | null
   created_at: string
-  /** Tries at the entry's page so far. */
+  /** Tries at the entry's page so far, each counted when it starts (migration 0016: a try whose process stopped is one). */
   attempts: number
   /** When a transient failure is tried again; null when there is nothing to retry (stored, permanent, or given up). */
   retry_at: string | null
@@ -42,6 +42,8 @@ export interface FeedEntriesTable {
   entry_updated_at: string | null
   /** The token of the refresh or job that holds the entry's retry (migration 0012); null when none does. */
   claim_token: string | null
+  /** When the try that holds the entry (its run's token is claim_token) started; null when none runs (migration 0016). */
+  try_started_at: string | null
 }
 
 export interface JobsTable {
