@@ -16,3 +16,6 @@ export function onceEach(values: string[]): string[] {
   const seen = new Set<string>()
   return values.filter((v) => !seen.has(v.toLowerCase()) && !!seen.add(v.toLowerCase()))
 }
+
+/** How close a Similar Post is, in words. */
+export const RELATION_LABEL: Record<'story' | 'topic' | 'related', string> = { story: 'same story', topic: 'same topic', related: 'related' }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { it } from 'node:test'
 import { forEachStore } from '../../test/helpers/stores.js'
 import { addCorpusItem, type CorpusItem } from './similar-corpus.js'
-import { similarArticles } from './similar.js'
+import { SAME_TOPIC, similarArticles } from './similar.js'
 
 const wire = 'We will rebuild the bridge before the winter floods return to the valley, whatever it costs'
 const items: CorpusItem[] = [
@@ -42,5 +42,30 @@ forEachStore('Similar Posts: why', (getStore) => {
     if (ferry) {
       assert.deepEqual(ferry.why.sharedQuotes, [])
     }
+  })
+})
+
+const opened: CorpusItem[] = [
+  items[0]!,
+  {
+    id: 'reopened',
+    title: 'River Lenne bridge reopens in Harlow',
+    date: '2025-07-02',
+    text: 'The new River Lenne bridge in Harlow opened to traffic on Wednesday, four months after the storm that brought down its iron span.\n\n"We promised the valley a bridge before winter and we kept that promise," Mayor Elena Varga said at the ribbon cutting.\n\nThe temporary ferry across the river will stop running at the end of the month.',
+  },
+  { ...items[2]!, id: 'ferry-again' },
+]
+
+forEachStore('Similar Posts: how close', (getStore) => {
+  it('calls two articles naming the same people months apart the same topic, not the same story, and a faint match related', async () => {
+    const store = getStore()
+    for (const i of opened) await addCorpusItem(store, i)
+    const similar = await similarArticles(store.db, store.dialect, 'rebuild-a', 10)
+    const months = similar.find((s) => s.id === 'reopened')
+    assert.ok(months, JSON.stringify(similar))
+    assert.equal(months.why.daysApart, 120)
+    assert.ok(months.why.sharedPeople.length > 0 && months.score >= 0.15, JSON.stringify(months))
+    assert.deepEqual([months.sameStory, months.relation], [false, 'topic'])
+    for (const s of similar) assert.equal(s.relation === 'related', s.score < SAME_TOPIC, JSON.stringify(s))
   })
 })

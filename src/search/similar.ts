@@ -29,6 +29,8 @@ export interface SimilarPost {
   publishedAt: string | null
   score: number
   sameStory: boolean
+  /** How close the post is: the same story, the same topic, or only related (a theme or a few words in common). */
+  relation: 'story' | 'topic' | 'related'
   /** sharedQuotes: the article's quotes (shortened) that the post carries too, word for word. */
   why: { sharedPeople: string[]; sharedQuotes: string[]; sharedTerms: string[]; daysApart: number | null }
   /** Other copies of this post (same text or same page elsewhere), folded into this entry. */
@@ -56,6 +58,20 @@ export const SIMILAR_TUNING: SimilarTuning = { queryTerms: 60, postingsPerTerm: 
  * precision 0.92, recall 0.73 there; 0.77 and 0.46 on the held-out half.
  */
 export const SAME_STORY = 0.15
+
+/**
+ * A story's articles appear within weeks of each other: posts further apart
+ * are the same topic at most (an election campaign and its result).
+ */
+export const STORY_SPAN_DAYS = 30
+
+/**
+ * Below this similarity a listed post is shown as "related", not "same
+ * topic": on a small desk the list fills with posts that share a theme
+ * ("SARS-CoV-2 passes a million infections" beside an article on Korea, at
+ * 0.08). A display threshold only: the list and its order are unchanged.
+ */
+export const SAME_TOPIC = 0.1
 
 /**
  * Below this similarity a post shares a common word or two with the article
@@ -216,8 +232,10 @@ async function withArticles(db: Kysely<Database>, scored: Scored[]): Promise<Sim
     if (!r) return []
     const score = Math.round(s.score * 1000) / 1000
     // A shared verbatim quote is same-story evidence as strong as a shared name.
-    const sameStory = s.score >= SAME_STORY && (s.why.sharedPeople.length > 0 || s.why.sharedQuotes.length > 0)
-    return [{ id: r.id, title: r.title, outlet: r.outlet, publishedAt: r.published_at, score, sameStory, why: s.why, copies: s.copies }]
+    const named = s.why.sharedPeople.length > 0 || s.why.sharedQuotes.length > 0
+    const sameStory = s.score >= SAME_STORY && named && (s.why.daysApart === null || s.why.daysApart <= STORY_SPAN_DAYS)
+    const relation: SimilarPost['relation'] = sameStory ? 'story' : s.score >= SAME_TOPIC ? 'topic' : 'related'
+    return [{ id: r.id, title: r.title, outlet: r.outlet, publishedAt: r.published_at, score, sameStory, relation, why: s.why, copies: s.copies }]
   })
   // The same story first, then the same topic; each group keeps its ranking.
   return [...posts.filter((p) => p.sameStory), ...posts.filter((p) => !p.sameStory)]

@@ -46,6 +46,7 @@ export const SimilarOut = z.object({
   publishedAt: z.string().nullable(),
   score: z.number(),
   sameStory: z.boolean(),
+  relation: z.enum(['story', 'topic', 'related']).describe('the same story (close in time, naming the same people), the same topic, or only related (a theme or a few words in common)'),
   copies: z.array(z.string()).describe('Other copies of this post (wire copies, the same page under another URL)'),
   why: z.object({ sharedPeople: z.array(z.string()), sharedTerms: z.array(z.string()), sharedQuotes: z.array(z.string()), daysApart: z.number().nullable() }),
 })

@@ -1,7 +1,8 @@
 import type { SimilarPost } from '../../search/similar.js'
+import { RELATION_LABEL } from '../../lib/wording.js'
 import { formatDate } from './layout.js'
 
-/** Similar Posts: same story first (marked), then same topic, each with why. */
+/** Similar Posts: same story first (marked), then same topic, then related, each with why. */
 export function SimilarPosts({ similar }: { similar: SimilarPost[] }) {
   return (
     <section class="card similar" id="similar-posts">
@@ -10,7 +11,7 @@ export function SimilarPosts({ similar }: { similar: SimilarPost[] }) {
       <ul class="plain">
         {similar.map((s) => (
           <li>
-            {s.sameStory ? <span class="badge story">same story</span> : <span class="badge">same topic</span>}{' '}
+            <span class={`badge ${s.relation}`}>{RELATION_LABEL[s.relation]}</span>{' '}
             <a href={`/articles/${s.id}`}>{s.title}</a>
             <div class="meta">{why(s)}</div>
           </li>

@@ -64,6 +64,7 @@ a.danger{color:var(--accent)}
 header.site form button.link{margin-left:.6rem;font-size:.9rem;border-left:1px solid #5b6670;padding-left:.6rem;border-radius:0}
 .badge{display:inline-block;font-size:.72rem;border-radius:3px;padding:0 .35rem;background:#e8eef5;color:#17508a;vertical-align:middle}
 .badge.story{background:#fbe9e7;color:var(--accent)}
+.badge.related{background:#f0f1f2;color:var(--muted)}
 .replies{list-style:none;padding:0}
 /* Hide, Edit, Delete and Answer on one line; an opened answer form takes the full width. */
 .reply-actions{gap:.2rem 1rem}
