@@ -122,4 +122,28 @@ describe('answering, editing and deleting replies on the article page', () => {
     const slashed = await app.request('/people/')
     assert.deepEqual([slashed.status, slashed.headers.get('location')], [301, 'http://localhost/people'])
   })
+
+  it('does the same over the API, documented in OpenAPI', async () => {
+    const guest = client(app)
+    const posted = await reader.json(`/api/articles/${articleId}/replies`, 'POST', { body: 'Posted over the API.', authorName: 'ignored for an account' })
+    assert.equal(posted.status, 201)
+    const reply = (await posted.json()) as { id: string; authorName: string; status: string }
+    assert.deepEqual([reply.authorName, reply.status], ['Rita Reader', 'visible'])
+    const answer = await guest.json(`/api/articles/${articleId}/replies`, 'POST', { body: 'An answer.', authorName: 'Gus', parentId: reply.id })
+    assert.equal(answer.status, 201)
+    assert.equal((await guest.json(`/api/articles/${articleId}/replies`, 'POST', { body: '' , authorName: 'Gus' })).status, 422)
+    assert.equal((await guest.json(`/api/replies/${reply.id}`, 'PATCH', { body: 'hijacked' })).status, 403)
+    const edited = await reader.json(`/api/replies/${reply.id}`, 'PATCH', { body: 'Posted and edited over the API.' })
+    assert.equal(edited.status, 200)
+    assert.ok(((await edited.json()) as { editedAt: string | null }).editedAt)
+    assert.equal((await guest.json(`/api/replies/${reply.id}/hide`, 'POST', {})).status, 403)
+    assert.equal((await reader.json(`/api/replies/${reply.id}`, 'DELETE', {})).status, 204)
+    const listed = (await (await guest.get(`/api/articles/${articleId}/replies`)).json()) as { items: { id: string; parentId: string | null; status: string; body: string }[] }
+    const place = listed.items.findIndex((r) => r.id === reply.id)
+    assert.deepEqual([listed.items[place]?.status, listed.items[place]?.body], ['deleted', ''])
+    assert.equal(listed.items[place + 1]?.parentId, reply.id, 'each reply comes before its answers')
+    assert.equal((await guest.get('/api/articles/nope/replies')).status, 404)
+    const doc = JSON.stringify(await (await app.request('/api/openapi.json')).json())
+    for (const path of ['/api/articles/{id}/replies', '/api/replies/{id}', '/api/replies/{id}/hide']) assert.ok(doc.includes(path), path)
+  })
 })

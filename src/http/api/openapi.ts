@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AddFeedBody, EditFeedBody, FeedOut, ImportOpmlBody } from './feeds.js'
+import { EditReplyBody, PostReplyBody, ReplyOut } from './replies.js'
 import { MAX_SEARCH_OFFSET } from '../../services/search.js'
 import { MAX_PEOPLE_OFFSET, MAX_QUOTES_OFFSET } from '../../services/reading.js'
 import { AddArticleBody, AddedOut, ArticleDetailOut, ArticleSummaryOut, ErrorOut, PeopleOut, PersonOut, PersonQuoteOut, SimilarOut } from './schemas.js'
@@ -79,6 +80,7 @@ function paths(): { openapi: string; info: Record<string, unknown>; paths: Recor
           responses: { '200': { description: 'Similar articles', content: json(z.object({ items: z.array(SimilarOut) })) }, ...badRequest, ...errors },
         },
       },
+      ...replyPaths(),
       '/api/search': {
         get: {
           summary: 'Full-text search over articles, and the quotes that match (who said it)',
@@ -148,5 +150,29 @@ function paths(): { openapi: string; info: Record<string, unknown>; paths: Recor
         },
       },
     },
+  }
+}
+
+const body = (schema: z.ZodType) => ({ required: true, content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } } })
+const refused = { '422': { description: 'Refused: empty or too long, an answer to a hidden reply, a deleted reply shown again', content: json(ErrorOut) } }
+
+/** "Leave a Reply" over the API. */
+function replyPaths(): Record<string, Record<string, Operation>> {
+  const moderate = (what: string): Operation => ({ summary: `${what} a reply (editors and admins)`, parameters: [idParam], responses: { '200': { description: 'The reply', content: json(ReplyOut) }, ...errors, ...refused } })
+  return {
+    '/api/articles/{id}/replies': {
+      get: {
+        summary: 'The article’s replies, oldest first, each before its answers (parentId); hidden ones are empty places for readers',
+        parameters: [idParam],
+        responses: { '200': { description: 'Replies', content: json(z.object({ items: z.array(ReplyOut) })) }, ...errors },
+      },
+      post: { summary: 'Reply to the article, or answer a reply (parentId)', parameters: [idParam], requestBody: body(PostReplyBody), responses: { '201': { description: 'Posted', content: json(ReplyOut) }, ...badRequest, ...errors, ...refused } },
+    },
+    '/api/replies/{id}': {
+      patch: { summary: 'Change the words of your reply (its author only)', parameters: [idParam], requestBody: body(EditReplyBody), responses: { '200': { description: 'The reply as changed', content: json(ReplyOut) }, ...badRequest, ...errors, ...refused } },
+      delete: { summary: 'Delete your reply (its author only); answers to it stay, under an empty place', parameters: [idParam], responses: { '204': { description: 'Deleted' }, ...errors } },
+    },
+    '/api/replies/{id}/hide': { post: moderate('Hide') },
+    '/api/replies/{id}/show': { post: moderate('Show') },
   }
 }

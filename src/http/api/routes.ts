@@ -7,6 +7,7 @@ import { MAX_SEARCH_OFFSET, searchArticles } from '../../services/search.js'
 import type { AppEnv } from '../env.js'
 import { badLimit, errorResponse, limitParam, offsetParam, validBody } from './errors.js'
 import { openApiDocument } from './openapi.js'
+import { replyApiRoutes } from './replies.js'
 import { AddArticleBody } from './schemas.js'
 
 /** The JSON API: thin handlers over the same services as the pages. */
@@ -88,5 +89,6 @@ export function apiRoutes(deps: ServiceDeps): Hono<AppEnv> {
     return c.json(profile)
   })
 
+  api.route('/', replyApiRoutes(deps))
   return api
 }
