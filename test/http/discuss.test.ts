@@ -69,6 +69,19 @@ describe('accounts, replies and moderation over HTTP', () => {
     assert.ok((await (await admin.get(`/articles/${articleId}`)).text()).includes('spam spam spam'), 'still visible to moderators')
   })
 
+  it('returns to the page the reader signed in from, never to another site', async () => {
+    const someone = client(app)
+    const form = await (await app.request('/login', { headers: { referer: `http://localhost/articles/${articleId}` } })).text()
+    assert.ok(form.includes(`name="next" value="/articles/${articleId}"`))
+    assert.doesNotMatch(await (await app.request('/login', { headers: { referer: 'https://elsewhere.example/page' } })).text(), /name="next"/)
+    const back = await someone.post('/login', { username: 'ada', password: 'correct horse battery', next: `/articles/${articleId}` })
+    assert.deepEqual([back.status, back.headers.get('location')], [303, `/articles/${articleId}`])
+    for (const next of ['//evil.example/', 'https://evil.example/', '/\\evil.example']) {
+      const away = await client(app).post('/login', { username: 'ada', password: 'correct horse battery', next })
+      assert.equal(away.headers.get('location'), '/', next)
+    }
+  })
+
   it('signs in with the right password only', async () => {
     const someone = client(app)
     assert.equal((await someone.post('/login', { username: 'ada', password: 'wrong password!' })).status, 401)
@@ -85,13 +98,16 @@ describe('accounts, replies and moderation over HTTP', () => {
     const phone = client(app)
     for (const device of [laptop, phone]) assert.equal((await device.post('/login', { username: 'ada', password: 'correct horse battery' })).status, 303)
     assert.equal((await laptop.post('/account/password', { current: 'not my password', next: 'a brand new passphrase' })).status, 422)
-    assert.equal((await laptop.post('/account/password', { current: 'correct horse battery', next: 'a brand new passphrase' })).status, 200)
+    const changed = await laptop.post('/account/password', { current: 'correct horse battery', next: 'a brand new passphrase' })
+    assert.deepEqual([changed.status, changed.headers.get('location')], [303, '/account?done=password'], 'Post/Redirect/Get: a reload repeats nothing')
+    assert.match(await (await laptop.get('/account?done=password')).text(), /Signed in as <strong>Ada Admin<\/strong>[^]*Password changed;/)
     assert.equal((await laptop.get('/admin/users')).status, 200, 'this session stays signed in')
     assert.equal((await phone.get('/admin/users')).status, 403, 'the other session was signed out')
     const fresh = client(app)
     assert.equal((await fresh.post('/login', { username: 'ada', password: 'correct horse battery' })).status, 401)
     assert.equal((await fresh.post('/login', { username: 'ada', password: 'a brand new passphrase' })).status, 303)
-    assert.equal((await laptop.post('/account/password', { current: 'a brand new passphrase', next: 'correct horse battery' })).status, 200)
+    assert.equal((await laptop.post('/account/password', { current: 'a brand new passphrase', next: 'correct horse battery' })).status, 303)
+    assert.equal((await laptop.get('/account/password')).headers.get('location'), '/account')
   })
 
   it('stores passwords as scrypt hashes', async () => {

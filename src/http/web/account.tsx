@@ -6,6 +6,8 @@ interface FormPageProps {
   csrf: string
   error?: string | null
   username?: string
+  /** Where to go once signed in: a path on this desk. */
+  next?: string
 }
 
 export function LoginPage(p: FormPageProps) {
@@ -16,6 +18,7 @@ export function LoginPage(p: FormPageProps) {
         <ErrorBox message={p.error} />
         <form class="stack" method="post" action="/login">
           <CsrfField token={p.csrf} />
+          {p.next ? <input type="hidden" name="next" value={p.next} /> : null}
           <label for="username">User name</label>
           <input id="username" type="text" name="username" autocomplete="username" required value={p.username ?? ''} />
           <label for="password">Password</label>
@@ -57,14 +60,24 @@ export function UsersPage({ viewer, csrf, users }: { viewer: Viewer; csrf: strin
     <Layout title="Accounts" viewer={viewer} csrf={csrf}>
       <section class="card">
         <h1>Accounts</h1>
-        <table>
+        <p>
+          <a href="/signup">Add an account</a> <span class="meta">· readers read and reply; editors also add articles, follow feeds and moderate; admins also manage accounts.</span>
+        </p>
+        <table class="accounts">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">User name</th>
+              <th scope="col">Role</th>
+            </tr>
+          </thead>
           <tbody>
             {users.map((u) => (
               <tr>
                 <td>{u.displayName}</td>
                 <td class="meta">{u.username}</td>
                 <td>
-                  <form method="post" action={`/admin/users/${u.id}/role`}>
+                  <form method="post" action={`/admin/users/${u.id}/role`} class="actions">
                     <CsrfField token={csrf} />
                     <select name="role" aria-label={`Role of ${u.username}`}>
                       {(['reader', 'editor', 'admin'] as const).map((r) => (
@@ -85,14 +98,14 @@ export function UsersPage({ viewer, csrf, users }: { viewer: Viewer; csrf: strin
   )
 }
 
-export function MessagePage({ viewer, csrf, title, message }: { viewer: Viewer; csrf: string; title: string; message: string }) {
+export function MessagePage({ viewer, csrf, title, message, back }: { viewer: Viewer; csrf: string; title: string; message: string; back?: { href: string; label: string } }) {
   return (
     <Layout title={title} viewer={viewer} csrf={csrf}>
       <section class="card">
         <h1>{title}</h1>
         <p>{message}</p>
         <p>
-          <a href="/">Back to the latest articles</a>
+          <a href={back?.href ?? '/'}>{back?.label ?? 'Back to the latest articles'}</a>
         </p>
       </section>
     </Layout>
@@ -105,7 +118,12 @@ export function AccountPage({ viewer, csrf, error, notice }: { viewer: Viewer; c
     <Layout title="Your account" viewer={viewer} csrf={csrf}>
       <section class="card" style="max-width:32rem">
         <h1>Your account</h1>
-        {notice ? <p class="notice">{notice}</p> : null}
+        {viewer.user ? (
+          <p>
+            Signed in as <strong>{viewer.user.displayName}</strong> <span class="meta">({viewer.user.username})</span>, {ROLE_MEANS[viewer.user.role]}
+          </p>
+        ) : null}
+        {notice ? <p class="notice" role="status">{notice}</p> : null}
         <ErrorBox message={error} />
         <h2>Change your password</h2>
         <form class="stack" method="post" action="/account/password">
@@ -124,4 +142,11 @@ export function AccountPage({ viewer, csrf, error, notice }: { viewer: Viewer; c
       </section>
     </Layout>
   )
+}
+
+/** What each role may do, as the account page says it. */
+const ROLE_MEANS: Record<User['role'], string> = {
+  reader: 'a reader: you read, search and reply.',
+  editor: 'an editor: you also add articles, follow feeds and moderate replies.',
+  admin: 'an admin: you also manage the desk’s accounts.',
 }

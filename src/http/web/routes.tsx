@@ -173,22 +173,23 @@ function refusedReply(c: Ctx, error: { code: string; message: string }) {
 type Common = (c: Ctx) => { viewer: AppEnv['Variables']['viewer']; csrf: string }
 
 function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: Common): void {
-  web.get('/login', (c) => c.html(<LoginPage {...common(c)} />))
+  web.get('/login', (c) => c.html(<LoginPage {...common(c)} next={returnPath(c.req.query('next')) ?? refererPath(c)} />))
   const logins = loginLimiter(() => deps.now().getTime())
   web.post('/login', async (c) => {
     const body = await c.req.parseBody()
     const username = str(body.username)
+    const next = returnPath(str(body.next))
     const address = clientKey(c, deps.config.trustProxy)
     const waitMs = logins.attempt(username, address)
     if (waitMs !== null) {
       setRetryAfter(c, waitMs)
-      return c.html(<LoginPage {...common(c)} error={tooManySignIns(waitMs)} username={username} />, 429)
+      return c.html(<LoginPage {...common(c)} error={tooManySignIns(waitMs)} username={username} next={next} />, 429)
     }
     const result = await signIn(deps, username, str(body.password))
-    if (!result.ok) return c.html(<LoginPage {...common(c)} error={result.error.message} username={username} />, 401)
+    if (!result.ok) return c.html(<LoginPage {...common(c)} error={result.error.message} username={username} next={next} />, 401)
     logins.succeeded(username, address)
     setCookie(c, SESSION_COOKIE, result.value.token, sessionCookie(deps))
-    return c.redirect('/', 303)
+    return c.redirect(next ?? '/', 303)
   })
   web.get('/signup', (c) => c.html(<SignupPage {...common(c)} />))
   web.post('/signup', async (c) => {
@@ -207,7 +208,9 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: Common): vo
     deleteCookie(c, SESSION_COOKIE, { path: '/' })
     return c.redirect('/', 303)
   })
-  web.get('/account', (c) => (c.get('viewer').user ? c.html(<AccountPage {...common(c)} />) : c.redirect('/login', 303)))
+  web.get('/account', (c) => (c.get('viewer').user ? c.html(<AccountPage {...common(c)} notice={ACCOUNT_DONE[c.req.query('done') ?? ''] ?? null} />) : c.redirect('/login?next=/account', 303)))
+  // Form-only addresses, loaded directly (a refused form's page, reloaded): back to the account page.
+  for (const path of ['/account/password', '/account/sign-out-everywhere']) web.get(path, (c) => c.redirect('/account', 303))
   web.post('/account/password', async (c) => {
     const body = await c.req.parseBody()
     // The current password is guessed here as at sign-in (a stolen session): the same limit applies.
@@ -221,13 +224,13 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: Common): vo
     const result = await changePassword(deps, c.get('viewer'), str(body.current), str(body.next), getCookie(c, SESSION_COOKIE) ?? null)
     if (result.ok && username) logins.succeeded(username, address)
     if (!result.ok) return c.html(<AccountPage {...common(c)} error={result.error.message} />, result.error.code === 'forbidden' ? 403 : 422)
-    return c.html(<AccountPage {...common(c)} notice="Password changed; your other sessions were signed out and your API tokens revoked." />)
+    return c.redirect('/account?done=password', 303)
   })
   web.post('/account/sign-out-everywhere', async (c) => {
     const user = c.get('viewer').user
     if (!user) return c.redirect('/login', 303)
     await signOutEverywhere(deps, user.id, getCookie(c, SESSION_COOKIE) ?? null, true)
-    return c.html(<AccountPage {...common(c)} notice="Signed out everywhere else; your API tokens are revoked." />)
+    return c.redirect('/account?done=sessions', 303)
   })
   web.get('/admin/users', async (c) => {
     const users = await listUsers(deps, c.get('viewer'))
@@ -239,9 +242,29 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: Common): vo
     const role = str(body.role)
     if (role !== 'admin' && role !== 'editor' && role !== 'reader') return c.text('unknown role', 422)
     const result = await setRole(deps, c.get('viewer'), c.req.param('id'), role as Role)
-    if (!result.ok) return result.error.code === 'not_found' ? notFoundPage(c, result.error.message) : c.html(<MessagePage {...common(c)} title="Not allowed" message={result.error.message} />, 403)
+    if (!result.ok) return result.error.code === 'not_found' ? notFoundPage(c, result.error.message) : c.html(<MessagePage {...common(c)} title="Not allowed" message={result.error.message} back={{ href: '/admin/users', label: 'Back to the accounts' }} />, 403)
     return c.redirect('/admin/users', 303)
   })
+}
+
+/** What the account page says after a change (Post/Redirect/Get: a reload repeats nothing). */
+const ACCOUNT_DONE: Record<string, string> = {
+  password: 'Password changed; your other sessions were signed out and your API tokens revoked.',
+  sessions: 'Signed out everywhere else; your API tokens are revoked.',
+}
+
+/** A path on this desk to return to after signing in, or null: never another site ("//evil.example", "https://…") nor the sign-in pages. */
+function returnPath(value: string | undefined): string | undefined {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || value.length > 500 || /[\u0000-\u001f]/.test(value)) return undefined
+  return /^\/(login|signup|logout)\b/.test(value) ? undefined : value
+}
+
+/** The page the reader came from, when it is on this desk. */
+function refererPath(c: Ctx): string | undefined {
+  const referer = c.req.header('referer')
+  if (!referer || !URL.canParse(referer)) return undefined
+  const from = new URL(referer)
+  return from.host === new URL(c.req.url).host ? returnPath(from.pathname + from.search) : undefined
 }
 
 function sessionCookie(deps: ServiceDeps) {

@@ -86,6 +86,10 @@ button.link{background:none;color:#17508a;padding:0;text-decoration:underline;fo
 .notice{background:#eef6ee;border:1px solid #cfe3cf;padding:.6rem .8rem;border-radius:5px}
 .notice.partial{background:#fdf6e3;border-color:#ecdcae}
 .pager{margin-top:1rem}
+table.accounts{border-collapse:collapse;width:100%}
+table.accounts th{text-align:left;font-size:.85rem;color:var(--muted);font-weight:600;border-bottom:1px solid var(--line);padding:.3rem .5rem}
+table.accounts td{padding:.4rem .5rem;border-bottom:1px solid var(--line)}
+select{font:inherit;padding:.35rem .5rem;border:1px solid #c9ced3;border-radius:5px;background:#fff}
 `
 
 /** The site's icon: the brand's initial on the header's colour (the browser asks for /favicon.ico on every page). */
