@@ -127,6 +127,21 @@ forEachStore('editing a feed on the feeds page and through the API', (getStore) 
     assert.deepEqual(Object.keys(patch.responses).sort(), ['200', '400', '403', '404', '409', '422'])
   })
 
+  it('asks before it stops following a feed, and leads a direct load of a form-only address back to the feeds', async () => {
+    const extra = await addFeed(deps, { url: 'https://ferry.example/news.rss', title: 'Ferry news', verify: false })
+    assert.ok(extra.ok)
+    const id = extra.value.feed.id
+    assert.ok((await (await browser.get('/feeds')).text()).includes(`<a class="danger" href="/feeds/${id}/remove">Remove…</a>`))
+    const asked = await (await browser.get(`/feeds/${id}/remove`)).text()
+    assert.match(asked, /Stop following this feed\?[^]*Ferry news[^]*The articles it brought stay on the desk\./)
+    assert.ok(await getFeed(deps, id), 'asking removes nothing')
+    const removed = await browser.post(`/feeds/${id}/remove`, {})
+    assert.deepEqual([removed.status, removed.headers.get('location')], [303, '/feeds?notice=removed'])
+    assert.equal(await getFeed(deps, id), null)
+    assert.equal((await browser.get(`/feeds/${id}/remove`)).status, 404)
+    assert.equal((await browser.get('/feeds/import')).headers.get('location'), '/feeds')
+  })
+
   it('lets only editors and admins edit once the desk has accounts', async () => {
     assert.ok((await createUser(deps, { username: 'ada', displayName: 'Ada', password: 'a long password' }, 'admin')).ok)
     assert.ok((await createUser(deps, { username: 'rita', displayName: 'Rita', password: 'a long password' }, 'reader')).ok)

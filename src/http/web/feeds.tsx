@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono'
 import type { Viewer } from '../../services/accounts.js'
 import { exportOpml, importOpml, type SkippedOutline } from '../../services/feed-opml.js'
-import { addFeed, listFeeds, removeFeed, requestRefresh, type EntryFailure, type FeedDeps, type FeedView } from '../../services/feeds.js'
+import { addFeed, getFeed, listFeeds, removeFeed, requestRefresh, type EntryFailure, type FeedDeps, type FeedView } from '../../services/feeds.js'
+import { ConfirmPage } from './confirm.js'
 import type { AppEnv } from '../env.js'
 import { feedEditPages } from './feed-edit.js'
 import { countOf, CsrfField, ErrorBox, formatDate, Layout } from './layout.js'
@@ -92,10 +93,7 @@ function FeedItem({ feed: f, canEdit, csrf }: { feed: FeedView; canEdit: boolean
             <CsrfField token={csrf} />
             <button type="submit">Check now</button>
           </form>
-          <form method="post" action={`/feeds/${f.id}/remove`}>
-            <CsrfField token={csrf} />
-            <button type="submit" class="link">Remove</button>
-          </form>
+          <a class="danger" href={`/feeds/${f.id}/remove`}>Remove…</a>
         </div>
       ) : null}
     </li>
@@ -189,6 +187,17 @@ export function feedPages(deps: FeedDeps): Hono<AppEnv> {
     const result = await requestRefresh(deps, c.req.param('id'))
     if (!result.ok) return render(c, { error: result.error.message }, 404)
     return c.redirect('/feeds?notice=refresh-queued', 303)
+  })
+
+  // Form-only addresses, loaded directly (a refused form's page, reloaded): back to the feeds.
+  for (const path of ['/import', '/:id/refresh']) web.get(path, (c) => c.redirect('/feeds', 303))
+
+  web.get('/:id/remove', async (c) => {
+    if (!c.get('viewer').canAddArticles) return denied(c)
+    const feed = await getFeed(deps, c.req.param('id'))
+    if (!feed) return render(c, { error: 'There is no such feed on this desk.' }, 404)
+    const message = `The desk stops checking ${feed.title ?? feed.url}. The articles it brought stay on the desk.`
+    return c.html(<ConfirmPage viewer={c.get('viewer')} csrf={c.get('csrfToken')} title="Stop following this feed?" message={message} action={`/feeds/${feed.id}/remove`} button="Remove the feed" cancel="/feeds" />)
   })
 
   web.post('/:id/remove', async (c) => {
