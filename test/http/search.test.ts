@@ -60,6 +60,11 @@ forEachStore('search, API and page', (getStore) => {
     assert.doesNotMatch(rest, /More results/)
     assert.match(rest, /<a href="\/search\?q=albatross" rel="prev">← Better matches<\/a>/, 'the second page links back to the first')
   })
+  it('says a query of only exclusions needs a word to look for, and one of only common words a more specific word', async () => {
+    assert.match(await (await app.request('/search?q=-albatross')).text(), /“-albatross” only says what to leave out: add a word to look for\./)
+    assert.match(await (await app.request('/search?q=the+what')).text(), /has only common words, which search ignores/)
+  })
+
   it('documents the query language under the box and in the OpenAPI description of q', async () => {
     const page = await (await app.request('/search')).text()
     assert.match(page, /id="search-hint"/)

@@ -37,7 +37,9 @@ export function SearchPage({ viewer, csrf, query, offset, results, quotes }: { v
 }
 
 function summary(query: string, offset: number, count: number, more: boolean): string {
-  if (isEmptyQuery(parseQuery(query))) return `“${query}” has only common words, which search ignores: add a more specific word.`
+  const parsed = parseQuery(query)
+  if (isEmptyQuery(parsed) && parsed.none.length > 0) return `“${query}” only says what to leave out: add a word to look for.`
+  if (isEmptyQuery(parsed)) return `“${query}” has only common words, which search ignores: add a more specific word.`
   if (count === 0) return offset > 0 ? `No more articles match “${query}”.` : `No article matches “${query}”.`
   if (offset > 0) return `Matches ${offset + 1}–${offset + count} for “${query}”.`
   if (count === 1) return `The one match for “${query}”.`

@@ -10,6 +10,8 @@ header.site .brand{font:700 1.25rem var(--font);letter-spacing:.02em}
 header.site nav{display:flex;gap:1rem;flex:1}
 header.site form{display:flex;gap:.3rem}
 header.site input[type=search]{padding:.3rem .5rem;border-radius:4px;border:0;min-width:14rem;font:inherit;font-size:.9rem}
+/* A phone: brand and sections on one row, search and account on the next. */
+@media (max-width:40rem){header.site{gap:.4rem .8rem;padding:.5rem .8rem}header.site nav{gap:.8rem}header.site form[role=search]{flex:1 1 10rem}header.site input[type=search]{min-width:0;width:100%}}
 main{max-width:72rem;margin:0 auto;padding:1.2rem;overflow-wrap:break-word}
 .skip{position:absolute;left:-999px;top:.5rem;background:#fff;color:#17508a;padding:.4rem .8rem;border-radius:4px;z-index:1}
 .skip:focus{left:.5rem}
