@@ -259,7 +259,8 @@ export function subjectAfter(ctx: Context, c: number, max: number): Mention | nu
     // "writes Huber's longtime tag team partner Erick Rowan": the possessive only describes the speaker.
     if (/['’]s?$/u.test(tok(ctx, k)?.text ?? '')) return possessed(ctx, k, max)
     // "says Cambridge resident Andre Campbell": a place or organisation, role words, then the name.
-    const later = skipRoleWords(ctx, k + 1, max)
+    // "said John Smith of the Brookings Institution": a preposition after the name opens its body, no role words.
+    const later = MEMBER_OF.test(tok(ctx, k + 1)?.lower ?? '') ? k + 1 : skipRoleWords(ctx, k + 1, max)
     if (later > k + 1 && later - k <= 4 && !verbBetween(ctx, k + 1, later)) return subjectAfter(ctx, later - 1, max) ?? make(ctx, 'name', first, k)
     return make(ctx, 'name', first, k)
   }
@@ -279,6 +280,8 @@ export function subjectAfter(ctx: Context, c: number, max: number): Mention | nu
   }
   return null
 }
+
+const MEMBER_OF = /^(of|at|from|with|for)$/
 
 /** "said lead author Dr. Allan Garland": skip lower-case role words before a name. */
 function skipRoleWords(ctx: Context, k: number, max: number): number {

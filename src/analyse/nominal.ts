@@ -40,7 +40,8 @@ export function resolveNominal(ctx: Context, m: Mention, surface: string): Speak
     if (e) return fromEntity(e)
   }
   if (ORG_WORDS.has(head) || ORG_HEADS.test(head)) {
-    const e = /^(the|this|that|its)$/.test(det) ? orgNamed(ctx, head, m.start) : null
+    // "the union" is the union named before; "the port authority" names its own body when no name has "authority" in it.
+    const e = /^(the|this|that|its)$/.test(det) ? orgNamed(ctx, head, m.start, words.length <= 2) : null
     return e ? fromEntity(e) : { name: surface, kind: 'organisation', entityId: null, role: null, organisation: null }
   }
   // "the city's Street Needs Assessment", "the latest poll": a document speaks for its authors, never as a person.
@@ -117,7 +118,7 @@ const OCCUPATION = /^(judge|justice|magistrate|lawyer|attorney|prosecutor|corone
 const PERSON_NOUN = /^\p{Ll}+(?:er|or|ist|ian|man|woman|person)$/u
 
 /** "the commission" → the Xyz Commission named before; else the nearest organisation. */
-function orgNamed(ctx: Context, head: string, before: number): Entity | null {
+function orgNamed(ctx: Context, head: string, before: number, bare: boolean): Entity | null {
   let best: Entity | null = null
   let bestAt = -1
   for (const e of ctx.entities.entities) {
@@ -128,7 +129,7 @@ function orgNamed(ctx: Context, head: string, before: number): Entity | null {
       bestAt = last.start
     }
   }
-  if (best) return best
+  if (best || !bare) return best
   // "the company", "the firm": the article's main organisation rather than the last one named.
   if (/^(company|firm|group|retailer|carrier|airline|chain|provider|utility)$/.test(head)) return paragraphOrg(ctx, before) ?? mainOrganisation(ctx, before) ?? antecedent(ctx, before, ['organisation'])
   return antecedent(ctx, before, ['organisation'])

@@ -294,3 +294,18 @@ test('the commas of a date ("since Jan. 1, 2015,") belong to a document subject 
   const list = 'Farmers, fishers and charities that have raised money since 2015 shows rural groups falling behind.'
   assert.equal(find(analyseText(list), 'rural groups falling behind'), undefined)
 })
+
+test('"the port authority" speaks for itself when no body named before is an authority; "the union" is the union named before', () => {
+  const text =
+    'Ferry crews walked out on Monday.\n\n"We will not go back until the offer improves," said Ana Ruiz of the Ferry Crews Union.\n\nThe port authority said it was "disappointed" by the action.\n\nThe union said talks could resume on Friday.'
+  const quotes = analyseText(text)
+  assert.equal(only(quotes, 'it was').speaker?.name, 'The port authority')
+  assert.equal(only(quotes, 'talks could resume').speaker?.name, 'the Ferry Crews Union')
+})
+
+test('"said Ana Ruiz of the Ferry Crews Union": the person speaks, not the body after "of"', () => {
+  const text = '"Rates will rise," said John Smith of the Brookings Institution.\n\n"Rates will fall," said Mary Jones from the Bank of Ireland.'
+  const quotes = analyseText(text)
+  assert.equal(only(quotes, 'Rates will rise').speaker?.name, 'John Smith')
+  assert.equal(only(quotes, 'Rates will fall').speaker?.name, 'Mary Jones')
+})
