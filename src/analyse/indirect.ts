@@ -26,7 +26,7 @@ import { asDidAside } from './adjunct.js'
 import { namedFinding } from './findings.js'
 import { build, type Found } from './found.js'
 import { accordingTo, colonHeadline, firstWordIndex, forX, frontedPhraseNoun, sentenceSubject } from './sources.js'
-import { attributionStart, isTrailing } from './trailing.js'
+import { attributionStart, contrastAfter, isTrailing } from './trailing.js'
 import { trailingDocument } from './documents.js'
 import { frontedParticiple } from './fronted.js'
 import { clauseAfterTime, whenItWasSaid } from './timing.js'
@@ -141,7 +141,7 @@ function patternAt(ctx: Context, unit: Unit, c: number, prev: Draft | null): Fou
       const inner = parenthetical(ctx, unit, back + 1, after.to)
       if (inner) return build(ctx, unit, inner.content, cue, after, inner.next)
       const content = trimSpan(ctx.text, { start: unit.start, end: ctx.tokens[back]?.end ?? t.start })
-      return isClause(ctx, content) ? build(ctx, unit, content, cue, after, unit.to) : null
+      return isClause(ctx, content) ? build(ctx, unit, content, cue, after, contrastAfter(ctx, after.to, unit.to)) : null
     }
   }
   if (prev?.mention && ctx.tokens[back]?.lower === 'and' && prev.content[0] && prev.content[0].start > prev.mention.start) {

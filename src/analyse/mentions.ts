@@ -184,6 +184,8 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
       // A description with a relative clause or a participle (descriptions.ts).
       const relative = m?.kind === 'nominal' && opensAside(ctx, j + 1, m)
       if (m && (m.kind === 'name' || relative) && !isPossessive(ctx, m)) candidates.push(m)
+      // "…, said Hill, while Jane Ortiz, an analyst, warned": the clause opens at its conjunction, no subject lies before.
+      if (m && CLAUSE_OPENER.test(tok(ctx, m.from - 1)?.lower ?? '')) break
     }
     const people = candidates.filter((m) => entityAt(ctx.entities, m)?.kind === 'person')
     return people[people.length - 1] ?? candidates[candidates.length - 1] ?? null
@@ -206,6 +208,8 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
   if (/^(in|on|at|during|with|from|by|under|through|via)$/.test(tok(ctx, m.from - 1)?.lower ?? '')) return null
   return m
 }
+
+const CLAUSE_OPENER = /^(while|whereas|although|though|because|since|but)$/
 
 const TIME_HEAD = /^(week|weekend|month|year|day|morning|afternoon|evening|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
 

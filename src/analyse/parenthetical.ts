@@ -36,7 +36,8 @@ export function parenthetical(ctx: Context, unit: Unit, from: number, cueEnd: nu
   if (/^(or|in|on|at|with|for|to|from|by|as|after|before)$/.test(first.lower)) return null
   // "…, the engineer said, but the council voted …": a contrasting clause with its own subject is the reporter's;
   // "…, the agency said, and those in the bottom fifth paid …" goes on with the source's list (PolNeAR annotates it so).
-  if (first.lower === 'but' && startsClause(ctx, close + 2)) return null
+  // "…, said Hill, while Ortiz warned …": a contrast with a subject of its own is another report.
+  if (/^(but|while|whereas|although|though)$/.test(first.lower) && startsClause(ctx, close + 2)) return null
   // "…, said the analyst, who follows Korea": a relative clause describes the speaker.
   if (/^(who|whose|whom|which)$/.test(first.lower)) return null
   if ((/ing$/.test(first.lower) && !gerundSubject(ctx, close + 1, unit.to)) || (first.lower.endsWith('ly') && /ing$/.test(ctx.tokens[close + 2]?.lower ?? ''))) return null

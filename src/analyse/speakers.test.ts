@@ -309,3 +309,15 @@ test('"said Ana Ruiz of the Ferry Crews Union": the person speaks, not the body 
   assert.equal(only(quotes, 'Rates will rise').speaker?.name, 'John Smith')
   assert.equal(only(quotes, 'Rates will fall').speaker?.name, 'Mary Jones')
 })
+
+test('"…, said Hill, while Jane Ortiz, an analyst, warned that …": two reports in one sentence, each with its own speaker', () => {
+  const text = 'The plan is sound and affordable, said Mark Hill, while Jane Ortiz, an analyst at Lakeside Bank, warned that revenue forecasts were too rosy.'
+  const quotes = analyseText(text)
+  const hill = only(quotes, 'The plan is sound')
+  assert.equal(hill.speaker?.name, 'Mark Hill')
+  assert.ok(!hill.text.includes('Ortiz'), hill.text)
+  assert.equal(only(quotes, 'that revenue forecasts were too rosy').speaker?.name, 'Jane Ortiz')
+  // A participle after the speaker is the reporter's: no second report.
+  const vow = '“We’re going to do our job,” said Rep. Ann Vale, the incoming chair of the committee, vowing to pass the bill.'
+  assert.equal(find(analyseText(vow), 'to pass the bill'), undefined)
+})

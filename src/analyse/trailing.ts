@@ -125,3 +125,16 @@ function sceneVerb(ctx: Context, from: number, to: number): boolean {
   }
   return false
 }
+
+/**
+ * "…, said Hill of Stanford, while Ortiz warned that …": the token where a
+ * contrasting clause opens after an inverted speaker (another report may
+ * follow), else the unit's end ("…, said McGovern, vowing to …" is the reporter's).
+ */
+export function contrastAfter(ctx: Context, k: number, max: number): number {
+  for (let j = k; j < max && j < k + 15; j++) {
+    if (ctx.tokens[j]?.text !== ',') continue
+    return /^(while|whereas|although|though|but)$/.test(ctx.tokens[j + 1]?.lower ?? '') ? j + 1 : max
+  }
+  return max
+}
