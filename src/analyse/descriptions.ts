@@ -161,14 +161,16 @@ const ASIDE_PARTICIPLE = /^(?:\p{Ll}+ed|written|known|shown|given|taken|led|held
 
 /**
  * Does the aside opening at token k describe the nominal m before its comma?
- * "A White House official, who requested anonymity, said", "The reports,
+ * "A White House official, who requested anonymity, said", "Officials,
+ * speaking on condition of anonymity, said", "The reports,
  * citing unnamed sources, said", "Critics, including Sen. Ruiz, say"; for a
  * body or a document also "The union,
  * which represents nurses, said", "The survey, released Friday, found".
  */
 export function opensAside(ctx: Context, k: number, m: Mention): boolean {
   const first = tok(ctx, k)?.lower ?? ''
-  if (/^(who|citing|quoting|including)$/.test(first)) return true
+  // "Officials, speaking on condition of anonymity, said", "The minister, speaking to reporters, said".
+  if (/^(who|citing|quoting|including|speaking|requesting)$/.test(first)) return true
   const head = tok(ctx, m.to - 1)?.lower ?? ''
   // "An expert cited in the report, which …, said": the object of a preposition is no subject.
   if ((!EVIDENCE_SUBJECT.test(head) && !ORG_WORDS.has(head)) || PREPOSITION.test(tok(ctx, m.from - 1)?.lower ?? '')) return false

@@ -321,3 +321,10 @@ test('"…, said Hill, while Jane Ortiz, an analyst, warned that …": two repor
   const vow = '“We’re going to do our job,” said Rep. Ann Vale, the incoming chair of the committee, vowing to pass the bill.'
   assert.equal(find(analyseText(vow), 'to pass the bill'), undefined)
 })
+
+test('"Officials, speaking on condition of anonymity, said …": a participle aside between the subject and its cue', () => {
+  const text = 'Officials, speaking on condition of anonymity, said the damage could exceed $100 million. The minister, speaking to reporters in Paris, said the talks had failed.'
+  const quotes = analyseText(text)
+  assert.equal(only(quotes, 'the damage could exceed').speaker?.name, 'Officials')
+  assert.equal(only(quotes, 'the talks had failed').speaker?.name, 'The minister')
+})
