@@ -114,6 +114,7 @@ function throughput(): Record<string, unknown> {
   const quick = args.includes('--quick')
   const warmup = Number(opt('warmup', quick ? '1' : '5'))
   const rounds = Number(opt('rounds', quick ? '1' : '5'))
+  if (!Number.isInteger(warmup) || warmup < 0 || !Number.isInteger(rounds) || rounds < 1) throw new Error('--warmup is a whole number from 0, --rounds from 1')
   const passes: number[] = []
   let cpuSeconds = 0
   let wallSeconds = 0

@@ -31,12 +31,14 @@ export async function postReply(deps: ServiceDeps, viewer: Viewer, articleId: st
   let parentId: string | null = null
   if (input.parentId) {
     const parent = await getReply(db, input.parentId)
-    if (!parent || parent.articleId !== articleId) return fail('invalid_reply', 'the reply you answer is not on this article')
-    if (parent.status !== 'visible' && !viewer.canModerate) return fail('invalid_reply', 'the reply you answer was hidden by a moderator')
+    if (!parent || parent.articleId !== articleId) return fail('invalid_reply', 'the reply you answer is not on this article (deleted, or never here)')
+    if (parent.status === 'deleted') return fail('invalid_reply', 'its author deleted the reply you answer')
+    if (parent.status === 'hidden' && !viewer.canModerate) return fail('invalid_reply', 'the reply you answer was hidden by a moderator')
     parentId = await parentWithinDepth(deps, parent)
-    // Past the deepest level the answer joins an ancestor: that one must be visible too.
+    // Past the deepest level the answer joins an ancestor: a hidden one takes it no more than a hidden parent
+    // (an author's deleted place still holds answers).
     const host = parentId === parent.id ? parent : await getReply(db, parentId)
-    if (host && host.status !== 'visible' && !viewer.canModerate) return fail('invalid_reply', 'the thread you answer was hidden by a moderator')
+    if (host && host.status === 'hidden' && !viewer.canModerate) return fail('invalid_reply', 'the thread you answer was hidden by a moderator')
   }
   const reply: Reply = {
     id: newId(),
@@ -49,7 +51,13 @@ export async function postReply(deps: ServiceDeps, viewer: Viewer, articleId: st
     createdAt: deps.now().toISOString(),
     editedAt: null,
   }
-  await insertReply(db, reply)
+  try {
+    await insertReply(db, reply)
+  } catch (err) {
+    // Its author deleted the reply answered between the check and the insert (the parent's key is gone).
+    if (parentId && !(await getReply(db, parentId))) return fail('invalid_reply', 'its author deleted the reply you answer')
+    throw err
+  }
   return ok(reply)
 }
 
@@ -115,8 +123,7 @@ export async function moderateReply(deps: ServiceDeps, viewer: Viewer, replyId: 
   if (!viewer.canModerate) return fail('forbidden', 'only editors and admins moderate replies')
   const reply = await getReply(deps.store.db, replyId)
   if (!reply) return fail('not_found', 'no such reply')
-  if (reply.status === 'deleted') return fail('invalid_reply', 'its author deleted this reply')
-  await setReplyStatus(deps.store.db, replyId, status)
+  if (reply.status === 'deleted' || !(await setReplyStatus(deps.store.db, replyId, status))) return fail('invalid_reply', 'its author deleted this reply')
   return ok({ ...reply, status })
 }
 
@@ -137,8 +144,10 @@ export async function editReply(deps: ServiceDeps, viewer: Viewer, replyId: stri
   if (!own.ok) return own
   const parsed = ReplyBody.safeParse(body)
   if (!parsed.success) return fail('invalid_reply', parsed.error.issues.map((i) => i.message).join('; '))
+  // Saving the same words changes nothing ("· edited" would say otherwise).
+  if (parsed.data === own.value.body) return ok(own.value)
   const editedAt = deps.now().toISOString()
-  await setReplyBody(deps.store.db, replyId, parsed.data, editedAt)
+  if (!(await setReplyBody(deps.store.db, replyId, parsed.data, editedAt))) return fail('not_found', 'no such reply')
   return ok({ ...own.value, body: parsed.data, editedAt })
 }
 
@@ -146,6 +155,6 @@ export async function editReply(deps: ServiceDeps, viewer: Viewer, replyId: stri
 export async function deleteOwnReply(deps: ServiceDeps, viewer: Viewer, replyId: string): Promise<Result<Reply>> {
   const own = await ownReply(deps, viewer, replyId)
   if (!own.ok) return own
-  await deleteReplyByAuthor(deps.store.db, replyId)
+  await deleteReplyByAuthor(deps.store.db, deps.store.dialect, replyId)
   return ok(own.value)
 }

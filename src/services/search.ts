@@ -23,8 +23,11 @@ export interface SearchResults {
  * When no article has every term, the articles with any of them are given
  * instead, ranked, and `match` says so. The query language: search/query.ts.
  */
+/** Stories a page of results holds unless asked otherwise. */
+export const SEARCH_PAGE_SIZE = 30
+
 export async function searchArticles(deps: ServiceDeps, query: string, options: { limit?: number; offset?: number } = {}): Promise<SearchResults> {
-  const limit = Math.min(Math.max(options.limit ?? 30, 1), 100)
+  const limit = Math.min(Math.max(options.limit ?? SEARCH_PAGE_SIZE, 1), 100)
   const offset = Math.min(Math.max(options.offset ?? 0, 0), MAX_SEARCH_OFFSET)
   const parsed = parseQuery(query)
   let match: SearchResults['match'] = 'all'

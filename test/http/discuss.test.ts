@@ -108,6 +108,7 @@ describe('accounts, replies and moderation over HTTP', () => {
     assert.equal((await fresh.post('/login', { username: 'ada', password: 'a brand new passphrase' })).status, 303)
     assert.equal((await laptop.post('/account/password', { current: 'a brand new passphrase', next: 'correct horse battery' })).status, 303)
     assert.equal((await laptop.get('/account/password')).headers.get('location'), '/account')
+    assert.doesNotMatch(await (await laptop.get('/account?done=constructor')).text(), /role="status"/, 'only the changes it names')
   })
 
   it('stores passwords as scrypt hashes', async () => {

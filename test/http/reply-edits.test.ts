@@ -44,6 +44,14 @@ describe('answering, editing and deleting replies on the article page', () => {
     assert.match(answerForm, /autofocus=""/)
     const topForm = page.slice(page.indexOf('<h2>Leave a Reply</h2>'), page.indexOf(`id="reply-${parentId}"`))
     assert.doesNotMatch(topForm, /role="alert"/)
+    // An answer to a reply its author deleted meanwhile has no form of its own left: the top form shows why, with the words.
+    const gone = replyIdOf(await reader.post(`/articles/${articleId}/replies`, { body: 'Soon to go.' }))
+    assert.equal((await reader.post(`/replies/${gone}/delete`, {})).status, 303)
+    const late = await guest.post(`/articles/${articleId}/replies`, { authorName: 'Lou', body: 'A late answer.', parentId: gone })
+    assert.equal(late.status, 422)
+    const latePage = await late.text()
+    const top = latePage.slice(latePage.indexOf('<h2>Leave a Reply</h2>'))
+    assert.match(top, /^[^]*?<p class="error" role="alert">the reply you answer is not on this article \(deleted, or never here\)<\/p>[^]*?A late answer\./)
     const reload = await guest.get(`/articles/${articleId}/replies`)
     assert.deepEqual([reload.status, reload.headers.get('location')], [303, `/articles/${articleId}#replies`])
   })
@@ -145,5 +153,8 @@ describe('answering, editing and deleting replies on the article page', () => {
     assert.equal((await guest.get('/api/articles/nope/replies')).status, 404)
     const doc = JSON.stringify(await (await app.request('/api/openapi.json')).json())
     for (const path of ['/api/articles/{id}/replies', '/api/replies/{id}', '/api/replies/{id}/hide']) assert.ok(doc.includes(path), path)
+    const paths = ((await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, { description: string }> }>> }).paths
+    assert.deepEqual(paths['/api/articles/{id}/replies']?.post?.security, [{}, { apiToken: [] }], 'guests reply without a token')
+    assert.match(paths['/api/replies/{id}']?.patch?.responses['403']?.description ?? '', /only its author/)
   })
 })

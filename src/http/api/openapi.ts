@@ -35,8 +35,9 @@ export function openApiDocument(): Record<string, unknown> {
   for (const operations of Object.values(doc.paths)) {
     for (const [method, op] of Object.entries(operations)) {
       if (method !== 'post' && method !== 'patch' && method !== 'delete') continue
-      op.security = [{ apiToken: [] }]
-      op.responses = { ...op.responses, ...forbidden }
+      // An operation that says otherwise (a guest's reply; an author's own reply) keeps its own security and 403.
+      op.security ??= [{ apiToken: [] }]
+      op.responses = { ...forbidden, ...op.responses }
     }
   }
   return { ...doc, components: { securitySchemes: { apiToken: { type: 'http', scheme: 'bearer', description: 'An API token from `newsdesk user token <user>`' } } } }
@@ -154,6 +155,7 @@ function paths(): { openapi: string; info: Record<string, unknown>; paths: Recor
 }
 
 const body = (schema: z.ZodType) => ({ required: true, content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } } })
+const notYours = { '403': { description: 'Not your reply: only its author (signed in, or with their API token) changes or deletes it', content: json(ErrorOut) } }
 const refused = { '422': { description: 'Refused: empty or too long, an answer to a hidden reply, a deleted reply shown again', content: json(ErrorOut) } }
 
 /** "Leave a Reply" over the API. */
@@ -166,11 +168,15 @@ function replyPaths(): Record<string, Record<string, Operation>> {
         parameters: [idParam],
         responses: { '200': { description: 'Replies', content: json(z.object({ items: z.array(ReplyOut) })) }, ...errors },
       },
-      post: { summary: 'Reply to the article, or answer a reply (parentId)', parameters: [idParam], requestBody: body(PostReplyBody), responses: { '201': { description: 'Posted', content: json(ReplyOut) }, ...badRequest, ...errors, ...refused } },
+      post: {
+        summary: 'Reply to the article, or answer a reply (parentId)',
+        security: [{}, { apiToken: [] }],
+        parameters: [idParam],
+        requestBody: body(PostReplyBody), responses: { '201': { description: 'Posted', content: json(ReplyOut) }, ...badRequest, ...errors, ...refused } },
     },
     '/api/replies/{id}': {
-      patch: { summary: 'Change the words of your reply (its author only)', parameters: [idParam], requestBody: body(EditReplyBody), responses: { '200': { description: 'The reply as changed', content: json(ReplyOut) }, ...badRequest, ...errors, ...refused } },
-      delete: { summary: 'Delete your reply (its author only); answers to it stay, under an empty place', parameters: [idParam], responses: { '204': { description: 'Deleted' }, ...errors } },
+      patch: { summary: 'Change the words of your reply (its author only)', parameters: [idParam], requestBody: body(EditReplyBody), responses: { '200': { description: 'The reply as changed', content: json(ReplyOut) }, ...badRequest, ...errors, ...refused, ...notYours } },
+      delete: { summary: 'Delete your reply (its author only); answers to it stay, under an empty place', parameters: [idParam], responses: { '204': { description: 'Deleted' }, ...errors, ...notYours } },
     },
     '/api/replies/{id}/hide': { post: moderate('Hide') },
     '/api/replies/{id}/show': { post: moderate('Show') },

@@ -19,7 +19,10 @@ interface DiscussionProps {
 }
 
 /** "Leave a Reply": the form, then the threads with their answers. */
-export function Discussion(p: DiscussionProps) {
+export function Discussion(props: DiscussionProps) {
+  // An answer refused because its reply has gone (deleted, hidden) has no form of its own to return to: the top form takes it.
+  const failed = props.failed?.parentId && !answerable(props.replies, props.viewer).has(props.failed.parentId) ? { ...props.failed, parentId: null } : props.failed
+  const p = { ...props, failed }
   const hidden = p.viewer.canModerate ? replyCount(p.replies, 'hidden') : 0
   return (
     <section class="card" id="replies">
@@ -32,6 +35,15 @@ export function Discussion(p: DiscussionProps) {
       <ReplyList {...p} />
     </section>
   )
+}
+
+/** The replies shown with an Answer form to this viewer. */
+function answerable(threads: ReplyThread[], viewer: Viewer, into = new Set<string>()): Set<string> {
+  for (const r of threads) {
+    if (r.status === 'visible' || (r.status === 'hidden' && viewer.canModerate)) into.add(r.id)
+    answerable(r.children, viewer, into)
+  }
+  return into
 }
 
 type ReplyFormProps = DiscussionProps & { parentId: string | null }

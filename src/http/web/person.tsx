@@ -3,8 +3,9 @@ import type { PeoplePage as PeopleListPage, PersonProfile } from '../../services
 import { onceEach, personMeta } from '../../lib/wording.js'
 import { countOf, formatDate, Layout, Pager, QuoteCue } from './layout.js'
 
-/** People and quotes a page lists (as the routes ask for). */
-const PAGE = 100
+/** People, and a person's quotes, a page lists. */
+export const PEOPLE_PER_PAGE = 100
+export const QUOTES_PER_PAGE = 100
 
 /** One person across the desk: names, roles, and every quote with its article. */
 export function PersonPage({ viewer, csrf, profile, offset }: { viewer: Viewer; csrf: string; profile: PersonProfile; offset: number }) {
@@ -37,7 +38,7 @@ export function PersonPage({ viewer, csrf, profile, offset }: { viewer: Viewer; 
           ))}
         </ul>
         <Pager
-          previous={offset > 0 ? `/people/${person.id}${offset > PAGE ? `?offset=${offset - PAGE}` : ''}` : null}
+          previous={offset > 0 ? `/people/${person.id}${offset > QUOTES_PER_PAGE ? `?offset=${offset - QUOTES_PER_PAGE}` : ''}` : null}
           next={next !== null ? `/people/${person.id}?offset=${next}` : null}
           previousLabel="Newer quotes"
           nextLabel="Older quotes"
@@ -66,7 +67,7 @@ export function PeoplePage({ viewer, csrf, name, offset, page }: { viewer: Viewe
             </li>
           ))}
         </ul>
-        <Pager previous={offset > 0 ? more(Math.max(0, offset - PAGE)) : null} next={next !== null ? more(next) : null} previousLabel="More quoted" nextLabel="More people" />
+        <Pager previous={offset > 0 ? more(Math.max(0, offset - PEOPLE_PER_PAGE)) : null} next={next !== null ? more(next) : null} previousLabel="Previous people" nextLabel="More people" />
       </section>
     </Layout>
   )

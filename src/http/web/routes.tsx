@@ -18,15 +18,13 @@ import { ConfirmPage, ReplyEditPage } from './confirm.js'
 import type { FailedReply } from './discussion.js'
 import { ADD_NEEDS_EDITOR, HomePage } from './home.js'
 import { notFoundPage } from './not-found.js'
-import { PeoplePage, PersonPage } from './person.js'
+import { PEOPLE_PER_PAGE, PeoplePage, PersonPage, QUOTES_PER_PAGE } from './person.js'
 import { SearchPage } from './search.js'
 
 type Ctx = Context<AppEnv>
 
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 const NO_SUCH_ARTICLE = 'There is no such article on this desk.'
-const PEOPLE_PER_PAGE = 100
-const QUOTES_PER_PAGE = 100
 
 /** The server-rendered pages. Each handler: parse → one service → render. */
 export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
@@ -208,7 +206,7 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: Common): vo
     deleteCookie(c, SESSION_COOKIE, { path: '/' })
     return c.redirect('/', 303)
   })
-  web.get('/account', (c) => (c.get('viewer').user ? c.html(<AccountPage {...common(c)} notice={ACCOUNT_DONE[c.req.query('done') ?? ''] ?? null} />) : c.redirect('/login?next=/account', 303)))
+  web.get('/account', (c) => (c.get('viewer').user ? c.html(<AccountPage {...common(c)} notice={ACCOUNT_DONE.get(c.req.query('done') ?? '') ?? null} />) : c.redirect('/login?next=/account', 303)))
   // Form-only addresses, loaded directly (a refused form's page, reloaded): back to the account page.
   for (const path of ['/account/password', '/account/sign-out-everywhere']) web.get(path, (c) => c.redirect('/account', 303))
   web.post('/account/password', async (c) => {
@@ -248,15 +246,16 @@ function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: Common): vo
 }
 
 /** What the account page says after a change (Post/Redirect/Get: a reload repeats nothing). */
-const ACCOUNT_DONE: Record<string, string> = {
-  password: 'Password changed; your other sessions were signed out and your API tokens revoked.',
-  sessions: 'Signed out everywhere else; your API tokens are revoked.',
-}
+const ACCOUNT_DONE = new Map([
+  ['password', 'Password changed; your other sessions were signed out and your API tokens revoked.'],
+  ['sessions', 'Signed out everywhere else; your API tokens are revoked.'],
+])
 
 /** A path on this desk to return to after signing in, or null: never another site ("//evil.example", "https://…") nor the sign-in pages. */
 function returnPath(value: string | undefined): string | undefined {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || value.length > 500 || /[\u0000-\u001f]/.test(value)) return undefined
-  return /^\/(login|signup|logout)\b/.test(value) ? undefined : value
+  // Letters beyond ASCII are percent-encoded, as a Location header must be ("/people?q=é").
+  return /^\/(login|signup|logout)\b/.test(value) ? undefined : value.replace(/[^\x21-\x7e]/gu, (ch) => encodeURIComponent(ch))
 }
 
 /** The page the reader came from, when it is on this desk. */

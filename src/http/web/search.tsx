@@ -1,12 +1,9 @@
 import { isEmptyQuery, parseQuery } from '../../search/query.js'
 import type { Viewer } from '../../services/accounts.js'
-import type { SearchResults } from '../../services/search.js'
+import { SEARCH_PAGE_SIZE, type SearchResults } from '../../services/search.js'
 import type { QuoteResults as FoundQuotes } from '../../services/quote-search.js'
 import { ArticleList } from './home.js'
 import { Layout, Pager, QuoteCue } from './layout.js'
-
-/** Articles a search page lists (the search service's default page). */
-const RESULTS_PER_PAGE = 30
 
 /** Search results, a page at a time: "More results" is a plain link, so it works without JavaScript. */
 export function SearchPage({ viewer, csrf, query, offset, results, quotes }: { viewer: Viewer; csrf: string; query: string; offset: number; results: SearchResults; quotes: FoundQuotes }) {
@@ -29,7 +26,7 @@ export function SearchPage({ viewer, csrf, query, offset, results, quotes }: { v
           <p class="meta">{summary(query, offset, items.length, next !== null)}</p>
         ) : null}
         {items.length > 0 ? <ArticleList articles={items} /> : null}
-        <Pager previous={offset > 0 ? at(Math.max(0, offset - RESULTS_PER_PAGE)) : null} next={next !== null ? at(next) : null} previousLabel="Better matches" nextLabel="More results" />
+        <Pager previous={offset > 0 ? at(Math.max(0, offset - SEARCH_PAGE_SIZE)) : null} next={next !== null ? at(next) : null} previousLabel="Better matches" nextLabel="More results" />
       </section>
       {quotes.quotes.length > 0 && offset === 0 ? <QuoteResults found={quotes} /> : null}
     </Layout>

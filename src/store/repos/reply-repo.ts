@@ -1,5 +1,5 @@
 import type { RepliesTable } from '../schema/index.js'
-import type { Db } from '../db.js'
+import type { Db, DialectName } from '../db.js'
 
 export interface Reply {
   id: string
@@ -15,7 +15,6 @@ export interface Reply {
 
 /** A moderator hides a reply (its words kept for moderators); its author deletes it (its words gone). */
 export type ReplyStatus = 'visible' | 'hidden' | 'deleted'
-
 
 function toReply(r: RepliesTable): Reply {
   return {
@@ -59,24 +58,47 @@ export async function repliesOfArticle(db: Db, articleId: string): Promise<Reply
   return rows.map(toReply)
 }
 
+/** A moderator hides or shows a reply; false when there is none to change (gone, or deleted by its author meanwhile). */
 export async function setReplyStatus(db: Db, id: string, status: 'visible' | 'hidden'): Promise<boolean> {
-  const r = await db.updateTable('replies').set({ status }).where('id', '=', id).executeTakeFirst()
+  const r = await db.updateTable('replies').set({ status }).where('id', '=', id).where('status', '!=', 'deleted').executeTakeFirst()
   return Number(r.numUpdatedRows) > 0
 }
 
-/** The author's new words for a reply. */
-export async function setReplyBody(db: Db, id: string, body: string, editedAt: string): Promise<void> {
-  await db.updateTable('replies').set({ body, edited_at: editedAt }).where('id', '=', id).execute()
+/** The author's new words for a reply; false when it was deleted meanwhile. */
+export async function setReplyBody(db: Db, id: string, body: string, editedAt: string): Promise<boolean> {
+  const r = await db.updateTable('replies').set({ body, edited_at: editedAt }).where('id', '=', id).where('status', '!=', 'deleted').executeTakeFirst()
+  return Number(r.numUpdatedRows) > 0
 }
 
 /**
  * Deletes a reply at its author's request: the row goes when nothing answers
- * it; otherwise its words and name go and the row stays to hold the answers.
+ * it (and so do places its author's deletions left that now hold nothing);
+ * otherwise its words, name and account go and the row stays to hold the
+ * answers. On PostgreSQL the reply is locked first, so an answer being
+ * posted to it either lands before (and is kept) or fails on its parent.
  */
-export async function deleteReplyByAuthor(db: Db, id: string): Promise<void> {
+export async function deleteReplyByAuthor(db: Db, dialect: DialectName, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const answer = await trx.selectFrom('replies').select('id').where('parent_id', '=', id).limit(1).executeTakeFirst()
-    if (answer) await trx.updateTable('replies').set({ status: 'deleted', body: '', author_name: '' }).where('id', '=', id).execute()
-    else await trx.deleteFrom('replies').where('id', '=', id).execute()
+    if (dialect === 'postgres') await trx.selectFrom('replies').select('id').where('id', '=', id).forUpdate().execute()
+    if (await hasAnswers(trx, id)) {
+      await trx.updateTable('replies').set({ status: 'deleted', body: '', author_name: '', user_id: null }).where('id', '=', id).execute()
+      return
+    }
+    let gone: string | null = id
+    while (gone) gone = await deleteAndFreeParent(trx, gone)
   })
+}
+
+/** Deletes a reply; returns its parent when that is an author's deleted place now holding nothing (to go too). */
+async function deleteAndFreeParent(db: Db, id: string): Promise<string | null> {
+  const row = await db.selectFrom('replies').select('parent_id').where('id', '=', id).executeTakeFirst()
+  await db.deleteFrom('replies').where('id', '=', id).execute()
+  const parentId = row?.parent_id
+  if (!parentId) return null
+  const parent = await db.selectFrom('replies').select('status').where('id', '=', parentId).executeTakeFirst()
+  return parent?.status === 'deleted' && !(await hasAnswers(db, parentId)) ? parentId : null
+}
+
+async function hasAnswers(db: Db, id: string): Promise<boolean> {
+  return !!(await db.selectFrom('replies').select('id').where('parent_id', '=', id).limit(1).executeTakeFirst())
 }
