@@ -11,7 +11,7 @@ import type { Entity, EntityKind, Span } from '../domain/index.js'
 import { personKey } from './people.js'
 import { findNames, type NameMention } from './names.js'
 import type { Token } from './text.js'
-import { appositive, premodifier } from './roles.js'
+import { appositive, premodifier, titleRole } from './roles.js'
 import { nameGender } from './firstnames.js'
 import { isPersonsInitials } from './initials.js'
 import { foldEarlyShortForms, isParticleFamilyName, orgShortForm, shortFormOf, type EntityDraft } from './shortforms.js'
@@ -161,7 +161,7 @@ function attach(n: NameMention, drafts: EntityDraft[], byKey: Map<string, Entity
   }
   if (n.kind === 'unknown') return null
   const kind: EntityKind = n.kind
-  const d: EntityDraft = { id: `e${drafts.length + 1}`, kind, name, mentions: [], role: n.title, organisation: null, words: n.words, keys: n.words.map((w) => personKey(w)), lastSeen: n.start, shortForms: 0 }
+  const d: EntityDraft = { id: `e${drafts.length + 1}`, kind, name, mentions: [], role: titleRole(n.title), organisation: null, words: n.words, keys: n.words.map((w) => personKey(w)), lastSeen: n.start, shortForms: 0 }
   drafts.push(d)
   byKey.set(key, d)
   return d

@@ -5,8 +5,10 @@
  */
 import { isCapitalised, stripPossessive } from './names.js'
 import type { Token } from './text.js'
-import { DETERMINERS, NOT_NAME, ROLE_NOUN } from './lexicon.js'
+import { DETERMINERS, HONORIFICS, NOT_NAME, ROLE_NOUN, actLemma, cueLemma } from './lexicon.js'
 import { NAME_MODIFIERS } from './places.js'
+import { isFirstName } from './firstnames.js'
+import { isHonorific } from './people.js'
 
 export interface Description {
   role: string
@@ -33,11 +35,60 @@ export function appositive(tokens: Token[], i: number): Description | null {
   if (roleWords.length === 0 || roleWords.every((w) => /^\p{Lu}/u.test(w))) return null
   // "Donald Trump, days after winning": a time or a clause, not a role ("after" only looks like "adviser").
   if (roleWords.some((w) => NOT_ROLE_WORD.test(w.toLowerCase()))) return null
+  if (isClause(roleWords) || endsInName(roleWords)) return null
+  while (roleWords.length > 1 && NOW_WORDS.has(roleWords[0]?.toLowerCase() ?? '')) roleWords.shift()
   // A description ("a much tougher character") is not a role: roles end in a role noun and carry no degree words.
   if (!ROLE_NOUN.test(roleWords[roleWords.length - 1] ?? '') || roleWords.some((w) => DEGREE_WORDS.has(w.toLowerCase()))) return null
   let organisation: string | null = null
   if (ROLE_PREPS.has(tokens[k]?.lower ?? '')) organisation = capitalisedRun(tokens, k + 1)
   return { role: roleWords.join(' '), organisation }
+}
+
+/** Finite verbs that open a clause after a name ("Jo Lin, is also the head of …"). */
+const FINITE = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|gave|took|made|went|came|became|met|left|won|lost|ran|began|spent|sent|led|held|got|kept)$/
+
+/** "Luigi Di Maio, joined the talks as an observer", "…, gave his condolences": a clause after the name, not a role. */
+function isClause(words: string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase())
+  const first = lower[0] ?? ''
+  if (FINITE.test(first) || cueLemma(first) || actLemma(first) || /^\p{Ll}{2,}ed$/u.test(words[0] ?? '')) return true
+  return lower.slice(1).some((w) => /^(the|a|an|his|her|their|its|our|my|your)$/.test(w))
+}
+
+/** "Ann Hale, Green Party nominee Brian Carroll, …": a role followed by a first name is the next person of a list. */
+function endsInName(words: string[]): boolean {
+  const last = words[words.length - 1] ?? ''
+  return words.length > 1 && /^\p{Lu}/u.test(last) && isFirstName(last) && !HONORIFICS.has(last.toLowerCase())
+}
+
+/** Verbs in the present that put a role noun after their object's name: "Wikinews interviews biologist Jo Lin". */
+const PRESENT_VERB = /^(interviews|meets|visits|asks|contacts|joins|comes|goes|becomes|names|appoints|hires|thanks|quotes|cites|welcomes|backs|fires|replaces|succeeds|defeats|beats|faces|accuses|sues|follows|marks)$/
+
+/** Words a pre-modifying role cannot reach across: function words, prepositions and verbs ("wrote student protester Jo Lin"). */
+function endsPremodifier(tokens: Token[], k: number): boolean {
+  const t = tokens[k]
+  if (!t || !t.word || isCapitalised(t) || DETERMINERS.has(t.lower)) return true
+  if (/^(and|or|by|to|with|said|says|told|of|in|on|at|for|from|after|before|over|under|than|about|as|via|like|against|into|onto|upon)$/.test(t.lower)) return true
+  if (FINITE.test(t.lower) || PRESENT_VERB.test(t.lower) || cueLemma(t.lower) || actLemma(t.lower)) return true
+  // "Wikinews contacted campaign manager Jo Lin": a past tense is the verb, unless it reads as an adjective ("retired general").
+  return /^\p{Ll}{2,}ed$/u.test(t.text) && !PARTICIPLE_ADJECTIVES.has(t.lower)
+}
+
+const PARTICIPLE_ADJECTIVES = new Set(['retired', 'elected', 'appointed', 'designated', 'acclaimed', 'noted', 'renowned', 'celebrated', 'decorated', 'disgraced', 'embattled', 'licensed', 'certified', 'qualified', 'trained', 'skilled', 'talented', 'unnamed', 'unidentified', 'armed', 'accused', 'convicted', 'detained', 'jailed', 'suspected', 'alleged', 'registered', 'experienced', 'published', 'married', 'divorced', 'widowed', 'unemployed', 'self-employed', 'salaried', 'paid', 'unpaid', 'seasoned', 'respected', 'committed', 'dedicated'])
+
+/** Words of time that say nothing of the role: "current president" is the president. */
+const NOW_WORDS = new Set(['current', 'currently', 'sitting', 'present'])
+
+/**
+ * A title read before a name as the person's role, without the forms of
+ * address: "Archaeologist Dr" → "Archaeologist"; "Dr" alone stays (the
+ * person pages drop it).
+ */
+export function titleRole(title: string | null): string | null {
+  if (!title) return null
+  const words = title.split(/\s+/)
+  const kept = words.filter((w) => !isHonorific(w))
+  return kept.length ? kept.join(' ') : title
 }
 
 function capitalisedRun(tokens: Token[], k: number): string | null {
@@ -55,17 +106,15 @@ function capitalisedRun(tokens: Token[], k: number): string | null {
   return words.length ? words.join(' ').replace(/ (of|for|and|&|on)$/, '') : null
 }
 
-
 /** "RAND analyst Bruce Bennet": lower-case role words, optionally led by an organisation name. */
 export function premodifier(tokens: Token[], i: number): Description | null {
   const role: string[] = []
   let k = i
-  while (k >= 0 && role.length < 3) {
-    const t = tokens[k]
-    if (!t || !t.word || isCapitalised(t) || DETERMINERS.has(t.lower) || /^(and|or|by|to|with|said|says|told|of|in|on|at|for|from)$/.test(t.lower)) break
-    role.unshift(t.text)
+  while (k >= 0 && role.length < 3 && !endsPremodifier(tokens, k)) {
+    role.unshift(tokens[k]?.text ?? '')
     k--
   }
+  while (role.length > 1 && NOW_WORDS.has(role[0]?.toLowerCase() ?? '')) role.shift()
   if (role.length === 0 || !ROLE_NOUN.test(role[role.length - 1] ?? '')) return null
   const orgWords: string[] = []
   while (k >= 0 && orgWords.length < 4) {
