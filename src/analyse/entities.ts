@@ -42,7 +42,7 @@ export function buildEntities(tokens: Token[]): EntityIndex {
     e.lastSeen = n.start
     if (n.words.length < e.words.length) e.shortForms++
     byStart.set(n.start, e.id)
-    if (e.kind === 'person' && n.words.length >= 2 && !e.role) describe(tokens, n, e)
+    if (e.kind === 'person' && n.words.length >= 2 && !e.role) describe(tokens, n, e, drafts)
     if (e.kind === 'person' && !e.organisation) e.organisation = ownerBefore(tokens, n, names, drafts, byStart)
     if (e.kind === 'organisation' && e.introduced === undefined && n.words.length === e.words.length) e.introduced = tokens[n.first - 1]?.lower === 'the'
     const acronym = n.acronym ?? acronymAfter(tokens, n.last)
@@ -178,7 +178,7 @@ function ownerBefore(tokens: Token[], n: NameMention, names: NameMention[], draf
 }
 
 /** Role and organisation from the appositive after the name or the pre-modifier before it. */
-function describe(tokens: Token[], n: NameMention, e: EntityDraft): void {
+function describe(tokens: Token[], n: NameMention, e: EntityDraft, drafts: EntityDraft[]): void {
   const after = appositive(tokens, n.last + 1)
   if (after) {
     e.role = after.role
@@ -187,9 +187,18 @@ function describe(tokens: Token[], n: NameMention, e: EntityDraft): void {
   }
   const before = premodifier(tokens, n.first - 1)
   if (before) {
-    e.role = e.role ?? before.role
-    e.organisation = before.organisation
+    const kin = !!before.possessive && personNamed(before.organisation, drafts)
+    // "Kosgei's countryman Eliud Kipchoge": a person's possessive is a relation, not an organisation.
+    e.role = e.role ?? (kin ? `${before.organisation}'s ${before.role}` : before.role)
+    e.organisation = kin ? null : before.organisation
   }
+}
+
+/** A person of the article by the family name: "Kosgei" after "Brigid Kosgei". */
+function personNamed(name: string | null, drafts: EntityDraft[]): boolean {
+  if (!name || name.includes(' ')) return false
+  const key = personKey(name)
+  return drafts.some((d) => d.kind === 'person' && d.words.length > 1 && d.keys.at(-1) === key)
 }
 
 /** The entity of the first name mention overlapping the span, if any (binary search: names are in order). */

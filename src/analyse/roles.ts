@@ -5,14 +5,17 @@
  */
 import { isCapitalised, stripPossessive } from './names.js'
 import type { Token } from './text.js'
-import { DETERMINERS, HONORIFICS, NOT_NAME, ROLE_NOUN, actLemma, cueLemma } from './lexicon.js'
-import { NAME_MODIFIERS } from './places.js'
+import { DETERMINERS, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUN, actLemma, cueLemma } from './lexicon.js'
+import { NAME_MODIFIERS, PLACE_NAMES, isOneWordPlace } from './places.js'
+import { isNationality } from './nationalities.js'
 import { isFirstName } from './firstnames.js'
 import { isHonorific } from './people.js'
 
 export interface Description {
   role: string
   organisation: string | null
+  /** The organisation was written as a possessive ("Kosgei's countryman"). */
+  possessive?: boolean
 }
 
 const ROLE_PREPS = new Set(['with', 'at', 'of', 'for', 'from', 'in'])
@@ -116,17 +119,69 @@ export function premodifier(tokens: Token[], i: number): Description | null {
   }
   while (role.length > 1 && NOW_WORDS.has(role[0]?.toLowerCase() ?? '')) role.shift()
   if (role.length === 0 || !ROLE_NOUN.test(role[role.length - 1] ?? '')) return null
-  const orgWords: string[] = []
-  while (k >= 0 && orgWords.length < 4) {
-    const t = tokens[k]
-    if (!t || !isCapitalised(t) || DETERMINERS.has(t.lower) || t.lower === 'the') break
-    orgWords.unshift(stripPossessive(t.text))
-    k--
-  }
+  const possessive = /\p{L}['’]s?$/u.test(tokens[k]?.text ?? '')
+  const { words: orgWords, opensSentence } = capitalisedBefore(tokens, k)
   // "Former Trump adviser": the modifier belongs to the role, not to the organisation.
   while (orgWords.length && (NAME_MODIFIERS.has(orgWords[0]?.toLowerCase() ?? '') || NOT_NAME.has(orgWords[0]?.toLowerCase() ?? ''))) {
     const lead = orgWords.shift()?.toLowerCase() ?? ''
     if (NAME_MODIFIERS.has(lead)) role.unshift(lead)
   }
-  return { role: role.join(' '), organisation: orgWords.length ? orgWords.join(' ') : null }
+  // "Greek prime minister", "Prime minister": a nationality or a title word before the role words is part of the role.
+  while (orgWords.length && (isNationality(orgWords.at(-1) ?? '') || HONORIFICS.has(orgWords.at(-1)?.toLowerCase() ?? ''))) role.unshift(orgWords.pop() ?? '')
+  // "Fashion designer Mary Quant" opening a sentence: a word capitalised only there is a common word of the role.
+  const lead = orgWords[0] ?? ''
+  if (orgWords.length === 1 && opensSentence && isCommonWord(tokens, lead)) role.unshift(orgWords.pop()?.toLowerCase() ?? '')
+  return { role: role.join(' '), organisation: orgWords.length ? orgWords.join(' ') : null, possessive }
+}
+
+/**
+ * The capitalised run before a pre-modifying role, with "of", "for", "and"
+ * or "&" inside it ("Florida Department of Transportation official"), and
+ * whether it opens its sentence.
+ */
+function capitalisedBefore(tokens: Token[], k: number): { words: string[]; opensSentence: boolean } {
+  const words: string[] = []
+  while (k >= 0 && words.length < 6) {
+    const t = tokens[k]
+    if (!t) break
+    const joins = words.length > 0 && /^(of|for|and|&)$/.test(t.lower) && isCapitalised(tokens[k - 1] ?? t)
+    if (!joins && (!isCapitalised(t) || DETERMINERS.has(t.lower) || t.lower === 'the')) break
+    words.unshift(joins ? t.text : stripPossessive(t.text))
+    k--
+  }
+  return { words, opensSentence: opensSentence(tokens, k + 1) }
+}
+
+/** Token i starts the text, a paragraph (a gap of a line break or more) or a sentence. */
+function opensSentence(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  const t = tokens[i]
+  if (!before || !t) return true
+  return /^[.!?:;“"—]$/.test(before.text) || t.start - before.end > 1
+}
+
+/**
+ * A capitalised word that the text writes capitalised only where a sentence
+ * opens, and that names no organisation or place by its shape: "Fashion",
+ * "Regional", "Lead" (not "Google", "NASA", "Wynnum" seen mid-sentence).
+ */
+function isCommonWord(tokens: Token[], word: string): boolean {
+  const lower = word.toLowerCase()
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || ORG_WORDS.has(lower) || PLACE_NAMES.has(lower) || isOneWordPlace(lower) || isFirstName(word)) return false
+  return !midSentenceCapitals(tokens).has(lower)
+}
+
+const CAPITALS = new WeakMap<Token[], Set<string>>()
+
+/** Words written capitalised somewhere other than at a sentence's opening. */
+function midSentenceCapitals(tokens: Token[]): Set<string> {
+  let seen = CAPITALS.get(tokens)
+  if (seen) return seen
+  seen = new Set()
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (t && isCapitalised(t) && !opensSentence(tokens, i)) seen.add(stripPossessive(t.lower))
+  }
+  CAPITALS.set(tokens, seen)
+  return seen
 }
