@@ -124,8 +124,8 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
     if (!t) break
     const bare = stripPossessive(t.lower).replace(/\.$/, '')
     if (HONORIFICS.has(bare) && first < j && !hasOrgWord(tokens, first + 1, j)) titles.push(t.text)
-    else if (first < j && /-(based|born|area|headquartered|owned|run)$/.test(bare)) {
-      /* "Calgary-based Suncor Energy": a modifier, not part of the name */
+    else if (first < j && /-(based|born|area|headquartered|owned|run|old)$/.test(bare)) {
+      /* "Calgary-based Suncor Energy", "Fourteen-year-old Zoe": a modifier, not part of the name */
     } else if (first < j && bare.length > 5 && bare.endsWith('ing')) {
       /* a sentence-initial gerund: "Knowing Bardos" */
     } else if (!isNameWord(t) || (first < j && NAME_MODIFIERS.has(bare)) || (first < j && isOpeningAdverb(tokens, first))) {
@@ -134,6 +134,8 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
       /* "Vermont Bernie Sanders": a place before a first name is not part of the name */
     } else if (first === i && j - first >= 2 && endsTitleOrOpens(tokens, i) && !isFirstName(t.text) && isFirstName(tokens[first + 1]?.text ?? '')) {
       /* "Secretary of State Mike Pompeo", "Businessman Don Blankenship": the word before a first name ends a title or opens the sentence */
+    } else if (first === i && j - first >= 2 && PLACE_NAMES.has(bare) && titleOf(tokens, i)) {
+      /* "President of Argentina Alberto Fernández": the country ends the title */
     } else break
     first++
   }
@@ -141,7 +143,7 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
   first = cutInnerTitle(tokens, first, j, titles)
   // "Author Dorothy Brandt", "Porter Percy Corbin": a capitalised role word before a first name.
   const lead = tokens[first]
-  const roleLike = ROLE_NOUN.test(lead?.lower ?? '') && !isFirstName(lead?.text ?? '') && isFirstName(tokens[first + 1]?.text ?? '')
+  const roleLike = ROLE_NOUN.test(lead?.lower ?? '') && !isFirstName(lead?.text ?? '') && (isFirstName(tokens[first + 1]?.text ?? '') || PREFIXED_ROLE.test(lead?.lower ?? ''))
   if (lead && j - first >= 2 && (roleLike || ROLE_TITLES.has(lead.lower))) {
     titles.push(lead.text)
     first++
@@ -165,15 +167,35 @@ function endsTitleOrOpens(tokens: Token[], i: number): boolean {
   return (!before || SENTENCE_OPENERS.has(before.text)) && OCCUPATION_SHAPE.test(tokens[i]?.lower ?? '')
 }
 
+/** "President of Argentina": a title, "of", then the place it ends with. */
+function titleOf(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'of' && HONORIFICS.has(stripPossessive(tokens[i - 2]?.lower ?? '').replace(/\.$/, ''))
+}
+
+/** "Co-developer", "Vice-chairman", "Ex-minister": a role word with a prefix is never a given name. */
+const PREFIXED_ROLE = /^(co|vice|ex|deputy|assistant)-\p{Ll}+$/u
+
 const OCCUPATION_SHAPE = /[a-z](?:man|woman|er|or|ist|ian|naut|ant|ent)$/
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '“', '"', ':', '—'])
 
+/** "Jr.", "Sr.": they follow a name, and what follows them is no name of that person ("Martin Luther King Jr. Day"). */
+const NAME_SUFFIXES = new Set(['jr', 'sr'])
+
+/** Heads of a body of the armed or public services: "Coast Guard", "Border Patrol", "Marine Corps". */
+const SERVICE_HEADS = new Set(['guard', 'guards', 'corps', 'brigade', 'brigades', 'regiment', 'battalion', 'patrol', 'fleet', 'squadron', 'militia'])
+
+/** Role heads that end a title written in capitals before a name: "Divisional Railway Manager Aparna Garg". */
+export const INNER_TITLES = new Set(['manager', 'spokesperson', 'spokesman', 'spokeswoman', 'administrator', 'editor', 'correspondent', 'coordinator', 'founder', 'co-founder', 'master', 'person', 'executive', 'engineer', 'economist', 'analyst'])
+
 /** "Conservative Leader Andrew Scheer": the name starts after the last title word (not in organisations). */
 function cutInnerTitle(tokens: Token[], first: number, j: number, titles: string[]): number {
+  const bares = tokens.slice(first, j + 1).map((t) => stripPossessive(t.lower).replace(/\.$/, ''))
+  // "Martin Luther King Jr. Day": a run with a suffix holds a whole name; its "King" is no title.
+  if (bares.some((b) => NAME_SUFFIXES.has(b))) return first
   for (let k = j - 1; k >= first; k--) {
-    const bare = stripPossessive(tokens[k]?.lower ?? '').replace(/\.$/, '')
-    if (!HONORIFICS.has(bare)) continue
+    const bare = bares[k - first] ?? ''
+    if (!HONORIFICS.has(bare) && !INNER_TITLES.has(bare)) continue
     // "Health Minister Randy Delorey" is a person; "Minister of Health Services" is not.
     if (hasOrgWord(tokens, k + 1, j)) return first
     for (let x = first; x <= k; x++) titles.push(tokens[x]?.text ?? '')
@@ -192,9 +214,13 @@ function kindOf(words: string[], title: string | null): EntityKind | 'unknown' {
   if (words.length === 2 && isFirstName(words[0] ?? '') && words.every(looksLikeNameWord)) return 'person'
   if (lower.some((w) => ORG_WORDS.has(w) || w === '&')) return 'organisation'
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && !/^[IVX]+$/.test(w))) return 'organisation'
+  // "Coast Guard", "Revolutionary Guards": a body of the armed or public services.
+  if (words.length > 1 && SERVICE_HEADS.has(lower[lower.length - 1] ?? '')) return 'organisation'
   if (title && !/^the$/i.test(title)) return 'person'
   if (PLACE_FIRST.has(lower[0] ?? '') || PLACE_LAST.has(lower[lower.length - 1] ?? '')) return 'place'
   if (lower.some((w) => NATIONAL.has(w))) return 'unknown'
+  // "Divisional Railway Manager", "Time Person": a capitalised role is no one's name.
+  if (words.length > 1 && INNER_TITLES.has(lower[lower.length - 1] ?? '') && !isFirstName(words[0] ?? '')) return 'unknown'
   // "Red Hat", "Golden Dawn": a common word leading the name makes it a brand or a body, not a person.
   if (COMMON_LEAD.has(lower[0] ?? '') && !isFirstName(words[0] ?? '')) return 'organisation'
   if (words.length >= 2 && words.length <= 4 && words.every(looksLikeNameWord)) return 'person'
