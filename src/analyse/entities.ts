@@ -12,6 +12,7 @@ import { personKey } from './people.js'
 import { findNames, type NameMention } from './names.js'
 import type { Token } from './text.js'
 import { appositive, premodifier, titleRole } from './roles.js'
+import { reports, usedAsOrganisation } from './orgshape.js'
 import { nameGender } from './firstnames.js'
 import { isPersonsInitials } from './initials.js'
 import { foldEarlyShortForms, isParticleFamilyName, orgShortForm, shortFormOf, type EntityDraft } from './shortforms.js'
@@ -35,9 +36,13 @@ export function buildEntities(tokens: Token[]): EntityIndex {
   const drafts: EntityDraft[] = []
   const byStart = new Map<number, string>()
   const byKey = new Map<string, EntityDraft>()
+  const asOrganisation = new Set<EntityDraft>()
+  const reporting = new Set<EntityDraft>()
   for (const n of names) {
     const e = attach(n, drafts, byKey)
     if (!e) continue
+    if (e.kind === 'person' && usedAsOrganisation(tokens, n)) asOrganisation.add(e)
+    if (e.kind === 'person' && reports(tokens, n)) reporting.add(e)
     e.mentions.push({ start: n.start, end: n.end })
     e.lastSeen = n.start
     if (n.words.length < e.words.length) e.shortForms++
@@ -49,6 +54,8 @@ export function buildEntities(tokens: Token[]): EntityIndex {
     if (acronym) byKey.set(personKey(acronym), e)
   }
   foldEarlyShortForms(drafts, byStart)
+  for (const d of asOrganisation) if (!d.role) d.kind = 'organisation'
+  for (const d of reporting) if (!d.role && d.shortForms === 0) d.kind = 'organisation'
   // A one-word person without a title is a partner named in a couple ("Kim and Clark Moran").
   const confirmed = new Set(drafts.filter((d) => d.kind === 'person' && (d.role || d.shortForms > 0 || d.words.length === 1 || nameGender(d))).map((d) => d.id))
   const entities = drafts.map(({ words: _w, keys: _k, lastSeen: _l, shortForms: _s, introduced, ...e }): Entity => (introduced ? { ...e, writtenAs: `the ${e.name}` } : e))

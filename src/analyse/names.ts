@@ -10,6 +10,7 @@ import { HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUN } from './lexicon.js'
 import type { Token } from './text.js'
 import { isFirstName } from './firstnames.js'
 import { isOpeningAdverb } from './openers.js'
+import { hasOrganisationShape } from './orgshape.js'
 
 export interface NameMention extends Span {
   /** Name words without honorific or possessive: ["Jeremy", "Chan"]. */
@@ -210,6 +211,7 @@ function kindOf(words: string[], title: string | null): EntityKind | 'unknown' {
   // "North Korean", "South African": a nationality; "World War II", "Cold War": an event.
   if (words.length > 1 && (NATIONAL.has(lower[lower.length - 1] ?? '') && /(?:an|ese|ish)$/.test(lower[lower.length - 1] ?? ''))) return 'unknown'
   if (lower.includes('war') && !lower.some((w) => ORG_WORDS.has(w))) return 'unknown'
+  if (hasOrganisationShape(words)) return 'organisation'
   // "Christopher House", "Jane Post": a first name makes a person even before an organisation word.
   if (words.length === 2 && isFirstName(words[0] ?? '') && words.every(looksLikeNameWord)) return 'person'
   if (lower.some((w) => ORG_WORDS.has(w) || w === '&')) return 'organisation'

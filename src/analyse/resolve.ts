@@ -13,6 +13,7 @@ import { ORG_WORDS, PRONOUNS } from './lexicon.js'
 import type { Mention } from './mentions.js'
 import { personKey } from './people.js'
 import { resolveNominal } from './nominal.js'
+import { hasOrganisationShape } from './orgshape.js'
 
 export function resolveMention(ctx: Context, m: Mention): Speaker | null {
   const surface = ctx.text.slice(m.start, m.end)
@@ -53,7 +54,7 @@ function resolveName(ctx: Context, m: Mention, surface: string): Speaker {
 function fallbackName(surface: string): Speaker {
   const name = surface.trim()
   const words = name.toLowerCase().split(/\s+/)
-  const org = words.some((w) => ORG_WORDS.has(w)) || /^the\s/i.test(name)
+  const org = words.some((w) => ORG_WORDS.has(w)) || /^the\s/i.test(name) || hasOrganisationShape(name.split(/\s+/))
   return { name, kind: org ? 'organisation' : 'person', entityId: null, role: null, organisation: null }
 }
 

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { analyseText } from './index.js'
+
+const kindOf = (text: string, name: string) => analyseText(text).entities.find((e) => e.name === name)?.kind
+const speakers = (text: string) => analyseText(text).quotes.map((q) => `${q.speaker?.kind}:${q.speaker?.name}`)
+
+test("an outlet's masthead, a web address or an ampersand names an organisation", () => {
+  const text =
+    'The dam held.\n\nThe Lakeside Herald reported on Monday that the water was falling, and the Norfield Sun said the same. ' +
+    'Nowosti.ru claimed the dam was old. KL&P stated it would inspect the dam.'
+  assert.equal(kindOf(text, 'Norfield Sun'), 'organisation')
+  assert.deepEqual(speakers(text).filter((s) => s.includes('Nowosti') || s.includes('KL&P')).map((s) => s.split(':')[0]), ['organisation', 'organisation'])
+})
+
+test('a plural head names a body, not a person', () => {
+  const text = 'Voting ends in March, according to the National Conference of Rural Legislatures.'
+  assert.notEqual(kindOf(text, 'Rural Legislatures'), 'person')
+})
+
+test('a name written "the X" with no noun after it is an organisation', () => {
+  const text =
+    'The ferry sank on Sunday.\n\nRescuers reached the ship at dawn, according to the Marlow Rescue. ' +
+    'The Obama administration had warned of the risk, the Marlow Rescue said.'
+  assert.equal(kindOf(text, 'Marlow Rescue'), 'organisation')
+})
+
+test('a group called X is an organisation, not a person', () => {
+  const text = 'Two workers who belong to a collective called "Sahaya Kendra" spoke of the lockdown.\n\nSahaya Kendra said the rent was due.'
+  assert.equal(kindOf(text, 'Sahaya Kendra'), 'organisation')
+})
+
+test('a name that only reports, with no role and no family name alone, is an outlet', () => {
+  const text = 'Floods closed the roads.\n\nTiro Nkosi reported that the river had burst its banks.'
+  assert.equal(kindOf(text, 'Tiro Nkosi'), 'organisation')
+  const reporter = 'Floods closed the roads.\n\nTiro Nkosi reported that the river had burst its banks. Nkosi said it rose fast.'
+  assert.equal(kindOf(reporter, 'Tiro Nkosi'), 'person')
+})

@@ -1,0 +1,58 @@
+/**
+ * Names shaped like an organisation's, and names a text uses as one. By
+ * shape: an outlet's masthead ("Baltimore Sun", "Daily Telegraph"), a web
+ * address ("Znak.com"), an ampersand ("PG&E"), a plural head ("National
+ * Conference of State Legislatures"). By use: "the X" with no noun after it
+ * ("The Baltimore Sun reported", "according to the Coast Guard."), "a group
+ * called X", "X reported" for a name the text gives no person's sign.
+ */
+import { isFirstName } from './firstnames.js'
+import { cueLemma } from './lexicon.js'
+import type { NameMention } from './names.js'
+import type { Token } from './text.js'
+
+/** Last words of newspapers' and broadcasters' names. */
+const OUTLET_HEADS = new Set([
+  'sun', 'telegraph', 'guardian', 'chronicle', 'mail', 'express', 'observer', 'independent', 'examiner', 'inquirer',
+  'courier', 'standard', 'mirror', 'register', 'monitor', 'bulletin', 'dispatch', 'gazette', 'times', 'post', 'herald',
+  'tribune', 'journal', 'daily', 'weekly', 'today', 'insider', 'wire', 'broadcasting', 'tv', 'fm',
+])
+
+/** "Znak.com", "Meduza.io": a web address. */
+const WEB_ADDRESS = /\.(com|org|net|io|info|news|ru|co|uk|de|fr|in)$/i
+
+/** "Legislatures", "Operations", "Communities": the plural of an abstract noun, no family name. */
+const ABSTRACT_PLURAL = /\p{L}{3,}(tions|sions|ments|ures|ities|ships|ances|ences|nesses)$/u
+
+/** Does the name's own shape make it an organisation's? */
+export function hasOrganisationShape(words: string[]): boolean {
+  const last = words[words.length - 1] ?? ''
+  if (words.some((w) => WEB_ADDRESS.test(w) || /\p{L}&\p{L}/u.test(w))) return true
+  if (words.length < 2 || isFirstName(words[0] ?? '')) return false
+  return OUTLET_HEADS.has(last.toLowerCase()) || ABSTRACT_PLURAL.test(last)
+}
+
+/** Nouns of a body that names itself after "called" or "named": "a group called …". */
+const BODY_NOUNS = /^(group|organi[sz]ation|company|firm|network|collective|charity|union|movement|party|band|website|site|outlet|newspaper|magazine|channel|app|association|society|club|foundation|agency|coalition|campaign|initiative|project|programme|program|body)$/
+
+/** An earlier name mention of the text, seen as used like an organisation's rather than a person's. */
+export function usedAsOrganisation(tokens: Token[], n: NameMention): boolean {
+  const before = tokens[n.first - 1]
+  const after = tokens[n.last + 1]
+  if (before?.lower === 'the' && !nounAfter(after)) return true
+  const called = /^["“]$/.test(before?.text ?? '') ? n.first - 2 : n.first - 1
+  if (/^(called|named)$/.test(tokens[called]?.lower ?? '') && BODY_NOUNS.test(tokens[called - 1]?.lower ?? '')) return true
+  return false
+}
+
+/** "X reported that …": outlets report; a person who does is known otherwise (a role, a title, a family name alone). */
+export function reports(tokens: Token[], n: NameMention): boolean {
+  return /^(reported|reports)$/.test(tokens[n.last + 1]?.lower ?? '')
+}
+
+/** "the Trump administration": a lower-case noun after the name makes it a modifier; a verb or a mark does not. */
+function nounAfter(t: Token | undefined): boolean {
+  if (!t || !t.word || t.text !== t.lower) return false
+  if (/^\p{Ll}+(ed|ing)$/u.test(t.text) || cueLemma(t.lower)) return false
+  return !/^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|and|or|on|in|at|for|of|to|with|from|by|as|that|which|who)$/.test(t.lower)
+}
