@@ -36,3 +36,11 @@ test('a name that only reports, with no role and no family name alone, is an out
   const reporter = 'Floods closed the roads.\n\nTiro Nkosi reported that the river had burst its banks. Nkosi said it rose fast.'
   assert.equal(kindOf(reporter, 'Tiro Nkosi'), 'person')
 })
+
+test("a news agency's word in another language, or a name qualifying a reporter, makes an outlet", () => {
+  const text =
+    'The port reopened.\n\nThe minister told Agence Lusa-Presse that ships were moving.'
+  assert.equal(kindOf(text, 'Agence Lusa-Presse'), 'organisation')
+  const modifier = 'The port reopened.\n\nA Kwame Mensah reporter in Accra said the cranes were idle.'
+  assert.equal(kindOf(modifier, 'Kwame Mensah'), 'organisation')
+})

@@ -2,9 +2,11 @@
  * Names shaped like an organisation's, and names a text uses as one. By
  * shape: an outlet's masthead ("Baltimore Sun", "Daily Telegraph"), a web
  * address ("Znak.com"), an ampersand ("PG&E"), a plural head ("National
- * Conference of State Legislatures"). By use: "the X" with no noun after it
- * ("The Baltimore Sun reported", "according to the Coast Guard."), "a group
- * called X", "X reported" for a name the text gives no person's sign.
+ * Conference of State Legislatures"), a news agency's word in another
+ * language ("Agence France-Presse"). By use: "the X" with no noun after it
+ * ("The Baltimore Sun reported", "according to the Coast Guard."), "an X
+ * reporter", "a group called X", "X reported" for a name the text gives no
+ * person's sign.
  */
 import { isFirstName } from './firstnames.js'
 import { cueLemma } from './lexicon.js'
@@ -18,6 +20,9 @@ const OUTLET_HEADS = new Set([
   'tribune', 'journal', 'daily', 'weekly', 'today', 'insider', 'wire', 'broadcasting', 'tv', 'fm',
 ])
 
+/** Words of news agencies' and papers' names in other languages, anywhere in the name: "Agence France-Presse", "Süddeutsche Zeitung". */
+const OUTLET_WORDS = new Set(['agence', 'agencia', 'agenzia', 'presse', 'prensa', 'stampa', 'zeitung', 'nachrichten', 'noticias', 'notícias', 'nouvelles', 'kurier', 'gazeta', 'gazzetta', 'pravda', 'izvestia'])
+
 /** "Znak.com", "Meduza.io": a web address. */
 const WEB_ADDRESS = /\.(com|org|net|io|info|news|ru|co|uk|de|fr|in)$/i
 
@@ -28,9 +33,13 @@ const ABSTRACT_PLURAL = /\p{L}{3,}(tions|sions|ments|ures|ities|ships|ances|ence
 export function hasOrganisationShape(words: string[]): boolean {
   const last = words[words.length - 1] ?? ''
   if (words.some((w) => WEB_ADDRESS.test(w) || /\p{L}&\p{L}/u.test(w))) return true
+  if (words.some((w) => w.toLowerCase().split('-').some((part) => OUTLET_WORDS.has(part)))) return true
   if (words.length < 2 || isFirstName(words[0] ?? '')) return false
   return OUTLET_HEADS.has(last.toLowerCase()) || ABSTRACT_PLURAL.test(last)
 }
+
+/** Journalists and their work, after an outlet's name. */
+const MEDIA_STAFF = /^(reporters?|correspondents?|journalists?|columnists?|anchors?|presenters?|editors?|documentary|broadcast|newsroom|crew)$/
 
 /** Nouns of a body that names itself after "called" or "named": "a group called …". */
 const BODY_NOUNS = /^(group|organi[sz]ation|company|firm|network|collective|charity|union|movement|party|band|website|site|outlet|newspaper|magazine|channel|app|association|society|club|foundation|agency|coalition|campaign|initiative|project|programme|program|body)$/
@@ -40,6 +49,8 @@ export function usedAsOrganisation(tokens: Token[], n: NameMention): boolean {
   const before = tokens[n.first - 1]
   const after = tokens[n.last + 1]
   if (before?.lower === 'the' && !nounAfter(after)) return true
+  // "an Al Jazeera reporter": a name that qualifies a journalist is an outlet's ("a Trump supporter" is not a journalist).
+  if (/^(a|an|the)$/.test(before?.lower ?? '') && MEDIA_STAFF.test(after?.lower ?? '')) return true
   const called = /^["“]$/.test(before?.text ?? '') ? n.first - 2 : n.first - 1
   if (/^(called|named)$/.test(tokens[called]?.lower ?? '') && BODY_NOUNS.test(tokens[called - 1]?.lower ?? '')) return true
   return false
