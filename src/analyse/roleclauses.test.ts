@@ -33,3 +33,14 @@ test('"current" says nothing of a role, and a form of address is no part of it',
   assert.equal(person(text, 'Tomas Ekwueme')?.role, 'president')
   assert.equal(person(text, 'Ilse Varro')?.role, 'Geologist')
 })
+
+test('a body or a thing ending like a role noun is no role', () => {
+  const text = 'The vote was close.\n\nSpeaking for the parliament Mirza Hadi wrote on his blog that the count was fair. Under the government Lina Doss said nothing.'
+  assert.equal(person(text, 'Mirza Hadi')?.role ?? null, null)
+  assert.equal(person(text, 'Lina Doss')?.role ?? null, null)
+})
+
+test('a chair is a role, though a "Chair" names a body', () => {
+  const text = 'Aid arrived on Monday.\n\nHarbour Red Cross chair Ruth Amsel said more was needed.'
+  assert.equal(person(text, 'Ruth Amsel')?.role, 'chair')
+})

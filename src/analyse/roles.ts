@@ -41,10 +41,20 @@ export function appositive(tokens: Token[], i: number): Description | null {
   if (isClause(roleWords) || endsInName(roleWords)) return null
   while (roleWords.length > 1 && NOW_WORDS.has(roleWords[0]?.toLowerCase() ?? '')) roleWords.shift()
   // A description ("a much tougher character") is not a role: roles end in a role noun and carry no degree words.
-  if (!ROLE_NOUN.test(roleWords[roleWords.length - 1] ?? '') || roleWords.some((w) => DEGREE_WORDS.has(w.toLowerCase()))) return null
+  if (!isRoleHead(roleWords[roleWords.length - 1] ?? '') || roleWords.some((w) => DEGREE_WORDS.has(w.toLowerCase()))) return null
   let organisation: string | null = null
   if (ROLE_PREPS.has(tokens[k]?.lower ?? '')) organisation = capitalisedRun(tokens, k + 1)
   return { role: roleWords.join(' '), organisation }
+}
+
+/**
+ * A noun that names what a person is: "analyst", "chef", "president"; not
+ * a body or a thing that only ends like one ("parliament", "government",
+ * "department", "agreement").
+ */
+function isRoleHead(word: string): boolean {
+  const lower = word.toLowerCase()
+  return ROLE_NOUN.test(lower) && !/^(center|centre|quarter|headquarter|parliament|government|department)$/.test(lower) && !/ment$/.test(lower)
 }
 
 /** Finite verbs that open a clause after a name ("Jo Lin, is also the head of …"). */
@@ -118,7 +128,7 @@ export function premodifier(tokens: Token[], i: number): Description | null {
     k--
   }
   while (role.length > 1 && NOW_WORDS.has(role[0]?.toLowerCase() ?? '')) role.shift()
-  if (role.length === 0 || !ROLE_NOUN.test(role[role.length - 1] ?? '')) return null
+  if (role.length === 0 || !isRoleHead(role[role.length - 1] ?? '')) return null
   const possessive = /\p{L}['’]s?$/u.test(tokens[k]?.text ?? '')
   const { words: orgWords, opensSentence } = capitalisedBefore(tokens, k)
   // "Former Trump adviser": the modifier belongs to the role, not to the organisation.
