@@ -44,3 +44,9 @@ test("a news agency's word in another language, or a name qualifying a reporter,
   const modifier = 'The port reopened.\n\nA Kwame Mensah reporter in Accra said the cranes were idle.'
   assert.equal(kindOf(modifier, 'Kwame Mensah'), 'organisation')
 })
+
+test('a name ending in "International" or "Worldwide" is a body', () => {
+  const text = 'The trial opened.\n\nClemency International has called for a fair hearing, and Harbour Worldwide said the same.'
+  assert.equal(kindOf(text, 'Clemency International'), 'organisation')
+  assert.equal(kindOf(text, 'Harbour Worldwide'), 'organisation')
+})

@@ -23,6 +23,9 @@ const OUTLET_HEADS = new Set([
 /** Words of news agencies' and papers' names in other languages, anywhere in the name: "Agence France-Presse", "Süddeutsche Zeitung". */
 const OUTLET_WORDS = new Set(['agence', 'agencia', 'agenzia', 'presse', 'prensa', 'stampa', 'zeitung', 'nachrichten', 'noticias', 'notícias', 'nouvelles', 'kurier', 'gazeta', 'gazzetta', 'pravda', 'izvestia'])
 
+/** Last words of bodies' names: "Amnesty International", "Oxfam Worldwide". */
+const BODY_TAILS = new Set(['international', 'worldwide', 'global', 'incorporated', 'limited', 'unlimited'])
+
 /** "Znak.com", "Meduza.io": a web address. */
 const WEB_ADDRESS = /\.(com|org|net|io|info|news|ru|co|uk|de|fr|in)$/i
 
@@ -35,7 +38,7 @@ export function hasOrganisationShape(words: string[]): boolean {
   if (words.some((w) => WEB_ADDRESS.test(w) || /\p{L}&\p{L}/u.test(w))) return true
   if (words.some((w) => w.toLowerCase().split('-').some((part) => OUTLET_WORDS.has(part)))) return true
   if (words.length < 2 || isFirstName(words[0] ?? '')) return false
-  return OUTLET_HEADS.has(last.toLowerCase()) || ABSTRACT_PLURAL.test(last)
+  return OUTLET_HEADS.has(last.toLowerCase()) || BODY_TAILS.has(last.toLowerCase()) || ABSTRACT_PLURAL.test(last)
 }
 
 /** Journalists and their work, after an outlet's name. */
