@@ -44,3 +44,8 @@ test('a chair is a role, though a "Chair" names a body', () => {
   const text = 'Aid arrived on Monday.\n\nHarbour Red Cross chair Ruth Amsel said more was needed.'
   assert.equal(person(text, 'Ruth Amsel')?.role, 'chair')
 })
+
+test("a headline's appositive ends with its line", () => {
+  const text = 'Wikinews interviews Dale Ortiz, Harbour Party presidential nominee\n\nProfessor Dale Ortiz of Lakeside answered our questions.'
+  assert.equal(person(text, 'Dale Ortiz')?.role, 'Harbour Party presidential nominee')
+})

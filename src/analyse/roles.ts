@@ -30,7 +30,8 @@ export function appositive(tokens: Token[], i: number): Description | null {
   const roleWords: string[] = []
   while (k < tokens.length && roleWords.length < 6) {
     const t = tokens[k]
-    if (!t || !t.word || ROLE_PREPS.has(t.lower)) break
+    // A line break ends the description: a headline's role does not run into the next paragraph.
+    if (!t || !t.word || ROLE_PREPS.has(t.lower) || (roleWords.length > 0 && lineBreakBefore(tokens, k))) break
     if (/^(who|which|whose|said|says|told)$/.test(t.lower) || /^\d/.test(t.text)) return null
     roleWords.push(t.text)
     k++
@@ -162,12 +163,19 @@ function capitalisedBefore(tokens: Token[], k: number): { words: string[]; opens
   return { words, opensSentence: opensSentence(tokens, k + 1) }
 }
 
+/** More than one character between two tokens: a paragraph's end (the analyser's text separates them with a blank line). */
+function lineBreakBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  const t = tokens[i]
+  return !!before && !!t && t.start - before.end > 1
+}
+
 /** Token i starts the text, a paragraph (a gap of a line break or more) or a sentence. */
 function opensSentence(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]
   const t = tokens[i]
   if (!before || !t) return true
-  return /^[.!?:;“"—]$/.test(before.text) || t.start - before.end > 1
+  return /^[.!?:;“"—]$/.test(before.text) || lineBreakBefore(tokens, i)
 }
 
 /**
