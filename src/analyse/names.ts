@@ -142,9 +142,10 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
   }
   if (first > j) return null
   first = cutInnerTitle(tokens, first, j, titles)
-  // "Author Dorothy Brandt", "Porter Percy Corbin": a capitalised role word before a first name.
+  if (first === i) first = afterTitleOf(tokens, first, j, titles)
+  // "Author Dorothy Brandt", "Democrat Chuck Schumer", "Co-developer Jing Wang", "Assemblywoman Selena Torres": a capitalised role word before a name.
   const lead = tokens[first]
-  const roleLike = ROLE_NOUN.test(lead?.lower ?? '') && !isFirstName(lead?.text ?? '') && (isFirstName(tokens[first + 1]?.text ?? '') || PREFIXED_ROLE.test(lead?.lower ?? ''))
+  const roleLike = !isFirstName(lead?.text ?? '') && (isFirstName(tokens[first + 1]?.text ?? '') ? ROLE_NOUN.test(lead?.lower ?? '') || PARTY_MEMBER.test(lead?.lower ?? '') : COMPOUND_ROLE.test(lead?.lower ?? ''))
   if (lead && j - first >= 2 && (roleLike || ROLE_TITLES.has(lead.lower))) {
     titles.push(lead.text)
     first++
@@ -168,13 +169,31 @@ function endsTitleOrOpens(tokens: Token[], i: number): boolean {
   return (!before || SENTENCE_OPENERS.has(before.text)) && OCCUPATION_SHAPE.test(tokens[i]?.lower ?? '')
 }
 
+/**
+ * "Director of National Intelligence John Ratcliffe": after a title and
+ * "of", the words before the first given name end the title.
+ */
+function afterTitleOf(tokens: Token[], first: number, j: number, titles: string[]): number {
+  if (!titleOf(tokens, first)) return first
+  for (let f = first + 1; f < j; f++) {
+    if (!isFirstName(tokens[f]?.text ?? '')) continue
+    titles.push(tokens[first - 2]?.text ?? '', 'of')
+    for (let x = first; x < f; x++) titles.push(tokens[x]?.text ?? '')
+    return f
+  }
+  return first
+}
+
 /** "President of Argentina": a title, "of", then the place it ends with. */
 function titleOf(tokens: Token[], i: number): boolean {
   return tokens[i - 1]?.lower === 'of' && HONORIFICS.has(stripPossessive(tokens[i - 2]?.lower ?? '').replace(/\.$/, ''))
 }
 
-/** "Co-developer", "Vice-chairman", "Ex-minister": a role word with a prefix is never a given name. */
-const PREFIXED_ROLE = /^(co|vice|ex|deputy|assistant)-\p{Ll}+$/u
+/** "Co-developer", "Vice-chairman", "Businessman", "Assemblywoman": role words that are never a given name. */
+const COMPOUND_ROLE = /^(?:(co|vice|ex|deputy|assistant)-\p{Ll}+|\p{Ll}{3,}(?:man|woman|person))$/u
+
+/** "Democrat Chuck Schumer": a party's member named before the name. */
+const PARTY_MEMBER = /^(democrat|republican|labourite|tory|socialist|communist|liberal|conservative|independent)$/
 
 const OCCUPATION_SHAPE = /[a-z](?:man|woman|er|or|ist|ian|naut|ant|ent)$/
 
@@ -188,6 +207,9 @@ const SERVICE_HEADS = new Set(['guard', 'guards', 'corps', 'brigade', 'brigades'
 
 /** Role heads that end a title written in capitals before a name: "Divisional Railway Manager Aparna Garg". */
 export const INNER_TITLES = new Set(['manager', 'spokesperson', 'spokesman', 'spokeswoman', 'administrator', 'editor', 'correspondent', 'coordinator', 'founder', 'co-founder', 'master', 'person', 'executive', 'engineer', 'economist', 'analyst'])
+
+/** Titles that end no family name ("King", "Major", "Bishop", "Judge" do). */
+const TITLE_ENDS = new Set([...INNER_TITLES, ...[...HONORIFICS].filter((w) => !/^(king|major|bishop|judge|brother|sister|saint|father|lord|lady|prince|princess|queen|pope|general|chief|doctor|justice|st|jr|sr|rev|hon|gen|col|lt|capt|sgt)$/.test(w))])
 
 /** "Conservative Leader Andrew Scheer": the name starts after the last title word (not in organisations). */
 function cutInnerTitle(tokens: Token[], first: number, j: number, titles: string[]): number {
@@ -221,8 +243,8 @@ function kindOf(words: string[], title: string | null): EntityKind | 'unknown' {
   if (title && !/^the$/i.test(title)) return 'person'
   if (PLACE_FIRST.has(lower[0] ?? '') || PLACE_LAST.has(lower[lower.length - 1] ?? '')) return 'place'
   if (lower.some((w) => NATIONAL.has(w))) return 'unknown'
-  // "Divisional Railway Manager", "Time Person": a capitalised role is no one's name.
-  if (words.length > 1 && INNER_TITLES.has(lower[lower.length - 1] ?? '') && !isFirstName(words[0] ?? '')) return 'unknown'
+  // "Divisional Railway Manager", "Time Person", "Current Director": a capitalised role is no one's name.
+  if (words.length > 1 && TITLE_ENDS.has(lower[lower.length - 1] ?? '') && !isFirstName(words[0] ?? '')) return 'unknown'
   // "Red Hat", "Golden Dawn": a common word leading the name makes it a brand or a body, not a person.
   if (COMMON_LEAD.has(lower[0] ?? '') && !isFirstName(words[0] ?? '')) return 'organisation'
   if (words.length >= 2 && words.length <= 4 && words.every(looksLikeNameWord)) return 'person'

@@ -36,3 +36,16 @@ test('a title ending in a body of the services opens no name', () => {
   const text = 'Drills began.\n\nThe Coastal Revolutionary Guard Naval Corps said the drills would last a week.'
   assert.deepEqual(people(text), [])
 })
+
+test('a compound role word or a party before a name is its title', () => {
+  const text = 'The vote passed.\n\nNewly elected Assemblywoman Odile Varga said it was historic. Democrat Chuck Tamsin agreed.'
+  assert.deepEqual(people(text), ['Chuck Tamsin', 'Odile Varga'])
+  const varga = analyseText(text).entities.find((e) => e.name === 'Odile Varga')
+  assert.equal(varga?.role, 'Assemblywoman')
+})
+
+test('after a title and "of", the words before the given name end the title; a title alone is no one', () => {
+  const text = 'Current Director of Coastal Intelligence John Ferris said the report was false.'
+  assert.deepEqual(people(text), ['John Ferris'])
+  assert.equal(analyseText(text).entities.find((e) => e.name === 'John Ferris')?.role, 'Director of Coastal Intelligence')
+})
