@@ -12,7 +12,7 @@ import { personKey } from './people.js'
 import { findNames, type NameMention } from './names.js'
 import type { Token } from './text.js'
 import { appositive, premodifier, titleRole } from './roles.js'
-import { reports, usedAsOrganisation } from './orgshape.js'
+import { bodyAppositive, describesBody, reports, usedAsOrganisation } from './orgshape.js'
 import { nameGender } from './firstnames.js'
 import { isPersonsInitials } from './initials.js'
 import { foldEarlyShortForms, isParticleFamilyName, orgShortForm, shortFormOf, type EntityDraft } from './shortforms.js'
@@ -186,6 +186,11 @@ function ownerBefore(tokens: Token[], n: NameMention, names: NameMention[], draf
 
 /** Role and organisation from the appositive after the name or the pre-modifier before it. */
 function describe(tokens: Token[], n: NameMention, e: EntityDraft, drafts: EntityDraft[]): void {
+  // "Magyar Nemzet, a Hungarian daily newspaper": the name is the body's.
+  if (bodyAppositive(tokens, n.last + 1)) {
+    e.kind = 'organisation'
+    return
+  }
   const after = appositive(tokens, n.last + 1)
   if (after) {
     e.role = after.role
@@ -193,7 +198,8 @@ function describe(tokens: Token[], n: NameMention, e: EntityDraft, drafts: Entit
     return
   }
   const before = premodifier(tokens, n.first - 1)
-  if (before) {
+  if (before && describesBody(before.role)) e.kind = 'organisation'
+  else if (before) {
     const kin = !!before.possessive && personNamed(before.organisation, drafts)
     // "Kosgei's countryman Eliud Kipchoge": a person's possessive is a relation, not an organisation.
     e.role = e.role ?? (kin ? `${before.organisation}'s ${before.role}` : before.role)

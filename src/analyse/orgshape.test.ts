@@ -50,3 +50,13 @@ test('a name ending in "International" or "Worldwide" is a body', () => {
   assert.equal(kindOf(text, 'Clemency International'), 'organisation')
   assert.equal(kindOf(text, 'Harbour Worldwide'), 'organisation')
 })
+
+test('a name described as a body is the body, and a member of a body stays a person', () => {
+  const text =
+    'The paper closed.\n\nVarga Hirlap, a Hungarian daily newspaper, reported the sale. Kestrel Air, an Iranian airline, said flights stopped. ' +
+    'Paul Amsel, a member of the band, said it was sad. Romanian daily newspaper Ziarul Nou said so too.'
+  assert.equal(kindOf(text, 'Varga Hirlap'), 'organisation')
+  assert.equal(kindOf(text, 'Ziarul Nou'), 'organisation')
+  assert.equal(kindOf(text, 'Kestrel Air'), 'organisation')
+  assert.equal(kindOf(text, 'Paul Amsel'), 'person')
+})

@@ -47,6 +47,25 @@ const MEDIA_STAFF = /^(reporters?|correspondents?|journalists?|columnists?|ancho
 /** Nouns of a body that names itself after "called" or "named": "a group called …". */
 const BODY_NOUNS = /^(group|organi[sz]ation|company|firm|network|collective|charity|union|movement|party|band|website|site|outlet|newspaper|magazine|channel|app|association|society|club|foundation|agency|coalition|campaign|initiative|project|programme|program|body)$/
 
+/** Heads of an appositive that describe a body, not a person: "Magyar Nemzet, a Hungarian daily newspaper". */
+const BODY_HEADS = /^(newspaper|paper|daily|weekly|tabloid|magazine|broadsheet|outlet|website|channel|network|company|firm|airline|carrier|manufacturer|automaker|retailer|insurer|lender|startup|brand|label|band|charity|organi[sz]ation|agency|group|party|club|team|franchise|distribution|app|platform|broadcaster)$/
+
+/** "Hungarian daily newspaper Magyar Nemzet": a role that names a body, not a person. */
+export function describesBody(role: string): boolean {
+  return BODY_HEADS.test(role.split(/\s+/).pop()?.toLowerCase() ?? '')
+}
+
+/** "Magyar Nemzet, a Hungarian daily newspaper,", "Mahan Air, an Iranian airline.": the appositive at token i describes a body. */
+export function bodyAppositive(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.text !== ',' || !/^(a|an|the)$/.test(tokens[i + 1]?.lower ?? '')) return false
+  for (let k = i + 2; k < i + 7; k++) {
+    const t = tokens[k]
+    if (!t || !t.word || /^(of|for|at|with|in|from|to|by|on|who|which|that)$/.test(t.lower)) return false
+    if (BODY_HEADS.test(t.lower) && !tokens[k + 1]?.word) return true
+  }
+  return false
+}
+
 /** An earlier name mention of the text, seen as used like an organisation's rather than a person's. */
 export function usedAsOrganisation(tokens: Token[], n: NameMention): boolean {
   const before = tokens[n.first - 1]
