@@ -145,7 +145,7 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
   if (first === i) first = afterTitleOf(tokens, first, j, titles)
   // "Author Dorothy Brandt", "Democrat Chuck Schumer", "Co-developer Jing Wang", "Assemblywoman Selena Torres": a capitalised role word before a name.
   const lead = tokens[first]
-  const roleLike = !isFirstName(lead?.text ?? '') && (isFirstName(tokens[first + 1]?.text ?? '') ? ROLE_NOUN.test(lead?.lower ?? '') || PARTY_MEMBER.test(lead?.lower ?? '') : COMPOUND_ROLE.test(lead?.lower ?? ''))
+  const roleLike = !isFirstName(lead?.text ?? '') && (isFirstName(tokens[first + 1]?.text ?? '') ? ROLE_NOUN.test(lead?.lower ?? '') || PARTY_MEMBER.test(lead?.lower ?? '') : COMPOUND_ROLE.test(lead?.lower ?? '') || occupationBefore(tokens, first, j))
   if (lead && j - first >= 2 && (roleLike || ROLE_TITLES.has(lead.lower))) {
     titles.push(lead.text)
     first++
@@ -181,7 +181,11 @@ function afterTitleOf(tokens: Token[], first: number, j: number, titles: string[
     for (let x = first; x < f; x++) titles.push(tokens[x]?.text ?? '')
     return f
   }
-  return first
+  // "Secretary of State Corey Stapleton": with no known given name, one word ends the title before a two-word name.
+  const rest = tokens.slice(first + 1, j + 1).map((t) => stripPossessive(t.text))
+  if (j - first !== 2 || kindOf(rest, null) !== 'person' || rest.some((w) => PLACE_NAMES.has(w.toLowerCase()))) return first
+  titles.push(tokens[first - 2]?.text ?? '', 'of', tokens[first]?.text ?? '')
+  return first + 1
 }
 
 /** "President of Argentina": a title, "of", then the place it ends with. */
@@ -191,6 +195,32 @@ function titleOf(tokens: Token[], i: number): boolean {
 
 /** "Co-developer", "Vice-chairman", "Businessman", "Assemblywoman": role words that are never a given name. */
 const COMPOUND_ROLE = /^(?:(co|vice|ex|deputy|assistant)-\p{Ll}+|\p{Ll}{3,}(?:man|woman|person))$/u
+
+/**
+ * "Prosecutor Krzysztof Sierak … Sierak said": a word shaped like an
+ * occupation before a name whose family name the text also uses alone.
+ */
+function occupationBefore(tokens: Token[], first: number, j: number): boolean {
+  const lead = tokens[first]
+  const last = tokens[j]
+  if (!lead || !last || j - first < 2 || !/(?:er|or|ist)$/.test(lead.lower)) return false
+  // "Procter & Gamble": the words after the occupation must read as a person's name.
+  const rest = tokens.slice(first + 1, j + 1).map((t) => stripPossessive(t.text))
+  if (!rest.every(looksLikeNameWord) || kindOf(rest, null) !== 'person') return false
+  const family = stripPossessive(last.text)
+  return tokens.some((t, k) => k !== j && stripPossessive(t.text) === family && standsAlone(tokens, k))
+}
+
+/** A word with no capitalised word right beside it and no "the" before it: a family name used alone. */
+function standsAlone(tokens: Token[], k: number): boolean {
+  const t = tokens[k]
+  const before = tokens[k - 1]
+  const after = tokens[k + 1]
+  if (!t || before?.lower === 'the') return false
+  const joinedBefore = !!before && isCapitalised(before) && t.start - before.end <= 1
+  const joinedAfter = !!after && isCapitalised(after) && after.start - t.end <= 1
+  return !joinedBefore && !joinedAfter
+}
 
 /** "Democrat Chuck Schumer": a party's member named before the name. */
 const PARTY_MEMBER = /^(democrat|republican|labourite|tory|socialist|communist|liberal|conservative|independent)$/

@@ -49,3 +49,16 @@ test('after a title and "of", the words before the given name end the title; a t
   assert.deepEqual(people(text), ['John Ferris'])
   assert.equal(analyseText(text).entities.find((e) => e.name === 'John Ferris')?.role, 'Director of Coastal Intelligence')
 })
+
+test('an occupation before a name whose family name the text uses alone is a title', () => {
+  const text = 'The trial opened.\n\nThe charges were read. Podcaster Vasyl Hrytsak said he would appeal. Hrytsak spoke for an hour.'
+  assert.deepEqual(people(text), ['Vasyl Hrytsak'])
+  const firm = 'Sales rose. Webber & Lamb said sales grew. Lamb has stores.'
+  assert.ok(analyseText(firm).entities.some((e) => e.name === 'Webber & Lamb'))
+})
+
+test('after "Secretary of", one word ends the title before a two-word name with no known given name', () => {
+  const text = 'The count was slow. Ohio Secretary of State Torvald Brennick said the ballots were safe. The mayor of New York City agreed.'
+  assert.deepEqual(people(text), ['Torvald Brennick'])
+  assert.equal(analyseText(text).entities.find((e) => e.name === 'Torvald Brennick')?.role, 'Secretary of State')
+})
