@@ -60,3 +60,10 @@ test('a name described as a body is the body, and a member of a body stays a per
   assert.equal(kindOf(text, 'Kestrel Air'), 'organisation')
   assert.equal(kindOf(text, 'Paul Amsel'), 'person')
 })
+
+test('a subject that the next sentence takes up as "it" speaking is a body', () => {
+  const text = 'The bridge closed.\n\nMarlow Kestrel warned of delays on Monday. It said repairs would take a month.'
+  assert.equal(kindOf(text, 'Marlow Kestrel'), 'organisation')
+  const person = 'The bridge closed.\n\nMarlow Kestrel warned of delays on Monday. It was raining.'
+  assert.equal(kindOf(person, 'Marlow Kestrel'), 'person')
+})

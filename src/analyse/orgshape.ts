@@ -75,7 +75,18 @@ export function usedAsOrganisation(tokens: Token[], n: NameMention): boolean {
   if (/^(a|an|the)$/.test(before?.lower ?? '') && MEDIA_STAFF.test(after?.lower ?? '')) return true
   const called = /^["“]$/.test(before?.text ?? '') ? n.first - 2 : n.first - 1
   if (/^(called|named)$/.test(tokens[called]?.lower ?? '') && BODY_NOUNS.test(tokens[called - 1]?.lower ?? '')) return true
-  return false
+  return followedByIt(tokens, n)
+}
+
+/** "Znak.com claims … . It said …": a subject the next sentence takes up as "it" speaking is a body. */
+function followedByIt(tokens: Token[], n: NameMention): boolean {
+  const before = tokens[n.first - 1]
+  if (before && !/^[.!?]$/.test(before.text) && (tokens[n.first]?.start ?? 0) - before.end <= 1) return false
+  let k = n.last + 1
+  while (k < tokens.length && k < n.last + 60 && !/^[.!?]$/.test(tokens[k]?.text ?? '')) k++
+  const it = tokens[k + 1]
+  const verb = tokens[k + 2]
+  return it?.text === 'It' && !!verb && !!cueLemma(verb.lower) && verb.lower !== cueLemma(verb.lower)
 }
 
 /** "X reported that …": outlets report; a person who does is known otherwise (a role, a title, a family name alone). */
