@@ -257,6 +257,11 @@ function cutInnerTitle(tokens: Token[], first: number, j: number, titles: string
   return first
 }
 
+/** The kind a name's words alone give it ("China's Guangdong Province" → place), for a speaker no entity stands for. */
+export function nameKind(name: string): EntityKind | 'unknown' {
+  return kindOf(name.split(/\s+/).map(stripPossessive), null)
+}
+
 function kindOf(words: string[], title: string | null): EntityKind | 'unknown' {
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''))
   if (words.length === 1 && isOneWordPlace(lower[0] ?? '')) return 'place'

@@ -67,3 +67,8 @@ test('a subject that the next sentence takes up as "it" speaking is a body', () 
   const person = 'The bridge closed.\n\nMarlow Kestrel warned of delays on Monday. It was raining.'
   assert.equal(kindOf(person, 'Marlow Kestrel'), 'person')
 })
+
+test('a speaker no entity stands for, named like a place, speaks as a body', () => {
+  const text = "Scientists studying patients in Zhuhai in Freedonia's Kestrel Province reported that the virus spread."
+  assert.deepEqual(speakers(text), ["organisation:Freedonia's Kestrel Province"])
+})

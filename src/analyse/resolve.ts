@@ -14,6 +14,7 @@ import type { Mention } from './mentions.js'
 import { personKey } from './people.js'
 import { resolveNominal } from './nominal.js'
 import { hasOrganisationShape } from './orgshape.js'
+import { nameKind } from './names.js'
 
 export function resolveMention(ctx: Context, m: Mention): Speaker | null {
   const surface = ctx.text.slice(m.start, m.end)
@@ -54,7 +55,8 @@ function resolveName(ctx: Context, m: Mention, surface: string): Speaker {
 function fallbackName(surface: string): Speaker {
   const name = surface.trim()
   const words = name.toLowerCase().split(/\s+/)
-  const org = words.some((w) => ORG_WORDS.has(w)) || /^the\s/i.test(name) || hasOrganisationShape(name.split(/\s+/))
+  // A place speaks through its government: "China's Guangdong Province reported".
+  const org = words.some((w) => ORG_WORDS.has(w)) || /^the\s/i.test(name) || hasOrganisationShape(name.split(/\s+/)) || /^(place|organisation)$/.test(nameKind(name))
   return { name, kind: org ? 'organisation' : 'person', entityId: null, role: null, organisation: null }
 }
 
