@@ -72,3 +72,8 @@ test('a speaker no entity stands for, named like a place, speaks as a body', () 
   const text = "Scientists studying patients in Zhuhai in Freedonia's Kestrel Province reported that the virus spread."
   assert.deepEqual(speakers(text), ["organisation:Freedonia's Kestrel Province"])
 })
+
+test("a person named after a body's name and a title speaks, not the body", () => {
+  const text = 'Power returned.\n\nIn a letter, KL&P President and CEO Andy Vesey said the firm was installing poles.'
+  assert.deepEqual(speakers(text), ['person:Andy Vesey'])
+})

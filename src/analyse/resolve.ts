@@ -67,11 +67,20 @@ function fallbackName(surface: string): Speaker {
  */
 function namedEntity(ctx: Context, m: Mention, surface: string): Entity | null {
   const e = entityAt(ctx.entities, m)
+  if (e?.kind === 'organisation') return personAfter(ctx, m, surface, e) ?? e
   if (!e || e.kind !== 'place' || personKey(e.name) === personKey(surface)) return e
   const at = surface.toLowerCase().indexOf(e.name.toLowerCase())
   if (at < 0) return null
   const rest = entityAt(ctx.entities, { start: m.start + at + e.name.length, end: m.end })
   return rest && rest.kind !== 'place' ? rest : null
+}
+
+/** "PG&E President and CEO Andy Vesey said": a person named after the body's name and a title speaks. */
+function personAfter(ctx: Context, m: Mention, surface: string, org: Entity): Entity | null {
+  const at = surface.indexOf(org.name)
+  if (at !== 0 || org.name.length >= surface.length) return null
+  const rest = entityAt(ctx.entities, { start: m.start + org.name.length, end: m.end })
+  return rest?.kind === 'person' ? rest : null
 }
 
 /**
