@@ -77,3 +77,9 @@ test("a person named after a body's name and a title speaks, not the body", () =
   const text = 'Power returned.\n\nIn a letter, KL&P President and CEO Andy Vesey said the firm was installing poles.'
   assert.deepEqual(speakers(text), ['person:Andy Vesey'])
 })
+
+test('"the X" before a noun in -ing and its noun uses the name as a modifier', () => {
+  const text = 'Penguins return.\n\nChicks were banded at the Punta Verde breeding site. The Coast Watch seeking answers said the birds left.'
+  assert.notEqual(kindOf(text, 'Punta Verde'), 'organisation')
+  assert.equal(kindOf(text, 'Coast Watch'), 'organisation')
+})

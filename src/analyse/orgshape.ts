@@ -70,7 +70,7 @@ export function bodyAppositive(tokens: Token[], i: number): boolean {
 export function usedAsOrganisation(tokens: Token[], n: NameMention): boolean {
   const before = tokens[n.first - 1]
   const after = tokens[n.last + 1]
-  if (before?.lower === 'the' && !nounAfter(after)) return true
+  if (before?.lower === 'the' && !nounAfter(tokens, n.last + 1)) return true
   // "an Al Jazeera reporter": a name that qualifies a journalist is an outlet's ("a Trump supporter" is not a journalist).
   if (/^(a|an|the)$/.test(before?.lower ?? '') && MEDIA_STAFF.test(after?.lower ?? '')) return true
   const called = /^["“]$/.test(before?.text ?? '') ? n.first - 2 : n.first - 1
@@ -94,9 +94,20 @@ export function reports(tokens: Token[], n: NameMention): boolean {
   return /^(reported|reports)$/.test(tokens[n.last + 1]?.lower ?? '')
 }
 
-/** "the Trump administration": a lower-case noun after the name makes it a modifier; a verb or a mark does not. */
-function nounAfter(t: Token | undefined): boolean {
+/**
+ * "the Trump administration", "the Punta Tombo breeding site": a lower-case
+ * noun (or a word in -ing before one) after the name makes it a modifier; a
+ * verb or a mark does not ("the Coast Guard seeking to clarify").
+ */
+function nounAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k]
   if (!t || !t.word || t.text !== t.lower) return false
-  if (/^\p{Ll}+(ed|ing)$/u.test(t.text) || cueLemma(t.lower)) return false
-  return !/^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|and|or|on|in|at|for|of|to|with|from|by|as|that|which|who)$/.test(t.lower)
+  if (/^\p{Ll}+ing$/u.test(t.text)) return isNoun(tokens[k + 1])
+  if (/^\p{Ll}+ed$/u.test(t.text) || cueLemma(t.lower)) return false
+  return isNoun(t)
+}
+
+function isNoun(t: Token | undefined): boolean {
+  if (!t || !t.word || t.text !== t.lower) return false
+  return !/^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|and|or|on|in|at|for|of|to|with|from|by|as|that|which|who|the|a|an|his|her|its|their)$/.test(t.lower)
 }
