@@ -9,10 +9,10 @@
  */
 import type { Entity, EntityKind, Span } from '../domain/index.js'
 import { personKey } from './people.js'
-import { findNames, isCapitalised, stripPossessive, type NameMention } from './names.js'
+import { findNames, type NameMention } from './names.js'
 import type { Token } from './text.js'
-import { DETERMINERS, NOT_NAME, ROLE_NOUN } from './lexicon.js'
-import { NAME_MODIFIERS } from './places.js'
+import { appositive, premodifier, titleRole } from './roles.js'
+import { bodyAppositive, describesBody, reports, usedAsOrganisation } from './orgshape.js'
 import { nameGender } from './firstnames.js'
 import { isPersonsInitials } from './initials.js'
 import { foldEarlyShortForms, isParticleFamilyName, orgShortForm, shortFormOf, type EntityDraft } from './shortforms.js'
@@ -36,20 +36,26 @@ export function buildEntities(tokens: Token[]): EntityIndex {
   const drafts: EntityDraft[] = []
   const byStart = new Map<number, string>()
   const byKey = new Map<string, EntityDraft>()
+  const asOrganisation = new Set<EntityDraft>()
+  const reporting = new Set<EntityDraft>()
   for (const n of names) {
     const e = attach(n, drafts, byKey)
     if (!e) continue
+    if (e.kind === 'person' && usedAsOrganisation(tokens, n)) asOrganisation.add(e)
+    if (e.kind === 'person' && reports(tokens, n)) reporting.add(e)
     e.mentions.push({ start: n.start, end: n.end })
     e.lastSeen = n.start
     if (n.words.length < e.words.length) e.shortForms++
     byStart.set(n.start, e.id)
-    if (e.kind === 'person' && n.words.length >= 2 && !e.role) describe(tokens, n, e)
+    if (e.kind === 'person' && n.words.length >= 2 && !e.role) describe(tokens, n, e, drafts)
     if (e.kind === 'person' && !e.organisation) e.organisation = ownerBefore(tokens, n, names, drafts, byStart)
     if (e.kind === 'organisation' && e.introduced === undefined && n.words.length === e.words.length) e.introduced = tokens[n.first - 1]?.lower === 'the'
     const acronym = n.acronym ?? acronymAfter(tokens, n.last)
     if (acronym) byKey.set(personKey(acronym), e)
   }
   foldEarlyShortForms(drafts, byStart)
+  for (const d of asOrganisation) if (!d.role) d.kind = 'organisation'
+  for (const d of reporting) if (!d.role && d.shortForms === 0) d.kind = 'organisation'
   // A one-word person without a title is a partner named in a couple ("Kim and Clark Moran").
   const confirmed = new Set(drafts.filter((d) => d.kind === 'person' && (d.role || d.shortForms > 0 || d.words.length === 1 || nameGender(d))).map((d) => d.id))
   const entities = drafts.map(({ words: _w, keys: _k, lastSeen: _l, shortForms: _s, introduced, ...e }): Entity => (introduced ? { ...e, writtenAs: `the ${e.name}` } : e))
@@ -162,19 +168,11 @@ function attach(n: NameMention, drafts: EntityDraft[], byKey: Map<string, Entity
   }
   if (n.kind === 'unknown') return null
   const kind: EntityKind = n.kind
-  const d: EntityDraft = { id: `e${drafts.length + 1}`, kind, name, mentions: [], role: n.title, organisation: null, words: n.words, keys: n.words.map((w) => personKey(w)), lastSeen: n.start, shortForms: 0 }
+  const d: EntityDraft = { id: `e${drafts.length + 1}`, kind, name, mentions: [], role: titleRole(n.title), organisation: null, words: n.words, keys: n.words.map((w) => personKey(w)), lastSeen: n.start, shortForms: 0 }
   drafts.push(d)
   byKey.set(key, d)
   return d
 }
-
-
-
-
-const ROLE_PREPS = new Set(['with', 'at', 'of', 'for', 'from', 'in'])
-const NOT_ROLE_WORD = /^(after|before|since|until|during|days?|weeks?|months?|years?|hours?|ago|later|earlier|then|when|while|than|not|never|still|just|once|again|over|under|other|another|ever|whether|either|neither|rather)$/
-
-const DEGREE_WORDS = new Set(['much', 'more', 'most', 'very', 'so', 'too', 'less', 'least', 'rather', 'quite', 'far'])
 
 /** "Greenfield Bank’s Maria Lopez": the organisation whose possessive runs into the name. */
 function ownerBefore(tokens: Token[], n: NameMention, names: NameMention[], drafts: EntityDraft[], byStart: Map<number, string>): string | null {
@@ -187,7 +185,12 @@ function ownerBefore(tokens: Token[], n: NameMention, names: NameMention[], draf
 }
 
 /** Role and organisation from the appositive after the name or the pre-modifier before it. */
-function describe(tokens: Token[], n: NameMention, e: EntityDraft): void {
+function describe(tokens: Token[], n: NameMention, e: EntityDraft, drafts: EntityDraft[]): void {
+  // "Magyar Nemzet, a Hungarian daily newspaper": the name is the body's.
+  if (bodyAppositive(tokens, n.last + 1)) {
+    e.kind = 'organisation'
+    return
+  }
   const after = appositive(tokens, n.last + 1)
   if (after) {
     e.role = after.role
@@ -195,74 +198,20 @@ function describe(tokens: Token[], n: NameMention, e: EntityDraft): void {
     return
   }
   const before = premodifier(tokens, n.first - 1)
-  if (before) {
-    e.role = e.role ?? before.role
-    e.organisation = before.organisation
+  if (before && describesBody(before.role)) e.kind = 'organisation'
+  else if (before) {
+    const kin = !!before.possessive && personNamed(before.organisation, drafts)
+    // "Kosgei's countryman Eliud Kipchoge": a person's possessive is a relation, not an organisation.
+    e.role = e.role ?? (kin ? `${before.organisation}'s ${before.role}` : before.role)
+    e.organisation = kin ? null : before.organisation
   }
 }
 
-function appositive(tokens: Token[], i: number): { role: string; organisation: string | null } | null {
-  if (tokens[i]?.text !== ',') return null
-  let k = i + 1
-  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++
-  const roleWords: string[] = []
-  while (k < tokens.length && roleWords.length < 6) {
-    const t = tokens[k]
-    if (!t || !t.word || ROLE_PREPS.has(t.lower)) break
-    if (/^(who|which|whose|said|says|told)$/.test(t.lower) || /^\d/.test(t.text)) return null
-    roleWords.push(t.text)
-    k++
-  }
-  if (roleWords.length === 0 || roleWords.every((w) => /^\p{Lu}/u.test(w))) return null
-  // "Donald Trump, days after winning": a time or a clause, not a role ("after" only looks like "adviser").
-  if (roleWords.some((w) => NOT_ROLE_WORD.test(w.toLowerCase()))) return null
-  // A description ("a much tougher character") is not a role: roles end in a role noun and carry no degree words.
-  if (!ROLE_NOUN.test(roleWords[roleWords.length - 1] ?? '') || roleWords.some((w) => DEGREE_WORDS.has(w.toLowerCase()))) return null
-  let organisation: string | null = null
-  if (ROLE_PREPS.has(tokens[k]?.lower ?? '')) organisation = capitalisedRun(tokens, k + 1)
-  return { role: roleWords.join(' '), organisation }
-}
-
-function capitalisedRun(tokens: Token[], k: number): string | null {
-  if (tokens[k]?.lower === 'the') k++
-  const words: string[] = []
-  while (k < tokens.length) {
-    const t = tokens[k]
-    if (!t) break
-    if (isCapitalised(t) || (words.length && /^(of|for|and|&|on)$/.test(t.lower) && isCapitalised(tokens[k + 1] ?? t))) {
-      words.push(stripPossessive(t.text))
-      if (/['’]s?$/u.test(t.text)) break
-      k++
-    } else break
-  }
-  return words.length ? words.join(' ').replace(/ (of|for|and|&|on)$/, '') : null
-}
-
-
-/** "RAND analyst Bruce Bennet": lower-case role words, optionally led by an organisation name. */
-function premodifier(tokens: Token[], i: number): { role: string; organisation: string | null } | null {
-  const role: string[] = []
-  let k = i
-  while (k >= 0 && role.length < 3) {
-    const t = tokens[k]
-    if (!t || !t.word || isCapitalised(t) || DETERMINERS.has(t.lower) || /^(and|or|by|to|with|said|says|told|of|in|on|at|for|from)$/.test(t.lower)) break
-    role.unshift(t.text)
-    k--
-  }
-  if (role.length === 0 || !ROLE_NOUN.test(role[role.length - 1] ?? '')) return null
-  const orgWords: string[] = []
-  while (k >= 0 && orgWords.length < 4) {
-    const t = tokens[k]
-    if (!t || !isCapitalised(t) || DETERMINERS.has(t.lower) || t.lower === 'the') break
-    orgWords.unshift(stripPossessive(t.text))
-    k--
-  }
-  // "Former Trump adviser": the modifier belongs to the role, not to the organisation.
-  while (orgWords.length && (NAME_MODIFIERS.has(orgWords[0]?.toLowerCase() ?? '') || NOT_NAME.has(orgWords[0]?.toLowerCase() ?? ''))) {
-    const lead = orgWords.shift()?.toLowerCase() ?? ''
-    if (NAME_MODIFIERS.has(lead)) role.unshift(lead)
-  }
-  return { role: role.join(' '), organisation: orgWords.length ? orgWords.join(' ') : null }
+/** A person of the article by the family name: "Kosgei" after "Brigid Kosgei". */
+function personNamed(name: string | null, drafts: EntityDraft[]): boolean {
+  if (!name || name.includes(' ')) return false
+  const key = personKey(name)
+  return drafts.some((d) => d.kind === 'person' && d.words.length > 1 && d.keys.at(-1) === key)
 }
 
 /** The entity of the first name mention overlapping the span, if any (binary search: names are in order). */

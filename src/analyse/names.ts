@@ -10,6 +10,7 @@ import { HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUN } from './lexicon.js'
 import type { Token } from './text.js'
 import { isFirstName } from './firstnames.js'
 import { isOpeningAdverb } from './openers.js'
+import { hasOrganisationShape } from './orgshape.js'
 
 export interface NameMention extends Span {
   /** Name words without honorific or possessive: ["Jeremy", "Chan"]. */
@@ -124,8 +125,8 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
     if (!t) break
     const bare = stripPossessive(t.lower).replace(/\.$/, '')
     if (HONORIFICS.has(bare) && first < j && !hasOrgWord(tokens, first + 1, j)) titles.push(t.text)
-    else if (first < j && /-(based|born|area|headquartered|owned|run)$/.test(bare)) {
-      /* "Calgary-based Suncor Energy": a modifier, not part of the name */
+    else if (first < j && /-(based|born|area|headquartered|owned|run|old)$/.test(bare)) {
+      /* "Calgary-based Suncor Energy", "Fourteen-year-old Zoe": a modifier, not part of the name */
     } else if (first < j && bare.length > 5 && bare.endsWith('ing')) {
       /* a sentence-initial gerund: "Knowing Bardos" */
     } else if (!isNameWord(t) || (first < j && NAME_MODIFIERS.has(bare)) || (first < j && isOpeningAdverb(tokens, first))) {
@@ -134,14 +135,17 @@ function classify(tokens: Token[], i: number, j: number): NameMention | null {
       /* "Vermont Bernie Sanders": a place before a first name is not part of the name */
     } else if (first === i && j - first >= 2 && endsTitleOrOpens(tokens, i) && !isFirstName(t.text) && isFirstName(tokens[first + 1]?.text ?? '')) {
       /* "Secretary of State Mike Pompeo", "Businessman Don Blankenship": the word before a first name ends a title or opens the sentence */
+    } else if (first === i && j - first >= 2 && PLACE_NAMES.has(bare) && titleOf(tokens, i)) {
+      /* "President of Argentina Alberto Fernández": the country ends the title */
     } else break
     first++
   }
   if (first > j) return null
   first = cutInnerTitle(tokens, first, j, titles)
-  // "Author Dorothy Brandt", "Porter Percy Corbin": a capitalised role word before a first name.
+  if (first === i) first = afterTitleOf(tokens, first, j, titles)
+  // "Author Dorothy Brandt", "Democrat Chuck Schumer", "Co-developer Jing Wang", "Assemblywoman Selena Torres": a capitalised role word before a name.
   const lead = tokens[first]
-  const roleLike = ROLE_NOUN.test(lead?.lower ?? '') && !isFirstName(lead?.text ?? '') && isFirstName(tokens[first + 1]?.text ?? '')
+  const roleLike = !isFirstName(lead?.text ?? '') && (isFirstName(tokens[first + 1]?.text ?? '') ? ROLE_NOUN.test(lead?.lower ?? '') || PARTY_MEMBER.test(lead?.lower ?? '') : COMPOUND_ROLE.test(lead?.lower ?? '') || occupationBefore(tokens, first, j))
   if (lead && j - first >= 2 && (roleLike || ROLE_TITLES.has(lead.lower))) {
     titles.push(lead.text)
     first++
@@ -165,15 +169,86 @@ function endsTitleOrOpens(tokens: Token[], i: number): boolean {
   return (!before || SENTENCE_OPENERS.has(before.text)) && OCCUPATION_SHAPE.test(tokens[i]?.lower ?? '')
 }
 
+/**
+ * "Director of National Intelligence John Ratcliffe": after a title and
+ * "of", the words before the first given name end the title.
+ */
+function afterTitleOf(tokens: Token[], first: number, j: number, titles: string[]): number {
+  if (!titleOf(tokens, first)) return first
+  for (let f = first + 1; f < j; f++) {
+    if (!isFirstName(tokens[f]?.text ?? '')) continue
+    titles.push(tokens[first - 2]?.text ?? '', 'of')
+    for (let x = first; x < f; x++) titles.push(tokens[x]?.text ?? '')
+    return f
+  }
+  // "Secretary of State Corey Stapleton": with no known given name, one word ends the title before a two-word name.
+  const rest = tokens.slice(first + 1, j + 1).map((t) => stripPossessive(t.text))
+  if (j - first !== 2 || kindOf(rest, null) !== 'person' || rest.some((w) => PLACE_NAMES.has(w.toLowerCase()))) return first
+  titles.push(tokens[first - 2]?.text ?? '', 'of', tokens[first]?.text ?? '')
+  return first + 1
+}
+
+/** "President of Argentina": a title, "of", then the place it ends with. */
+function titleOf(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'of' && HONORIFICS.has(stripPossessive(tokens[i - 2]?.lower ?? '').replace(/\.$/, ''))
+}
+
+/** "Co-developer", "Vice-chairman", "Businessman", "Assemblywoman": role words that are never a given name. */
+const COMPOUND_ROLE = /^(?:(co|vice|ex|deputy|assistant)-\p{Ll}+|\p{Ll}{3,}(?:man|woman|person))$/u
+
+/**
+ * "Prosecutor Krzysztof Sierak … Sierak said": a word shaped like an
+ * occupation before a name whose family name the text also uses alone.
+ */
+function occupationBefore(tokens: Token[], first: number, j: number): boolean {
+  const lead = tokens[first]
+  const last = tokens[j]
+  if (!lead || !last || j - first < 2 || !/(?:er|or|ist)$/.test(lead.lower)) return false
+  // "Procter & Gamble": the words after the occupation must read as a person's name.
+  const rest = tokens.slice(first + 1, j + 1).map((t) => stripPossessive(t.text))
+  if (!rest.every(looksLikeNameWord) || kindOf(rest, null) !== 'person') return false
+  const family = stripPossessive(last.text)
+  return tokens.some((t, k) => k !== j && stripPossessive(t.text) === family && standsAlone(tokens, k))
+}
+
+/** A word with no capitalised word right beside it and no "the" before it: a family name used alone. */
+function standsAlone(tokens: Token[], k: number): boolean {
+  const t = tokens[k]
+  const before = tokens[k - 1]
+  const after = tokens[k + 1]
+  if (!t || before?.lower === 'the') return false
+  const joinedBefore = !!before && isCapitalised(before) && t.start - before.end <= 1
+  const joinedAfter = !!after && isCapitalised(after) && after.start - t.end <= 1
+  return !joinedBefore && !joinedAfter
+}
+
+/** "Democrat Chuck Schumer": a party's member named before the name. */
+const PARTY_MEMBER = /^(democrat|republican|labourite|tory|socialist|communist|liberal|conservative|independent)$/
+
 const OCCUPATION_SHAPE = /[a-z](?:man|woman|er|or|ist|ian|naut|ant|ent)$/
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '“', '"', ':', '—'])
 
+/** "Jr.", "Sr.": they follow a name, and what follows them is no name of that person ("Martin Luther King Jr. Day"). */
+const NAME_SUFFIXES = new Set(['jr', 'sr'])
+
+/** Heads of a body of the armed or public services: "Coast Guard", "Border Patrol", "Marine Corps". */
+const SERVICE_HEADS = new Set(['guard', 'guards', 'corps', 'brigade', 'brigades', 'regiment', 'battalion', 'patrol', 'fleet', 'squadron', 'militia'])
+
+/** Role heads that end a title written in capitals before a name: "Divisional Railway Manager Aparna Garg". */
+export const INNER_TITLES = new Set(['manager', 'spokesperson', 'spokesman', 'spokeswoman', 'administrator', 'editor', 'correspondent', 'coordinator', 'founder', 'co-founder', 'master', 'person', 'executive', 'engineer', 'economist', 'analyst'])
+
+/** Titles that end no family name ("King", "Major", "Bishop", "Judge" do). */
+const TITLE_ENDS = new Set([...INNER_TITLES, ...[...HONORIFICS].filter((w) => !/^(king|major|bishop|judge|brother|sister|saint|father|lord|lady|prince|princess|queen|pope|general|chief|doctor|justice|st|jr|sr|rev|hon|gen|col|lt|capt|sgt)$/.test(w))])
+
 /** "Conservative Leader Andrew Scheer": the name starts after the last title word (not in organisations). */
 function cutInnerTitle(tokens: Token[], first: number, j: number, titles: string[]): number {
+  const bares = tokens.slice(first, j + 1).map((t) => stripPossessive(t.lower).replace(/\.$/, ''))
+  // "Martin Luther King Jr. Day": a run with a suffix holds a whole name; its "King" is no title.
+  if (bares.some((b) => NAME_SUFFIXES.has(b))) return first
   for (let k = j - 1; k >= first; k--) {
-    const bare = stripPossessive(tokens[k]?.lower ?? '').replace(/\.$/, '')
-    if (!HONORIFICS.has(bare)) continue
+    const bare = bares[k - first] ?? ''
+    if (!HONORIFICS.has(bare) && !INNER_TITLES.has(bare)) continue
     // "Health Minister Randy Delorey" is a person; "Minister of Health Services" is not.
     if (hasOrgWord(tokens, k + 1, j)) return first
     for (let x = first; x <= k; x++) titles.push(tokens[x]?.text ?? '')
@@ -182,19 +257,29 @@ function cutInnerTitle(tokens: Token[], first: number, j: number, titles: string
   return first
 }
 
+/** The kind a name's words alone give it ("China's Guangdong Province" → place), for a speaker no entity stands for. */
+export function nameKind(name: string): EntityKind | 'unknown' {
+  return kindOf(name.split(/\s+/).map(stripPossessive), null)
+}
+
 function kindOf(words: string[], title: string | null): EntityKind | 'unknown' {
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''))
   if (words.length === 1 && isOneWordPlace(lower[0] ?? '')) return 'place'
   // "North Korean", "South African": a nationality; "World War II", "Cold War": an event.
   if (words.length > 1 && (NATIONAL.has(lower[lower.length - 1] ?? '') && /(?:an|ese|ish)$/.test(lower[lower.length - 1] ?? ''))) return 'unknown'
   if (lower.includes('war') && !lower.some((w) => ORG_WORDS.has(w))) return 'unknown'
+  if (hasOrganisationShape(words)) return 'organisation'
   // "Christopher House", "Jane Post": a first name makes a person even before an organisation word.
   if (words.length === 2 && isFirstName(words[0] ?? '') && words.every(looksLikeNameWord)) return 'person'
   if (lower.some((w) => ORG_WORDS.has(w) || w === '&')) return 'organisation'
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && !/^[IVX]+$/.test(w))) return 'organisation'
+  // "Coast Guard", "Revolutionary Guards": a body of the armed or public services.
+  if (words.length > 1 && SERVICE_HEADS.has(lower[lower.length - 1] ?? '')) return 'organisation'
   if (title && !/^the$/i.test(title)) return 'person'
   if (PLACE_FIRST.has(lower[0] ?? '') || PLACE_LAST.has(lower[lower.length - 1] ?? '')) return 'place'
   if (lower.some((w) => NATIONAL.has(w))) return 'unknown'
+  // "Divisional Railway Manager", "Time Person", "Current Director": a capitalised role is no one's name.
+  if (words.length > 1 && TITLE_ENDS.has(lower[lower.length - 1] ?? '') && !isFirstName(words[0] ?? '')) return 'unknown'
   // "Red Hat", "Golden Dawn": a common word leading the name makes it a brand or a body, not a person.
   if (COMMON_LEAD.has(lower[0] ?? '') && !isFirstName(words[0] ?? '')) return 'organisation'
   if (words.length >= 2 && words.length <= 4 && words.every(looksLikeNameWord)) return 'person'

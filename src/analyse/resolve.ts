@@ -13,6 +13,8 @@ import { ORG_WORDS, PRONOUNS } from './lexicon.js'
 import type { Mention } from './mentions.js'
 import { personKey } from './people.js'
 import { resolveNominal } from './nominal.js'
+import { hasOrganisationShape } from './orgshape.js'
+import { nameKind } from './names.js'
 
 export function resolveMention(ctx: Context, m: Mention): Speaker | null {
   const surface = ctx.text.slice(m.start, m.end)
@@ -53,7 +55,8 @@ function resolveName(ctx: Context, m: Mention, surface: string): Speaker {
 function fallbackName(surface: string): Speaker {
   const name = surface.trim()
   const words = name.toLowerCase().split(/\s+/)
-  const org = words.some((w) => ORG_WORDS.has(w)) || /^the\s/i.test(name)
+  // A place speaks through its government: "China's Guangdong Province reported".
+  const org = words.some((w) => ORG_WORDS.has(w)) || /^the\s/i.test(name) || hasOrganisationShape(name.split(/\s+/)) || /^(place|organisation)$/.test(nameKind(name))
   return { name, kind: org ? 'organisation' : 'person', entityId: null, role: null, organisation: null }
 }
 
@@ -64,11 +67,20 @@ function fallbackName(surface: string): Speaker {
  */
 function namedEntity(ctx: Context, m: Mention, surface: string): Entity | null {
   const e = entityAt(ctx.entities, m)
+  if (e?.kind === 'organisation') return personAfter(ctx, m, surface, e) ?? e
   if (!e || e.kind !== 'place' || personKey(e.name) === personKey(surface)) return e
   const at = surface.toLowerCase().indexOf(e.name.toLowerCase())
   if (at < 0) return null
   const rest = entityAt(ctx.entities, { start: m.start + at + e.name.length, end: m.end })
   return rest && rest.kind !== 'place' ? rest : null
+}
+
+/** "PG&E President and CEO Andy Vesey said": a person named after the body's name and a title speaks. */
+function personAfter(ctx: Context, m: Mention, surface: string, org: Entity): Entity | null {
+  const at = surface.indexOf(org.name)
+  if (at !== 0 || org.name.length >= surface.length) return null
+  const rest = entityAt(ctx.entities, { start: m.start + org.name.length, end: m.end })
+  return rest?.kind === 'person' ? rest : null
 }
 
 /**

@@ -160,6 +160,8 @@ function looksLikeName(name: string): boolean {
   if (words.every(isTitleWord)) return false
   // "Another former Trump adviser": a lower-case word other than a particle (de, van, bin …) makes a description.
   if (words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) return false
+  // "Fourteen-year-old Zoe": an age describes the person, it is no part of a name.
+  if (words.some((w) => /-(year|month|week)s?-old$/i.test(w))) return false
   return /^\p{Lu}/u.test(name) && !/^(the|a|an|his|her|their|its|our|one|some)\s/i.test(name) && !/^(I|we|you|he|she|they|it)(['’]\p{L}+)?$/iu.test(name)
 }
 
