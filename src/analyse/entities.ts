@@ -11,7 +11,7 @@ import type { Entity, EntityKind, Span } from '../domain/index.js'
 import { personKey } from './people.js'
 import { findNames, type NameMention } from './names.js'
 import type { Token } from './text.js'
-import { appositive, premodifier, titleRole } from './roles.js'
+import { appositive, bodyAfterName, premodifier, titleRole } from './roles.js'
 import { bodyAppositive, describesBody, reports, usedAsOrganisation } from './orgshape.js'
 import { nameGender } from './firstnames.js'
 import { isPersonsInitials } from './initials.js'
@@ -48,7 +48,7 @@ export function buildEntities(tokens: Token[]): EntityIndex {
     if (n.words.length < e.words.length) e.shortForms++
     byStart.set(n.start, e.id)
     if (e.kind === 'person' && n.words.length >= 2 && !e.role) describe(tokens, n, e, drafts)
-    if (e.kind === 'person' && !e.organisation) e.organisation = ownerBefore(tokens, n, names, drafts, byStart)
+    if (e.kind === 'person' && !e.organisation) e.organisation = ownerBefore(tokens, n, names, drafts, byStart) ?? bodyAfterName(tokens, n.last + 1)
     if (e.kind === 'organisation' && e.introduced === undefined && n.words.length === e.words.length) e.introduced = tokens[n.first - 1]?.lower === 'the'
     const acronym = n.acronym ?? acronymAfter(tokens, n.last)
     if (acronym) byKey.set(personKey(acronym), e)

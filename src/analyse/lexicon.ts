@@ -238,7 +238,7 @@ export const HONORIFICS = new Set([
 /** Words that make a capitalised name an organisation. */
 export const ORG_WORDS = new Set([
   'group', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'company', 'university', 'college', 'center',
-  'centre', 'institute', 'ministry', 'department', 'party', 'news', 'times', 'post', 'press', 'council',
+  'centre', 'institute', 'institution', 'ministry', 'department', 'party', 'news', 'times', 'post', 'press', 'council',
   'agency', 'committee', 'commission', 'bank', 'association', 'foundation', 'board', 'court', 'office', 'police',
   'service', 'services', 'union', 'federation', 'league', 'club', 'school', 'hospital', 'network', 'organization',
   'organisation', 'administration', 'government', 'congress', 'senate', 'house', 'parliament', 'army', 'navy',

@@ -41,3 +41,14 @@ test("an organisation's possessive before a role stays the organisation", () => 
   const text = 'Lindqvist Oceanography runs the ship.\n\nThe storm hit, said Lindqvist Oceanography\'s director Nadia Perez.'
   assert.deepEqual(described(text, 'Nadia Perez'), ['director', 'Lindqvist Oceanography'])
 })
+
+test('the body named right after a person is their organisation; a place is not, and a possessive owning no noun is the name', () => {
+  const text =
+    '"Rates will rise," said Omar Reyes of the Lakeside Institution. "They will fall," said Professor Lena Brandt of Norvale University. ' +
+    'Senator Ana Ruiz of Vermont disagreed. Jane Ortiz, an analyst at Moody\'s, was cautious. Tom Hale, of the Harbour Bank, agreed.'
+  assert.deepEqual(described(text, 'Omar Reyes'), [null, 'Lakeside Institution'])
+  assert.equal(person(text, 'Lena Brandt')?.organisation, 'Norvale University')
+  assert.equal(person(text, 'Ana Ruiz')?.organisation ?? null, null)
+  assert.deepEqual(described(text, 'Jane Ortiz'), ['analyst', "Moody's"])
+  assert.equal(person(text, 'Tom Hale')?.organisation, 'Harbour Bank')
+})

@@ -112,8 +112,10 @@ function capitalisedRun(tokens: Token[], k: number): string | null {
     const t = tokens[k]
     if (!t) break
     if (isCapitalised(t) || (words.length && /^(of|for|and|&|on)$/.test(t.lower) && isCapitalised(tokens[k + 1] ?? t))) {
-      words.push(stripPossessive(t.text))
-      if (/['’]s?$/u.test(t.text)) break
+      // "an analyst at Moody's, …": a possessive owning no noun is the name itself; "at Moody's ratings desk" owns one.
+      const possessive = /['’]s?$/u.test(t.text)
+      words.push(possessive && !tokens[k + 1]?.word ? t.text : stripPossessive(t.text))
+      if (possessive) break
       k++
     } else break
   }
@@ -202,4 +204,17 @@ function midSentenceCapitals(tokens: Token[]): Set<string> {
   }
   CAPITALS.set(tokens, seen)
   return seen
+}
+
+/**
+ * "John Smith of the Brookings Institution", "Helen Brandt of Georgetown
+ * University Law Center": the body named right after a person, when its
+ * name reads as a body's ("Sanders of Vermont" is a place, not an employer).
+ */
+export function bodyAfterName(tokens: Token[], k: number): string | null {
+  // "Mary Jones, of Harvard University, said": the same between commas.
+  if (tokens[k]?.text === ',') k++
+  if (!/^(of|at|with|from)$/.test(tokens[k]?.lower ?? '')) return null
+  const run = capitalisedRun(tokens, k + 1)
+  return run && run.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase())) ? run : null
 }

@@ -70,7 +70,7 @@ export function renderQuotes(analysis: Analysis, text: string): string {
   const lines = analysis.quotes.map((q) => {
     const mention = q.speakerMention ? text.slice(q.speakerMention.start, q.speakerMention.end) : null
     const who = q.speaker
-      ? `${q.speaker.name}${q.speaker.role ? ` (${q.speaker.role}${q.speaker.organisation ? `, ${q.speaker.organisation}` : ''})` : ''}`
+      ? `${q.speaker.name}${described(q.speaker)}`
       : mention
         ? `“${mention}” (unnamed)`
         : 'unattributed'
@@ -117,4 +117,10 @@ function evalDoc(line: string): { docId: string; text: string; publisher: string
   const { doc_id: docId, text, meta } = o as { doc_id?: unknown; text?: unknown; meta?: { outlet?: unknown } }
   if ((typeof docId !== 'string' && typeof docId !== 'number') || typeof text !== 'string') return 'needs doc_id and text'
   return { docId: String(docId), text, publisher: typeof meta?.outlet === 'string' ? meta.outlet : null }
+}
+
+/** " (senior analyst, Eurasia Group)", " (Brookings Institution)", or nothing. */
+function described(speaker: { role: string | null; organisation: string | null }): string {
+  const words = [speaker.role, speaker.organisation].filter(Boolean).join(', ')
+  return words ? ` (${words})` : ''
 }
