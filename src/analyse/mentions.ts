@@ -12,6 +12,7 @@ import { entityAt } from './entities.js'
 import type { Token } from './text.js'
 import { timeEndingAt } from './timing.js'
 import { beforeBracket, contractedPronoun, isPossessive } from './mentionshape.js'
+import { affiliated, closeTo } from './affiliation.js'
 import { appositiveName, dashAsideOpen, extendOf, cueAsModifier, isVerbLike, issuedBy, opensAside, possessed, postmodified, verbBetween } from './descriptions.js'
 
 export { phraseAfter } from './descriptions.js'
@@ -212,32 +213,6 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
 const CLAUSE_OPENER = /^(while|whereas|although|though|because|since|but)$/
 
 const TIME_HEAD = /^(week|weekend|month|year|day|morning|afternoon|evening|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/
-
-const CLOSE_HEAD = /^(those|people|sources?|someone|allies|ally|advisers?|advisors?|aides?|friends?|officials?|associates?|confidants?|insiders?)$/
-
-/** "Those close to him say", "advisers to Mr. Obama say", "a source close to the talks said": the people near someone speak. */
-function closeTo(ctx: Context, m: Mention, min: number): Mention | null {
-  if (tok(ctx, m.from - 1)?.lower !== 'to') return null
-  let h = m.from - 2
-  if (tok(ctx, h)?.lower === 'close') h--
-  if (h < min || !CLOSE_HEAD.test(tok(ctx, h)?.lower ?? '')) return null
-  if (h - 1 >= min && DETERMINERS.has(tok(ctx, h - 1)?.lower ?? '')) h--
-  return make(ctx, 'nominal', h, m.to - 1)
-}
-
-/** "Tim Guest with the Health Authority says": the person before the affiliation speaks, not the body. */
-function affiliated(ctx: Context, m: Mention, min: number): Mention | null {
-  if (!/^(with|of|at|from|for)$/.test(tok(ctx, m.from - 1)?.lower ?? '') || m.from - 2 < min) return null
-  const head = mentionEndingAt(ctx, m.from - 2, min)
-  if (!head || isPossessive(ctx, head)) return null
-  // "An official with Animal Protection Services said": the whole description speaks.
-  if (head.kind === 'nominal' && DETERMINERS.has(tok(ctx, head.from)?.lower ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
-  const e = head.kind === 'name' ? entityAt(ctx.entities, head) : null
-  // "Chan of Eurasia Group said": a lone family name the article has not named in full is still the person.
-  const word = tok(ctx, head.from)?.text ?? ''
-  const lone = head.kind === 'name' && head.to - head.from === 1 && !e && m.kind === 'name' && !/^\p{Lu}\p{Ll}+s$/u.test(word)
-  return e?.kind === 'person' || lone ? head : null
-}
 
 /** Inverted subject after a cue: "said Chan", "said Jeremy Chan, a senior analyst". */
 export function subjectAfter(ctx: Context, c: number, max: number): Mention | null {
