@@ -37,7 +37,10 @@ const ROLE_TITLES = new Set(['author', 'writer', 'reporter', 'novelist', 'journa
 const COMMON_LEAD = new Set(['international', 'arab', 'middle', 'red', 'blue', 'green', 'yellow', 'orange', 'purple', 'golden', 'silver', 'gold', 'grand', 'royal', 'big', 'little', 'old', 'open', 'free', 'global', 'digital', 'social', 'smart', 'happy', 'real', 'good', 'best', 'first', 'prime', 'blackstone', 'iron', 'steel', 'sun', 'moon', 'star', 'sky', 'blackberry', 'high', 'low', 'deep', 'wild', 'super', 'mega', 'hyper', 'all', 'elite', 'world', 'team', 'planet', 'human', 'civil', 'public', 'private'])
 
 export function isCapitalised(t: Token): boolean {
-  return t.word && /^\p{Lu}/u.test(t.text)
+  if (!t.word) return false
+  // Most words are ASCII: a range check, no regular expression (a hot path of the analyser).
+  const first = t.text.charCodeAt(0)
+  return first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(t.text)
 }
 
 function isNameWord(t: Token): boolean {

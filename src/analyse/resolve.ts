@@ -7,6 +7,7 @@
 import type { Entity, Speaker } from '../domain/index.js'
 import { entityOfName, namesOfUnit, type Context, type Unit } from './context.js'
 import { genders, tallyPronouns, type Gender } from './gender.js'
+import { isCaption } from './caption.js'
 import { nameGender } from './firstnames.js'
 import { entityAt } from './entities.js'
 import { ORG_WORDS, PRONOUNS } from './lexicon.js'
@@ -262,22 +263,6 @@ function pickEntity(ctx: Context, list: number[], kinds: string[], want: Gender)
     return e
   }
   return null
-}
-
-/**
- * A photo caption set into the text ("Jane Doe at the rally. ( John Smith /
- * Daily Star )"): the people it names are pictured, not talked about.
- */
-export function isCaption(ctx: Context, paragraph: number): boolean {
-  const p = ctx.paras[paragraph]
-  if (!p) return false
-  const tail = ctx.text.slice(Math.max(p.start, p.end - 120), p.end)
-  return (
-    /\(\s*[^()]*(?:\/|\bPHOTO\b|\bphoto\b|\bFILE\b|Getty|AP Photo|Reuters|Submitted by|Courtesy|Credit)[^()]*\)\s*$/.test(tail) ||
-    // "… Quyen Cheng/THE CANADIAN PRESS": a credit without brackets, photographer then agency, every word capitalised
-    // (not "…, according to a Times/CBS News poll released last week.").
-    /\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)*\s?\/\s?(?:THE )?\p{Lu}[\p{L}.&-]*(?: (?:&|\p{Lu}[\p{L}.&-]*)){0,6}\.?\s*$/u.test(tail)
-  )
 }
 
 export function unitIndexAt(ctx: Context, offset: number): number {
