@@ -427,3 +427,10 @@ test('the setting of a speech act ("during a campaign stop in …") and all afte
   assert.equal(only(a, 'the ferry contract as').text, 'the ferry contract as a “costly mistake”')
   assert.equal(only(a, 'the spending').text, 'the spending during the long strike at the northern yards')
 })
+
+test('a connective opening the sentence ("However,", "Meanwhile,") is the reporter\'s, not part of what was said', () => {
+  const text = 'However, the harbour deal is likely to collapse, according to Rosa Ferreira, a lawyer for the port. Meanwhile, rents will rise again next year, the council said.'
+  const a = analyseText(text)
+  assert.equal(only(a, 'the harbour deal').text, 'the harbour deal is likely to collapse')
+  assert.equal(only(a, 'rents will rise').text, 'rents will rise again next year')
+})

@@ -23,7 +23,7 @@ export interface Found {
  * as the mention but never made into a person.
  */
 export function build(ctx: Context, unit: Unit, content: Span | Span[], cue: Span, mention: Mention, next: number, described = false, minWords = MIN_WORDS): Found | null {
-  const spans = (Array.isArray(content) ? content : [content]).map((s) => withoutDateline(ctx, unit, s))
+  const spans = (Array.isArray(content) ? content : [content]).map((s, i) => withoutConnective(ctx, i === 0 ? withoutDateline(ctx, unit, s) : s))
   const text = spans.map((s) => ctx.text.slice(s.start, s.end)).join(' ')
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < minWords) return null
   if (!cueIsVerb(ctx, unit, cue)) return null
@@ -40,6 +40,16 @@ function withoutDateline(ctx: Context, unit: Unit, s: Span): Span {
   const para = ctx.paras[unit.paragraph]
   if (!para || s.start - para.start > 1) return s
   const m = /^\p{Lu}{3,}[\p{Lu} .,'’-]{0,40}(?:\([^)\n]{1,30}\))?\s*[―—–-]{1,2}\s+/u.exec(ctx.text.slice(s.start, s.end))
+  return m ? { start: s.start + m[0].length, end: s.end } : s
+}
+
+/**
+ * "However, Kim has long harbored a grudge …, according to Bennet": a
+ * connective opening the sentence ties it to the reporter's previous one;
+ * what the source said starts after it.
+ */
+function withoutConnective(ctx: Context, s: Span): Span {
+  const m = /^(?:However|Still|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore|Indeed|Instead|Yet|Now|Also|Additionally),\s+/.exec(ctx.text.slice(s.start, s.end))
   return m ? { start: s.start + m[0].length, end: s.end } : s
 }
 
