@@ -138,6 +138,8 @@ export function extendOf(ctx: Context, m: Mention, min: number): Mention {
   if (!p || (!/^(of|for|at|with|from)$/.test(p.lower) && !inPlace)) return m
   const head = mentionEndingAt(ctx, m.from - 2, min)
   if (head && head.kind === 'nominal' && DETERMINERS.has(tok(ctx, head.from)?.lower ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
+  // "Sources familiar with the case", "People close to the talks": the adjective's phrase belongs to its noun.
+  if (head && head.kind === 'nominal' && /^(familiar|close)$/.test(tok(ctx, head.to - 1)?.lower ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
   // "elected officials from both parties say": a group of people, whatever comes before it.
   if (head && GROUP_NOUNS.has(tok(ctx, head.to - 1)?.lower ?? '') && tok(ctx, head.to - 1)?.text === tok(ctx, head.to - 1)?.lower) return make(ctx, 'nominal', head.from, m.to - 1)
   // "…, attorneys for the family said": a bare plural role noun set off by a comma.

@@ -328,3 +328,10 @@ test('"Officials, speaking on condition of anonymity, said …": a participle as
   assert.equal(only(quotes, 'the damage could exceed').speaker?.name, 'Officials')
   assert.equal(only(quotes, 'the talks had failed').speaker?.name, 'The minister')
 })
+
+test('"Sources familiar with the case said …": the adjective\'s phrase belongs to the speaker', () => {
+  const text = 'Sources familiar with the case said the fine could double. People close to the talks said a deal was near.'
+  const quotes = analyseText(text)
+  assert.equal(only(quotes, 'the fine could double').speaker?.name, 'Sources familiar with the case')
+  assert.equal(only(quotes, 'a deal was near').speaker?.name, 'People close to the talks')
+})
