@@ -11,7 +11,7 @@ import type { Entity, EntityKind, Span } from '../domain/index.js'
 import { personKey } from './people.js'
 import { findNames, type NameMention } from './names.js'
 import type { Token } from './text.js'
-import { appositive, bodyAfterName, premodifier, titleRole } from './roles.js'
+import { appositive, bodyAfterName, frontedRole, premodifier, titleRole } from './roles.js'
 import { bodyAppositive, describesBody, reports, usedAsOrganisation } from './orgshape.js'
 import { nameGender } from './firstnames.js'
 import { isPersonsInitials } from './initials.js'
@@ -197,7 +197,7 @@ function describe(tokens: Token[], n: NameMention, e: EntityDraft, drafts: Entit
     e.organisation = after.organisation
     return
   }
-  const before = premodifier(tokens, n.first - 1)
+  const before = premodifier(tokens, n.first - 1) ?? frontedRole(tokens, n)
   if (before && describesBody(before.role)) e.kind = 'organisation'
   else if (before) {
     const kin = !!before.possessive && personNamed(before.organisation, drafts)

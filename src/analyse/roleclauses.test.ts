@@ -8,9 +8,19 @@ test('a clause after a name and its comma is no role', () => {
   const text =
     'Ministers met in Lisbon on Friday.\n\nThe Danish trade minister, Henrik Moller, attended the talks as a guest. ' +
     'The city mayor, Carla Vidal, sent her thanks by email. Olga Ferris, is also the chair of the board.'
-  assert.equal(person(text, 'Henrik Moller')?.role ?? null, null)
-  assert.equal(person(text, 'Carla Vidal')?.role ?? null, null)
+  // The clause after the name is no role; the role set before it between commas is.
+  assert.equal(person(text, 'Henrik Moller')?.role ?? null, 'Danish trade minister')
+  assert.equal(person(text, 'Carla Vidal')?.role ?? null, 'city mayor')
   assert.equal(person(text, 'Olga Ferris')?.role ?? null, null)
+})
+
+test('a role set before the name between commas is the person\'s; a body\'s possessive before it is not part of it', () => {
+  const text =
+    'Talks failed on Friday.\n\nThe Italian foreign minister, Luigi Di Maio, said the talks had failed. ' +
+    "The company's chief executive, Raj Patel, wrote that it would appeal. Talks went on with Lakeland's harbour master, Ines Varga, who agreed."
+  assert.equal(person(text, 'Luigi Di Maio')?.role, 'Italian foreign minister')
+  assert.equal(person(text, 'Raj Patel')?.role, 'chief executive')
+  assert.deepEqual([person(text, 'Ines Varga')?.role, person(text, 'Ines Varga')?.organisation], ['harbour master', 'Lakeland'])
 })
 
 test('a role ending in the next first name of a list belongs to the next person', () => {

@@ -218,3 +218,17 @@ export function bodyAfterName(tokens: Token[], k: number): string | null {
   const run = capitalisedRun(tokens, k + 1)
   return run && run.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase())) ? run : null
 }
+
+/**
+ * "The Italian foreign minister, Luigi Di Maio, said", "The company's chief
+ * executive, Raj Patel, wrote": a role set before the name between commas.
+ * "The company's" refers to a body named before: not part of the role.
+ */
+export function frontedRole(tokens: Token[], n: { first: number; last: number }): Description | null {
+  if (tokens[n.first - 1]?.text !== ',' || tokens[n.last + 1]?.text !== ',') return null
+  const found = premodifier(tokens, n.first - 2)
+  if (!found) return null
+  const words = found.role.split(' ')
+  while (words.length > 1 && /^\p{Ll}+['’]s?$/u.test(words[0] ?? '')) words.shift()
+  return { ...found, role: words.join(' ') }
+}
