@@ -241,7 +241,7 @@ export const ORG_WORDS = new Set([
   'centre', 'institute', 'institution', 'ministry', 'department', 'party', 'news', 'times', 'post', 'press', 'council',
   'agency', 'committee', 'commission', 'bank', 'association', 'foundation', 'board', 'court', 'office', 'police',
   'service', 'services', 'union', 'federation', 'league', 'club', 'school', 'hospital', 'network', 'organization',
-  'organisation', 'administration', 'government', 'congress', 'senate', 'house', 'parliament', 'army', 'navy',
+  'organisation', 'administration', 'government', 'congress', 'senate', 'house', 'commons', 'parliament', 'army', 'navy',
   'force', 'forces', 'authority', 'reuters', 'bloomberg', 'xinhua', 'politico', 'axios', 'fox',
   'journal', 'tribune', 'herald', 'globe', 'star', 'gazette', 'magazine', 'radio', 'television', 'media',
   'campaign', 'coalition', 'alliance', 'fund', 'trust', 'society', 'chair', 'studies', 'nations',

@@ -83,3 +83,10 @@ test('"the X" before a noun in -ing and its noun uses the name as a modifier', (
   assert.notEqual(kindOf(text, 'Punta Verde'), 'organisation')
   assert.equal(kindOf(text, 'Coast Watch'), 'organisation')
 })
+
+test('a name ending in "Commons" is a body or a collection, never a person', () => {
+  const text = 'The photos come from Harbourside Commons. Members of the House of Commons debated the bill.'
+  const kinds = analyseText(text).entities.map((e) => [e.name, e.kind])
+  assert.deepEqual(kinds.filter(([, kind]) => kind === 'person'), [])
+  assert.ok(kinds.some(([name, kind]) => name === 'Harbourside Commons' && kind === 'organisation'), JSON.stringify(kinds))
+})
