@@ -42,6 +42,8 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono<App
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
       },
+      // Nothing of an address leaves the desk; within it the sign-in page learns where the reader came from.
+      referrerPolicy: 'same-origin',
     }),
   )
   app.use('*', rateLimit({ windowMs: 60_000, max: options.writesPerMinute ?? 60, trustProxy: deps.config.trustProxy }))

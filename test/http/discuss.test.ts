@@ -71,6 +71,8 @@ describe('accounts, replies and moderation over HTTP', () => {
 
   it('returns to the page the reader signed in from, never to another site', async () => {
     const someone = client(app)
+    // Browsers send the page's address within the desk only (Hono's default, no-referrer, would send nothing at all).
+    assert.equal((await app.request(`/articles/${articleId}`)).headers.get('referrer-policy'), 'same-origin')
     const form = await (await app.request('/login', { headers: { referer: `http://localhost/articles/${articleId}` } })).text()
     assert.ok(form.includes(`name="next" value="/articles/${articleId}"`))
     assert.doesNotMatch(await (await app.request('/login', { headers: { referer: 'https://elsewhere.example/page' } })).text(), /name="next"/)
