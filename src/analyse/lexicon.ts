@@ -242,7 +242,7 @@ export const ORG_WORDS = new Set([
   'agency', 'committee', 'commission', 'bank', 'association', 'foundation', 'board', 'court', 'office', 'police',
   'service', 'services', 'union', 'federation', 'league', 'club', 'school', 'hospital', 'network', 'organization',
   'organisation', 'administration', 'government', 'congress', 'senate', 'house', 'commons', 'parliament', 'army', 'navy',
-  'force', 'forces', 'authority', 'reuters', 'bloomberg', 'xinhua', 'politico', 'axios', 'fox',
+  'force', 'forces', 'authority', 'utility', 'reuters', 'bloomberg', 'xinhua', 'politico', 'axios', 'fox',
   'journal', 'tribune', 'herald', 'globe', 'star', 'gazette', 'magazine', 'radio', 'television', 'media',
   'campaign', 'coalition', 'alliance', 'fund', 'trust', 'society', 'chair', 'studies', 'nations',
   'pentagon', 'kremlin', 'facebook', 'google', 'twitter', 'microsoft',

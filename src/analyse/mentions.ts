@@ -181,7 +181,9 @@ export function subjectBefore(ctx: Context, c: number, min: number): Mention | n
     for (let j = (direct ? direct.from : k) - 1; j >= min && j > k - 40; j--) {
       if (isQuotedToken(ctx, j)) break
       if (tok(ctx, j)?.text !== ',') continue
-      const m = mentionEndingAt(ctx, beforeBracket(ctx, j - 1, min), min)
+      const bare = mentionEndingAt(ctx, beforeBracket(ctx, j - 1, min), min)
+      // "A spokesman for the utility, which …, said": the description reaches back over its modifier.
+      const m = bare?.kind === 'nominal' ? extendOf(ctx, bare, min) : bare
       // A description with a relative clause or a participle (descriptions.ts).
       const relative = m?.kind === 'nominal' && opensAside(ctx, j + 1, m)
       if (m && (m.kind === 'name' || relative) && !isPossessive(ctx, m)) candidates.push(m)

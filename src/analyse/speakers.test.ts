@@ -335,3 +335,8 @@ test('"Sources familiar with the case said …": the adjective\'s phrase belongs
   assert.equal(only(quotes, 'the fine could double').speaker?.name, 'Sources familiar with the case')
   assert.equal(only(quotes, 'a deal was near').speaker?.name, 'People close to the talks')
 })
+
+test('"A spokesman for the utility, which has faced criticism, said …": the description with its modifier speaks', () => {
+  const text = 'A spokesman for the utility, which has faced criticism over past fires, said its equipment was being inspected.'
+  assert.equal(only(analyseText(text), 'its equipment was being inspected').speaker?.name, 'A spokesman for the utility')
+})
