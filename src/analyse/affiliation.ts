@@ -5,7 +5,7 @@
  */
 import type { Context } from './context.js'
 import { entityAt } from './entities.js'
-import { DETERMINERS } from './lexicon.js'
+import { DETERMINERS, GROUP_NOUNS, ROLE_NOUN } from './lexicon.js'
 import { make, mentionEndingAt, tok, type Mention } from './mentions.js'
 import { isPossessive } from './mentionshape.js'
 
@@ -26,11 +26,18 @@ export function affiliated(ctx: Context, m: Mention, min: number): Mention | nul
   if (!/^(with|of|at|from|for)$/.test(tok(ctx, m.from - 1)?.lower ?? '') || m.from - 2 < min) return null
   const head = mentionEndingAt(ctx, m.from - 2, min)
   if (!head || isPossessive(ctx, head)) return null
-  // "An official with Animal Protection Services said": the whole description speaks.
-  if (head.kind === 'nominal' && DETERMINERS.has(tok(ctx, head.from)?.lower ?? '')) return make(ctx, 'nominal', head.from, m.to - 1)
+  // "An official with Animal Protection Services said", "Analysts at Westpark Bank wrote": the whole description speaks.
+  if (head.kind === 'nominal' && (DETERMINERS.has(tok(ctx, head.from)?.lower ?? '') || peopleNoun(ctx, head))) return make(ctx, 'nominal', head.from, m.to - 1)
   const e = head.kind === 'name' ? entityAt(ctx.entities, head) : null
   // "Chan of Eurasia Group said": a lone family name the article has not named in full is still the person.
   const word = tok(ctx, head.from)?.text ?? ''
   const lone = head.kind === 'name' && head.to - head.from === 1 && !e && m.kind === 'name' && !/^\p{Lu}\p{Ll}+s$/u.test(word)
   return e?.kind === 'person' || lone ? head : null
+}
+
+/** "Analysts", "officials", "spokesmen": one word naming people, a group or the plural of a role. */
+function peopleNoun(ctx: Context, m: Mention): boolean {
+  const word = m.to - m.from === 1 ? (tok(ctx, m.from)?.lower ?? '') : ''
+  const singular = word.replace(/men$/, 'man').replace(/s$/, '')
+  return GROUP_NOUNS.has(word) || (singular !== word && ROLE_NOUN.test(singular))
 }

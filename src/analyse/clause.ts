@@ -26,7 +26,9 @@ export function findThat(ctx: Context, k: number, max: number): number {
     if (t.lower === 'that') return i
     // "said at a stop in Toledo, Ohio, that …": a comma inside a place name, or before the "that".
     if (t.text === ',' && (ctx.tokens[i + 1]?.lower === 'that' || isCapitalised(ctx.tokens[i + 1] ?? t))) continue
-    if (t.text === '.' || t.text === ',' || cueLemma(t.lower) || FINITE.test(t.lower)) return -1
+    // "said in a report that …", "wrote in a note to clients that …": a cue word after an article is the medium, a noun.
+    const noun = /^(a|an|the|its|his|her|their|this)$/.test(ctx.tokens[i - 1]?.lower ?? '')
+    if (t.text === '.' || t.text === ',' || (cueLemma(t.lower) && !noun) || FINITE.test(t.lower)) return -1
   }
   return -1
 }

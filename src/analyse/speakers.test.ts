@@ -340,3 +340,10 @@ test('"A spokesman for the utility, which has faced criticism, said …": the de
   const text = 'A spokesman for the utility, which has faced criticism over past fires, said its equipment was being inspected.'
   assert.equal(only(analyseText(text), 'its equipment was being inspected').speaker?.name, 'A spokesman for the utility')
 })
+
+test('"wrote in a note to clients that …": a cue word after an article is the medium; "Analysts at Westpark Bank" speak, not the bank', () => {
+  const text = 'Analysts at Westpark Bank wrote in a note to clients that the decision was fully priced in.'
+  assert.equal(only(analyseText(text), 'that the decision was fully priced in').speaker?.name, 'Analysts at Westpark Bank')
+  const report = 'The ferry company said in a report that sales had doubled.'
+  assert.equal(only(analyseText(report), 'that sales had doubled').speaker?.name, 'The ferry company')
+})
