@@ -94,23 +94,25 @@ export async function replyThreads(deps: ServiceDeps, viewer: Viewer, articleId:
     if (parent) parent.children.push(r)
     else if (!r.parentId) roots.push(r)
   }
-  return viewer.canModerate ? withoutEmptyPlaces(roots) : withheld(roots)
+  return asSeenBy(roots, viewer.canModerate)
 }
 
-/** Moderators see every reply, but an author's deleted reply only while it still holds answers. */
-function withoutEmptyPlaces(threads: ReplyThread[]): ReplyThread[] {
+/**
+ * The threads as a viewer sees them: a reply shown is visible (or hidden,
+ * to a moderator); any other is an empty place, its author and words
+ * withheld, kept only while it holds answers that are shown.
+ */
+function asSeenBy(threads: ReplyThread[], moderator: boolean): ReplyThread[] {
   return threads.flatMap((r) => {
-    const children = withoutEmptyPlaces(r.children)
-    return r.status === 'deleted' && children.length === 0 ? [] : [{ ...r, children }]
-  })
-}
-
-function withheld(threads: ReplyThread[]): ReplyThread[] {
-  return threads.flatMap((r) => {
-    const children = withheld(r.children)
-    if (r.status === 'visible') return [{ ...r, children }]
+    const children = asSeenBy(r.children, moderator)
+    if (showsOwnWords(r, moderator)) return [{ ...r, children }]
     return children.length > 0 ? [{ ...r, authorName: '', userId: null, body: '', children }] : []
   })
+}
+
+/** Is the reply shown with its author and words (and an Answer form), or only as an empty place? */
+export function showsOwnWords(reply: Reply, moderator: boolean): boolean {
+  return reply.status === 'visible' || (moderator && reply.status === 'hidden')
 }
 
 /** Replies of a status in these threads (withheld and deleted places are not visible ones). */

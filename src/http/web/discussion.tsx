@@ -1,5 +1,5 @@
 import type { Viewer } from '../../services/accounts.js'
-import { replyCount, type ReplyThread } from '../../services/replies.js'
+import { replyCount, showsOwnWords, type ReplyThread } from '../../services/replies.js'
 import { countOf, CsrfField, ErrorBox, formatDateTime } from './layout.js'
 
 /** A refused reply (parentId null) or answer: the words typed and why they were refused. */
@@ -40,7 +40,7 @@ export function Discussion(props: DiscussionProps) {
 /** The replies shown with an Answer form to this viewer. */
 function answerable(threads: ReplyThread[], viewer: Viewer, into = new Set<string>()): Set<string> {
   for (const r of threads) {
-    if (r.status === 'visible' || (r.status === 'hidden' && viewer.canModerate)) into.add(r.id)
+    if (showsOwnWords(r, viewer.canModerate)) into.add(r.id)
     answerable(r.children, viewer, into)
   }
   return into
@@ -82,8 +82,8 @@ function ReplyList(p: DiscussionProps) {
 function ReplyItem(p: DiscussionProps & { reply: ReplyThread }) {
   const r = p.reply
   const answers = <ReplyList {...p} replies={r.children} />
-  const gone = r.status === 'deleted' ? 'This reply was deleted by its author.' : r.status === 'hidden' && !p.viewer.canModerate ? 'This reply was hidden by a moderator.' : null
-  if (gone) {
+  if (!showsOwnWords(r, p.viewer.canModerate)) {
+    const gone = r.status === 'deleted' ? 'This reply was deleted by its author.' : 'This reply was hidden by a moderator.'
     return (
       <li class="reply" id={`reply-${r.id}`}>
         <p class="meta withheld">{gone}</p>
