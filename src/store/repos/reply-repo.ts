@@ -1,3 +1,4 @@
+import type { Updateable } from 'kysely'
 import type { RepliesTable } from '../schema/index.js'
 import type { Db, DialectName } from '../db.js'
 
@@ -59,14 +60,18 @@ export async function repliesOfArticle(db: Db, articleId: string): Promise<Reply
 }
 
 /** A moderator hides or shows a reply; false when there is none to change (gone, or deleted by its author meanwhile). */
-export async function setReplyStatus(db: Db, id: string, status: 'visible' | 'hidden'): Promise<boolean> {
-  const r = await db.updateTable('replies').set({ status }).where('id', '=', id).where('status', '!=', 'deleted').executeTakeFirst()
-  return Number(r.numUpdatedRows) > 0
+export function setReplyStatus(db: Db, id: string, status: 'visible' | 'hidden'): Promise<boolean> {
+  return changeUndeleted(db, id, { status })
 }
 
 /** The author's new words for a reply; false when it was deleted meanwhile. */
-export async function setReplyBody(db: Db, id: string, body: string, editedAt: string): Promise<boolean> {
-  const r = await db.updateTable('replies').set({ body, edited_at: editedAt }).where('id', '=', id).where('status', '!=', 'deleted').executeTakeFirst()
+export function setReplyBody(db: Db, id: string, body: string, editedAt: string): Promise<boolean> {
+  return changeUndeleted(db, id, { body, edited_at: editedAt })
+}
+
+/** Changes a reply its author has not deleted (a deleted one keeps no words to show or hide); false when there is none. */
+async function changeUndeleted(db: Db, id: string, change: Updateable<RepliesTable>): Promise<boolean> {
+  const r = await db.updateTable('replies').set(change).where('id', '=', id).where('status', '!=', 'deleted').executeTakeFirst()
   return Number(r.numUpdatedRows) > 0
 }
 
