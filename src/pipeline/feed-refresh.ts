@@ -4,7 +4,7 @@ import type { FetchError, FetchedDocument } from '../ingest/fetch/index.js'
 import { parseFeed } from '../ingest/feeds/index.js'
 import type { FeedEntry, ParsedFeed } from '../ingest/feeds/index.js'
 import { claimDueRetries, claimUnsettledEntry, entriesByGuid, rememberEntry, reviseEntry, unsettledGuids } from '../store/repos/feed-entry-repo.js'
-import type { StoredEntry } from '../store/repos/feed-entry-repo.js'
+import type { EntryClaim, StoredEntry } from '../store/repos/feed-entry-repo.js'
 import { getFeed, updateFeed } from '../store/repos/feed-repo.js'
 import type { StoredFeed } from '../store/repos/feed-repo.js'
 import type { Database } from '../store/schema/index.js'
@@ -128,7 +128,7 @@ async function rememberNew(ctx: RefreshContext, feedId: string, entries: FeedEnt
   return { newEntries, changedEntries: await reviseKnown(ctx, feedId, oldestFirst, known) }
 }
 
-function firstTryClaim(now: Date): { token: string; leaseUntil: string } {
+function firstTryClaim(now: Date): EntryClaim {
   return { token: newId(), leaseUntil: leaseEnd(now, ENTRY_FIRST_TRY_LEASE_MS) }
 }
 

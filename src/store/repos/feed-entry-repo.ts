@@ -25,6 +25,12 @@ export interface StoredEntry {
   tryStartedAt: string | null
 }
 
+/** A claim on an entry for one try: the token its job must start with, and the lease it holds the entry until. */
+export interface EntryClaim {
+  token: string
+  leaseUntil: string
+}
+
 export const toEntry = (r: FeedEntriesTable): StoredEntry => ({
   feedId: r.feed_id,
   guid: r.guid,
@@ -52,7 +58,7 @@ export interface NewEntry {
   entryUpdatedAt?: string | null
   createdAt: string
   /** The first try's claim and its lease (see claimDueRetries): its job must start with it. */
-  claim?: { token: string; leaseUntil: string } | null
+  claim?: EntryClaim | null
 }
 
 /** Records an entry guid; true when the feed had not shown it before. */
@@ -91,7 +97,7 @@ export interface EntryRevision {
    * A new version to fetch, under this claim: its tries start again and a
    * pending retry is dropped (the new version is fetched now). Null: nothing to fetch.
    */
-  fetchAgain: { token: string; leaseUntil: string } | null
+  fetchAgain: EntryClaim | null
 }
 
 /** Remembers what the feed now says of a known entry. */
@@ -127,7 +133,7 @@ export async function unsettledGuids(db: Db, feedId: string, before: string): Pr
 }
 
 /** Claims an unsettled entry for its one more try (compare-and-set: two refreshes never both take it). */
-export async function claimUnsettledEntry(db: Db, feedId: string, guid: string, claim: { token: string; leaseUntil: string }): Promise<boolean> {
+export async function claimUnsettledEntry(db: Db, feedId: string, guid: string, claim: EntryClaim): Promise<boolean> {
   const result = await db
     .updateTable('feed_entries')
     .set({ claim_token: claim.token, retry_at: claim.leaseUntil })
