@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander'
+import { InvalidArgumentError, type Command } from 'commander'
 import type { ServiceDeps } from '../services/deps.js'
 
 /** What commands get from the composition root: services are opened lazily, only by commands that need the store. */
@@ -43,4 +43,11 @@ export function wholeNumber(min: number, max: number): (raw: string) => number {
     if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`a whole number from ${min} to ${max}`)
     return n
   }
+}
+
+/** `--limit` and `--offset` of a paged listing, worded alike on every command: "people per page (1–200)", "people to skip: …". */
+export function paged(command: Command, what: string, limit: { max: number; fallback: number }, maxOffset: number): Command {
+  return command
+    .option('--limit <n>', `${what} per page (1–${limit.max})`, wholeNumber(1, limit.max), limit.fallback)
+    .option('--offset <n>', `${what} to skip: the "next" of the page before`, wholeNumber(0, maxOffset), 0)
 }

@@ -1,15 +1,18 @@
 import { Command } from 'commander'
 import { MAX_PEOPLE_OFFSET, MAX_QUOTES_OFFSET, findPeople, personProfile } from '../../services/reading.js'
 import { countOf, onceEach, personMeta } from '../../lib/wording.js'
-import { EXIT, printJson, wholeNumber, type CliContext } from '../context.js'
+import { EXIT, paged, printJson, type CliContext } from '../context.js'
 
 /** `newsdesk people [name]`: the desk's people, most quoted first, or everyone whose name holds `name`. */
 export function peopleCommand(ctx: CliContext): Command {
-  return new Command('people')
-    .description('list the people quoted on the desk, most quoted first; with a name, everyone named so (quoted or only named)')
-    .argument('[name...]', 'a name or part of one (accents, case and titles ignored)')
-    .option('--limit <n>', 'people per page (1–200)', wholeNumber(1, 200), 50)
-    .option('--offset <n>', 'people to skip: the "next" of the page before', wholeNumber(0, MAX_PEOPLE_OFFSET), 0)
+  return paged(
+    new Command('people')
+      .description('list the people quoted on the desk, most quoted first; with a name, everyone named so (quoted or only named)')
+      .argument('[name...]', 'a name or part of one (accents, case and titles ignored)'),
+      'people',
+      { max: 200, fallback: 50 },
+      MAX_PEOPLE_OFFSET,
+    )
     .option('--json', 'print JSON: items (id, name, role, organisation, quoteCount) and next')
     .addHelpText('after', '\nExit code 1 when a name finds no one. See one person with: newsdesk person <id>')
     .action(async (words: string[], opts: { limit: number; offset: number; json?: boolean }) => {
@@ -27,11 +30,14 @@ export function peopleCommand(ctx: CliContext): Command {
 
 /** `newsdesk person <id>`: one person with their quotes across the desk, newest first. */
 export function personCommand(ctx: CliContext): Command {
-  return new Command('person')
-    .description('print a person with their roles and quotes across the desk, newest first')
-    .argument('<id>', 'person id (from `newsdesk people` or a quote)')
-    .option('--limit <n>', 'quotes per page (1–500)', wholeNumber(1, 500), 100)
-    .option('--offset <n>', 'quotes to skip: the "next" of the page before', wholeNumber(0, MAX_QUOTES_OFFSET), 0)
+  return paged(
+    new Command('person')
+      .description('print a person with their roles and quotes across the desk, newest first')
+      .argument('<id>', 'person id (from `newsdesk people` or a quote)'),
+      'quotes',
+      { max: 500, fallback: 100 },
+      MAX_QUOTES_OFFSET,
+    )
     .option('--json', 'print JSON: person, quotes, quoteCount, next')
     .action(async (id: string, opts: { limit: number; offset: number; json?: boolean }) => {
       const deps = await ctx.open()

@@ -1,15 +1,18 @@
 import { Command } from 'commander'
 import { quotesMatching } from '../../services/quote-search.js'
 import { MAX_SEARCH_OFFSET, searchArticles } from '../../services/search.js'
-import { EXIT, printJson, wholeNumber, type CliContext } from '../context.js'
+import { EXIT, paged, printJson, type CliContext } from '../context.js'
 
 /** `newsdesk search <query>`: articles (one per story) and who said it, as the web search shows them. */
 export function searchCommand(ctx: CliContext): Command {
-  return new Command('search')
-    .description('search the desk: articles (one per story, best first) and the quotes that say it')
-    .argument('<query...>', 'words (all must match), "a phrase", a OR b, -excluded')
-    .option('--limit <n>', 'articles per page (1–100)', wholeNumber(1, 100), 30)
-    .option('--offset <n>', 'articles to skip: the "next" of the page before', wholeNumber(0, MAX_SEARCH_OFFSET), 0)
+  return paged(
+    new Command('search')
+      .description('search the desk: articles (one per story, best first) and the quotes that say it')
+      .argument('<query...>', 'words (all must match), "a phrase", a OR b, -excluded'),
+      'articles',
+      { max: 100, fallback: 30 },
+      MAX_SEARCH_OFFSET,
+    )
     .option('--json', 'print JSON: items, next, match, quotes, quoteMatch')
     // "-word" excludes a word: it is part of the query, not an option ("--word" is a mistyped option: a usage error).
     .allowUnknownOption()
