@@ -79,8 +79,10 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
     return c.redirect(`/articles/${id}#reply-${result.value.id}`, 303)
   })
 
+  const onlyEditorsDelete = (c: Ctx) => c.html(<MessagePage {...common(c)} title="Not allowed" message="Only editors delete articles." />, 403)
+
   web.get('/articles/:id/delete', async (c) => {
-    if (!c.get('viewer').canModerate) return c.html(<MessagePage {...common(c)} title="Not allowed" message="Only editors delete articles." />, 403)
+    if (!c.get('viewer').canModerate) return onlyEditorsDelete(c)
     const view = await viewArticle(deps, c.req.param('id'))
     if (!view) return notFoundPage(c, NO_SUCH_ARTICLE)
     const message = `“${view.stored.article.title}” goes from the desk with its quotes and its replies. This cannot be undone.`
@@ -88,7 +90,7 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
   })
 
   web.post('/articles/:id/delete', async (c) => {
-    if (!c.get('viewer').canModerate) return c.html(<MessagePage {...common(c)} title="Not allowed" message="Only editors delete articles." />, 403)
+    if (!c.get('viewer').canModerate) return onlyEditorsDelete(c)
     if (!(await deleteArticle(deps, c.req.param('id')))) return notFoundPage(c, NO_SUCH_ARTICLE)
     return c.redirect('/?deleted=1', 303)
   })
