@@ -1,9 +1,10 @@
 import { gunzipSync } from 'node:zlib'
 import type { Article } from '../domain/article.js'
-import { fail, type Result } from '../domain/result.js'
+import { fail, ok, type Result } from '../domain/result.js'
 import { decodeBytes } from './decode.js'
 import { extractHtml } from './html/index.js'
 import { extractText } from './text.js'
+import { dateFromUrl } from './url-date.js'
 
 /**
  * The largest input extracted, in bytes (or UTF-16 code units for strings).
@@ -44,7 +45,8 @@ export function extractDocument(input: DocumentInput): Result<Article> {
   if (!result.ok) return result
   const a = result.value
   if (a.blocks.length === 0 && !a.dek) return fail('no_content', 'no article text was found in the document')
-  return result
+  // Plain text says nothing of its date; the address it came from often does.
+  return a.publishedAt ? result : ok({ ...a, publishedAt: dateFromUrl(input.url) })
 }
 
 const MAGIC: number[][] = [

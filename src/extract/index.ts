@@ -8,3 +8,4 @@ export { extractDocument, MAX_INPUT_BYTES, type DocumentInput } from './document
 export { decodeBytes, charsetOf } from './decode.js'
 export { articleBody } from './body.js'
 export { isErrorPage } from './error-page.js'
+export { dateFromUrl } from './url-date.js'

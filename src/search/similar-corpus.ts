@@ -7,7 +7,7 @@
  */
 import { analyseArticle } from '../analyse/index.js'
 import { articleText, wordCount, type Analysis, type Article } from '../domain/index.js'
-import { extractText } from '../extract/index.js'
+import { dateFromUrl, extractText } from '../extract/index.js'
 import { sha256 } from '../lib/ids.js'
 import type { Store } from '../store/db.js'
 import type { ArticlesTable } from '../store/schema/index.js'
@@ -38,7 +38,7 @@ export function corpusArticle(item: CorpusItem): Article {
   const base: Article = extracted.ok
     ? extracted.value
     : { title: title || 'Untitled', dek: null, authors: [], publishedAt: null, updatedAt: null, outlet: null, canonicalUrl: null, lang: null, blocks: [] }
-  return { ...base, publishedAt: isoDate(item.date), canonicalUrl: null }
+  return { ...base, publishedAt: isoDate(item.date) ?? dateFromUrl(item.url), canonicalUrl: null }
 }
 
 function isoDate(date: string | null | undefined): string | null {

@@ -6,6 +6,7 @@ import { findContent } from './content.js'
 import { readMetadata, type PageMetadata } from './metadata.js'
 import { plainText } from './plain.js'
 import { scanHtml, type ScanResult, type TextBlock } from './scan.js'
+import { dateFromUrl } from '../url-date.js'
 
 export interface HtmlOptions {
   /** The page's address, for resolving relative links and as the fallback canonical URL. */
@@ -71,7 +72,7 @@ function buildArticle(meta: PageMetadata, title: string, blocks: Block[], url: s
     title,
     dek,
     authors: meta.authors,
-    publishedAt: meta.publishedAt,
+    publishedAt: meta.publishedAt ?? dateFromUrl(absolute(meta.canonicalUrl, url)) ?? dateFromUrl(url),
     updatedAt: meta.updatedAt,
     outlet: meta.outlet,
     canonicalUrl: absolute(meta.canonicalUrl, url) ?? url,
