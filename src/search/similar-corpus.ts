@@ -7,7 +7,7 @@
  */
 import { analyseArticle } from '../analyse/index.js'
 import { articleText, wordCount, type Analysis, type Article } from '../domain/index.js'
-import { dateFromUrl, extractText } from '../extract/index.js'
+import { dateFromUrl, extractText, isErrorPage } from '../extract/index.js'
 import { sha256 } from '../lib/ids.js'
 import type { Store } from '../store/db.js'
 import type { ArticlesTable } from '../store/schema/index.js'
@@ -96,7 +96,8 @@ export async function addCorpusItems(store: Store, items: CorpusItem[], options:
     for (const { item, article, analysis } of prepared) {
       await writeArticle(trx, corpusRow(item, article), article.blocks, false)
       lap('store')
-      await indexArticleRelations(trx, store.dialect, { id: item.id, article, analysis, url: item.url ?? null, publishedAt: article.publishedAt })
+      // An error page ("document not found") is kept as a line of the corpus but is nobody's Similar Post or copy.
+      if (!isErrorPage(article)) await indexArticleRelations(trx, store.dialect, { id: item.id, article, analysis, url: item.url ?? null, publishedAt: article.publishedAt })
       relateMs.push(lap('relate'))
     }
   })

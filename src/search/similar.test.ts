@@ -107,6 +107,26 @@ forEachStore('Similar Posts and duplicates', (getStore) => {
     for (const id of ['storm-coast', 'library-hours']) await remove(store, id)
   })
 
+  it('lists no error page as a Similar Post, though its corpus line is kept', async () => {
+    const store = getStore()
+    // The corpus (bridge-1, bridge-2 …) was added by the first test.
+    const notFound = { id: 'not-found', title: 'dailyexample.com document not found', text: `The document you requested about the ${item('bridge-1').title} was not found.`, url: 'https://dailyexample.com/missing' }
+    await addCorpusItem(store, notFound)
+    const similar = await similarArticles(store.db, store.dialect, 'bridge-1', 10)
+    assert.ok(similar.some((s) => s.id === 'bridge-2'))
+    assert.ok(!similar.some((s) => s.id === 'not-found'), JSON.stringify(similar.map((s) => s.id)))
+    assert.deepEqual(await similarArticles(store.db, store.dialect, 'not-found', 10), [])
+    const stored = await store.db.selectFrom('articles').select('id').where('id', '=', 'not-found').executeTakeFirst()
+    assert.equal(stored?.id, 'not-found')
+  })
+
+  it('dates a corpus line without a date by its address', () => {
+    const article = corpusArticle({ id: 'u', title: 'Port strike ends', text: 'Dock workers returned to work.', url: 'https://example.com/2021/03/09/port-strike-ends' })
+    assert.equal(article.publishedAt, '2021-03-09T00:00:00.000Z')
+    const dated = corpusArticle({ id: 'd', title: 'Port strike ends', text: 'Dock workers returned to work.', date: '2021-03-10', url: 'https://example.com/2021/03/09/port-strike-ends' })
+    assert.equal(dated.publishedAt, '2021-03-10T00:00:00.000Z')
+  })
+
   it('handles an article with no text', async () => {
     const store = getStore()
     assert.deepEqual(await duplicatesOf(store.db, 'empty'), [])
