@@ -120,6 +120,11 @@ export function replyCount(threads: ReplyThread[], status: Reply['status'] = 'vi
   return threads.reduce((n, r) => n + (r.status === status ? 1 : 0) + replyCount(r.children, status), 0)
 }
 
+/** The article a reply answers, for leading a reader to it; null when there is no such reply. */
+export async function replyArticleId(deps: ServiceDeps, replyId: string): Promise<string | null> {
+  return (await getReply(deps.store.db, replyId))?.articleId ?? null
+}
+
 /** Hides or shows a reply: editors and admins only. */
 export async function moderateReply(deps: ServiceDeps, viewer: Viewer, replyId: string, status: 'visible' | 'hidden'): Promise<Result<Reply>> {
   if (!viewer.canModerate) return fail('forbidden', 'only editors and admins moderate replies')

@@ -29,6 +29,20 @@ describe('answering, editing and deleting replies on the article page', () => {
   })
   after(() => store.close())
 
+  it('leads a form-only address loaded directly to the page the form is on', async () => {
+    const guest = client(app)
+    const replyId = replyIdOf(await guest.post(`/articles/${articleId}/replies`, { authorName: 'Sam', body: 'Fares were frozen for years.' }))
+    for (const action of ['hide', 'show']) {
+      const res = await reader.get(`/replies/${replyId}/${action}`)
+      assert.equal(res.status, 303, action)
+      assert.equal(res.headers.get('location'), `/articles/${articleId}#reply-${replyId}`)
+    }
+    assert.equal((await reader.get('/replies/nope/hide')).status, 404)
+    const role = await admin.get('/admin/users/nope/role')
+    assert.equal(role.status, 303)
+    assert.equal(role.headers.get('location'), '/admin/users')
+  })
+
   it('shows a refused answer in its own open form, with the words typed and the focus, not in the top form', async () => {
     const guest = client(app)
     const first = await guest.post(`/articles/${articleId}/replies`, { authorName: 'Sam', body: 'Fares were frozen for years.' })

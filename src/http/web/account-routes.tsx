@@ -78,6 +78,7 @@ export function accountRoutes(web: Hono<AppEnv>, deps: ServiceDeps, common: Comm
     if (!users.ok) return c.html(<MessagePage {...common(c)} title="Not allowed" message={users.error.message} />, 403)
     return c.html(<UsersPage {...common(c)} users={users.value} />)
   })
+  web.get('/admin/users/:id/role', (c) => c.redirect('/admin/users', 303))
   web.post('/admin/users/:id/role', async (c) => {
     const body = await c.req.parseBody()
     const role = str(body.role)

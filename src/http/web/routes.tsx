@@ -4,7 +4,7 @@ import type { ServiceDeps } from '../../services/deps.js'
 import { MAX_PEOPLE_OFFSET, MAX_QUOTES_OFFSET, findPeople, latestArticles, personProfile, quotedPeople, viewArticle } from '../../services/reading.js'
 import { quotesMatching, type QuoteResults } from '../../services/quote-search.js'
 import { MAX_SEARCH_OFFSET, searchArticles } from '../../services/search.js'
-import { deleteOwnReply, editReply, moderateReply, ownReply, postReply, replyThreads } from '../../services/replies.js'
+import { deleteOwnReply, editReply, moderateReply, ownReply, postReply, replyArticleId, replyThreads } from '../../services/replies.js'
 import { offsetParam } from '../api/errors.js'
 import type { AppEnv } from '../env.js'
 import { MessagePage } from './account.js'
@@ -96,6 +96,11 @@ export function webRoutes(deps: ServiceDeps): Hono<AppEnv> {
   })
 
   for (const action of ['hide', 'show'] as const) {
+    // A form-only address loaded directly leads to the reply in its article.
+    web.get(`/replies/:id/${action}`, async (c) => {
+      const articleId = await replyArticleId(deps, c.req.param('id'))
+      return articleId ? c.redirect(`/articles/${articleId}#reply-${c.req.param('id')}`, 303) : notFoundPage(c, 'There is no such reply on this desk.')
+    })
     web.post(`/replies/:id/${action}`, async (c) => {
       const result = await moderateReply(deps, c.get('viewer'), c.req.param('id'), action === 'hide' ? 'hidden' : 'visible')
       if (!result.ok) return refusedReply(c, result.error)
