@@ -222,6 +222,16 @@ test('a paragraph ending in "a Times/CBS News poll released last week." is no ph
   assert.equal(only(analyseText(text), 'Mrs. Berg now holds').kind, 'indirect')
 })
 
+test('a wire paragraph ending in "(Reuters)" keeps its quotes; a short unquoted one is a caption', () => {
+  const text =
+    '“The port will stay closed until the storm passes,” said Tomas Reyes, the harbour master, adding that ferries would resume on Friday. (Reuters)\n\n' +
+    'Ola Berg speaks to workers at the harbour on Monday. (Reuters)'
+  const a = analyseText(text)
+  assert.equal(only(a, 'The port will stay closed').speaker?.name, 'Tomas Reyes')
+  assert.equal(find(a, 'speaks to workers'), undefined)
+  assert.ok(!a.quotes.some((q) => q.speaker?.name === 'Ola Berg'), JSON.stringify(a.quotes.map((q) => q.speaker?.name)))
+})
+
 test('a photographer and agency credit still closes a caption', () => {
   const text = 'Ola Berg said the pier will reopen, speaking at the harbour on Monday. Quyen Cheng/THE HARBOUR PRESS'
   assert.equal(find(analyseText(text), 'the pier will reopen'), undefined)

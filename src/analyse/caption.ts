@@ -20,9 +20,23 @@ function captionTail(ctx: Context, paragraph: number): boolean {
   if (!p) return false
   const tail = ctx.text.slice(Math.max(p.start, p.end - 120), p.end)
   return (
-    /\(\s*[^()]*(?:\/|\bPHOTO\b|\bphoto\b|\bFILE\b|Getty|AP Photo|Reuters|Submitted by|Courtesy|Credit)[^()]*\)\s*$/.test(tail) ||
+    /\(\s*[^()]*(?:\/|\bPHOTO\b|\bphoto\b|\bFILE\b|Getty|AP Photo|Submitted by|Courtesy|Credit)[^()]*\)\s*$/.test(tail) ||
+    (AGENCY_TAG.test(tail) && isShortUnquoted(ctx.text.slice(p.start, p.end))) ||
     // "… Quyen Cheng/THE CANADIAN PRESS": a credit without brackets, photographer then agency, every word capitalised
     // (not "…, according to a Times/CBS News poll released last week.").
     /\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)*\s?\/\s?(?:THE )?\p{Lu}[\p{L}.&-]*(?: (?:&|\p{Lu}[\p{L}.&-]*)){0,6}\.?\s*$/u.test(tail)
   )
+}
+
+/**
+ * "(Reuters)" alone closes a photo caption ("Protesters march in the rain.
+ * (Reuters)") and also a wire story's paragraph ("…,” said Tomas Reyes.
+ * (Reuters)"): only a short paragraph quoting no one is a caption.
+ */
+const AGENCY_TAG = /\(\s*[^()]*\bReuters\b[^()]*\)\s*$/
+const CAPTION_WORDS = 40
+
+function isShortUnquoted(paragraph: string): boolean {
+  if (/["“”]/.test(paragraph)) return false
+  return (paragraph.match(/\S+/g)?.length ?? 0) <= CAPTION_WORDS
 }
