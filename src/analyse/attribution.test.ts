@@ -116,6 +116,17 @@ test('a closing mark opening a paragraph with no closer after it opens nothing',
   assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name]), [['”The ferry is late again', 'Ola Berg']])
 })
 
+test('a title "Graham: …" names its speaker, a body or a person; a section kicker "Football: …" is nobody', () => {
+  const named = 'Graham: The harbour plan is a mistake\n\nSenator Lindsey Graham spoke to reporters on Tuesday about the port.'
+  assert.match(only(analyseText(named), 'The harbour plan is a mistake').speaker?.name ?? '', /Graham$/)
+  const full = 'Lindsey Graham: The harbour plan is a mistake\n\nThe senator spoke to reporters on Tuesday.'
+  assert.equal(only(analyseText(full), 'The harbour plan is a mistake').speaker?.name, 'Lindsey Graham')
+  const watchdog = 'Harbourwatch: The port plan fails every test\n\nThe watchdog published its review on Tuesday.'
+  assert.equal(only(analyseText(watchdog), 'The port plan fails every test').speaker?.name, 'Harbourwatch')
+  const kicker = 'Football: Rovers win derby as Smith scores twice\n\nRovers beat City 2-0 on Saturday.'
+  assert.equal(find(analyseText(kicker), 'Rovers win derby'), undefined)
+})
+
 test('a title "Name on Topic: …" reports what follows the colon', () => {
   const text = 'Mayor Ines Ruiz on Ferry Fares: The Rise Is Unavoidable\n\nThe mayor spoke on Tuesday.'
   const q = only(analyseText(text), 'The Rise Is Unavoidable')

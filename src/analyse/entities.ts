@@ -38,12 +38,15 @@ export function buildEntities(tokens: Token[]): EntityIndex {
   const byKey = new Map<string, EntityDraft>()
   const asOrganisation = new Set<EntityDraft>()
   const reporting = new Set<EntityDraft>()
+  // Named with a title ("Mr", "Dr", "President"): a person, whether or not the title is a role.
+  const titled = new Set<EntityDraft>()
   for (const n of names) {
     const e = attach(n, drafts, byKey)
     if (!e) continue
     if (e.kind === 'person' && usedAsOrganisation(tokens, n)) asOrganisation.add(e)
     if (e.kind === 'person' && reports(tokens, n)) reporting.add(e)
     e.mentions.push({ start: n.start, end: n.end })
+    if (n.title && e.kind === 'person') titled.add(e)
     e.lastSeen = n.start
     if (n.words.length < e.words.length) e.shortForms++
     byStart.set(n.start, e.id)
@@ -54,10 +57,10 @@ export function buildEntities(tokens: Token[]): EntityIndex {
     if (acronym) byKey.set(personKey(acronym), e)
   }
   foldEarlyShortForms(drafts, byStart)
-  for (const d of asOrganisation) if (!d.role) d.kind = 'organisation'
-  for (const d of reporting) if (!d.role && d.shortForms === 0) d.kind = 'organisation'
+  for (const d of asOrganisation) if (!d.role && !titled.has(d)) d.kind = 'organisation'
+  for (const d of reporting) if (!d.role && !titled.has(d) && d.shortForms === 0) d.kind = 'organisation'
   // A one-word person without a title is a partner named in a couple ("Kim and Clark Moran").
-  const confirmed = new Set(drafts.filter((d) => d.kind === 'person' && (d.role || d.shortForms > 0 || d.words.length === 1 || nameGender(d))).map((d) => d.id))
+  const confirmed = new Set(drafts.filter((d) => d.kind === 'person' && (d.role || titled.has(d) || d.shortForms > 0 || d.words.length === 1 || nameGender(d))).map((d) => d.id))
   const entities = drafts.map(({ words: _w, keys: _k, lastSeen: _l, shortForms: _s, introduced, ...e }): Entity => (introduced ? { ...e, writtenAs: `the ${e.name}` } : e))
   return { entities, byStart, byId: new Map(entities.map((e) => [e.id, e])), names, confirmed }
 }

@@ -90,3 +90,15 @@ test('the place or office that ends a title, and an occupation opening a sentenc
   const names = analyseText(text).entities.filter((e) => e.kind === 'person').map((e) => e.name)
   assert.deepEqual(names.sort(), ['Bridget Anne Kelly', 'Maria Farrow', 'Tom Reyes'])
 })
+
+test('a courtesy title ("Dr", "Mr") is no role: the description after the name is', () => {
+  const text = 'Demand held up.\n\nDr Ann Lee, an economist at Bank North, said demand was strong. Mr Xandor Quill spoke next.\n\n“We saw it coming,” he said.'
+  const lee = person(text, 'Ann Lee')
+  assert.equal(lee?.role, 'economist')
+  assert.equal(lee?.organisation, 'Bank North')
+  assert.equal(person(text, 'Xandor Quill')?.role ?? null, null)
+  // Named with a title, he is still a person whom "he" can mean.
+  assert.equal(only(analyseText(text), 'We saw it coming').speaker?.name, 'Xandor Quill')
+  const president = person('President Ola Berg said the port would reopen.', 'Ola Berg')
+  assert.equal(president?.role, 'President')
+})

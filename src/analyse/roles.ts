@@ -102,8 +102,13 @@ export function titleRole(title: string | null): string | null {
   if (!title) return null
   const words = title.split(/\s+/)
   const kept = words.filter((w) => !isHonorific(w))
-  return kept.length ? kept.join(' ') : title
+  if (kept.length) return kept.join(' ')
+  // "Mr", "Ms", "Dr" say how a person is addressed, not what they do: the description after the name does.
+  return words.every((w) => COURTESY.has(w.toLowerCase().replace(/\.$/, ''))) ? null : title
 }
+
+/** Courtesy titles: never a role ("Dr Ann Lee, an economist at Bank North" is an economist). */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'jr', 'sr'])
 
 function capitalisedRun(tokens: Token[], k: number): string | null {
   if (tokens[k]?.lower === 'the') k++

@@ -129,12 +129,24 @@ export function colonHeadline(ctx: Context, unit: Unit): Found | null {
   const topic = unit.paragraph === 0 && colon.lower === 'on' ? topicColon(ctx, m.to + 1, unit.to) : -1
   if (topic > 0) return buildAfterColon(ctx, unit, m, m.to, topic)
   if (colon.text !== ':') return null
-  // In the title any name will do ("Graham: Trump’s rhetoric …"); in the body only a known person.
+  // In the title any name will do ("Graham: Trump’s rhetoric …", "Poll: …") but a section's kicker ("Football: Rovers
+  // win derby"); in the body only a known person.
   const speaker = resolveMention(ctx, m)
   const known = !!speaker?.entityId && ctx.entities.confirmed.has(speaker.entityId)
-  if (!known && !(unit.paragraph === 0 && speaker)) return null
+  const kicker = m.to - m.from === 1 && SECTION_KICKERS.has(ctx.tokens[m.from]?.lower ?? '')
+  if (!known && !(unit.paragraph === 0 && speaker && !kicker)) return null
   return buildAfterColon(ctx, unit, m, m.to, m.to)
 }
+
+/** Words a title opens with to say which section or format a story is in, never who speaks ("Football: …", "Analysis: …"). */
+const SECTION_KICKERS = new Set(
+  `sport sports football soccer cricket rugby tennis golf boxing basketball baseball hockey athletics cycling motorsport
+  racing olympics business markets money economy finance politics world national local metro opinion analysis comment
+  commentary editorial editorials review reviews interview explainer explained factcheck fact-check obituary obituaries
+  letters science health tech technology culture arts entertainment music film films movies television tv books travel
+  weather lifestyle food fashion education environment climate crime courts breaking exclusive update updated live watch
+  video videos photos pictures gallery podcast quiz recap preview`.split(/\s+/),
+)
 
 /** The colon closing a short title-case topic after "on" ("on Climate Change:"), or -1. */
 function topicColon(ctx: Context, k: number, max: number): number {
