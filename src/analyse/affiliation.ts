@@ -37,7 +37,23 @@ export function affiliated(ctx: Context, m: Mention, min: number): Mention | nul
 
 /** "Analysts", "officials", "spokesmen": one word naming people, a group or the plural of a role. */
 function peopleNoun(ctx: Context, m: Mention): boolean {
-  const word = m.to - m.from === 1 ? (tok(ctx, m.from)?.lower ?? '') : ''
+  return m.to - m.from === 1 && isPeopleWord(tok(ctx, m.from)?.lower ?? '')
+}
+
+export function isPeopleWord(word: string): boolean {
   const singular = word.replace(/men$/, 'man').replace(/s$/, '')
   return GROUP_NOUNS.has(word) || (singular !== word && ROLE_NOUN.test(singular))
+}
+
+/**
+ * "Retailers said …": a plural of a role opening a sentence, capitalised only
+ * because it opens it, is a group of people; "Waters said …" is the person
+ * when the article names someone so ("Maxine Waters").
+ */
+export function isOpeningGroup(ctx: Context, k: number): boolean {
+  const t = tok(ctx, k)
+  if (!t || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || !isPeopleWord(t.lower)) return false
+  const prev = tok(ctx, k - 1)
+  const opens = !prev || /^[.!?:;"“”]$/.test(prev.text) || ctx.text.slice(prev.end, t.start).includes('\n')
+  return opens && !ctx.entities.entities.some((e) => e.name.toLowerCase().split(' ').includes(t.lower))
 }

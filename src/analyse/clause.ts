@@ -53,7 +53,8 @@ const NOT_CONTENT_START = /^(in|on|at|to|for|with|about|from|by|of|as|nothing|so
 /** "said police were responsive": a bare noun can start the reported clause of a speech verb. */
 export function startsNounPhrase(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k]
-  return !!t && t.word && !NOT_CONTENT_START.test(t.lower) && !t.lower.endsWith('ly') && hasFiniteVerb(ctx, k + 1, k + 14)
+  // From the noun itself, so that the word right after it counts ("prices rose"); the noun never does ("sales").
+  return !!t && t.word && !NOT_CONTENT_START.test(t.lower) && !t.lower.endsWith('ly') && hasFiniteVerb(ctx, k, k + 14)
 }
 
 export const FINITE = /^(is|are|was|were|am|be|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|can['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|(?:he|she|it|that|there|what|who|here|they|we|i|you)['’](?:s|re|ll|d|ve|m))$/
@@ -101,7 +102,8 @@ export function isClause(ctx: Context, s: Span): boolean {
   if (words.length < 4) return false
   // "He went to the clinic that day": a subject pronoun opens a clause, whatever its (irregular) verb.
   if (words.length >= 8 || /^(he|she|they|we|i|it)$/i.test(words[0] ?? '')) return true
-  return words.some((w, i) => FINITE.test(w.toLowerCase()) || (i > 0 && w === w.toLowerCase() && w.length > 3 && /(?:ed|es|[^s]s)$/.test(w)))
+  // "prices rose in December": an irregular past counts as it does in hasFiniteVerb.
+  return words.some((w, i) => FINITE.test(w.toLowerCase()) || (i > 0 && (IRREGULAR_PAST.test(w) || (w === w.toLowerCase() && w.length > 3 && /(?:ed|es|[^s]s)$/.test(w)))))
 }
 
 /** The content stops at the sentence end or before a coordinated cue ("… and said …"). */

@@ -12,7 +12,7 @@ import { entityAt } from './entities.js'
 import type { Token } from './text.js'
 import { timeEndingAt } from './timing.js'
 import { beforeBracket, contractedPronoun, isPossessive } from './mentionshape.js'
-import { affiliated, closeTo } from './affiliation.js'
+import { affiliated, closeTo, isOpeningGroup } from './affiliation.js'
 import { appositiveName, dashAsideOpen, extendOf, cueAsModifier, isVerbLike, issuedBy, opensAside, possessed, postmodified, verbBetween } from './descriptions.js'
 
 export { phraseAfter } from './descriptions.js'
@@ -55,6 +55,7 @@ export function mentionEndingAt(ctx: Context, k: number, min: number): Mention |
   if (t.lower === 'you') return null
   if (PRONOUNS.has(t.lower)) return make(ctx, 'pronoun', k, k)
   if (GROUP_NOUNS.has(t.lower)) return groupPhrase(ctx, k, min)
+  if (isOpeningGroup(ctx, k) && !isCapitalised(tok(ctx, k + 1) ?? t)) return make(ctx, 'nominal', k, k)
   if (isCapitalised(t) && !NOT_NAME.has(t.lower)) {
     let s = k
     while (s - 1 >= min && !isQuotedToken(ctx, s - 1)) {

@@ -347,3 +347,16 @@ test('"wrote in a note to clients that …": a cue word after an article is the 
   const report = 'The ferry company said in a report that sales had doubled.'
   assert.equal(only(analyseText(report), 'that sales had doubled').speaker?.name, 'The ferry company')
 })
+
+test('"said prices rose in December": a bare plural and an irregular past make the reported clause', () => {
+  const a = analyseText('Shops had a strong month.\n\nCritics said prices rose in December, and analysts said sales fell sharply.')
+  assert.equal(only(a, 'prices rose in December').speaker?.name, 'Critics')
+  assert.equal(only(a, 'sales fell sharply').speaker?.name, 'analysts')
+})
+
+test('"Retailers say …" opening a sentence is a group of people, not a person named Retailers', () => {
+  const a = analyseText('Rules changed in May.\n\nRetailers say the rules are too strict.')
+  assert.equal(only(a, 'the rules are too strict').speaker?.kind, 'group')
+  const named = analyseText('Maxine Waters spoke on Monday.\n\nWaters said the rules were too strict.')
+  assert.equal(only(named, 'the rules were too strict').speaker?.name, 'Maxine Waters')
+})
