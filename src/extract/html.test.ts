@@ -89,3 +89,18 @@ test('bylines and the standfirst from the page when metadata has none', () => {
   assert.ok(meta.ok)
   assert.deepEqual(meta.value.authors, ['TOM KRISHER'])
 })
+
+test('the headline the page shows wins over a shorter <title> telling the same story; og:title still leads', () => {
+  const body = '<article><h1>Old bridge closes for six months of repairs</h1><p>The Old Bridge over the river Lune will close on Monday for six months of repairs, the city council said on Friday.</p><p>Drivers face a detour of about three kilometres while the work goes on.</p></article>'
+  const page = (head: string) => extractHtml(`<html><head>${head}</head><body>${body}</body></html>`)
+  const shown = page('<title>Bridge closes for repairs | City Times</title>')
+  assert.ok(shown.ok)
+  assert.equal(shown.value.title, 'Old bridge closes for six months of repairs')
+  assert.ok(!shown.value.blocks.some((b) => b.text.startsWith('Old bridge closes')), 'the headline is not a paragraph')
+  const other = page('<title>City Times | Weather warning for the weekend</title>')
+  assert.ok(other.ok)
+  assert.equal(other.value.title, 'Weather warning for the weekend')
+  const og = page('<meta property="og:title" content="Bridge closes for repairs"><title>Bridge closes for repairs | City Times</title>')
+  assert.ok(og.ok)
+  assert.equal(og.value.title, 'Bridge closes for repairs')
+})

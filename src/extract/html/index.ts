@@ -111,12 +111,21 @@ function chooseTitle(meta: PageMetadata, scan: ScanResult, found: TextBlock[]): 
   const candidates = [meta.title, h1, scan.title].filter((x): x is string => !!x).map(clean)
   let title = candidates[0] ?? found.find((b) => b.tag === 'h')?.text ?? ''
   if (h1 && title !== h1 && title.toLowerCase().includes(h1.toLowerCase()) && h1.length > 10) title = clean(h1)
+  // Only the <title> tag, and a headline on the page telling the same story: the page shows the headline.
+  else if (h1 && meta.title === (scan.title ? clean(scan.title) : null) && sameHeadline(h1, title)) title = clean(h1)
   else if (TITLE_SEPARATORS.test(title)) {
     const parts = title.split(TITLE_SEPARATORS)
     const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '')
     if (longest.split(' ').length >= 4) title = longest
   }
   return title
+}
+
+/** A page headline that rewrites the <title>: most of the title's words are in it ("Old bridge closes for six months of repairs"). */
+function sameHeadline(h1: string, title: string): boolean {
+  const head = new Set(words(h1))
+  const own = words(title.split(TITLE_SEPARATORS).reduce((a, b) => (b.length > a.length ? b : a), ''))
+  return head.size >= 3 && own.length > 0 && own.filter((w) => head.has(w)).length >= own.length * 0.6
 }
 
 /** Groups scanned text blocks into article blocks: lists, quotes and captions become one block each. */
