@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
+import { visibleName } from '../lib/names.js'
 import { fail, ok, type Result } from '../domain/index.js'
 import { newId, sha256 } from '../lib/ids.js'
 import { hashPassword, verifyPassword } from '../lib/password.js'
@@ -31,7 +32,7 @@ const SESSION_DAYS = 30
 
 export const SignupInput = z.object({
   username: z.string().trim().toLowerCase().regex(/^[a-z0-9_.-]{2,32}$/, 'user name: 2–32 letters, digits, . _ -'),
-  displayName: z.string().trim().min(1, 'give a display name').max(80),
+  displayName: z.string().transform(visibleName).pipe(z.string().min(1, 'give a display name').max(80)),
   password: z.string().min(10, 'password: at least 10 characters').max(200),
 })
 
@@ -189,7 +190,7 @@ async function displayNameTaken(db: Kysely<Database>, displayName: string): Prom
 }
 
 export function displayNameKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en')
+  return visibleName(name.normalize('NFKC')).toLocaleLowerCase('en')
 }
 
 export async function findUser(deps: ServiceDeps, username: string): Promise<User | null> {

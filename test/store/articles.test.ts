@@ -211,6 +211,13 @@ forEachStore('articles in the store', (getStore) => {
     // Case beyond ASCII, and the decomposed spelling of É, fold the same on both databases.
     const accent = await createUser(deps, { username: 'elodie2', displayName: 'E\u0301LODIE MARTIN', password: 'a long enough password' }, 'reader')
     assert.ok(!accent.ok && accent.error.code === 'taken', JSON.stringify(accent))
+    // Invisible characters (a zero-width space, a direction mark) make no new name, and are not stored.
+    const hidden = await createUser(deps, { username: 'ed3', displayName: 'Ed\u200b Itor\u200f', password: 'a long enough password' }, 'reader')
+    assert.ok(!hidden.ok && hidden.error.code === 'taken', JSON.stringify(hidden))
+    const blank = await createUser(deps, { username: 'ed4', displayName: '\u200b\u3164', password: 'a long enough password' }, 'reader')
+    assert.ok(!blank.ok && blank.error.code === 'invalid_account', JSON.stringify(blank))
+    const joined = await createUser(deps, { username: 'joined', displayName: 'Jo\u200d Lee', password: 'a long enough password' }, 'reader')
+    assert.ok(joined.ok && joined.value.displayName === 'Jo Lee', JSON.stringify(joined))
     const rude = await postReply(deps, guest, added.value.id, { authorName: 'Troll', body: 'something rude' })
     assert.ok(rude.ok)
     const answer = await postReply(deps, guest, added.value.id, { authorName: 'Ana', body: 'Fares were frozen for five years.', parentId: rude.value.id })
