@@ -99,7 +99,8 @@ function pastVerb(ctx: Context, i: number): boolean {
 /** Reported content needs a clause of its own (a subject and a verb), not a bare noun phrase. */
 export function isClause(ctx: Context, s: Span): boolean {
   const words = ctx.text.slice(s.start, s.end).match(/[\p{L}\p{N}'’]+/gu) ?? []
-  if (words.length < 4) return false
+  // Three words make a clause with an auxiliary or a modal ("Costs had doubled", "We will appeal"), two never do.
+  if (words.length < 3 || (words.length === 3 && !words.some((w) => FINITE.test(w.toLowerCase())))) return false
   // "He went to the clinic that day": a subject pronoun opens a clause, whatever its (irregular) verb.
   if (words.length >= 8 || /^(he|she|they|we|i|it)$/i.test(words[0] ?? '')) return true
   // "prices rose in December": an irregular past counts as it does in hasFiniteVerb.

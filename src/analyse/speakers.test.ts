@@ -360,3 +360,13 @@ test('"Retailers say …" opening a sentence is a group of people, not a person 
   const named = analyseText('Maxine Waters spoke on Monday.\n\nWaters said the rules were too strict.')
   assert.equal(only(named, 'the rules were too strict').speaker?.name, 'Maxine Waters')
 })
+
+test('"Costs had doubled, Lee said.": three words with an auxiliary are reported content; two words or a time clause are not', () => {
+  const a = analyseText('The budget was published on Monday.\n\nCosts had doubled, Ana Lee said. We will appeal, said Tom Hale.')
+  assert.equal(only(a, 'Costs had doubled').speaker?.name, 'Ana Lee')
+  assert.equal(only(a, 'We will appeal').speaker?.name, 'Tom Hale')
+  assert.equal(find(analyseText('Sales rose, Ana Lee said.'), 'Sales rose'), undefined)
+  const scene = analyseText('Ana Lee lost her son in May.\n\nAfter he died, she urged police to investigate.')
+  assert.equal(find(scene, 'After he died'), undefined)
+  assert.ok(find(scene, 'police to investigate'))
+})

@@ -40,12 +40,14 @@ function isRoleWord(text: string): boolean {
 /** "…, Chan said." — the subject follows a comma and little comes after the cue. */
 export function isTrailing(ctx: Context, unit: Unit, c: number, subject: Mention): boolean {
   const before = ctx.text.slice(unit.start, attributionStart(ctx, unit, subject))
-  if (!/(?:,\s*["”’»]?|["”’»]\s*,?)\s*$/.test(before) || (before.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return false
+  if (!/(?:,\s*["”’»]?|["”’»]\s*,?)\s*$/.test(before) || (before.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return false
   // "While he acknowledged X, Ham also noted …", "But when the council cut funding, Berg said enough.": a fronted
   // subordinate clause alone is no content; its main clause follows ("…, Berg said, the pier …" goes on with it).
   if (ctx.tokens[c + 1]?.text !== ',' && /^\s*(?:(?:but|and|yet|so)\s+)?(?:while|although|though|whereas|if|once|when|because|since|unless)\b[^,]*,\s*$/i.test(before)) return false
   if (frontedPhrase(ctx, unit.from, subject.from, before)) return false
   const rest = ctx.tokens.slice(c + 1, unit.to).filter((x) => x.word)
+  // "After Kody died, she urged police to investigate": a time clause before a cue with words of its own sets the scene.
+  if (rest.length > 0 && /^\s*(?:after|before|until)\b[^,]*,\s*$/i.test(before)) return false
   if (ctx.tokens[c + 1]?.text === ':') return false
   if (rest.length === 0 || ctx.tokens[c + 1]?.text === ',' || timeThenComma(ctx, c + 1, unit.to)) return true
   if (rest.some((x) => x.lower === 'that') || opensQuotation(ctx, c + 2, unit.to)) return false
