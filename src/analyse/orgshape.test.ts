@@ -90,3 +90,11 @@ test('a name ending in "Commons" is a body or a collection, never a person', () 
   assert.deepEqual(kinds.filter(([, kind]) => kind === 'person'), [])
   assert.ok(kinds.some(([name, kind]) => name === 'Harbourside Commons' && kind === 'organisation'), JSON.stringify(kinds))
 })
+
+test('well-known firms and outlets named like a person are organisations', () => {
+  for (const name of ['Goldman Sachs', 'Morgan Stanley', 'Wells Fargo', 'Al Jazeera']) {
+    const a = analyseText(`${name} said the talks had collapsed.`)
+    assert.equal(a.quotes[0]?.speaker?.kind, 'organisation', name)
+  }
+  assert.equal(analyseText('Lloyd Austin said the talks had collapsed.').quotes[0]?.speaker?.kind, 'person')
+})

@@ -32,9 +32,26 @@ const WEB_ADDRESS = /\.(com|org|net|io|info|news|ru|co|uk|de|fr|in)$/i
 /** "Legislatures", "Operations", "Communities": the plural of an abstract noun, no family name. */
 const ABSTRACT_PLURAL = /\p{L}{3,}(tions|sions|ments|ures|ities|ships|ances|ences|nesses)$/u
 
+/**
+ * Well-known firms and outlets named like a person ("Goldman Sachs said …",
+ * "Al Jazeera said …"): nothing in their shape tells them from people, and
+ * they speak in the news every day.
+ */
+const PERSON_SHAPED_BODIES = new Set(
+  [
+    'goldman sachs', 'morgan stanley', 'wells fargo', 'dow jones', 'charles schwab', 'merrill lynch', 'lehman brothers',
+    'edward jones', 'raymond james', 'jp morgan', 'j.p. morgan', 'bain capital',
+    'al jazeera', 'al arabiya', 'thomson reuters', 'warner bros', 'walt disney', 'estée lauder', 'estee lauder', 'ralph lauren',
+    'louis vuitton', 'christian dior', 'calvin klein', 'tommy hilfiger', 'hugo boss', 'harley davidson', 'harley-davidson',
+    'rolls royce', 'rolls-royce', 'aston martin', 'mercedes benz', 'mercedes-benz', 'john lewis', 'baker mckenzie',
+    'sherwin williams', 'sherwin-williams', 'johnson controls',
+  ].map((n) => n.split(/\s+/).join(' ')),
+)
+
 /** Does the name's own shape make it an organisation's? */
 export function hasOrganisationShape(words: string[]): boolean {
   const last = words[words.length - 1] ?? ''
+  if (PERSON_SHAPED_BODIES.has(words.join(' ').toLowerCase())) return true
   if (words.some((w) => WEB_ADDRESS.test(w) || /\p{L}&\p{L}/u.test(w))) return true
   if (words.some((w) => w.toLowerCase().split('-').some((part) => OUTLET_WORDS.has(part)))) return true
   if (words.length < 2 || isFirstName(words[0] ?? '')) return false
