@@ -265,9 +265,19 @@ export function nameKind(name: string): EntityKind | 'unknown' {
   return kindOf(name.split(/\s+/).map(stripPossessive), null)
 }
 
+/** Nouns for a kind of body, never one body's whole name. */
+const GENERIC_BODY = new Set([
+  'bank', 'company', 'firm', 'board', 'council', 'committee', 'commission', 'agency', 'ministry', 'department', 'union',
+  'association', 'foundation', 'office', 'court', 'school', 'hospital', 'university', 'college', 'club', 'team', 'league',
+  'fund', 'trust', 'society', 'bureau', 'division', 'unit', 'clinic', 'museum', 'library', 'church', 'campaign', 'coalition',
+  'alliance', 'authority', 'utility', 'group', 'institute', 'regulator', 'insurer', 'lender', 'retailer', 'airline',
+])
+
 function kindOf(words: string[], title: string | null): EntityKind | 'unknown' {
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''))
   if (words.length === 1 && isOneWordPlace(lower[0] ?? '')) return 'place'
+  // "Bank raises rates", "Council votes": a body's common noun capitalised in a title names no body.
+  if (words.length === 1 && GENERIC_BODY.has(lower[0] ?? '')) return 'unknown'
   // "North Korean", "South African": a nationality; "World War II", "Cold War": an event.
   if (words.length > 1 && (NATIONAL.has(lower[lower.length - 1] ?? '') && /(?:an|ese|ish)$/.test(lower[lower.length - 1] ?? ''))) return 'unknown'
   if (lower.includes('war') && !lower.some((w) => ORG_WORDS.has(w))) return 'unknown'

@@ -98,3 +98,11 @@ test('well-known firms and outlets named like a person are organisations', () =>
   }
   assert.equal(analyseText('Lloyd Austin said the talks had collapsed.').quotes[0]?.speaker?.kind, 'person')
 })
+
+test('"Bank raises rates" in a title names no bank: "the bank" later is the bank described, or the one named', () => {
+  const unnamed = analyseText('Bank raises rates again\n\nRates rose on Thursday.\n\nThe bank said inflation was still too high.')
+  assert.equal(unnamed.quotes[0]?.speaker?.name, 'The bank')
+  assert.ok(!unnamed.entities.some((e) => e.name === 'Bank'))
+  const named = analyseText('Bank raises rates again\n\nThe Harbour Bank raised its main rate on Thursday.\n\nThe bank said inflation was still too high.')
+  assert.equal(named.quotes[0]?.speaker?.name, 'the Harbour Bank')
+})
