@@ -252,6 +252,14 @@ export const ORG_WORDS = new Set([
   'clinic', 'museum', 'library', 'church', 'family', 'entertainment', 'wrestling', 'operations', 'oil', 'diocese', 'secretariat', 'tribunal', 'assembly', 'caucus', 'watch',
 ])
 
+/** Nouns for a kind of body, never one body's whole name. */
+export const GENERIC_BODY = new Set([
+  'bank', 'company', 'firm', 'board', 'council', 'committee', 'commission', 'agency', 'ministry', 'department', 'union',
+  'association', 'foundation', 'office', 'court', 'school', 'hospital', 'university', 'college', 'club', 'team', 'league',
+  'fund', 'trust', 'society', 'bureau', 'division', 'unit', 'clinic', 'museum', 'library', 'church', 'campaign', 'coalition',
+  'alliance', 'authority', 'utility', 'group', 'institute', 'regulator', 'insurer', 'lender', 'retailer', 'airline',
+])
+
 /** Plural or collective nouns that make a group speaker ("Critics say …"). */
 export const GROUP_NOUNS = new Set([
   'those', 'critics', 'officials', 'experts', 'analysts', 'residents', 'observers', 'supporters', 'opponents', 'police',

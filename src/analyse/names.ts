@@ -6,7 +6,7 @@
  */
 import type { EntityKind, Span } from '../domain/index.js'
 import { isOneWordPlace, NAME_MODIFIERS, PLACE_NAMES } from './places.js'
-import { HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUN } from './lexicon.js'
+import { GENERIC_BODY, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUN } from './lexicon.js'
 import type { Token } from './text.js'
 import { isFirstName } from './firstnames.js'
 import { isOpeningAdverb } from './openers.js'
@@ -264,14 +264,6 @@ function cutInnerTitle(tokens: Token[], first: number, j: number, titles: string
 export function nameKind(name: string): EntityKind | 'unknown' {
   return kindOf(name.split(/\s+/).map(stripPossessive), null)
 }
-
-/** Nouns for a kind of body, never one body's whole name. */
-const GENERIC_BODY = new Set([
-  'bank', 'company', 'firm', 'board', 'council', 'committee', 'commission', 'agency', 'ministry', 'department', 'union',
-  'association', 'foundation', 'office', 'court', 'school', 'hospital', 'university', 'college', 'club', 'team', 'league',
-  'fund', 'trust', 'society', 'bureau', 'division', 'unit', 'clinic', 'museum', 'library', 'church', 'campaign', 'coalition',
-  'alliance', 'authority', 'utility', 'group', 'institute', 'regulator', 'insurer', 'lender', 'retailer', 'airline',
-])
 
 function kindOf(words: string[], title: string | null): EntityKind | 'unknown' {
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''))
