@@ -6,6 +6,7 @@
 import type { Context } from 'hono'
 import type { z } from 'zod'
 import type { StageError } from '../../domain/index.js'
+import { issuesMessage, type Issue } from '../../lib/issues.js'
 import type { AppEnv } from '../env.js'
 
 const STATUS_OF: Record<string, 400 | 403 | 404 | 409 | 413 | 422> = {
@@ -20,9 +21,9 @@ export function errorResponse(c: Context<AppEnv>, error: StageError) {
   return c.json({ error }, STATUS_OF[error.code] ?? 422)
 }
 
-/** A body that parsed as JSON but does not fit the schema: each issue with its path. */
-function invalidRequest(c: Context<AppEnv>, issues: { path: PropertyKey[]; message: string }[]) {
-  return errorResponse(c, { code: 'invalid_request', message: issues.map((i) => `${i.path.map(String).join('.') || 'body'}: ${i.message}`).join('; ') })
+/** A body that parsed as JSON but does not fit the schema: each issue after the field it concerns. */
+function invalidRequest(c: Context<AppEnv>, issues: readonly Issue[]) {
+  return errorResponse(c, { code: 'invalid_request', message: issuesMessage(issues, { fields: true, root: 'body' }) })
 }
 
 /** The request body as JSON, or undefined when it is not JSON (answer with `notJson`). */
