@@ -91,6 +91,26 @@ forEachStore('the JSON API', (getStore) => {
     assert.equal(noReply.status, 404, 'no such reply, before its words')
   })
 
+  it('answers an error with its code and message only', async () => {
+    const refused = await app.request('/api/articles', json({ url: 'http://10.0.0.1/story' }))
+    assert.equal(refused.status, 422)
+    const body = (await refused.json()) as { error: Record<string, unknown> }
+    assert.deepEqual(Object.keys(body.error), ['code', 'message'], 'no url, status or retryAfterSeconds of the fetch error')
+    assert.equal(body.error.code, 'blocked_address')
+  })
+
+  it('answers 405 with Allow for a known address under another method', async () => {
+    for (const [method, path, allow] of [['PUT', '/api/articles', 'GET, HEAD, POST'], ['DELETE', '/api/search', 'GET, HEAD'], ['POST', '/api/articles/abc', 'GET, HEAD, DELETE']] as const) {
+      const res = await app.request(path, { ...json({}), method })
+      assert.equal(res.status, 405, `${method} ${path}`)
+      assert.equal(res.headers.get('allow'), allow)
+      assert.deepEqual(await res.json(), { error: { code: 'method_not_allowed', message: `${method} is not answered here: use ${allow}` } })
+    }
+    const nowhere = await app.request('/api/nowhere', { ...json({}), method: 'PUT' })
+    assert.equal(nowhere.status, 404)
+    assert.equal(nowhere.headers.get('allow'), null)
+  })
+
   it('publishes an OpenAPI document', async () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> }
     assert.equal(doc.openapi, '3.1.0')
