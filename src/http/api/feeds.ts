@@ -40,6 +40,13 @@ export const FeedOut = z.object({
 
 export const ImportOpmlBody = z.object({ opml: z.string().min(1).max(2_000_000) })
 
+/** What an OPML import did, the same report as `newsdesk feed import-opml --json`. */
+export const OpmlReportOut = z.object({
+  added: z.array(FeedOut).describe('The feeds now followed (checked soon by the scheduler)'),
+  existing: z.array(z.string()).describe('Addresses of feeds already followed, left as they are'),
+  skipped: z.array(z.object({ url: z.string(), reason: z.string() })).describe('Outlines not followed, each with why (not http(s), a refused address, …)'),
+})
+
 const forbidden = (c: Context<AppEnv>) => errorResponse(c, { code: 'forbidden', message: 'sign in as an editor to manage feeds' })
 
 /** The feeds JSON API, mounted at /api/feeds. Refreshes are queued, never run inside a request. */
@@ -66,7 +73,7 @@ export function feedsApi(deps: FeedDeps): Hono<AppEnv> {
     if (!parsed.ok) return parsed.response
     const result = await importOpml(deps, parsed.data.opml)
     if (!result.ok) return errorResponse(c, result.error)
-    return c.json({ added: result.value.added.length, existing: result.value.existing, skipped: result.value.skipped })
+    return c.json(result.value)
   })
 
   api.get('/:id', async (c) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AddFeedBody, EditFeedBody, FeedOut, ImportOpmlBody } from './feeds.js'
+import { AddFeedBody, EditFeedBody, FeedOut, ImportOpmlBody, OpmlReportOut } from './feeds.js'
 import { EditReplyBody, PostReplyBody, ReplyOut } from './replies.js'
 import { MAX_SEARCH_OFFSET } from '../../services/search.js'
 import { MAX_PEOPLE_OFFSET, MAX_QUOTES_OFFSET } from '../../services/reading.js'
@@ -106,7 +106,7 @@ function paths(): { openapi: string; info: Record<string, unknown>; paths: Recor
         post: {
           summary: 'Follow every feed of an OPML document',
           requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(ImportOpmlBody, { io: 'input', unrepresentable: 'any' }) } } },
-          responses: { '200': { description: 'Import report' } },
+          responses: { '200': { description: 'Import report, as `newsdesk feed import-opml --json` prints it', content: json(OpmlReportOut) } },
         },
       },
       '/api/feeds/{id}': {
