@@ -38,6 +38,16 @@ export const FeedOut = z.object({
   createdAt: z.string(),
 })
 
+/** A feed in the list: its settings and last check, with what became of its entries. */
+export const FeedViewOut = FeedOut.extend({
+  counts: z.object({ entries: z.number().int(), stored: z.number().int(), feedContent: z.number().int(), failed: z.number().int(), retrying: z.number().int() })
+    .describe('Entries seen, stored from their page, kept from the feed\'s own content, failed, waiting for a retry'),
+  failures: z.array(z.object({
+    guid: z.string(), url: z.string().nullable(), title: z.string().nullable(), status: z.string().nullable(), error: z.string().nullable(),
+    attempts: z.number().int(), triedAt: z.string().nullable(), retryAt: z.string().nullable(),
+  })).describe('The latest entries that fell short, latest first (at most 3)'),
+})
+
 export const ImportOpmlBody = z.object({ opml: z.string().min(1).max(2_000_000) })
 
 /** What an OPML import did, the same report as `newsdesk feed import-opml --json`. */
