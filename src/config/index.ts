@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { z } from 'zod'
+import { issueLines } from '../lib/issues.js'
 
 /** Everything newsdesk reads from its environment, validated once at start. */
 export interface Config {
@@ -39,7 +40,7 @@ const flag = (v: string): boolean => v === 'true' || v === '1'
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const parsed = EnvSchema.safeParse(env)
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+    const lines = issueLines(parsed.error.issues, { fields: true })
     throw new Error(`invalid configuration:\n  ${lines.join('\n  ')}`)
   }
   const e = parsed.data

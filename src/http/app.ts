@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
 import { trimTrailingSlash } from 'hono/trailing-slash'
 import type { ServiceDeps } from '../services/deps.js'
+import { noSuchEndpoint } from './api/errors.js'
 import { apiRoutes } from './api/routes.js'
 import type { AppEnv } from './env.js'
 import { csrfProtection } from './middleware/csrf.js'
@@ -64,7 +65,7 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono<App
   for (const m of options.mounts ?? []) app.route(m.path, m.app)
   app.route('/', webRoutes(deps))
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'not_found', message: 'no such endpoint' } }, 404)
+    if (c.req.path.startsWith('/api/')) return noSuchEndpoint(c, app.routes)
     // Asset paths skip the viewer (no page to draw them in): plain text there, the site's page elsewhere.
     return c.get('viewer') ? notFoundPage(c, 'There is no page at this address.') : c.text('Not found', 404)
   })

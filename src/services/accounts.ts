@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { visibleName } from '../lib/names.js'
 import { fail, ok, type Result } from '../domain/index.js'
 import { newId, sha256 } from '../lib/ids.js'
+import { issuesMessage } from '../lib/issues.js'
 import { hashPassword, verifyPassword } from '../lib/password.js'
 import { isUniqueViolation, lockForWrite } from '../store/dialect.js'
 import type { ServiceDeps } from './deps.js'
@@ -61,7 +62,7 @@ export async function countUsers(deps: ServiceDeps): Promise<number> {
 /** Creates an account. The first account is the admin; later ones need open sign-up or an admin. */
 export async function signUp(deps: ServiceDeps, viewer: Viewer, raw: unknown): Promise<Result<User>> {
   const parsed = SignupInput.safeParse(raw)
-  if (!parsed.success) return fail('invalid_account', parsed.error.issues.map((i) => i.message).join('; '))
+  if (!parsed.success) return fail('invalid_account', issuesMessage(parsed.error.issues))
   const { username, displayName, password } = parsed.data
   const passwordHash = await hashPassword(password)
   try {
@@ -162,7 +163,7 @@ export async function userForApiToken(deps: ServiceDeps, token: string | undefin
 /** Creates an account from the command line (trusted: the operator of the machine), with any role. */
 export async function createUser(deps: ServiceDeps, raw: unknown, role: Role): Promise<Result<User>> {
   const parsed = SignupInput.safeParse(raw)
-  if (!parsed.success) return fail('invalid_account', parsed.error.issues.map((i) => i.message).join('; '))
+  if (!parsed.success) return fail('invalid_account', issuesMessage(parsed.error.issues))
   const { username, displayName, password } = parsed.data
   const exists = await deps.store.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()
   if (exists) return fail('taken', 'that user name is taken')
@@ -204,7 +205,7 @@ export async function changePassword(deps: ServiceDeps, viewer: Viewer, current:
   const row = await deps.store.db.selectFrom('users').select('password_hash').where('id', '=', viewer.user.id).executeTakeFirst()
   if (!row || !(await verifyPassword(current, row.password_hash))) return fail('bad_credentials', 'the current password is wrong')
   const parsed = SignupInput.shape.password.safeParse(next)
-  if (!parsed.success) return fail('invalid_account', parsed.error.issues.map((i) => i.message).join('; '))
+  if (!parsed.success) return fail('invalid_account', issuesMessage(parsed.error.issues))
   await deps.store.db.updateTable('users').set({ password_hash: await hashPassword(parsed.data) }).where('id', '=', viewer.user.id).execute()
   await signOutEverywhere(deps, viewer.user.id, keepToken, true)
   return ok(true)

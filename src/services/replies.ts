@@ -1,15 +1,23 @@
 import { z } from 'zod'
 import { fail, ok, type Result } from '../domain/index.js'
 import { newId } from '../lib/ids.js'
+import { issuesMessage } from '../lib/issues.js'
 import { getArticle } from '../store/repos/article-repo.js'
 import { deleteReplyByAuthor, getReply, insertReply, repliesOfArticle, setReplyBody, setReplyStatus, type Reply } from '../store/repos/reply-repo.js'
 import type { ServiceDeps } from './deps.js'
 import type { Viewer } from './accounts.js'
 
-const ReplyBody = z.string().trim().min(1, 'the reply is empty').max(10_000, 'the reply is too long (10,000 characters at most)')
+export const ReplyBody = z.string().trim().min(1, 'the reply is empty').max(10_000, 'the reply is too long (10,000 characters at most)')
+
+/** A guest's name; a request without one is told that a guest reply needs it (zod's own words name no field). */
+export const AuthorName = z
+  .string({ error: (issue) => (issue.input === undefined ? 'a guest reply needs a name' : undefined) })
+  .trim()
+  .min(1, 'give your name')
+  .max(80, 'your name is too long (80 characters at most)')
 
 export const ReplyInput = z.object({
-  authorName: z.string().trim().min(1, 'give your name').max(80, 'your name is too long (80 characters at most)'),
+  authorName: AuthorName,
   body: ReplyBody,
   parentId: z.string().trim().max(40).optional().nullable(),
 })
@@ -24,7 +32,7 @@ export interface ReplyThread extends Reply {
 export async function postReply(deps: ServiceDeps, viewer: Viewer, articleId: string, raw: unknown): Promise<Result<Reply>> {
   // A signed-in author replies under the account's name; only guests give one.
   const parsed = ReplyInput.safeParse(viewer.user && raw && typeof raw === 'object' ? { ...raw, authorName: viewer.user.displayName } : raw)
-  if (!parsed.success) return fail('invalid_reply', parsed.error.issues.map((i) => i.message).join('; '))
+  if (!parsed.success) return fail('invalid_reply', issuesMessage(parsed.error.issues))
   const input = parsed.data
   const { db } = deps.store
   if (!(await getArticle(db, articleId))) return fail('not_found', 'no such article')
@@ -150,7 +158,7 @@ export async function editReply(deps: ServiceDeps, viewer: Viewer, replyId: stri
   const own = await ownReply(deps, viewer, replyId)
   if (!own.ok) return own
   const parsed = ReplyBody.safeParse(body)
-  if (!parsed.success) return fail('invalid_reply', parsed.error.issues.map((i) => i.message).join('; '))
+  if (!parsed.success) return fail('invalid_reply', issuesMessage(parsed.error.issues))
   // Saving the same words changes nothing ("· edited" would say otherwise).
   if (parsed.data === own.value.body) return ok(own.value)
   const editedAt = deps.now().toISOString()

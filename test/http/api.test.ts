@@ -4,6 +4,7 @@ import { before, describe, it } from 'node:test'
 import { z } from 'zod'
 import { ArticleDetailOut, ArticleSummaryOut, PersonOut, PersonQuoteOut, SimilarOut } from '../../src/http/api/schemas.js'
 import { createApp } from '../../src/http/app.js'
+import { fetchUrl } from '../../src/ingest/fetch/index.js'
 import { testDeps } from '../helpers/deps.js'
 import { forEachStore, sqliteStore } from '../helpers/stores.js'
 
@@ -14,7 +15,7 @@ forEachStore('the JSON API', (getStore) => {
   let app: ReturnType<typeof createApp>
 
   before(() => {
-    app = createApp(testDeps(getStore()), { writesPerMinute: 1000 })
+    app = createApp(testDeps(getStore(), { fetchUrl: (url) => fetchUrl(url) }), { writesPerMinute: 1000 })
   })
 
   it('adds, lists, reads and finds similar articles', async () => {
@@ -74,6 +75,40 @@ forEachStore('the JSON API', (getStore) => {
     assert.equal((await app.request('/api/articles?cursor=garbage')).status, 400)
     assert.equal((await app.request('/api/search')).status, 400)
     assert.equal((await app.request('/api/search?q=%20')).status, 400)
+  })
+
+  it('names the field a reply lacks, after saying whether the article exists', async () => {
+    const { items } = (await (await app.request('/api/articles?limit=1')).json()) as { items: { id: string }[] }
+    const nameless = await app.request(`/api/articles/${items[0]?.id}/replies`, json({ body: 'x' }))
+    assert.equal(nameless.status, 422)
+    assert.deepEqual(await nameless.json(), { error: { code: 'invalid_request', message: 'authorName: a guest reply needs a name' } })
+    const empty = await app.request(`/api/articles/${items[0]?.id}/replies`, json({ body: ' ', authorName: 'Gus' }))
+    assert.match(((await empty.json()) as { error: { message: string } }).error.message, /^body: the reply is empty$/)
+    const unknown = await app.request('/api/articles/nope/replies', json({ body: 'x' }))
+    assert.equal(unknown.status, 404)
+    assert.deepEqual(await unknown.json(), { error: { code: 'not_found', message: 'no such article' } })
+    const noReply = await app.request('/api/replies/nope', { ...json({ body: '' }), method: 'PATCH' })
+    assert.equal(noReply.status, 404, 'no such reply, before its words')
+  })
+
+  it('answers an error with its code and message only', async () => {
+    const refused = await app.request('/api/articles', json({ url: 'http://10.0.0.1/story' }))
+    assert.equal(refused.status, 422)
+    const body = (await refused.json()) as { error: Record<string, unknown> }
+    assert.deepEqual(Object.keys(body.error), ['code', 'message'], 'no url, status or retryAfterSeconds of the fetch error')
+    assert.equal(body.error.code, 'blocked_address')
+  })
+
+  it('answers 405 with Allow for a known address under another method', async () => {
+    for (const [method, path, allow] of [['PUT', '/api/articles', 'GET, HEAD, POST'], ['DELETE', '/api/search', 'GET, HEAD'], ['POST', '/api/articles/abc', 'GET, HEAD, DELETE']] as const) {
+      const res = await app.request(path, { ...json({}), method })
+      assert.equal(res.status, 405, `${method} ${path}`)
+      assert.equal(res.headers.get('allow'), allow)
+      assert.deepEqual(await res.json(), { error: { code: 'method_not_allowed', message: `${method} is not answered here: use ${allow}` } })
+    }
+    const nowhere = await app.request('/api/nowhere', { ...json({}), method: 'PUT' })
+    assert.equal(nowhere.status, 404)
+    assert.equal(nowhere.headers.get('allow'), null)
   })
 
   it('publishes an OpenAPI document', async () => {

@@ -124,7 +124,7 @@ forEachStore('editing a feed on the feeds page and through the API', (getStore) 
     assert.ok(patch)
     assert.deepEqual(patch.security, [{ apiToken: [] }])
     assert.match(JSON.stringify(patch.requestBody), /intervalMinutes.*"minimum":5/)
-    assert.deepEqual(Object.keys(patch.responses).sort(), ['200', '400', '403', '404', '409', '422'])
+    assert.deepEqual(Object.keys(patch.responses).sort(), ['200', '400', '401', '403', '404', '409', '413', '422', '429'])
   })
 
   it('asks before it stops following a feed, and leads a direct load of a form-only address back to the feeds', async () => {

@@ -4,25 +4,29 @@
  * that can be malformed (the JSON body, a limit in the query).
  */
 import type { Context } from 'hono'
+import type { RouterRoute } from 'hono/types'
 import type { z } from 'zod'
 import type { StageError } from '../../domain/index.js'
+import { issuesMessage, type Issue } from '../../lib/issues.js'
 import type { AppEnv } from '../env.js'
 
-const STATUS_OF: Record<string, 400 | 403 | 404 | 409 | 413 | 422> = {
+const STATUS_OF: Record<string, 400 | 403 | 404 | 405 | 409 | 413 | 422> = {
   bad_request: 400,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   too_large: 413,
 }
 
+/** The error as the API documents it: its code and message, nothing else a service's error carries (a fetch error's url, status). */
 export function errorResponse(c: Context<AppEnv>, error: StageError) {
-  return c.json({ error }, STATUS_OF[error.code] ?? 422)
+  return c.json({ error: { code: error.code, message: error.message } }, STATUS_OF[error.code] ?? 422)
 }
 
-/** A body that parsed as JSON but does not fit the schema: each issue with its path. */
-function invalidRequest(c: Context<AppEnv>, issues: { path: PropertyKey[]; message: string }[]) {
-  return errorResponse(c, { code: 'invalid_request', message: issues.map((i) => `${i.path.map(String).join('.') || 'body'}: ${i.message}`).join('; ') })
+/** A body that parsed as JSON but does not fit the schema: each issue after the field it concerns. */
+function invalidRequest(c: Context<AppEnv>, issues: readonly Issue[]) {
+  return errorResponse(c, { code: 'invalid_request', message: issuesMessage(issues, { fields: true, root: 'body' }) })
 }
 
 /** The request body as JSON, or undefined when it is not JSON (answer with `notJson`). */
@@ -60,4 +64,32 @@ export function offsetParam(c: Context<AppEnv>, max: number): number | null {
 
 export function badLimit(c: Context<AppEnv>, max: number) {
   return errorResponse(c, { code: 'bad_request', message: `limit must be a whole number from 1 to ${max}` })
+}
+
+/** The order an Allow header lists methods in. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
+
+/** The methods the app's routes answer at `path` (a GET answers HEAD too). */
+export function allowedMethods(routes: readonly RouterRoute[], path: string): string[] {
+  const allowed = new Set<string>()
+  for (const route of routes) {
+    if (route.method === 'ALL' || !routePattern(route.path).test(path)) continue
+    allowed.add(route.method)
+    if (route.method === 'GET') allowed.add('HEAD')
+  }
+  return METHODS.filter((m) => allowed.has(m))
+}
+
+/** A route's path ("/api/articles/:id") as a pattern of whole paths. */
+function routePattern(path: string): RegExp {
+  const parts = path.split('/').map((part) => (part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+  return new RegExp(`^${parts.join('/')}$`)
+}
+
+/** An API address nothing answers: 405 with Allow when it is known under other methods, else 404. */
+export function noSuchEndpoint(c: Context<AppEnv>, routes: readonly RouterRoute[]) {
+  const allowed = allowedMethods(routes, c.req.path)
+  if (allowed.length === 0) return errorResponse(c, { code: 'not_found', message: 'no such endpoint' })
+  c.header('Allow', allowed.join(', '))
+  return errorResponse(c, { code: 'method_not_allowed', message: `${c.req.method} is not answered here: use ${allowed.join(', ')}` })
 }

@@ -38,7 +38,24 @@ export const FeedOut = z.object({
   createdAt: z.string(),
 })
 
+/** A feed in the list: its settings and last check, with what became of its entries. */
+export const FeedViewOut = FeedOut.extend({
+  counts: z.object({ entries: z.number().int(), stored: z.number().int(), feedContent: z.number().int(), failed: z.number().int(), retrying: z.number().int() })
+    .describe('Entries seen, stored from their page, kept from the feed\'s own content, failed, waiting for a retry'),
+  failures: z.array(z.object({
+    guid: z.string(), url: z.string().nullable(), title: z.string().nullable(), status: z.string().nullable(), error: z.string().nullable(),
+    attempts: z.number().int(), triedAt: z.string().nullable(), retryAt: z.string().nullable(),
+  })).describe('The latest entries that fell short, latest first (at most 3)'),
+})
+
 export const ImportOpmlBody = z.object({ opml: z.string().min(1).max(2_000_000) })
+
+/** What an OPML import did, the same report as `newsdesk feed import-opml --json`. */
+export const OpmlReportOut = z.object({
+  added: z.array(FeedOut).describe('The feeds now followed (checked soon by the scheduler)'),
+  existing: z.array(z.string()).describe('Addresses of feeds already followed, left as they are'),
+  skipped: z.array(z.object({ url: z.string(), reason: z.string() })).describe('Outlines not followed, each with why (not http(s), a refused address, …)'),
+})
 
 const forbidden = (c: Context<AppEnv>) => errorResponse(c, { code: 'forbidden', message: 'sign in as an editor to manage feeds' })
 
@@ -66,7 +83,7 @@ export function feedsApi(deps: FeedDeps): Hono<AppEnv> {
     if (!parsed.ok) return parsed.response
     const result = await importOpml(deps, parsed.data.opml)
     if (!result.ok) return errorResponse(c, result.error)
-    return c.json({ added: result.value.added.length, existing: result.value.existing, skipped: result.value.skipped })
+    return c.json(result.value)
   })
 
   api.get('/:id', async (c) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { AddFeedBody, EditFeedBody, FeedOut, ImportOpmlBody } from './feeds.js'
+import { AddFeedBody, EditFeedBody, FeedOut, FeedViewOut, ImportOpmlBody, OpmlReportOut } from './feeds.js'
 import { EditReplyBody, PostReplyBody, ReplyOut } from './replies.js'
+import { MAX_ARTICLE_CHARS } from '../../services/articles.js'
 import { MAX_SEARCH_OFFSET } from '../../services/search.js'
 import { MAX_PEOPLE_OFFSET, MAX_QUOTES_OFFSET } from '../../services/reading.js'
 import { AddArticleBody, AddedOut, ArticleDetailOut, ArticleSummaryOut, ErrorOut, PeopleOut, PersonOut, PersonQuoteOut, SimilarOut } from './schemas.js'
@@ -23,24 +24,38 @@ const SEARCH_SYNTAX =
   'OR between two words or phrases takes either; -word (or NOT word) excludes. Common words (the, what, did…) are ignored outside phrases. ' +
   'When no article has every word, the articles with any of them are given and match is "any"; quotes follow the same language, and quoteMatch says the same of them.'
 
-const forbidden = { '403': { description: 'Not allowed: sign in (or send an API token) as an editor', content: json(ErrorOut) } }
+const forbidden = { '403': { description: 'Not allowed: sign in (or send an API token) as an editor; a form post without its CSRF token (send JSON) is refused too (code csrf)', content: json(ErrorOut) } }
+const rateLimited = { '429': { description: 'Too many writes from this address in a minute (rate_limited): wait a minute', content: json(ErrorOut) } }
+const tooLarge = { '413': { description: 'The request body is too large (too_large): 1 MB, 3 MB for an OPML import, 26 MB for an article', content: json(ErrorOut) } }
+const invalidToken = { '401': { $ref: '#/components/responses/InvalidToken' } }
+
+const components = {
+  securitySchemes: { apiToken: { type: 'http', scheme: 'bearer', description: 'An API token from `newsdesk user token <user>`' } },
+  responses: {
+    InvalidToken: { description: 'The Authorization: Bearer token is unknown or revoked (invalid_token); a request without one is a guest\'s', content: json(ErrorOut) },
+  },
+}
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the handlers
- * validate with. Every write (POST, PATCH, DELETE) takes an API token as a bearer
- * credential (`newsdesk user token`) and may answer 403.
+ * validate with. Every operation takes an API token as a bearer credential
+ * (`newsdesk user token`) and answers 401 to one it does not know; every write
+ * (POST, PATCH, DELETE) needs one, and may answer 403 and 429.
  */
 export function openApiDocument(): Record<string, unknown> {
   const doc = paths()
   for (const operations of Object.values(doc.paths)) {
     for (const [method, op] of Object.entries(operations)) {
-      if (method !== 'post' && method !== 'patch' && method !== 'delete') continue
-      // An operation that says otherwise (a guest's reply; an author's own reply) keeps its own security and 403.
-      op.security ??= [{ apiToken: [] }]
-      op.responses = { ...forbidden, ...op.responses }
+      op.responses = { ...(op.requestBody ? tooLarge : {}), ...op.responses, ...invalidToken }
+      // A read takes a token or none; an operation that says otherwise (a guest's reply; an author's own reply) keeps its own security and 403.
+      if (method !== 'post' && method !== 'patch' && method !== 'delete') op.security ??= [{}, { apiToken: [] }]
+      else {
+        op.security ??= [{ apiToken: [] }]
+        op.responses = { ...forbidden, ...op.responses, ...rateLimited }
+      }
     }
   }
-  return { ...doc, components: { securitySchemes: { apiToken: { type: 'http', scheme: 'bearer', description: 'An API token from `newsdesk user token <user>`' } } } }
+  return { ...doc, components }
 }
 
 type Operation = { security?: unknown[]; responses?: Record<string, unknown>; [key: string]: unknown }
@@ -66,7 +81,8 @@ function paths(): { openapi: string; info: Record<string, unknown>; paths: Recor
             '201': { description: 'Created', content: json(AddedOut) },
             '200': { description: 'Already stored: updated', content: json(AddedOut) },
             ...badRequest,
-            '422': { description: 'Unusable input', content: json(ErrorOut) },
+            '413': { description: `too_large: the article's text is over ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters (an HTML page's, or a text near the limit with its title), or the request body is over 26 MB`, content: json(ErrorOut) },
+            '422': { description: 'Unusable input: a field out of range (each named), no article text, an address that cannot be fetched or is refused', content: json(ErrorOut) },
           },
         },
       },
@@ -93,41 +109,7 @@ function paths(): { openapi: string; info: Record<string, unknown>; paths: Recor
           responses: { '200': { description: 'A page of matching articles, one per story, and the quotes matching the query', content: json(SearchOut) }, ...badRequest },
         },
       },
-      '/api/feeds': {
-        get: { summary: 'Followed feeds with their last check, last error and entry counts', responses: { '200': { description: 'Feeds' } } },
-        post: {
-          summary: 'Follow a feed (or a page that advertises one); its first check is queued at once',
-          requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(AddFeedBody, { io: 'input', unrepresentable: 'any' }) } } },
-          responses: { '201': { description: 'Followed' }, '200': { description: 'Already followed' }, '422': { description: 'Not a feed, or refused', content: json(ErrorOut) } },
-        },
-      },
-      '/api/feeds/opml': {
-        get: { summary: 'Export the followed feeds as OPML', responses: { '200': { description: 'OPML document' } } },
-        post: {
-          summary: 'Follow every feed of an OPML document',
-          requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(ImportOpmlBody, { io: 'input', unrepresentable: 'any' }) } } },
-          responses: { '200': { description: 'Import report' } },
-        },
-      },
-      '/api/feeds/{id}': {
-        get: { summary: 'One feed', parameters: [idParam], responses: { '200': { description: 'The feed', content: json(FeedOut) }, ...errors } },
-        patch: {
-          summary: 'Change a feed\'s title, address or polling interval (what is left out stays); the same edit as `newsdesk feed edit`',
-          parameters: [idParam],
-          requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(EditFeedBody, { io: 'input', unrepresentable: 'any' }) } } },
-          responses: {
-            '200': { description: 'The feed as changed', content: json(FeedOut) },
-            ...badRequest,
-            ...errors,
-            '409': { description: 'Another feed has that address', content: json(ErrorOut) },
-            '422': { description: 'Invalid settings (an interval out of range, an address that is refused), each named', content: json(ErrorOut) },
-          },
-        },
-        delete: { summary: 'Stop following a feed (its stored articles stay)', parameters: [idParam], responses: { '200': { description: 'Removed' }, ...errors } },
-      },
-      '/api/feeds/{id}/refresh': {
-        post: { summary: 'Queue a check of the feed now', parameters: [idParam], responses: { '202': { description: 'Queued' }, ...errors } },
-      },
+      ...feedPaths(),
       '/api/people/{id}': {
         get: {
           summary: 'A person with their quotes across the desk, a page at a time',
@@ -180,5 +162,55 @@ function replyPaths(): Record<string, Record<string, Operation>> {
     },
     '/api/replies/{id}/hide': { post: moderate('Hide') },
     '/api/replies/{id}/show': { post: moderate('Show') },
+  }
+}
+
+const notJsonOr = (what: string) => ({ '400': { description: 'The body is not JSON', content: json(ErrorOut) }, '422': { description: what, content: json(ErrorOut) } })
+
+/** The feeds area (mounted at /api/feeds by the composition root). */
+function feedPaths(): Record<string, Record<string, Operation>> {
+  return {
+    '/api/feeds': {
+      get: { summary: 'Followed feeds with their last check, last error and entry counts', responses: { '200': { description: 'Feeds', content: json(z.object({ items: z.array(FeedViewOut) })) } } },
+      post: {
+        summary: 'Follow a feed (or a page that advertises one); its first check is queued at once',
+        requestBody: body(AddFeedBody),
+        responses: {
+          '201': { description: 'Followed', content: json(FeedOut) },
+          '200': { description: 'Already followed: the title and interval given are applied', content: json(FeedOut) },
+          ...notJsonOr('A field out of range (each named), not a feed, an address that cannot be fetched or is refused'),
+        },
+      },
+    },
+    '/api/feeds/opml': {
+      get: { summary: 'Export the followed feeds as OPML', responses: { '200': { description: 'OPML document', content: { 'text/x-opml': { schema: { type: 'string' } } } } } },
+      post: {
+        summary: 'Follow every feed of an OPML document',
+        requestBody: body(ImportOpmlBody),
+        responses: { '200': { description: 'Import report, as `newsdesk feed import-opml --json` prints it', content: json(OpmlReportOut) }, ...notJsonOr('No opml field, or not an OPML document') },
+      },
+    },
+    '/api/feeds/{id}': {
+      get: { summary: 'One feed', parameters: [idParam], responses: { '200': { description: 'The feed', content: json(FeedOut) }, ...errors } },
+      patch: {
+        summary: 'Change a feed\'s title, address or polling interval (what is left out stays); the same edit as `newsdesk feed edit`',
+        parameters: [idParam],
+        requestBody: body(EditFeedBody),
+        responses: {
+          '200': { description: 'The feed as changed', content: json(FeedOut) },
+          ...errors,
+          '409': { description: 'Another feed has that address', content: json(ErrorOut) },
+          ...notJsonOr('Invalid settings (an interval out of range, an address that is refused), each named'),
+        },
+      },
+      delete: { summary: 'Stop following a feed (its stored articles stay)', parameters: [idParam], responses: { '200': { description: 'Removed', content: json(z.object({ id: z.string() })) }, ...errors } },
+    },
+    '/api/feeds/{id}/refresh': {
+      post: {
+        summary: 'Queue a check of the feed now',
+        parameters: [idParam],
+        responses: { '202': { description: 'Queued', content: json(z.object({ id: z.string(), nextCheckAt: z.string().describe('Now: the check is queued') })) }, ...errors },
+      },
+    },
   }
 }

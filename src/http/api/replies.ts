@@ -3,21 +3,24 @@
  * its parentId, oldest first, as the page shows them to this viewer),
  * posting, the author's edit and delete, and moderation.
  */
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import type { ServiceDeps } from '../../services/deps.js'
-import { deleteOwnReply, editReply, moderateReply, postReply, replyThreads, type ReplyThread } from '../../services/replies.js'
+import { AuthorName, deleteOwnReply, editReply, moderateReply, ownReply, postReply, ReplyBody, replyThreads, type ReplyThread } from '../../services/replies.js'
 import { getArticle } from '../../store/repos/article-repo.js'
 import type { AppEnv } from '../env.js'
 import { errorResponse, validBody } from './errors.js'
 
 export const PostReplyBody = z.object({
-  body: z.string().describe('The words of the reply (1 to 10,000 characters)'),
-  authorName: z.string().optional().describe('A guest’s name; a signed-in author (or API token) replies under the account’s name'),
+  body: ReplyBody.describe('The words of the reply (1 to 10,000 characters)'),
+  authorName: z.string().optional().describe('A guest’s name, required of a guest (1 to 80 characters); a signed-in author (or API token) replies under the account’s name'),
   parentId: z.string().optional().describe('The reply this one answers'),
 })
 
-export const EditReplyBody = z.object({ body: z.string().describe('The new words (the author only)') })
+/** What a guest sends: the same, with a name. */
+const GuestReplyBody = PostReplyBody.extend({ authorName: AuthorName })
+
+export const EditReplyBody = z.object({ body: ReplyBody.describe('The new words (the author only)') })
 
 export const ReplyOut = z.object({
   id: z.string(),
@@ -38,18 +41,24 @@ function flat(threads: ReplyThread[]): z.infer<typeof ReplyOut>[] {
 
 export function replyApiRoutes(deps: ServiceDeps): Hono<AppEnv> {
   const api = new Hono<AppEnv>()
+  const noArticle = (c: Context<AppEnv>) => errorResponse(c, { code: 'not_found', message: 'no such article' })
   api.get('/articles/:id/replies', async (c) => {
     const id = c.req.param('id')
-    if (!(await getArticle(deps.store.db, id))) return errorResponse(c, { code: 'not_found', message: 'no such article' })
+    if (!(await getArticle(deps.store.db, id))) return noArticle(c)
     return c.json({ items: flat(await replyThreads(deps, c.get('viewer'), id)) })
   })
+  // An unknown article, or someone else's reply, is said before anything about the body.
   api.post('/articles/:id/replies', async (c) => {
-    const parsed = await validBody(c, PostReplyBody)
+    const id = c.req.param('id')
+    if (!(await getArticle(deps.store.db, id))) return noArticle(c)
+    const parsed = await validBody(c, c.get('viewer').user ? PostReplyBody : GuestReplyBody)
     if (!parsed.ok) return parsed.response
-    const posted = await postReply(deps, c.get('viewer'), c.req.param('id'), parsed.data)
+    const posted = await postReply(deps, c.get('viewer'), id, parsed.data)
     return posted.ok ? c.json(posted.value, 201) : errorResponse(c, posted.error)
   })
   api.patch('/replies/:id', async (c) => {
+    const own = await ownReply(deps, c.get('viewer'), c.req.param('id'))
+    if (!own.ok) return errorResponse(c, own.error)
     const parsed = await validBody(c, EditReplyBody)
     if (!parsed.ok) return parsed.response
     const edited = await editReply(deps, c.get('viewer'), c.req.param('id'), parsed.data.body)

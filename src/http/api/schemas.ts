@@ -1,11 +1,14 @@
 import { z } from 'zod'
+import { MAX_ARTICLE_CHARS } from '../../services/articles.js'
+
+const MAX_TEXT = `at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters (a book or a log file is not an article)`
 
 /** Request and response shapes of the REST API; the OpenAPI document is generated from them. */
 export const AddArticleBody = z
   .object({
     url: z.string().url().max(2048).optional().describe('Page to fetch (and canonical URL when text or html is given)'),
-    text: z.string().max(20_000_000).optional().describe('Plain text: first line is the title'),
-    html: z.string().max(20_000_000).optional().describe('A whole HTML page'),
+    text: z.string().max(MAX_ARTICLE_CHARS, MAX_TEXT).optional().describe(`Plain text: first line is the title; ${MAX_TEXT}`),
+    html: z.string().max(20_000_000).optional().describe(`A whole HTML page; the article text found in it is ${MAX_TEXT}, or the answer is 413`),
     title: z.string().max(500).optional(),
     publishedAt: z.string().max(64).refine((v) => !Number.isNaN(Date.parse(v)), 'not a date').optional(),
   })
