@@ -7,6 +7,7 @@
  */
 import { isQuotedToken, type Context } from './context.js'
 import { AGAINST_ONLY } from './lexicon.js'
+import { closingBetween } from './marks.js'
 
 /** "chanted “…”", "chanting, “…”": the verb, an optional comma, then the quotation. */
 function beforeQuote(ctx: Context, i: number): boolean {
@@ -26,8 +27,8 @@ function afterQuote(ctx: Context, i: number): boolean {
  */
 export function trailsQuote(ctx: Context, i: number, minWords = 0): boolean {
   const t = ctx.tokens[i]
-  return !!t && ctx.quoted.some((q) => {
-    if (!q.closed || q.close > t.start || q.close < t.start - 60) return false
+  return !!t && closingBetween(ctx.quoted, t.start - 60, t.start).some((q) => {
+    if (!q.closed) return false
     const words = ctx.text.slice(q.close, t.start).match(/[^\s]+/g) ?? []
     return /^\s*$/.test(ctx.text.slice(q.close, t.start).replace(/[\p{L}.’'-]+/gu, '')) && words.length >= minWords && words.length <= 4 && /[,?!]\s*$/.test(ctx.text.slice(q.open + 1, q.close - 1))
   })

@@ -64,13 +64,16 @@ const IRREGULAR_PAST = /^(went|came|became|began|broke|brought|built|bought|caug
 
 /** A finite verb among the tokens: an auxiliary or modal, or a past/3rd-person form after the first word. */
 export function hasFiniteVerb(ctx: Context, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const t = ctx.tokens[i]
-    if (!t || !t.word) continue
-    if (FINITE.test(t.lower) || (i > from && IRREGULAR_PAST.test(t.text))) return true
-    if (t.text === t.lower && t.lower.length > 3 && /(?:ed|es|[^s]s)$/.test(t.lower) && i > from) return true
-  }
+  for (let i = from; i < to; i++) if (isFiniteAt(ctx, i, from)) return true
   return false
+}
+
+/** Token i is a finite verb of a stretch starting at token `from` (see hasFiniteVerb). */
+export function isFiniteAt(ctx: Context, i: number, from: number): boolean {
+  const t = ctx.tokens[i]
+  if (!t || !t.word) return false
+  if (FINITE.test(t.lower) || (i > from && IRREGULAR_PAST.test(t.text))) return true
+  return t.text === t.lower && t.lower.length > 3 && /(?:ed|es|[^s]s)$/.test(t.lower) && i > from
 }
 
 const PAST_FINITE = /^(was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)$/

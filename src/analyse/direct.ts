@@ -18,20 +18,29 @@ import type { Draft } from './draft.js'
 import { firstWordIndex, sentenceSubject } from './sources.js'
 import { afterArticle } from './verbtags.js'
 
+/**
+ * How much of a sentence before a quotation is read: its cue, a colon or a
+ * conjunction sit in the last words. Reading more lets a sentence of
+ * thousands of quotations cost each of them the whole sentence.
+ */
+const PREFIX_CHARS = 240
+
 /** Is this quoted stretch a direct quotation (rather than a fragment inside a sentence)? */
 export function isDirect(ctx: Context, q: Quoted, unit: Unit): boolean {
   const words = quotedWords(ctx.text, q)
   if (words === 0 || isListItem(ctx.text, q, words) || stageDirection(ctx.text, q)) return false
-  const prefix = ctx.text.slice(unit.start, q.open).trim()
+  const prefix = ctx.text.slice(Math.max(unit.start, q.open - PREFIX_CHARS), q.open).trim()
   if (prefix === '' || /[:"”’»]$/.test(prefix)) return !isFragment(ctx, q, unit, words)
   if (chantBefore(prefix) || (words >= 4 && dashedName(ctx, q))) return true
-  const lastWord = /([\p{L}]+)\W*$/u.exec(prefix)?.[1]?.toLowerCase() ?? ''
+  if (words < 3) return false
   // "“A,” she said, but “B”": the quotation resumes after its attribution and a conjunction.
   const joined = /,[ \t]+(?:and|but)(?:[ \t]+(?:still|also|then|now|later))?$/.exec(prefix)
-  if (joined) return words >= 3 && resumesAfterCue(prefix.slice(0, joined.index + 1))
+  if (joined) return resumesAfterCue(prefix.slice(0, joined.index + 1))
   // "“A,” Trump said during a rally in Kenansville, N.C., “but …”": the quotation resumes after its attribution.
-  if (/,$/.test(prefix)) return words >= 3 && (hasCue(prefix) || resumesAfterCue(prefix))
-  return words >= 4 && !!cueLemma(lastWord) && lastWord !== 'that'
+  if (/,$/.test(prefix)) return hasCue(prefix) || resumesAfterCue(prefix)
+  if (words < 4) return false
+  const lastWord = /([\p{L}]+)\W*$/u.exec(prefix)?.[1]?.toLowerCase() ?? ''
+  return !!cueLemma(lastWord) && lastWord !== 'that'
 }
 
 /** "(CROSSTALK.)", "[Applause]": a transcript's note in brackets, quoted, is no one's words. */
@@ -73,8 +82,10 @@ function isFragment(ctx: Context, q: Quoted, unit: Unit, words: number): boolean
   if (!q.closed || words > 3) return false
   const inner = ctx.text.slice(q.open + 1, q.close - 1)
   if (/[.,!?]$/.test(inner)) return false
-  const after = ctx.text.slice(q.close, unit.end).trim()
-  return after !== '' && !/^[,.!?;:]/.test(after)
+  const next = /\S/g
+  next.lastIndex = q.close
+  const at = next.exec(ctx.text)?.index ?? unit.end
+  return at < unit.end && !/[,.!?;:]/.test(ctx.text[at] ?? '')
 }
 
 export interface Attribution {
@@ -98,7 +109,8 @@ export function attributionIn(ctx: Context, unit: Unit, quotes: Quoted[] = []): 
   const strong = cues.filter((c) => STRONG.has(cueLemma(ctx.tokens[c]?.lower ?? '') ?? 'according'))
   // Not in a condition: "…, but if the president is now saying, “…”" is the first speaker's hypothetical.
   const conditional = (c: number): boolean => ctx.tokens.slice(Math.max(unit.from, c - 6), c).some((t) => /^(if|unless|whether)$/.test(t.lower))
-  const against = cues.filter((c) => !conditional(c) && (quotes.some((q) => /^\s*[,:]\s*$/.test(ctx.text.slice(ctx.tokens[c]?.end ?? 0, q.open))) || trailsQuote(ctx, c)))
+  const opens = new Set(quotes.map((q) => q.open))
+  const against = cues.filter((c) => !conditional(c) && (opens.has(pastCommaOrColon(ctx.text, ctx.tokens[c]?.end ?? 0)) || trailsQuote(ctx, c)))
   for (const list of [against, strong, cues]) {
     for (const c of list) {
       const a = attributeCue(ctx, c, unit)
@@ -106,6 +118,13 @@ export function attributionIn(ctx: Context, unit: Unit, quotes: Quoted[] = []): 
     }
   }
   return null
+}
+
+/** The offset past a comma or colon (with the spaces around it) at `at`, or -1: where a quotation set against a cue opens. */
+function pastCommaOrColon(text: string, at: number): number {
+  const re = /\s*[,:]\s*/y
+  re.lastIndex = at
+  return re.exec(text) ? re.lastIndex : -1
 }
 
 export function attributeCue(ctx: Context, c: number, unit: Unit): Attribution | null {

@@ -7,6 +7,7 @@
 import type { Span } from '../domain/index.js'
 import { isQuotedToken, trimSpan, type Context, type Unit } from './context.js'
 import { isClause } from './clause.js'
+import { nextWord } from './ahead.js'
 import { DETERMINERS, EVIDENCE_SUBJECT } from './lexicon.js'
 import type { Mention } from './mentions.js'
 
@@ -14,7 +15,7 @@ const MAX_PHRASE = 16
 const MAX_HEAD = 5
 
 export function trailingDocument(ctx: Context, unit: Unit, c: number): { content: Span; mention: Mention } | null {
-  if (ctx.tokens.slice(c + 1, unit.to).some((t) => t.word)) return null
+  if (nextWord(ctx, c + 1, unit.to) < unit.to) return null
   let comma = c - 1
   while (comma > unit.from && comma >= c - MAX_PHRASE && ctx.tokens[comma]?.text !== ',') {
     if (isQuotedToken(ctx, comma) || !ctx.tokens[comma]?.word) return null

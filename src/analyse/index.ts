@@ -43,8 +43,8 @@ import { directInUnit, isDirect } from './direct.js'
 import { overlapsDrafts, type Draft } from './draft.js'
 import { indirectInUnit } from './indirect.js'
 import { participleAfterQuote } from './participles.js'
-import type { Quoted } from './marks.js'
-import { antecedent, unitIndexAt } from './resolve.js'
+import { quotedWithin, type Quoted } from './marks.js'
+import { antecedent, BACK_PARAGRAPHS, BACK_UNITS, unitIndexAt } from './resolve.js'
 import { isCaption } from './caption.js'
 import { pullQuote } from './pullquote.js'
 import { blockQuote } from './blockquote.js'
@@ -132,7 +132,7 @@ function findDrafts(ctx: Context): Draft[] {
  */
 function withReported(ctx: Context, unit: Unit, drafts: Draft[]): Draft[] {
   const cues = new Set(drafts.map((d) => d.cue?.start))
-  const quoted = ctx.quoted.filter((q) => q.open < unit.end && q.close > unit.start)
+  const quoted = quotedWithin(ctx.quoted, unit.start, unit.end)
   const more = indirectInUnit(ctx, unit).filter(
     (d) => !cues.has(d.cue?.start) && d.kind === 'indirect' && !d.content.some((s) => quoted.some((q) => q.open < s.end && s.start < q.close) || overlapsDrafts(s, drafts)),
   )
@@ -233,8 +233,8 @@ function frontedSubject(ctx: Context, unit: Unit, start: number): boolean {
 /** A floating quotation's speaker: the person who last opened a sentence, a few paragraphs up at most. */
 function lastSubject(ctx: Context, offset: number): Entity | null {
   const ui = unitIndexAt(ctx, offset)
-  const minPara = (ctx.units[ui]?.paragraph ?? 0) - 4
-  for (let u = ui - 1; u >= 0 && (ctx.units[u]?.paragraph ?? -1) >= minPara; u--) {
+  const minPara = (ctx.units[ui]?.paragraph ?? 0) - BACK_PARAGRAPHS
+  for (let u = ui - 1; u >= Math.max(0, ui - BACK_UNITS) && (ctx.units[u]?.paragraph ?? -1) >= minPara; u--) {
     const e = isCaption(ctx, ctx.units[u]?.paragraph ?? -1) ? null : subjectOfUnit(ctx, u)
     if (e) return e.entity
   }

@@ -122,3 +122,32 @@ export function quotedWords(text: string, q: Quoted): number {
   for (const s of q.parts) n += (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length
   return n
 }
+
+/** The quoted stretches that close between offsets from and to, both included. */
+export function closingBetween(quoted: Quoted[], from: number, to: number): Quoted[] {
+  const out: Quoted[] = []
+  for (let i = firstClosingFrom(quoted, from); i < quoted.length && (quoted[i]?.close ?? Infinity) <= to; i++) out.push(quoted[i] as Quoted)
+  return out
+}
+
+/** The quoted stretches that overlap the span [start, end). */
+export function quotedWithin(quoted: Quoted[], start: number, end: number): Quoted[] {
+  const out: Quoted[] = []
+  for (let i = firstClosingFrom(quoted, start + 1); i < quoted.length && (quoted[i]?.open ?? Infinity) < end; i++) out.push(quoted[i] as Quoted)
+  return out
+}
+
+/**
+ * Index of the first stretch closing at or after offset `from`: a binary
+ * search, as stretches come in text order and never overlap (findQuoted).
+ */
+function firstClosingFrom(quoted: Quoted[], from: number): number {
+  let lo = 0
+  let hi = quoted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((quoted[mid]?.close ?? Infinity) < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

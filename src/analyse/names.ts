@@ -116,8 +116,23 @@ function extend(tokens: Token[], i: number): number {
 }
 
 function hasOrgWord(tokens: Token[], i: number, j: number): boolean {
-  for (let k = i; k <= j; k++) if (ORG_WORDS.has(stripPossessive(tokens[k]?.lower ?? ''))) return true
-  return false
+  return i <= j && (orgAhead(tokens)[Math.max(0, i)] ?? Infinity) <= j
+}
+
+/**
+ * Per token, the index of the next organisation word at or after it: one
+ * pass per text, kept. Asked once per word of a run of capitals, a scan of
+ * the run would cost a run of thousands ("Mr. Mr. Mr. …") millions of steps.
+ */
+const ORG_AHEAD = new WeakMap<Token[], Int32Array>()
+
+function orgAhead(tokens: Token[]): Int32Array {
+  let next = ORG_AHEAD.get(tokens)
+  if (next) return next
+  next = new Int32Array(tokens.length + 1).fill(tokens.length)
+  for (let k = tokens.length - 1; k >= 0; k--) next[k] = ORG_WORDS.has(stripPossessive(tokens[k]?.lower ?? '')) ? k : (next[k + 1] ?? tokens.length)
+  ORG_AHEAD.set(tokens, next)
+  return next
 }
 
 function classify(tokens: Token[], i: number, j: number): NameMention | null {

@@ -11,6 +11,8 @@ import { BETWEEN, EVIDENCE_SUBJECT, cueLemma } from './lexicon.js'
 import type { Mention } from './mentions.js'
 import { attributionEnd } from './adjunct.js'
 import { relativeWho } from './relative.js'
+import { nextLead } from './ahead.js'
+import { afterClause } from './ownclause.js'
 
 const MIN_SIDE_WORDS = 2
 
@@ -116,7 +118,6 @@ export function negated(ctx: Context, from: number, c: number): boolean {
   return false
 }
 
-const OPENER = /^(but|and|yet|still|so|now)$/
 const POSTMODIFIER = /^(who|that|which|of|in|from|with|at|for|on|by)$/
 /** "a report released last year", "research conducted by …": a participle after the head, then where or when. */
 const PARTICIPLE = /^(released|published|conducted|commissioned|obtained|issued|prepared|compiled|produced|funded)$/
@@ -128,9 +129,7 @@ const PARTICIPLE_NEXT = /^(by|in|on|at|last|this|earlier|for|from|over|during|si
  * phrase follows its head. The mention is the head phrase, up to the modifier.
  */
 export function longSubject(ctx: Context, unit: Unit, c: number): Mention | null {
-  let k = unit.from
-  while (k < c && (!ctx.tokens[k]?.word || OPENER.test(ctx.tokens[k]?.lower ?? ''))) k++
-  k = afterClause(ctx, afterOpening(ctx, k, c), c)
+  const k = afterClause(ctx, afterOpening(ctx, nextLead(ctx, unit.from, c), c), c, unit.to)
   if (c - k > 20 || c - k < 3) return null
   let cut = -1
   for (let i = k; i < c; i++) {
@@ -146,22 +145,6 @@ export function longSubject(ctx: Context, unit: Unit, c: number): Mention | null
   const first = ctx.tokens[k]
   if (!head || !first || !head.word || /^(is|are|was|were|has|have|had)$/.test(head.lower)) return null
   return { kind: 'nominal', from: k, to: cut, start: first.start, end: head.end }
-}
-
-const SUBORDINATOR = /^(after|because|since|when|while|although|though|once|until|unless|as)$/
-
-/**
- * "The debate grew louder after leaked memos from the budget show …": a
- * clause of the writer's own (a finite verb, no relative pronoun) ends at a
- * conjunction, and the subject starts after it. Returns k when there is none.
- */
-function afterClause(ctx: Context, k: number, c: number): number {
-  for (let i = k + 1; i < c - 2; i++) {
-    const t = ctx.tokens[i]
-    if (!t || isQuotedToken(ctx, i) || /^(who|that|which|whose)$/.test(t.lower)) return k
-    if (i > k + 1 && SUBORDINATOR.test(t.lower) && hasFiniteVerb(ctx, k + 1, i)) return i + 1
-  }
-  return k
 }
 
 const YEAR = /^(1[89]|20)\d\d$/

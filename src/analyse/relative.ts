@@ -5,15 +5,14 @@
  */
 import { isQuotedToken, type Context } from './context.js'
 import { isVerbLike } from './descriptions.js'
+import { lastUpTo, nextLead, type TokenTest } from './ahead.js'
 import { make, mentionEndingAt, tok, type Mention } from './mentions.js'
 
-const OPENER = /^(but|and|yet|still|so|now)$/
 const BREAK = /^[,;:()—–"“”]$/
 
 /** The "who" opening a relative clause after the sentence's first phrase, between `from` and `to`; -1 if none. */
 export function relativeWho(ctx: Context, from: number, to: number): number {
-  let s = from
-  while (s < to && (!tok(ctx, s)?.word || OPENER.test(tok(ctx, s)?.lower ?? ''))) s++
+  const s = nextLead(ctx, from, to)
   const first = tok(ctx, s)
   if (!first || !/^\p{Lu}/u.test(first.text)) return -1
   for (let i = s + 1; i < to && i <= s + 10; i++) {
@@ -30,10 +29,8 @@ export function relativeHead(ctx: Context, min: number, m: Mention): Mention {
   if (m.kind === 'pronoun') return m
   const w = relativeWho(ctx, min, m.from)
   if (w < 0) return m
-  for (let i = w + 1; i < m.from; i++) if (BREAK.test(tok(ctx, i)?.text ?? '') || isQuotedToken(ctx, i)) return m
-  let s = min
-  while (s < w && (!tok(ctx, s)?.word || OPENER.test(tok(ctx, s)?.lower ?? ''))) s++
-  return make(ctx, 'nominal', s, w - 1)
+  if (lastUpTo(ctx, isBreak, m.from - 1) > w) return m
+  return make(ctx, 'nominal', nextLead(ctx, min, w), w - 1)
 }
 
 /**
@@ -43,13 +40,18 @@ export function relativeHead(ctx: Context, min: number, m: Mention): Mention {
  * the conjunction's token; null when no ", who" opens the clause before it.
  */
 export function coordinatedWho(ctx: Context, min: number, and: number): Mention | null {
-  for (let i = and - 1; i > min; i--) {
-    const t = tok(ctx, i)
-    if (!t || isQuotedToken(ctx, i) || BREAK.test(t.text)) return null
-    if (t.lower === 'who' && tok(ctx, i - 1)?.text === ',') return whoOf(ctx, min, i)
-  }
-  return null
+  const i = lastUpTo(ctx, stopsWho, and - 1)
+  return i > min && !isBreak(ctx, i) ? whoOf(ctx, min, i) : null
 }
+
+/** Punctuation that ends a phrase, or a quotation. */
+const isBreak: TokenTest = (ctx, i) => {
+  const t = tok(ctx, i)
+  return !t || BREAK.test(t.text) || isQuotedToken(ctx, i)
+}
+
+/** Where the search back for ", who" stops: a break, or the "who" itself. */
+const stopsWho: TokenTest = (ctx, i) => isBreak(ctx, i) || (tok(ctx, i)?.lower === 'who' && tok(ctx, i - 1)?.text === ',')
 
 /** "who" at token w after a comma, with the phrase before the comma ("demonstrators here") as its antecedent. */
 function whoOf(ctx: Context, min: number, w: number): Mention | null {

@@ -193,9 +193,7 @@ function isSubject(ctx: Context, e: Entity, before: number): boolean {
 
 /** The person opening the first sentence of the paragraph, when the offset lies in a later sentence of it. */
 function paragraphSubject(ctx: Context, offset: number, want: Gender): Entity | null {
-  let ui = unitIndexAt(ctx, offset)
-  const para = ctx.units[ui]?.paragraph
-  while (ui > 0 && ctx.units[ui - 1]?.paragraph === para) ui--
+  const ui = firstUnitOfParagraph(ctx, unitIndexAt(ctx, offset))
   const unit = ctx.units[ui]
   // "University spokesman John Shibley": the first person named, past the body in the title.
   const first = namesOfUnit(ctx, ui).find((i) => entityOfName(ctx, i)?.kind === 'person')
@@ -217,6 +215,15 @@ function inSameUnit(ctx: Context, e: Entity, offset: number): boolean {
 }
 
 /**
+ * How far back a pronoun's antecedent, or a floating quotation's speaker, is
+ * looked for: a few paragraphs, and no more than BACK_UNITS sentences (real
+ * articles hold at most 55 in five paragraphs; without the cap a paragraph
+ * of thousands of sentences has every pronoun in it read all of them).
+ */
+export const BACK_PARAGRAPHS = 4
+export const BACK_UNITS = 100
+
+/**
  * The antecedent: a compatible person mentioned earlier in the same sentence
  * (nearest first), else the first (subject) compatible person of the nearest
  * earlier sentence that names one, looking back at most a few paragraphs.
@@ -229,11 +236,11 @@ export function antecedent(ctx: Context, offset: number, kinds: string[], want: 
   const p = prevNonSpace(ctx.text, offset)
   const content = ctx.text[p] === ',' || (/["”’]/.test(ctx.text[p] ?? '') && ctx.text[p - 1] === ',')
   const here = content ? [] : namesOfUnit(ctx, ui).filter((i) => (ctx.entities.names[i]?.end ?? Infinity) <= offset).reverse()
-  const minPara = unit.paragraph - 4
+  const minPara = unit.paragraph - BACK_PARAGRAPHS
   // Confirmed people first; a name that only looks like one is a last resort.
   const near = pickEntity(ctx, here, kinds, want)
   if (near) return near
-  for (let u = ui - 1; u >= 0; u--) {
+  for (let u = ui - 1; u >= Math.max(0, ui - BACK_UNITS); u--) {
     const prev = ctx.units[u]
     if (!prev || prev.paragraph < minPara) break
     if (isCaption(ctx, prev.paragraph)) continue
@@ -263,6 +270,19 @@ function pickEntity(ctx: Context, list: number[], kinds: string[], want: Gender)
     return e
   }
   return null
+}
+
+/** The first unit of the paragraph unit ui lies in: a binary search, as units come in paragraph order. */
+function firstUnitOfParagraph(ctx: Context, ui: number): number {
+  const para = ctx.units[ui]?.paragraph
+  let lo = 0
+  let hi = ui
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((ctx.units[mid]?.paragraph ?? Infinity) < (para ?? -Infinity)) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 export function unitIndexAt(ctx: Context, offset: number): number {

@@ -11,6 +11,7 @@ import { isCapitalised } from './names.js'
 import { isOpeningAdverb, isOpeningParticiple } from './openers.js'
 import { resolveMention } from './resolve.js'
 import type { Span } from '../domain/index.js'
+import { nextWord } from './ahead.js'
 
 const PARTICIPLE_PHRASE = /^(published|released|issued|conducted|commissioned|updated|obtained|completed|dated|posted)$/
 
@@ -168,8 +169,8 @@ function buildAfterColon(ctx: Context, unit: Unit, m: Mention, cueFrom: number, 
 }
 
 export function firstWordIndex(ctx: Context, unit: Unit): number {
-  for (let i = unit.from; i < unit.to; i++) if (ctx.tokens[i]?.word) return i
-  return -1
+  const i = nextWord(ctx, unit.from, unit.to)
+  return i < unit.to ? i : -1
 }
 
 /**

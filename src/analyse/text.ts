@@ -86,7 +86,9 @@ export function splitSentences(text: string, para: Span, paragraph: number): Sen
   let start = para.start
   const re = /[.!?]+/g
   re.lastIndex = para.start
-  for (let m = re.exec(text); m && m.index < para.end; m = re.exec(text)) {
+  // Searched up to the paragraph's end only: a text with no full stop would have each paragraph scan to the end of the text.
+  const upto = text.slice(0, para.end)
+  for (let m = re.exec(upto); m; m = re.exec(upto)) {
     let end = m.index + m[0].length
     while (end < para.end && CLOSERS.has(text[end] ?? '')) end++
     if (end >= para.end) break
