@@ -51,4 +51,18 @@ describe('newsdesk show and add on the command line', { timeout: 120_000 }, () =
     const back = await newsdesk(['show', copy.id])
     assert.match(back.stdout, new RegExp(`Also published as:\\n {2}- Rotterdam harbour closes northern basin \\[${original.id}\\]\\n`))
   })
+
+  it('says "unchanged" when a file added again changes nothing, "updated" when it does', async () => {
+    const paragraphs = ['Tram strike ends in Ghent', 'Tram drivers in Ghent returned to work on Thursday after a two-day strike over rosters, the transport company De Lijn said.', 'Talks on the rosters resume next month.']
+    const first = await addFile('tram.txt', paragraphs)
+    assert.match(first.stdout, /^added /)
+    const again = await addFile('tram.txt', paragraphs)
+    assert.equal(again.id, first.id)
+    assert.match(again.stdout, new RegExp(`^unchanged ${first.id}\n`))
+    const json = await newsdesk(['add', join(work, 'tram.txt'), '--json'])
+    assert.deepEqual(((o: { created: boolean; unchanged?: boolean }) => [o.created, o.unchanged])(JSON.parse(json.stdout)), [false, true])
+    // The same text found again with an address it did not have: the article is updated.
+    const withUrl = await addFile('tram.txt', paragraphs, ['--url', 'https://news.example/ghent-trams'])
+    assert.match(withUrl.stdout, new RegExp(`^updated ${first.id}\n`))
+  })
 })

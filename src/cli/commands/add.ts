@@ -17,6 +17,7 @@ export function addCommand(ctx: CliContext): Command {
     .argument('<source>', 'a .html/.txt/.md file, an http(s) URL, or - for standard input')
     .option('--url <url>', 'the page address of a file or pasted text')
     .option('--json', 'print the stored article with its quotes as JSON')
+    .addHelpText('after', '\nPrints "added <id>"; an article already stored (same text, or a fetched page at the same address)\nis updated: "updated <id>", or "unchanged <id>" when nothing of it changed.')
     .action(async (source: string, opts: { url?: string; json?: boolean }) => {
       const deps = await ctx.open()
       const isUrl = /^https?:\/\//i.test(source)
@@ -52,8 +53,9 @@ export function addCommand(ctx: CliContext): Command {
         printJson(ctx, { ...added, ...(await presentStored(deps, added.id)) })
         return
       }
+      const outcome = added.created ? 'added' : added.unchanged ? 'unchanged' : 'updated'
       ctx.stdout.write(
-        `${added.created ? 'added' : 'updated'} ${added.id}\n  title:    ${added.title}\n  quotes:   ${added.quoteCount}\n  speakers: ${added.speakers.length}${added.speakers.length ? ` (${added.speakers.join(', ')})` : ''}\n`,
+        `${outcome} ${added.id}\n  title:    ${added.title}\n  quotes:   ${added.quoteCount}\n  speakers: ${added.speakers.length}${added.speakers.length ? ` (${added.speakers.join(', ')})` : ''}\n`,
       )
     })
 }
