@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { Command } from 'commander'
 import { addArticle, addArticleFromUrl, type AddArticleInput } from '../../services/articles.js'
-import { EXIT, printJson, type CliContext } from '../context.js'
+import { EXIT, printJson, unfetchableScheme, type CliContext } from '../context.js'
 import { presentStored } from './show.js'
 
 async function readStdin(): Promise<Uint8Array> {
@@ -22,9 +22,9 @@ export function addCommand(ctx: CliContext): Command {
       const deps = await ctx.open()
       const isUrl = /^https?:\/\//i.test(source)
       // "file:///etc/passwd", "ftp://…": an address of another kind is refused as one, not read as a file name.
-      const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(source)?.[1]
-      if (!isUrl && scheme) {
-        ctx.stderr.write(`newsdesk add: ${source}: only http and https URLs can be fetched, not ${scheme}: (give a local file by its path)\n`)
+      const refused = unfetchableScheme(source)
+      if (refused) {
+        ctx.stderr.write(`newsdesk add: ${refused}\n`)
         process.exitCode = EXIT.usage
         return
       }

@@ -66,8 +66,8 @@ function readCorpus(path: string): string | null {
   try {
     return readFileSync(path, 'utf8')
   } catch (err) {
-    process.stderr.write(`cannot read ${path}: ${(err as Error).message}\n`)
-    process.exitCode = EXIT.usage
+    process.stderr.write(`newsdesk similar: cannot read ${path}: ${(err as Error).message}\n`)
+    process.exitCode = EXIT.failed
     return null
   }
 }
