@@ -69,19 +69,4 @@ describe('newsdesk feed settings on the command line', { timeout: 120_000 }, () 
     assert.match(missing.stderr, /no feed with id or URL no-such-feed/)
   })
 
-  it('names the subcommand in every error, as feed edit does', async () => {
-    const cases: [string[], number, string][] = [
-      [['feed', 'failures', 'nope'], 1, 'newsdesk feed failures: no feed with id nope'],
-      [['feed', 'remove', 'nope'], 1, 'newsdesk feed remove: no feed with id nope'],
-      [['feed', 'refresh', 'nope'], 1, 'newsdesk feed refresh: no feed with id nope'],
-      [['feed', 'edit', 'nope', '--title', 'x'], 1, 'newsdesk feed edit: no feed with id or URL nope'],
-      [['feed', 'remove'], 2, "newsdesk feed remove: missing required argument 'id'"],
-    ]
-    for (const [args, code, message] of cases) {
-      const run = await newsdesk(args)
-      assert.deepEqual([run.code, run.stderr.trim()], [code, message], args.join(' '))
-    }
-    const opml = await newsdesk(['feed', 'import-opml', 'nope.opml'])
-    assert.match(opml.stderr, /^newsdesk feed import-opml: cannot read nope\.opml: ENOENT\n/)
-  })
 })
