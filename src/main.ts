@@ -53,9 +53,12 @@ async function run(): Promise<void> {
       feedCommand({ ctx }),
     ],
   )
-  // Usage errors exit 2 (help and version 0) for the program and every subcommand.
+  // Usage errors exit 2 (help and version 0) for the program and every subcommand, each named by its command:
+  // "newsdesk feed remove: missing required argument 'id'".
   const exitOnUsage = (command: Command): void => {
     command.exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2))
+    const name = ['newsdesk', commandPath(command)].filter(Boolean).join(' ')
+    command.configureOutput({ outputError: (message, write) => write(message.replace(/^error: /, `${name}: `)) })
     command.commands.forEach(exitOnUsage)
   }
   exitOnUsage(program)

@@ -9,8 +9,22 @@ export interface CliContext {
   stderr: NodeJS.WritableStream
 }
 
-/** Exit codes shared by every command. */
+/**
+ * Exit codes shared by every command: 1 when something failed (a file that
+ * cannot be read, an item or a line that was not taken), 2 for a usage error
+ * (an unknown option, a missing argument, an option's value out of range).
+ */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
+
+/** The --help words for EXIT. */
+export const EXIT_HELP = 'Exit codes: 0 done; 1 something failed (a file that cannot be read, an item or line not taken); 2 usage error (unknown option, missing argument, bad value).'
+
+/** Why a source given as an address of another kind than http(s) ("ftp://…", "file:///…") is refused, or null: it is not read as a file name. */
+export function unfetchableScheme(source: string): string | null {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(source)?.[1]
+  if (!scheme || /^https?$/i.test(scheme)) return null
+  return `${source}: only http and https URLs can be fetched, not ${scheme}: (give a local file by its path)`
+}
 
 export function printJson(ctx: CliContext, value: unknown): void {
   ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`)

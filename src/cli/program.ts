@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import type { Config } from '../config/index.js'
-import type { CliContext } from './context.js'
+import { EXIT_HELP, type CliContext } from './context.js'
 import { LOG_HELP } from './log-level.js'
 import { addCommand } from './commands/add.js'
 import { exportCommand } from './commands/export.js'
@@ -20,7 +20,7 @@ export function buildProgram(ctx: CliContext, config: Readonly<Config>, server: 
     .showHelpAfterError()
     .addHelpText(
       'after',
-      `\nData: ${config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl.slice(7) : 'PostgreSQL (DATABASE_URL)'}\nEnvironment: NEWSDESK_DATA_DIR, DATABASE_URL, PORT, HOST, LOG_LEVEL, NEWSDESK_ALLOW_PRIVATE_HOSTS, NEWSDESK_OPEN_SIGNUP, NEWSDESK_TRUST_PROXY, NEWSDESK_SECURE_COOKIES (see README)\n${LOG_HELP}`,
+      `\nData: ${config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl.slice(7) : 'PostgreSQL (DATABASE_URL)'}\nEnvironment: NEWSDESK_DATA_DIR, DATABASE_URL, PORT, HOST, LOG_LEVEL, NEWSDESK_ALLOW_PRIVATE_HOSTS, NEWSDESK_OPEN_SIGNUP, NEWSDESK_TRUST_PROXY, NEWSDESK_SECURE_COOKIES (see README)\n${LOG_HELP}\n${EXIT_HELP}`,
     )
   program.addCommand(addCommand(ctx))
   program.addCommand(importCommand(ctx))

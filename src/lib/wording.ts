@@ -19,3 +19,9 @@ export function onceEach(values: string[]): string[] {
 
 /** How close a Similar Post is, in words. */
 export const RELATION_LABEL: Record<'story' | 'topic' | 'related', string> = { story: 'same story', topic: 'same topic', related: 'related' }
+
+/** "wire.example.com" of a copy's address, to tell copies with one title apart; null without a usable address. */
+export function hostOf(url: string | null): string | null {
+  if (!url || !URL.canParse(url)) return null
+  return new URL(url).host.replace(/^www\./, '') || null
+}

@@ -96,8 +96,8 @@ export async function addCorpusItems(store: Store, items: CorpusItem[], options:
     for (const { item, article, analysis } of prepared) {
       await writeArticle(trx, corpusRow(item, article), article.blocks, false)
       lap('store')
-      // An error page ("document not found") is kept as a line of the corpus but is nobody's Similar Post or copy.
-      if (!isErrorPage(article)) await indexArticleRelations(trx, store.dialect, { id: item.id, article, analysis, url: item.url ?? null, publishedAt: article.publishedAt })
+      // An error page ("document not found") or a line without text is kept as a line of the corpus but is nobody's Similar Post or copy.
+      if (hasText(item) && !isErrorPage(article)) await indexArticleRelations(trx, store.dialect, { id: item.id, article, analysis, url: item.url ?? null, publishedAt: article.publishedAt })
       relateMs.push(lap('relate'))
     }
   })
@@ -151,20 +151,50 @@ export function relatedIds(r: CorpusRelations, posts: number): string[] {
   return [...r.duplicates, ...expanded]
 }
 
-/** Parses JSONL corpus lines, skipping blank and malformed ones (reported through `onBad`). */
-export function parseCorpus(text: string, onBad: (line: number, reason: string) => void = () => undefined): CorpusItem[] {
+/**
+ * Parses JSONL corpus lines. Blank lines are passed over; a line that is not
+ * a JSON object with an id and a text, or repeats an id, is skipped and
+ * reported through `onBad`. A line whose text is empty is kept (its id gets
+ * its line of output) and named through `onNote`: addCorpusItems makes it
+ * nobody's Similar Post, as the desk's import refuses such a record.
+ */
+export function parseCorpus(
+  text: string,
+  onBad: (line: number, reason: string) => void = () => undefined,
+  onNote: (line: number, note: string) => void = () => undefined,
+): CorpusItem[] {
   const items: CorpusItem[] = []
+  const firstLine = new Map<string, number>()
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return
-    try {
-      const o = JSON.parse(line) as Record<string, unknown>
-      if (typeof o.text !== 'string' || (typeof o.id !== 'string' && typeof o.id !== 'number')) return onBad(i + 1, 'needs id and text')
-      items.push({ id: String(o.id), title: str(o.title), text: o.text, date: str(o.date), url: str(o.url) })
-    } catch {
-      onBad(i + 1, 'not JSON')
-    }
+    const item = corpusLine(line)
+    if (typeof item === 'string') return onBad(i + 1, item)
+    const first = firstLine.get(item.id)
+    if (first !== undefined) return onBad(i + 1, `duplicate id ${item.id}, first on line ${first}`)
+    firstLine.set(item.id, i + 1)
+    if (!hasText(item)) onNote(i + 1, `${item.id} has no text: listed with no Similar Posts or duplicates`)
+    items.push(item)
   })
   return items
+}
+
+/** One corpus line as an item, or why it is not one. */
+function corpusLine(line: string): CorpusItem | string {
+  let o: unknown
+  try {
+    o = JSON.parse(line)
+  } catch {
+    return 'not JSON'
+  }
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) return 'not a JSON object'
+  const { id, title, text, date, url } = o as Record<string, unknown>
+  if (typeof text !== 'string' || (typeof id !== 'string' && typeof id !== 'number')) return 'needs id and text'
+  return { id: String(id), title: str(title), text, date: str(date), url: str(url) }
+}
+
+/** An item with some text besides its title (the desk's import refuses one without). */
+function hasText(item: CorpusItem): boolean {
+  return item.text.trim() !== ''
 }
 
 function str(v: unknown): string | null {

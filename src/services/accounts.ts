@@ -125,10 +125,20 @@ function toUser(r: { id: string; username: string; display_name: string; role: s
   return { id: r.id, username: r.username, displayName: r.display_name, role: r.role as Role }
 }
 
-export async function listUsers(deps: ServiceDeps, viewer: Viewer): Promise<Result<User[]>> {
+/** An account with when it was made, as the accounts page and `newsdesk user list` show it. */
+export interface Account extends User {
+  createdAt: string
+}
+
+export async function listUsers(deps: ServiceDeps, viewer: Viewer): Promise<Result<Account[]>> {
   if (!viewer.canManageUsers) return fail('forbidden', 'only admins manage accounts')
-  const rows = await deps.store.db.selectFrom('users').selectAll().orderBy('created_at').execute()
-  return ok(rows.map(toUser))
+  return ok(await allAccounts(deps))
+}
+
+/** Every account, oldest first, for the command line (trusted: the operator of the machine); the web asks listUsers. */
+export async function allAccounts(deps: ServiceDeps): Promise<Account[]> {
+  const rows = await deps.store.db.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'created_at']).orderBy('created_at').orderBy('id').execute()
+  return rows.map((r) => ({ ...toUser(r), createdAt: r.created_at }))
 }
 
 export async function setRole(deps: ServiceDeps, viewer: Viewer, userId: string, role: Role): Promise<Result<true>> {
@@ -216,5 +226,14 @@ export async function signOutEverywhere(deps: ServiceDeps, userId: string, keepT
   let q = deps.store.db.deleteFrom('sessions').where('user_id', '=', userId)
   if (keepToken) q = q.where('id', '!=', sha256(keepToken))
   await q.execute()
-  if (revokeTokens) await deps.store.db.deleteFrom('api_tokens').where('user_id', '=', userId).execute()
+  if (revokeTokens) await revokeApiTokens(deps, userId)
+}
+
+/** Revokes a user's API tokens, or only those with the label given; returns the labels of the tokens revoked, oldest first. */
+export async function revokeApiTokens(deps: ServiceDeps, userId: string, label?: string): Promise<string[]> {
+  let query = deps.store.db.selectFrom('api_tokens').select(['id', 'label']).where('user_id', '=', userId)
+  if (label !== undefined) query = query.where('label', '=', label)
+  const tokens = await query.orderBy('created_at').execute()
+  if (tokens.length > 0) await deps.store.db.deleteFrom('api_tokens').where('id', 'in', tokens.map((t) => t.id)).execute()
+  return tokens.map((t) => t.label)
 }

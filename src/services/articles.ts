@@ -13,7 +13,7 @@ import type { Db } from '../store/db.js'
 import type { ArticlesTable, Database } from '../store/schema/index.js'
 import type { ServiceDeps } from './deps.js'
 import { chooseCanonicalUrl, httpUrl, resolveIdentity, type Identity } from './identity.js'
-import { mergeWithStored } from './merge.js'
+import { mergeWithStored, sameAsStored, type ArticleVersion } from './merge.js'
 import { refreshPeople, resolvePeople } from './people.js'
 
 /** Longest article text stored: ten times a long-read, small enough to analyse in about a second. */
@@ -39,6 +39,8 @@ export interface AddedArticle {
   created: boolean
   /** true when an import found it already stored and left it as it was. */
   skipped?: boolean
+  /** true when it was already stored exactly so: written again (and analysed again), nothing of it changed. */
+  unchanged?: boolean
   title: string
   quoteCount: number
   speakers: string[]
@@ -200,7 +202,7 @@ export async function writeReadyArticle(
   // The article's earlier version may have named people this one does not, or spelt them otherwise.
   if (before.length > 0) await refreshPeople(trx, before)
   await indexArticleRelations(trx, store.dialect, { id, article, analysis, url: merged.url, publishedAt: article.publishedAt })
-  return ok(summarise(id, existing === null, article, analysis))
+  return ok({ ...summarise(id, existing === null, article, analysis), ...(merged.unchanged ? { unchanged: true } : {}) })
 }
 
 /** The article to replace, when it has not been deleted meanwhile. */
@@ -209,12 +211,10 @@ async function stillStored(trx: Transaction<Database>, id: string | null | undef
   return (await articleExists(trx, id)) ? id : null
 }
 
-interface Merged {
-  article: Article
-  url: string | null
-  external: ExternalRef | null
-  /** How the article first came in; a feed's summary standing in for its page takes the source of the page that replaces it. */
-  source: string
+/** The version to write; its source is how the article first came in (a feed's summary standing in for its page takes the source of the page that replaces it). */
+interface Merged extends ArticleVersion {
+  /** The stored article is already exactly this version. */
+  unchanged: boolean
 }
 
 /**
@@ -229,10 +229,11 @@ async function withStored(
   given: { url: string | null; external: ExternalRef | null; source: string },
 ): Promise<Merged> {
   const stored = identity.existingId ? await getArticle(trx, identity.existingId) : null
-  if (!stored) return { article: incoming, url: given.url, external: given.external, source: given.source }
+  if (!stored) return { article: incoming, url: given.url, external: given.external, source: given.source, unchanged: false }
   const storedRef = stored.collection && stored.externalId ? { collection: stored.collection, id: stored.externalId } : null
   const source = stored.source === 'feed-content' && given.source !== 'feed-content' ? given.source : stored.source
-  return { ...mergeWithStored(stored, incoming, given.url, { sameRecord: identity.sameRecord }), external: storedRef ?? given.external, source }
+  const version = { ...mergeWithStored(stored, incoming, given.url, { sameRecord: identity.sameRecord }), external: storedRef ?? given.external, source }
+  return { ...version, unchanged: sameAsStored(stored, version) }
 }
 
 function sameAnalysisInput(a: Article, b: Article): boolean {

@@ -1,5 +1,6 @@
-import type { Article } from '../domain/index.js'
+import type { Article, Block } from '../domain/index.js'
 import { normaliseUrl, samePage } from '../relate/url.js'
+import type { ExternalRef, StoredArticle } from '../store/repos/article-repo.js'
 
 /** What the desk already holds of an article that comes in again. */
 export interface StoredCopy {
@@ -72,3 +73,35 @@ function trackingParams(url: string): number {
     return 0
   }
 }
+
+/** What an article is written as: its text and details, its address, where it came from and whose record it is. */
+export interface ArticleVersion {
+  article: Article
+  url: string | null
+  external: ExternalRef | null
+  source: string
+}
+
+/**
+ * Would writing `next` leave the stored article as it is? Its text, blocks
+ * and details are the same, and so are its addresses (a missing one keeps the
+ * stored one), its source and its record id.
+ */
+export function sameAsStored(stored: StoredArticle, next: ArticleVersion): boolean {
+  const keeps = (old: string | null, incoming: string | null): boolean => incoming === null || incoming === old
+  return (
+    keeps(stored.url, next.url) &&
+    keeps(stored.article.canonicalUrl, next.article.canonicalUrl) &&
+    stored.source === next.source &&
+    stored.collection === (next.external?.collection ?? null) &&
+    stored.externalId === (next.external?.id ?? null) &&
+    JSON.stringify(details(stored.article)) === JSON.stringify(details(next.article))
+  )
+}
+
+/** The stored fields of an article, apart from its canonical URL. */
+function details(a: Article): unknown[] {
+  return [a.title, a.dek, a.authors, a.publishedAt, a.updatedAt, a.outlet, a.lang, a.blocks.map(blockFields)]
+}
+
+const blockFields = (b: Block): unknown[] => [b.kind, b.text, b.level ?? null, b.items ?? null, b.imageUrl ?? null, b.credit ?? null]

@@ -68,4 +68,5 @@ describe('newsdesk feed settings on the command line', { timeout: 120_000 }, () 
     assert.equal(missing.code, 1)
     assert.match(missing.stderr, /no feed with id or URL no-such-feed/)
   })
+
 })

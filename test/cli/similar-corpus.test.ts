@@ -68,9 +68,35 @@ describe('newsdesk similar --corpus', { timeout: 120_000 }, () => {
     assert.ok(!out.get('transfer-1')?.similar.includes('transfer-1'), 'an article is never its own similar post')
   })
 
-  it('exits with a usage error on a corpus file that does not exist', async () => {
+  it('names every bad line with its number and counts it; a line without text keeps its output line, related to nothing', async () => {
+    const corpus = join(work, 'bad-lines.jsonl')
+    const lines = [
+      JSON.stringify({ id: 'erupt-1', title: 'Volcano erupts again near Grindavik', text: eruption }),
+      'null',
+      '[1, 2]',
+      JSON.stringify({ id: 'erupt-2', title: 'Lava crosses Grindavik barriers', text: eruptionFollowUp }),
+      JSON.stringify({ id: 'erupt-1', title: 'Volcano erupts again near Grindavik', text: eruption }),
+      JSON.stringify({ id: 'blank', title: 'Grindavik volcano lava barriers', text: '  ' }),
+      '42',
+    ]
+    writeFileSync(corpus, `${lines.join('\n')}\n`)
+    const run = await newsdesk(['similar', '--corpus', corpus, '--no-progress'])
+    assert.equal(run.code, 1, run.stderr)
+    assert.match(run.stderr, /bad-lines\.jsonl:2: skipped \(not a JSON object\)/)
+    assert.match(run.stderr, /bad-lines\.jsonl:3: skipped \(not a JSON object\)/)
+    assert.match(run.stderr, /bad-lines\.jsonl:5: skipped \(duplicate id erupt-1, first on line 1\)/)
+    assert.match(run.stderr, /bad-lines\.jsonl:6: blank has no text: listed with no Similar Posts or duplicates/)
+    assert.match(run.stderr, /bad-lines\.jsonl:7: skipped \(not a JSON object\)/)
+    assert.match(run.stderr, /newsdesk similar: 4 lines skipped/)
+    const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line)
+    assert.deepEqual(out.map((l) => l.id), ['erupt-1', 'erupt-2', 'blank'])
+    assert.deepEqual(out[2], { id: 'blank', similar: [], duplicates: [] })
+    assert.ok(!out[0]?.similar.includes('blank') && !out[1]?.similar.includes('blank'), 'a line without text is nobody’s Similar Post')
+  })
+
+  it('fails with exit code 1 on a corpus file that does not exist, as other commands do on a missing file', async () => {
     const run = await newsdesk(['similar', '--corpus', join(work, 'missing.jsonl'), '--no-progress'])
-    assert.notEqual(run.code, 0)
+    assert.equal(run.code, 1)
     assert.match(run.stderr, /cannot read .*missing\.jsonl/)
     assert.equal(run.stdout, '')
   })

@@ -82,7 +82,7 @@ describe('newsdesk feed (command)', () => {
     await run('add', `${server.origin}/broken.xml`)
     const url = `${server.origin}/broken.xml`
     assert.equal(ctx.stderr.text.split(url).length - 1, 1, ctx.stderr.text)
-    assert.match(ctx.stderr.text, /^newsdesk feed: http:\/\/127\.0\.0\.1:\d+\/broken\.xml: the feed is malformed/)
+    assert.match(ctx.stderr.text, /^newsdesk feed add: http:\/\/127\.0\.0\.1:\d+\/broken\.xml: the feed is malformed/)
     assert.equal(process.exitCode, 1)
   })
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { Command } from 'commander'
 import { addArticle, addArticleFromUrl, type AddArticleInput } from '../../services/articles.js'
-import { EXIT, printJson, type CliContext } from '../context.js'
+import { EXIT, printJson, unfetchableScheme, type CliContext } from '../context.js'
 import { presentStored } from './show.js'
 
 async function readStdin(): Promise<Uint8Array> {
@@ -17,13 +17,14 @@ export function addCommand(ctx: CliContext): Command {
     .argument('<source>', 'a .html/.txt/.md file, an http(s) URL, or - for standard input')
     .option('--url <url>', 'the page address of a file or pasted text')
     .option('--json', 'print the stored article with its quotes as JSON')
+    .addHelpText('after', '\nPrints "added <id>"; an article already stored (same text, or a fetched page at the same address)\nis updated: "updated <id>", or "unchanged <id>" when nothing of it changed.')
     .action(async (source: string, opts: { url?: string; json?: boolean }) => {
       const deps = await ctx.open()
       const isUrl = /^https?:\/\//i.test(source)
       // "file:///etc/passwd", "ftp://…": an address of another kind is refused as one, not read as a file name.
-      const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(source)?.[1]
-      if (!isUrl && scheme) {
-        ctx.stderr.write(`newsdesk add: ${source}: only http and https URLs can be fetched, not ${scheme}: (give a local file by its path)\n`)
+      const refused = unfetchableScheme(source)
+      if (refused) {
+        ctx.stderr.write(`newsdesk add: ${refused}\n`)
         process.exitCode = EXIT.usage
         return
       }
@@ -52,8 +53,9 @@ export function addCommand(ctx: CliContext): Command {
         printJson(ctx, { ...added, ...(await presentStored(deps, added.id)) })
         return
       }
+      const outcome = added.created ? 'added' : added.unchanged ? 'unchanged' : 'updated'
       ctx.stdout.write(
-        `${added.created ? 'added' : 'updated'} ${added.id}\n  title:    ${added.title}\n  quotes:   ${added.quoteCount}\n  speakers: ${added.speakers.length}${added.speakers.length ? ` (${added.speakers.join(', ')})` : ''}\n`,
+        `${outcome} ${added.id}\n  title:    ${added.title}\n  quotes:   ${added.quoteCount}\n  speakers: ${added.speakers.length}${added.speakers.length ? ` (${added.speakers.join(', ')})` : ''}\n`,
       )
     })
 }

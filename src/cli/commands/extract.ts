@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path'
 import { Command, Option } from 'commander'
 import type { Article, Block, Result, StageError } from '../../domain/index.js'
 import { articleBody, extractDocument } from '../../extract/index.js'
+import { EXIT, unfetchableScheme } from '../context.js'
 import { progressBar } from '../progress.js'
 
 /** A fetched page, as the ingest stage's safe fetcher gives it. */
@@ -44,6 +45,8 @@ export function extractCommand(deps: ExtractCommandDeps = {}): Command {
         err.write(`newsdesk extract: ${message}\n`)
         process.exitCode = code
       }
+      const refused = unfetchableScheme(source)
+      if (refused) return fail(refused, EXIT.usage)
       if (/^https?:\/\//i.test(source)) {
         if (!deps.fetchUrl) return fail(`${source}: fetching URLs is not available here; save the page and pass the file`, 2)
         const fetched = await deps.fetchUrl(source)

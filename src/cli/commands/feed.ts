@@ -14,8 +14,9 @@ export interface FeedCommandDeps {
   feedDeps?: (deps: Awaited<ReturnType<CliContext['open']>>) => FeedDeps
 }
 
-const fail = (ctx: CliContext, message: string): void => {
-  ctx.stderr.write(`newsdesk feed: ${message}\n`)
+/** A failure of `newsdesk feed <command>`, named by its subcommand, as `feed edit` names itself. */
+const fail = (ctx: CliContext, command: string, message: string): void => {
+  ctx.stderr.write(`newsdesk feed ${command}: ${message}\n`)
   process.exitCode = EXIT.failed
 }
 
@@ -37,7 +38,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
     .option('--json', 'print the feed as JSON')
     .action(async (url: string, opts: FeedOptions) => {
       const result = await addFeed(await open(), { url, ...settingsOf(opts) })
-      if (!result.ok) return fail(ctx, `${url}: ${result.error.message} (${result.error.code})`)
+      if (!result.ok) return fail(ctx, 'add', `${url}: ${result.error.message} (${result.error.code})`)
       if (opts.json) return printJson(ctx, result.value)
       const changed = result.value.created || (opts.title === undefined && opts.interval === undefined) ? '' : ' (settings changed)'
       ctx.stdout.write(`${result.value.created ? 'added' : 'already subscribed'} ${result.value.feed.id}${changed}\n${formatSettings(result.value.feed)}`)
@@ -57,7 +58,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
         return void (process.exitCode = EXIT.usage)
       }
       const result = await editFeed(await open(), idOrUrl, { ...settingsOf(opts), ...(opts.url === undefined ? {} : { url: opts.url }) })
-      if (!result.ok) return fail(ctx, result.error.message)
+      if (!result.ok) return fail(ctx, 'edit', result.error.message)
       if (opts.json) return printJson(ctx, result.value)
       ctx.stdout.write(`changed ${result.value.id}\n${formatSettings(result.value)}`)
     })
@@ -80,7 +81,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
     .option('--json', 'print as JSON')
     .action(async (id: string, opts: { json?: boolean }) => {
       const result = await feedFailures(await open(), id)
-      if (!result.ok) return fail(ctx, result.error.message)
+      if (!result.ok) return fail(ctx, 'failures', result.error.message)
       if (opts.json) return printJson(ctx, result.value)
       if (result.value.length === 0) return void ctx.stdout.write('no failed entries\n')
       for (const f of result.value) ctx.stdout.write(`${formatFailure(f)}\n`)
@@ -92,7 +93,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
     .argument('<id>', 'feed id')
     .action(async (id: string) => {
       const result = await removeFeed(await open(), id)
-      if (!result.ok) return fail(ctx, result.error.message)
+      if (!result.ok) return fail(ctx, 'remove', result.error.message)
       ctx.stdout.write(`removed ${id}\n`)
     })
 
@@ -109,7 +110,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
       if (id === undefined) reports = await refreshAllFeeds(d)
       else {
         const r = await refreshFeed(d, id)
-        if (!r.ok) return fail(ctx, r.error.message)
+        if (!r.ok) return fail(ctx, 'refresh', r.error.message)
         reports = [r.value]
       }
       if (opts.json) printJson(ctx, reports)
@@ -127,10 +128,10 @@ export function feedCommand(deps: FeedCommandDeps): Command {
       try {
         body = await readFile(file)
       } catch (err) {
-        return fail(ctx, `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+        return fail(ctx, 'import-opml', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
       }
       const result = await importOpml(await open(), new Uint8Array(body))
-      if (!result.ok) return fail(ctx, `${file}: ${result.error.message}`)
+      if (!result.ok) return fail(ctx, 'import-opml', `${file}: ${result.error.message}`)
       const r = result.value
       if (opts.json) return printJson(ctx, r)
       ctx.stdout.write(`added ${r.added.length}, already subscribed ${r.existing.length}, skipped ${r.skipped.length}\n`)

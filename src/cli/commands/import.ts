@@ -13,7 +13,7 @@ export function importCommand(ctx: CliContext): Command {
     .option('--collection <name>', 'the collection the records’ own ids belong to (default: the file’s name without extension)')
     .option('--json', 'print the final report as JSON')
     .option('--no-progress', 'no progress bar')
-    .addHelpText('after', '\nA re-run skips what is already stored, so an interrupted import can simply be run again.\nA record’s own id (JSONL "id", a WARC record id) is kept with its collection: the same id again updates its article.\nExit code 1 when any item failed.')
+    .addHelpText('after', '\nA re-run skips what is already stored, so an interrupted import can simply be run again.\nA record’s own id (JSONL "id", a WARC record id) is kept with its collection: the same id again updates its article.\nA JSON-lines record is refused (named by its line) when it has no text, or a date that is not one.\nExit code 1 when any item failed.')
     .action(async (path: string, opts: { json?: boolean; progress: boolean; collection?: string }) => {
       // Checked before the store is opened, so a mistyped path creates no database.
       const problem = await unusablePath(path)
@@ -28,7 +28,7 @@ export function importCommand(ctx: CliContext): Command {
       let done = 0
       const report = await importPath(deps, path, (p) => {
         done = p.done
-        bar?.update(p.done, { status: `${p.report.created} new, ${p.report.failed.length} failed` })
+        bar?.update(p.done, { status: progressStatus(p.report) })
       }, { collection: opts.collection ?? null })
       // A WARC file's count is an upper bound (records that are not HTML pages are skipped): end on what was read.
       if (!count.exact && done > 0) bar?.setTotal(done)
@@ -50,6 +50,11 @@ async function unusablePath(path: string): Promise<string | null> {
     const code = (err as NodeJS.ErrnoException).code
     return code === 'ENOENT' ? 'no such file or folder (ENOENT)' : `cannot read it (${code ?? (err as Error).message})`
   }
+}
+
+/** "3 new, 120 already stored, 1 failed" (and how many were updated, if any): a re-run's skipped lines count too. */
+function progressStatus(r: ImportReport): string {
+  return `${r.created} new${r.updated > 0 ? `, ${r.updated} updated` : ''}, ${r.skipped} already stored, ${r.failed.length} failed`
 }
 
 function formatReport(r: ImportReport): string {

@@ -91,7 +91,7 @@ function runEval(path: string): void {
     source = readFileSync(path === '-' ? 0 : path, 'utf8')
   } catch (err) {
     process.stderr.write(`newsdesk quotes: cannot read ${path}: ${(err as Error).message}\n`)
-    process.exitCode = EXIT.usage
+    process.exitCode = EXIT.failed
     return
   }
   const bad = skippedLines('quotes', path)

@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import type { ServiceDeps } from '../../services/deps.js'
 import { articleDetail, viewArticle } from '../../services/reading.js'
-import { RELATION_LABEL } from '../../lib/wording.js'
+import { hostOf, RELATION_LABEL } from '../../lib/wording.js'
 import { EXIT, printJson, type CliContext } from '../context.js'
 
 /** The stored article as `show --json` and `add --json` print it. */
@@ -25,13 +25,21 @@ export function showCommand(ctx: CliContext): Command {
         return
       }
       if (opts.json) return printJson(ctx, shown)
-      const a = shown.article
-      const lines = [a.title, a.dek ?? '', [a.outlet, a.publishedAt].filter(Boolean).join(' · '), '']
-      for (const b of a.blocks) lines.push(b.kind === 'heading' ? `\n## ${b.text}\n` : b.kind === 'caption' ? `[${b.text}]` : b.text)
-      lines.push('', 'Who said what:')
-      for (const q of shown.quotes) lines.push(`  - ${q.speakerName ?? 'unattributed'}${q.role ? ` (${q.role})` : ''}: “${q.text}”`)
-      lines.push('', 'Similar Posts:')
-      for (const s of shown.similar) lines.push(`  - ${s.title} [${s.id}] (${RELATION_LABEL[s.relation]})`)
-      ctx.stdout.write(`${lines.join('\n')}\n`)
+      ctx.stdout.write(formatShown(shown))
     })
+}
+
+/** The article as text: its body, its copies ("Also published as", as on the web page), who said what and Similar Posts. */
+function formatShown(shown: ReturnType<typeof articleDetail>): string {
+  const a = shown.article
+  const lines = [a.title, a.dek ?? '', [a.outlet, a.publishedAt].filter(Boolean).join(' · '), '']
+  for (const b of a.blocks) lines.push(b.kind === 'heading' ? `\n## ${b.text}\n` : b.kind === 'caption' ? `[${b.text}]` : b.text)
+  // The article's copies, as the web page names them under its text.
+  if (shown.duplicates.length > 0) lines.push('', 'Also published as:')
+  for (const d of shown.duplicates) lines.push(`  - ${d.title} [${d.id}]${hostOf(d.url) ? ` (${hostOf(d.url)})` : ''}`)
+  lines.push('', 'Who said what:')
+  for (const q of shown.quotes) lines.push(`  - ${q.speakerName ?? 'unattributed'}${q.role ? ` (${q.role})` : ''}: “${q.text}”`)
+  lines.push('', 'Similar Posts:')
+  for (const s of shown.similar) lines.push(`  - ${s.title} [${s.id}] (${RELATION_LABEL[s.relation]})`)
+  return `${lines.join('\n')}\n`
 }

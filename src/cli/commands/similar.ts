@@ -28,26 +28,27 @@ export function similarCommand(): Command {
         '"similar" is every related article, best first: the article\'s own copies, then each',
         'Similar Post followed by its copies (the web page folds copies into one entry).',
         '"duplicates" lists the article\'s own copies alone.',
+        '',
+        'A line that is not a JSON object with an id and a text, or repeats an id, is named with its',
+        'line number and skipped (exit code 1). A line whose text is empty keeps its output line, with',
+        'empty lists, and is nobody\'s Similar Post (newsdesk import refuses such a record).',
       ].join('\n'),
     )
     .action(async (opts: { corpus: string; top: number; progress: boolean }) => {
       const text = readCorpus(opts.corpus)
       if (text === null) return
       const bad = skippedLines('similar', opts.corpus)
-      const items = parseCorpus(text, bad.skip)
+      const items = parseCorpus(text, bad.skip, (line, note) => process.stderr.write(`${opts.corpus}:${line}: ${note}\n`))
       const dir = mkdtempSync(join(tmpdir(), 'newsdesk-similar-'))
       const store = openStore(`sqlite:${join(dir, 'similar.db')}`)
       try {
         await migrate(store.db, store.dialect)
         const bar = opts.progress ? progressBar('relating', items.length * 2) : null
-        const seen = new Set<string>()
         for (const item of items) {
-          if (seen.has(item.id)) process.stderr.write(`duplicate id ${item.id}: later line skipped\n`)
-          else await addCorpusItem(store, item)
-          seen.add(item.id)
+          await addCorpusItem(store, item)
           bar?.increment()
         }
-        for (const id of seen) {
+        for (const { id } of items) {
           const relations = await corpusRelations(store, id, opts.top)
           process.stdout.write(`${JSON.stringify({ id, similar: relatedIds(relations, opts.top), duplicates: relations.duplicates })}\n`)
           bar?.increment()
@@ -65,8 +66,8 @@ function readCorpus(path: string): string | null {
   try {
     return readFileSync(path, 'utf8')
   } catch (err) {
-    process.stderr.write(`cannot read ${path}: ${(err as Error).message}\n`)
-    process.exitCode = EXIT.usage
+    process.stderr.write(`newsdesk similar: cannot read ${path}: ${(err as Error).message}\n`)
+    process.exitCode = EXIT.failed
     return null
   }
 }

@@ -125,6 +125,7 @@ export const ArticleDetailOut = z.object({
 export const AddedOut = z.object({
   id: z.string(),
   created: z.boolean(),
+  unchanged: z.boolean().optional().describe('true when the article was already stored exactly so: nothing of it changed'),
   title: z.string(),
   quoteCount: z.number(),
   speakers: z.array(z.string()),

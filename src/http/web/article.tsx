@@ -1,4 +1,5 @@
 import { articleSegments, type Block } from '../../domain/index.js'
+import { hostOf } from '../../lib/wording.js'
 import type { Viewer } from '../../services/accounts.js'
 import type { ArticleView } from '../../services/reading.js'
 import type { ReplyThread } from '../../services/replies.js'
@@ -195,10 +196,4 @@ function Speaker({ quote }: { quote: StoredQuote }) {
       {role ? <span class="role"> · {role}</span> : null}
     </>
   )
-}
-
-/** "wire.example.com" of a copy's address, to tell copies with one title apart. */
-function hostOf(url: string | null): string | null {
-  if (!url || !URL.canParse(url)) return null
-  return new URL(url).host.replace(/^www\./, '') || null
 }

@@ -6,33 +6,45 @@ import type { ImportItem, RawInput } from './types.js'
 
 type Json = Record<string, unknown>
 
+const HTML_KEYS = ['html', 'content_html', 'contentHtml']
+const TEXT_KEYS = ['text', 'content', 'body', 'content_text']
+const DATE_KEYS = ['date', 'publishedAt', 'published_at', 'published', 'datePublished']
+
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null)
-const first = (o: Json, keys: string[]): string | null => {
+/** The first of `keys` holding a non-blank string, with its value. */
+const firstKey = (o: Json, keys: string[]): [string, string] | null => {
   for (const k of keys) {
     const v = str(o[k])
-    if (v !== null) return v
+    if (v !== null) return [k, v]
   }
   return null
 }
+const first = (o: Json, keys: string[]): string | null => firstKey(o, keys)?.[1] ?? null
 const idOf = (o: Json): string | null => {
   const v = o['id'] ?? o['externalId'] ?? o['guid']
   if (typeof v === 'number' && Number.isFinite(v)) return String(v)
   return str(v)
 }
 
+type Refusal = { code: string; message: string }
+
 /**
  * Maps one parsed JSONL record to a RawInput. HTML wins over text when a record
  * has both, since it keeps headings, lists and quotes for the extractor.
+ * A record without text, or with a date that is not one, is refused, as
+ * POST /api/articles refuses it.
  */
-export function recordToInput(record: unknown): { input: RawInput } | { code: string; message: string } {
+export function recordToInput(record: unknown): { input: RawInput } | Refusal {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     return { code: 'bad_record', message: 'line is not a JSON object' }
   }
   const o = record as Json
-  const html = first(o, ['html', 'content_html', 'contentHtml'])
-  const text = first(o, ['text', 'content', 'body', 'content_text'])
-  if (html === null && text === null) {
-    return { code: 'no_content', message: 'record has neither "text" nor "html"' }
+  const html = first(o, HTML_KEYS)
+  const text = first(o, TEXT_KEYS)
+  if (html === null && text === null) return noContent(o)
+  const date = firstKey(o, DATE_KEYS)
+  if (date && Number.isNaN(Date.parse(date[1]))) {
+    return { code: 'bad_date', message: `"${date[0]}" is not a date: ${JSON.stringify(date[1].slice(0, 64))}` }
   }
   return {
     input: {
@@ -40,10 +52,17 @@ export function recordToInput(record: unknown): { input: RawInput } | { code: st
       contentType: html !== null ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
       url: first(o, ['url', 'link']),
       title: first(o, ['title', 'headline']),
-      publishedAt: first(o, ['date', 'publishedAt', 'published_at', 'published', 'datePublished']),
+      publishedAt: date?.[1] ?? null,
       externalId: idOf(o),
     },
   }
+}
+
+/** Why a record has no body: its "text" (or "html") is there but empty, or it has none. */
+function noContent(o: Json): Refusal {
+  const empty = [...HTML_KEYS, ...TEXT_KEYS].find((k) => typeof o[k] === 'string')
+  if (empty) return { code: 'no_content', message: `"${empty}" is empty: the record has no article text` }
+  return { code: 'no_content', message: 'record has neither "text" nor "html"' }
 }
 
 function parseLine(bytes: Buffer, ref: string): ImportItem {
