@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { Command } from 'commander'
 import { addArticle, addArticleFromUrl, type AddArticleInput } from '../../services/articles.js'
-import { EXIT, printJson, type CliContext } from '../context.js'
+import { EXIT, printJson, printText, type CliContext } from '../context.js'
 import { presentStored } from './show.js'
 
 async function readStdin(): Promise<Uint8Array> {
@@ -43,7 +43,7 @@ export function addCommand(ctx: CliContext): Command {
         result = await addArticle(deps, input)
       }
       if (!result.ok) {
-        ctx.stderr.write(`newsdesk add: ${source}: ${result.error.message} (${result.error.code})\n`)
+        printText(ctx.stderr, `newsdesk add: ${source}: ${result.error.message} (${result.error.code})\n`)
         process.exitCode = EXIT.failed
         return
       }
@@ -52,7 +52,8 @@ export function addCommand(ctx: CliContext): Command {
         printJson(ctx, { ...added, ...(await presentStored(deps, added.id)) })
         return
       }
-      ctx.stdout.write(
+      printText(
+        ctx.stdout,
         `${added.created ? 'added' : 'updated'} ${added.id}\n  title:    ${added.title}\n  quotes:   ${added.quoteCount}\n  speakers: ${added.speakers.length}${added.speakers.length ? ` (${added.speakers.join(', ')})` : ''}\n`,
       )
     })

@@ -2,7 +2,7 @@ import { Command } from 'commander'
 import type { ServiceDeps } from '../../services/deps.js'
 import { articleDetail, viewArticle } from '../../services/reading.js'
 import { RELATION_LABEL } from '../../lib/wording.js'
-import { EXIT, printJson, type CliContext } from '../context.js'
+import { EXIT, printJson, printText, type CliContext } from '../context.js'
 
 /** The stored article as `show --json` and `add --json` print it. */
 export async function presentStored(deps: ServiceDeps, id: string) {
@@ -32,6 +32,6 @@ export function showCommand(ctx: CliContext): Command {
       for (const q of shown.quotes) lines.push(`  - ${q.speakerName ?? 'unattributed'}${q.role ? ` (${q.role})` : ''}: “${q.text}”`)
       lines.push('', 'Similar Posts:')
       for (const s of shown.similar) lines.push(`  - ${s.title} [${s.id}] (${RELATION_LABEL[s.relation]})`)
-      ctx.stdout.write(`${lines.join('\n')}\n`)
+      printText(ctx.stdout, `${lines.join('\n')}\n`)
     })
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { dropInlineTags, MAX_NAME_LENGTH, plainText } from './text.js'
+import { decodeEntities, dropInlineTags, MAX_NAME_LENGTH, plainText } from './text.js'
 
 /** Milliseconds `run` takes. */
 function timed(run: () => unknown): number {
@@ -13,6 +13,12 @@ describe('plainText', () => {
   it('drops inline tags, decodes entities and keeps other angle brackets as text', () => {
     assert.equal(plainText('<b>Council</b> approves &amp; <a href="/x">funds</a>\n the <News> ferry'), 'Council approves & funds the <News> ferry')
     assert.equal(plainText('<span class="x"></span>  '), null)
+  })
+
+  it('drops control characters (terminal escapes), raw or written as entities', () => {
+    assert.equal(plainText('&#27;]0;PWNED&#7;Rates &#x1B;[2Jrise'), ']0;PWNEDRates [2Jrise')
+    assert.equal(plainText('Ann\u001b[31m Lee\u009b\u0085\u007f'), 'Ann[31m Lee')
+    assert.equal(decodeEntities('a&#27;b&#155;c&#9;d&#10;e&#13;f'), 'abc\td\ne\nf')
   })
 
   it('cuts a title longer than MAX_NAME_LENGTH at a word boundary, with "…"', () => {

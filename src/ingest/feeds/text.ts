@@ -1,4 +1,5 @@
 /** Small text helpers for feed fields. */
+import { dropControls } from '../../lib/controls.js'
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
 
@@ -6,7 +7,8 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code[0] === '#') {
       const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10)
-      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole
+      // "&#27;" is an escape character as surely as a raw one: control characters are dropped.
+      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? dropControls(String.fromCodePoint(n)) : whole
     }
     return NAMED[code.toLowerCase()] ?? whole
   })
@@ -33,10 +35,10 @@ export function capLength(text: string, max: number): string {
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`
 }
 
-/** A title or name as plain text: cut to MAX_NAME_LENGTH, HTML tags dropped, entities decoded, whitespace collapsed. */
+/** A title or name as plain text: cut to MAX_NAME_LENGTH, HTML tags and control characters dropped, entities decoded, whitespace collapsed. */
 export function plainText(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null
-  const text = decodeEntities(dropInlineTags(capLength(value, MAX_NAME_LENGTH))).replace(/\s+/g, ' ').trim()
+  const text = dropControls(decodeEntities(dropInlineTags(capLength(value, MAX_NAME_LENGTH)))).replace(/\s+/g, ' ').trim()
   return text === '' ? null : text
 }
 
