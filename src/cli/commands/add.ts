@@ -43,7 +43,8 @@ export function addCommand(ctx: CliContext): Command {
         result = await addArticle(deps, input)
       }
       if (!result.ok) {
-        printText(ctx.stderr, `newsdesk add: ${source}: ${result.error.message} (${result.error.code})\n`)
+        // The operator typed the address: they may know what it resolved to.
+        printText(ctx.stderr, `newsdesk add: ${source}: ${result.error.detail ?? result.error.message} (${result.error.code})\n`)
         process.exitCode = EXIT.failed
         return
       }

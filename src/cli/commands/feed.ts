@@ -37,7 +37,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
     .option('--json', 'print the feed as JSON')
     .action(async (url: string, opts: FeedOptions) => {
       const result = await addFeed(await open(), { url, ...settingsOf(opts) })
-      if (!result.ok) return fail(ctx, `${url}: ${result.error.message} (${result.error.code})`)
+      if (!result.ok) return fail(ctx, `${url}: ${result.error.detail ?? result.error.message} (${result.error.code})`)
       if (opts.json) return printJson(ctx, result.value)
       const changed = result.value.created || (opts.title === undefined && opts.interval === undefined) ? '' : ' (settings changed)'
       printText(ctx.stdout, `${result.value.created ? 'added' : 'already subscribed'} ${result.value.feed.id}${changed}\n${formatSettings(result.value.feed)}`)

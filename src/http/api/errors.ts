@@ -17,7 +17,8 @@ const STATUS_OF: Record<string, 400 | 403 | 404 | 409 | 413 | 422> = {
 }
 
 export function errorResponse(c: Context<AppEnv>, error: StageError) {
-  return c.json({ error }, STATUS_OF[error.code] ?? 422)
+  // Only the code and message: an error's detail (what a name resolved to) is for the server log.
+  return c.json({ error: { code: error.code, message: error.message } }, STATUS_OF[error.code] ?? 422)
 }
 
 /** A body that parsed as JSON but does not fit the schema: each issue with its path. */
