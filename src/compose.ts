@@ -5,7 +5,7 @@ import { feedsApi } from './http/api/feeds.js'
 import { feedPages } from './http/web/feeds.js'
 import { fetchUrl } from './ingest/fetch/index.js'
 import { PAGE_TYPES } from './pipeline/feed-entry.js'
-import type { FetchUrl, ServiceDeps } from './services/deps.js'
+import { logDetail, type FetchUrl, type ServiceDeps } from './services/deps.js'
 import { openStore } from './store/db.js'
 import { migrate } from './store/migrations/index.js'
 
@@ -14,7 +14,8 @@ export async function openServices(config: Readonly<Config>): Promise<ServiceDep
   const log = pino({ level: config.logLevel }, pino.destination(2))
   const store = openStore(config.databaseUrl)
   await migrate(store.db, store.dialect)
-  return { store, config, log, now: () => new Date(), fetchUrl: pageFetcher(config) }
+  const fetchPage = pageFetcher(config)
+  return { store, config, log, now: () => new Date(), fetchUrl: async (url) => logDetail(log, await fetchPage(url)) }
 }
 
 /** The SSRF-safe fetcher for article pages, with the desk's allow list of private hosts. */

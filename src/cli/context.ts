@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander'
+import { dropControls } from '../lib/controls.js'
 import type { ServiceDeps } from '../services/deps.js'
 
 /** What commands get from the composition root: services are opened lazily, only by commands that need the store. */
@@ -28,6 +29,15 @@ export function unfetchableScheme(source: string): string | null {
 
 export function printJson(ctx: CliContext, value: unknown): void {
   ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`)
+}
+
+/**
+ * Human output, which holds stored text (titles, names, outlets, errors)
+ * from pages and feeds: its control characters would be escape sequences
+ * to the terminal, so they are dropped (--json output escapes them).
+ */
+export function printText(out: NodeJS.WritableStream, text: string): void {
+  out.write(dropControls(text))
 }
 
 /**

@@ -5,6 +5,8 @@ export interface StageError {
   /** Stable machine-readable reason, e.g. "empty_input", "binary_input", "too_large". */
   code: string
   message: string
+  /** More than the message may say to everyone: for the server log and the operator's command line, never for web pages or API answers. */
+  detail?: string
 }
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value })

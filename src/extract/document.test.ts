@@ -81,3 +81,22 @@ test('a bare fragment is HTML, and an overlong first line is not a title', () =>
   assert.equal(oneLine.value.title, 'Prices at the café rose again this week, owners said, blaming the cost of coffee beans — “it’s that or close”.')
   assert.equal(oneLine.value.blocks.length, 1)
 })
+
+test('no control character (terminal escapes) in the title, byline, outlet or text, raw or written as an entity', () => {
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/
+  const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Rates \u001b[2Jrise', author: { name: 'Ann\u0007 Lee' }, publisher: { name: 'The \u009b31mGazette' } })
+  const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><article><h1>Rates rise</h1>
+    <p>&#27;]0;PWNED&#7;${SENTENCE}</p><p>${SENTENCE}\u001b[31m red</p><ul><li>one&#x9b;</li></ul><p>&#27;&#7;</p></article></body></html>`
+  const text = `A title\u009b with CSI\r\n\r\n${SENTENCE}\u007f\u0085\n\n${SENTENCE}`
+  for (const input of [{ body: html }, { body: text, contentType: 'text/plain' }]) {
+    const r = extractDocument(input)
+    assert.ok(r.ok)
+    const a = r.value
+    for (const s of [a.title, a.dek ?? '', a.outlet ?? '', ...a.authors, ...a.blocks.flatMap((b) => [b.text, ...(b.items ?? [])])]) assert.doesNotMatch(s, CONTROL, JSON.stringify(s))
+    assert.ok(a.blocks.every((b) => b.text.trim() !== ''), 'a block of control characters only is dropped')
+  }
+  const r = extractDocument({ body: html })
+  assert.ok(r.ok)
+  assert.deepEqual([r.value.title, r.value.authors, r.value.outlet], ['Rates [2Jrise', ['Ann Lee'], 'The 31mGazette'])
+  assert.equal(r.value.blocks.find((b) => b.kind === 'paragraph')?.text, `]0;PWNED${SENTENCE}`)
+})

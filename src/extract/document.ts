@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib'
 import type { Article } from '../domain/article.js'
 import { fail, ok, type Result } from '../domain/result.js'
+import { withoutControls } from './controls.js'
 import { decodeBytes } from './decode.js'
 import { extractHtml } from './html/index.js'
 import { extractText } from './text.js'
@@ -43,10 +44,10 @@ export function extractDocument(input: DocumentInput): Result<Article> {
   if (controlShare(text) > 0.1) return fail('binary_input', 'the document is mostly control characters')
   const result = isHtml(text, input.contentType, input.fileName) ? extractHtml(text, { url: input.url ?? null }) : extractText(text)
   if (!result.ok) return result
-  const a = result.value
+  const a = withoutControls(result.value)
   if (a.blocks.length === 0 && !a.dek) return fail('no_content', 'no article text was found in the document')
   // Plain text says nothing of its date; the address it came from often does.
-  return a.publishedAt ? result : ok({ ...a, publishedAt: dateFromUrl(input.url) })
+  return ok(a.publishedAt ? a : { ...a, publishedAt: dateFromUrl(input.url) })
 }
 
 const MAGIC: number[][] = [

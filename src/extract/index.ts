@@ -4,6 +4,7 @@
  */
 export { extractText } from './text.js'
 export { extractHtml, type HtmlOptions } from './html/index.js'
+export { fragmentText } from './html/plain.js'
 export { extractDocument, MAX_INPUT_BYTES, type DocumentInput } from './document.js'
 export { decodeBytes, charsetOf } from './decode.js'
 export { articleBody } from './body.js'

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { Result } from '../domain/index.js'
+import { fragmentText } from '../extract/index.js'
 import type { FeedEntry } from '../ingest/feeds/index.js'
-import { decodeEntities, escapeHtml } from '../ingest/feeds/text.js'
+import { escapeHtml } from '../ingest/feeds/text.js'
 import type { RawInput } from '../ingest/import-source.js'
 import { newId } from '../lib/ids.js'
 import { getEntry, handBackClaim, startClaimedTry } from '../store/repos/feed-entry-repo.js'
@@ -105,7 +106,7 @@ async function keepWhatThereIs(ctx: EntryContext, entry: FeedEntry, meta: Meta, 
   const { prior, why, retryAt } = short
   const earlier = prior?.articleId ?? null
   if (earlier !== null && prior?.status === 'page') return settle({ status: 'page', articleId: earlier, note: why, retryAt })
-  const own = entry.contentHtml ?? entry.summary
+  const own = ownContent(entry)
   if (own === null) {
     if (earlier !== null && prior?.status === 'feed-content') return settle({ status: 'feed-content', articleId: earlier, note: why, retryAt })
     return settle({ status: 'failed', error: `${why}; the entry has no content of its own`, retryAt })
@@ -113,9 +114,20 @@ async function keepWhatThereIs(ctx: EntryContext, entry: FeedEntry, meta: Meta, 
   const input = { ...meta, url: entry.url, source: 'feed-content', replaceId: earlier }
   let stored = await ctx.store({ ...input, body: feedContentPage(entry.title, own), contentType: 'text/html; charset=utf-8' })
   // A short fragment may not pass the extractor's page rules: its plain text still makes an article.
-  if (!stored.ok) stored = await ctx.store({ ...input, body: htmlToText(own), contentType: 'text/plain; charset=utf-8' })
+  if (!stored.ok) stored = await ctx.store({ ...input, body: fragmentText(own), contentType: 'text/plain; charset=utf-8' })
   if (!stored.ok) return settle({ status: 'failed', error: `${why}; the feed content was unusable: ${stored.error.message}`, retryAt })
   return settle({ status: 'feed-content', articleId: stored.value.id, note: why, retryAt })
+}
+
+/**
+ * Most of an entry's own content read, in characters: a long article is
+ * some 100 KB of HTML. A feed may be 10 MB; what is past this is dropped.
+ */
+const MAX_CONTENT_CHARS = 1_000_000
+
+function ownContent(entry: FeedEntry): string | null {
+  const own = entry.contentHtml ?? entry.summary
+  return own === null || own.length <= MAX_CONTENT_CHARS ? own : own.slice(0, MAX_CONTENT_CHARS)
 }
 
 async function tryPage(ctx: EntryContext, entry: FeedEntry, meta: Meta, replaceId: string | null): Promise<PageTry> {
@@ -133,12 +145,4 @@ async function tryPage(ctx: EntryContext, entry: FeedEntry, meta: Meta, replaceI
 export function feedContentPage(title: string | null, html: string): string {
   const t = title === null ? '' : escapeHtml(title)
   return `<!doctype html><html><head><meta charset="utf-8"><title>${t}</title></head><body><article>${t === '' ? '' : `<h1>${t}</h1>`}\n${html}\n</article></body></html>`
-}
-
-function htmlToText(html: string): string {
-  const text = html
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<\/(p|div|h[1-6]|li|blockquote|tr)>|<br\s*\/?>/gi, '\n\n')
-    .replace(/<[^>]*>/g, '')
-  return decodeEntities(text).replace(/[ \t]+/g, ' ').replace(/\n\s*\n\s*/g, '\n\n').trim()
 }

@@ -13,6 +13,12 @@ export interface FetchedPage {
 
 export type FetchUrl = (url: string) => Promise<Result<FetchedPage>>
 
+/** Logs the detail of a refused fetch (what a name resolved to), which its message leaves out; returns the result as it is. */
+export function logDetail<T extends Result<unknown>>(log: Logger, result: T): T {
+  if (!result.ok && result.error.detail !== undefined) log.warn({ code: result.error.code, detail: result.error.detail }, result.error.message)
+  return result
+}
+
 /** What every service needs, built once by main.ts and passed down. */
 export interface ServiceDeps {
   store: Store

@@ -125,7 +125,7 @@ export async function addFeed(deps: FeedDeps, input: AddFeedInput): Promise<Resu
 
 async function verifyFeed(fetch: FetchDocument, url: string, depth = 0): Promise<Result<{ url: string; feed: ParsedFeed }>> {
   const doc = await fetch(url, { acceptTypes: FEED_TYPES })
-  if (!doc.ok) return fail(doc.error.code, doc.error.message)
+  if (!doc.ok) return doc
   const parsed = parseFeed(doc.value.body, { url: doc.value.url, contentType: doc.value.contentType })
   if (parsed.ok) return ok({ url: doc.value.url, feed: parsed.value })
   const advertised = depth === 0 ? discoverFeedUrl(doc.value.body, doc.value.url) : null

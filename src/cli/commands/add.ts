@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { Command } from 'commander'
 import { addArticle, addArticleFromUrl, type AddArticleInput } from '../../services/articles.js'
-import { EXIT, printJson, unfetchableScheme, type CliContext } from '../context.js'
+import { EXIT, printJson, printText, unfetchableScheme, type CliContext } from '../context.js'
 import { presentStored } from './show.js'
 
 async function readStdin(): Promise<Uint8Array> {
@@ -44,7 +44,8 @@ export function addCommand(ctx: CliContext): Command {
         result = await addArticle(deps, input)
       }
       if (!result.ok) {
-        ctx.stderr.write(`newsdesk add: ${source}: ${result.error.message} (${result.error.code})\n`)
+        // The operator typed the address: they may know what it resolved to.
+        printText(ctx.stderr, `newsdesk add: ${source}: ${result.error.detail ?? result.error.message} (${result.error.code})\n`)
         process.exitCode = EXIT.failed
         return
       }
@@ -54,7 +55,8 @@ export function addCommand(ctx: CliContext): Command {
         return
       }
       const outcome = added.created ? 'added' : added.unchanged ? 'unchanged' : 'updated'
-      ctx.stdout.write(
+      printText(
+        ctx.stdout,
         `${outcome} ${added.id}\n  title:    ${added.title}\n  quotes:   ${added.quoteCount}\n  speakers: ${added.speakers.length}${added.speakers.length ? ` (${added.speakers.join(', ')})` : ''}\n`,
       )
     })

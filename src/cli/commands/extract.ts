@@ -50,7 +50,7 @@ export function extractCommand(deps: ExtractCommandDeps = {}): Command {
       if (/^https?:\/\//i.test(source)) {
         if (!deps.fetchUrl) return fail(`${source}: fetching URLs is not available here; save the page and pass the file`, 2)
         const fetched = await deps.fetchUrl(source)
-        if (!fetched.ok) return fail(`${source}: ${fetched.error.message} (${fetched.error.code})`)
+        if (!fetched.ok) return fail(`${source}: ${fetched.error.detail ?? fetched.error.message} (${fetched.error.code})`)
         const r = extractDocument({ body: fetched.value.body, contentType: fetched.value.contentType, url: fetched.value.url ?? source })
         return r.ok ? void out.write(render(r.value, opts.format)) : fail(`${source}: ${r.error.message} (${r.error.code})`)
       }

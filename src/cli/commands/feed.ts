@@ -5,7 +5,7 @@ import {
   type EntryFailure, type FeedDeps, type FeedView, type RefreshReport, type StoredFeed,
 } from '../../services/feeds.js'
 import { exportOpml, importOpml } from '../../services/feed-opml.js'
-import { EXIT, printJson, type CliContext } from '../context.js'
+import { EXIT, printJson, printText, type CliContext } from '../context.js'
 
 /** What the feed command needs beyond the CLI context: how to build feed deps from the opened services. */
 export interface FeedCommandDeps {
@@ -16,7 +16,7 @@ export interface FeedCommandDeps {
 
 /** A failure of `newsdesk feed <command>`, named by its subcommand, as `feed edit` names itself. */
 const fail = (ctx: CliContext, command: string, message: string): void => {
-  ctx.stderr.write(`newsdesk feed ${command}: ${message}\n`)
+  printText(ctx.stderr, `newsdesk feed ${command}: ${message}\n`)
   process.exitCode = EXIT.failed
 }
 
@@ -38,10 +38,10 @@ export function feedCommand(deps: FeedCommandDeps): Command {
     .option('--json', 'print the feed as JSON')
     .action(async (url: string, opts: FeedOptions) => {
       const result = await addFeed(await open(), { url, ...settingsOf(opts) })
-      if (!result.ok) return fail(ctx, 'add', `${url}: ${result.error.message} (${result.error.code})`)
+      if (!result.ok) return fail(ctx, 'add', `${url}: ${result.error.detail ?? result.error.message} (${result.error.code})`)
       if (opts.json) return printJson(ctx, result.value)
       const changed = result.value.created || (opts.title === undefined && opts.interval === undefined) ? '' : ' (settings changed)'
-      ctx.stdout.write(`${result.value.created ? 'added' : 'already subscribed'} ${result.value.feed.id}${changed}\n${formatSettings(result.value.feed)}`)
+      printText(ctx.stdout, `${result.value.created ? 'added' : 'already subscribed'} ${result.value.feed.id}${changed}\n${formatSettings(result.value.feed)}`)
     })
 
   feed
@@ -60,7 +60,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
       const result = await editFeed(await open(), idOrUrl, { ...settingsOf(opts), ...(opts.url === undefined ? {} : { url: opts.url }) })
       if (!result.ok) return fail(ctx, 'edit', result.error.message)
       if (opts.json) return printJson(ctx, result.value)
-      ctx.stdout.write(`changed ${result.value.id}\n${formatSettings(result.value)}`)
+      printText(ctx.stdout, `changed ${result.value.id}\n${formatSettings(result.value)}`)
     })
 
   feed
@@ -71,7 +71,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
       const feeds = await listFeeds(await open())
       if (opts.json) return printJson(ctx, feeds)
       if (feeds.length === 0) return void ctx.stdout.write('no feeds yet: newsdesk feed add <url>\n')
-      for (const f of feeds) ctx.stdout.write(formatFeed(f))
+      for (const f of feeds) printText(ctx.stdout, formatFeed(f))
     })
 
   feed
@@ -84,7 +84,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
       if (!result.ok) return fail(ctx, 'failures', result.error.message)
       if (opts.json) return printJson(ctx, result.value)
       if (result.value.length === 0) return void ctx.stdout.write('no failed entries\n')
-      for (const f of result.value) ctx.stdout.write(`${formatFailure(f)}\n`)
+      for (const f of result.value) printText(ctx.stdout, `${formatFailure(f)}\n`)
     })
 
   feed
@@ -114,7 +114,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
         reports = [r.value]
       }
       if (opts.json) printJson(ctx, reports)
-      else for (const r of reports) ctx.stdout.write(formatReport(r))
+      else for (const r of reports) printText(ctx.stdout, formatReport(r))
       if (reports.some((r) => r.status === 'failed')) process.exitCode = EXIT.failed
     })
 
@@ -135,7 +135,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
       const r = result.value
       if (opts.json) return printJson(ctx, r)
       ctx.stdout.write(`added ${r.added.length}, already subscribed ${r.existing.length}, skipped ${r.skipped.length}\n`)
-      for (const s of r.skipped) ctx.stdout.write(`  skipped ${s.url}: ${s.reason}\n`)
+      for (const s of r.skipped) printText(ctx.stdout, `  skipped ${s.url}: ${s.reason}\n`)
     })
 
   feed

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises'
 import { Command } from 'commander'
 import { sourceKind } from '../../ingest/import/files.js'
 import { importPath, type ImportReport } from '../../services/import.js'
-import { EXIT, printJson, type CliContext } from '../context.js'
+import { EXIT, printJson, printText, type CliContext } from '../context.js'
 import { countImportItems, progressBar } from '../progress.js'
 
 /** `newsdesk import <dir|file>`: bulk import that keeps going past bad items and reports them. */
@@ -35,7 +35,7 @@ export function importCommand(ctx: CliContext): Command {
       bar?.update(done)
       bar?.stop()
       if (opts.json) printJson(ctx, report)
-      else ctx.stdout.write(formatReport(report))
+      else printText(ctx.stdout, formatReport(report))
       if (report.failed.length > 0) process.exitCode = EXIT.failed
     })
 }

@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import { MAX_PEOPLE_OFFSET, MAX_QUOTES_OFFSET, findPeople, personProfile } from '../../services/reading.js'
 import { countOf, onceEach, personMeta } from '../../lib/wording.js'
-import { EXIT, paged, printJson, type CliContext } from '../context.js'
+import { EXIT, paged, printJson, printText, type CliContext } from '../context.js'
 
 /** `newsdesk people [name]`: the desk's people, most quoted first, or everyone whose name holds `name`. */
 export function peopleCommand(ctx: CliContext): Command {
@@ -24,7 +24,7 @@ export function peopleCommand(ctx: CliContext): Command {
       const lines = page.items.map((p) => `${p.id}  ${p.name}  ${personMeta(p)}`)
       if (page.items.length === 0) lines.push(name ? `No one on the desk is named “${name}”.` : 'No one is quoted yet.')
       if (page.next !== null) lines.push(`More: --offset ${page.next}`)
-      ctx.stdout.write(`${lines.join('\n')}\n`)
+      printText(ctx.stdout, `${lines.join('\n')}\n`)
     })
 }
 
@@ -53,6 +53,6 @@ export function personCommand(ctx: CliContext): Command {
       lines.push(quoteCount === 0 ? 'Named on the desk, not quoted.' : `${countOf(quoteCount, 'quote')}:`)
       for (const q of quotes) lines.push(`  - “${q.text}” (${q.articleTitle}, ${(q.articlePublishedAt ?? q.articleCreatedAt).slice(0, 10)}) [${q.articleId}]`)
       if (next !== null) lines.push(`More: --offset ${next}`)
-      ctx.stdout.write(`${lines.filter((l, i) => i !== 1 || l !== '').join('\n')}\n`)
+      printText(ctx.stdout, `${lines.filter((l, i) => i !== 1 || l !== '').join('\n')}\n`)
     })
 }

@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import { quotesMatching } from '../../services/quote-search.js'
 import { MAX_SEARCH_OFFSET, searchArticles } from '../../services/search.js'
-import { EXIT, paged, printJson, type CliContext } from '../context.js'
+import { EXIT, paged, printJson, printText, type CliContext } from '../context.js'
 
 /** `newsdesk search <query>`: articles (one per story) and who said it, as the web search shows them. */
 export function searchCommand(ctx: CliContext): Command {
@@ -40,6 +40,6 @@ export function searchCommand(ctx: CliContext): Command {
         lines.push('', quotes.match === 'any' ? 'Who said it (no quote has every word; these have some):' : 'Who said it:')
         for (const q of quotes.quotes) lines.push(`  - ${q.speakerName ?? 'unattributed'}: “${q.text}” (${q.articleTitle})`)
       }
-      ctx.stdout.write(`${lines.join('\n')}\n`)
+      printText(ctx.stdout, `${lines.join('\n')}\n`)
     })
 }

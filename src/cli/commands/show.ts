@@ -2,7 +2,7 @@ import { Command } from 'commander'
 import type { ServiceDeps } from '../../services/deps.js'
 import { articleDetail, viewArticle } from '../../services/reading.js'
 import { hostOf, RELATION_LABEL } from '../../lib/wording.js'
-import { EXIT, printJson, type CliContext } from '../context.js'
+import { EXIT, printJson, printText, type CliContext } from '../context.js'
 
 /** The stored article as `show --json` and `add --json` print it. */
 export async function presentStored(deps: ServiceDeps, id: string) {
@@ -25,7 +25,7 @@ export function showCommand(ctx: CliContext): Command {
         return
       }
       if (opts.json) return printJson(ctx, shown)
-      ctx.stdout.write(formatShown(shown))
+      printText(ctx.stdout, formatShown(shown))
     })
 }
 

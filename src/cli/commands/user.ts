@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander'
 import { allAccounts, createApiToken, createUser, findUser, revokeApiTokens, type Account, type Role } from '../../services/accounts.js'
-import { EXIT, printJson, type CliContext } from '../context.js'
+import { EXIT, printJson, printText, type CliContext } from '../context.js'
 
 async function readPassword(): Promise<string> {
   if (process.env.NEWSDESK_PASSWORD) return process.env.NEWSDESK_PASSWORD
@@ -39,7 +39,7 @@ export function userCommand(ctx: CliContext): Command {
       const accounts = await allAccounts(await ctx.open())
       if (opts.json) return printJson(ctx, accounts)
       if (accounts.length === 0) return void ctx.stdout.write('no accounts yet: newsdesk user add <username>\n')
-      ctx.stdout.write(formatAccounts(accounts))
+      printText(ctx.stdout, formatAccounts(accounts))
     })
   user
     .command('token')

@@ -21,6 +21,7 @@ const STATUS_OF: Record<string, 400 | 403 | 404 | 405 | 409 | 413 | 422> = {
 
 /** The error as the API documents it: its code and message, nothing else a service's error carries (a fetch error's url, status). */
 export function errorResponse(c: Context<AppEnv>, error: StageError) {
+  // Only the code and message: an error's detail (what a name resolved to) is for the server log.
   return c.json({ error: { code: error.code, message: error.message } }, STATUS_OF[error.code] ?? 422)
 }
 

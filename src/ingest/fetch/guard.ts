@@ -32,14 +32,19 @@ export function checkUrl(raw: string): Checked<URL> {
   return { ok: true, value: url }
 }
 
+/** The refusal of a name that resolved to a non-public address, as everyone may read it. */
+const NOT_PUBLIC = 'refused: the address is not a public one'
+
 function checkAddress(url: string, host: string, address: ResolvedAddress, allow: AllowList, hostAllowed: boolean): Checked<ResolvedAddress> {
   const ip = parseIp(address.address)
   if (ip === null) return fetchError('network', url, `${host} resolved to something that is not an address`)
   const reason = blockedReason(ip)
   if (reason === null || hostAllowed || allowListHasAddress(allow, ip)) return { ok: true, value: address }
   const what = `${RANGE_NAMES[reason] ?? `a non-public (${reason})`} address`
-  const where = normaliseHost(host) === address.address ? `${address.address} is ${what}` : `${host} is ${address.address}, ${what}`
-  return fetchError('blocked_address', url, `${where}: refused (an admin can allow it with NEWSDESK_ALLOW_PRIVATE_HOSTS)`)
+  const refused = ': refused (an admin can allow it with NEWSDESK_ALLOW_PRIVATE_HOSTS)'
+  if (normaliseHost(host) === address.address) return fetchError('blocked_address', url, `${address.address} is ${what}${refused}`)
+  // What a name resolves to is this network's own business, and a feed's error is shown to every reader: the address is in the detail only.
+  return fetchError('blocked_address', url, NOT_PUBLIC, { detail: `${host} is ${address.address}, ${what}${refused}` })
 }
 
 /** Readable names of ipaddr.js ranges, with their article. */

@@ -79,8 +79,14 @@ describe('SSRF guard: refused before any connection', () => {
       return result.ok ? '' : result.error.message
     }
     assert.match(await said('http://127.0.0.1/'), /^127\.0\.0\.1 is a loopback \(this machine\) address: refused/)
-    assert.match(await said('https://metadata.example/'), /^metadata\.example is 169\.254\.169\.254, a link-local address: refused/)
     assert.match(await said('http://0.0.0.0/'), /an unspecified address/)
+  })
+
+  it('does not say what a name resolved to but in the detail (an error may be shown to anyone)', async () => {
+    const result = await fetchUrl('https://metadata.example/', spies({ 'metadata.example': ['169.254.169.254'] }).options)
+    assert.ok(!result.ok)
+    assert.equal(result.error.message, 'refused: the address is not a public one')
+    assert.match(result.error.detail ?? '', /^metadata\.example is 169\.254\.169\.254, a link-local address: refused/)
   })
 
   const PRIVATE_DNS: [string, string[]][] = [
