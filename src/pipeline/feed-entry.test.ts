@@ -35,10 +35,10 @@ describe('the text of an entry without a page', () => {
     assert.equal(await keep(entry('g1', html)), 'The council voted 7–2.\n\nNext\n\nline\n\none\n\ntwo')
   })
 
-  it('reads 640 KB of unclosed <script> tags in well under a second (was 17 s)', async () => {
+  it('reads 640 KB of unclosed <script> tags in well under the old 17 s (a complexity guard: about 50 ms now)', async () => {
     const start = performance.now()
     await keep(entry('g2', `<p>Lead.</p>${'<script>'.repeat(80_000)}`))
     const ms = performance.now() - start
-    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`)
+    assert.ok(ms < 5000, `${ms.toFixed(0)} ms`)
   })
 })

@@ -29,7 +29,8 @@ describe('plainText', () => {
 
   it('reads a title of 40,000 unclosed tags quickly (was 10 s)', () => {
     const ms = timed(() => plainText('<b '.repeat(40_000)))
-    assert.ok(ms < 200, `${ms.toFixed(0)} ms`)
+    // A complexity guard with room for a loaded machine: the linear code takes about 1 ms.
+    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`)
   })
 
   it('drops tags in time linear in the text: 240 KB of unclosed tags in milliseconds (was 45 s)', () => {
@@ -37,7 +38,7 @@ describe('plainText', () => {
     let out = ''
     const ms = timed(() => (out = dropInlineTags(text)))
     assert.equal(out, text, 'an unclosed tag is text')
-    assert.ok(ms < 200, `${ms.toFixed(0)} ms`)
+    assert.ok(ms < 5000, `${ms.toFixed(0)} ms`)
     assert.equal(dropInlineTags('<b class="x">bold</b> <i\n>it</i>'), 'bold it')
   })
 })
