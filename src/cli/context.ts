@@ -37,8 +37,15 @@ export function printJson(ctx: CliContext, value: unknown): void {
  * to the terminal, so they are dropped (--json output escapes them).
  */
 export function printText(out: NodeJS.WritableStream, text: string): void {
-  out.write(dropControls(text))
+  out.write(dropControls(text).replace(BIDI_OVERRIDE, ''))
 }
+
+/**
+ * Direction embeddings, overrides and isolates: in a terminal they reorder
+ * what follows them ("gnp.exe" shown for "exe.png"), so stored text printed
+ * by the CLI drops them. Marks (U+200E, U+200F) stay: right-to-left text needs them.
+ */
+const BIDI_OVERRIDE = /[\u202a-\u202e\u2066-\u2069]/g
 
 /**
  * For commands that read a file of lines and go on past bad ones: each
