@@ -71,9 +71,13 @@ export function hasFiniteVerb(ctx: Context, from: number, to: number): boolean {
 /** Token i is a finite verb of a stretch starting at token `from` (see hasFiniteVerb). */
 export function isFiniteAt(ctx: Context, i: number, from: number): boolean {
   const t = ctx.tokens[i]
-  if (!t || !t.word) return false
-  if (FINITE.test(t.lower) || (i > from && IRREGULAR_PAST.test(t.text))) return true
-  return t.text === t.lower && t.lower.length > 3 && /(?:ed|es|[^s]s)$/.test(t.lower) && i > from
+  return !!t && t.word && isFiniteWord(t.text, t.lower, i === from)
+}
+
+/** An auxiliary or modal anywhere; an irregular past or a lower-case -ed/-es/-s form after a stretch's first word. */
+function isFiniteWord(text: string, lower: string, first: boolean): boolean {
+  if (FINITE.test(lower)) return true
+  return !first && (IRREGULAR_PAST.test(text) || (text === lower && lower.length > 3 && /(?:ed|es|[^s]s)$/.test(lower)))
 }
 
 const PAST_FINITE = /^(was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)$/
@@ -106,8 +110,7 @@ export function isClause(ctx: Context, s: Span): boolean {
   if (words.length < 3 || (words.length === 3 && !words.some((w) => FINITE.test(w.toLowerCase())))) return false
   // "He went to the clinic that day": a subject pronoun opens a clause, whatever its (irregular) verb.
   if (words.length >= 8 || /^(he|she|they|we|i|it)$/i.test(words[0] ?? '')) return true
-  // "prices rose in December": an irregular past counts as it does in hasFiniteVerb.
-  return words.some((w, i) => FINITE.test(w.toLowerCase()) || (i > 0 && (IRREGULAR_PAST.test(w) || (w === w.toLowerCase() && w.length > 3 && /(?:ed|es|[^s]s)$/.test(w)))))
+  return words.some((w, i) => isFiniteWord(w, w.toLowerCase(), i === 0))
 }
 
 /** The content stops at the sentence end or before a coordinated cue ("… and said …"). */
