@@ -42,12 +42,13 @@ export function extractDocument(input: DocumentInput): Result<Article> {
   const text = typeof body === 'string' ? body : decodeBytes(body, input.contentType).text
   if (text.trim().length === 0) return fail('empty_input', 'the document has only whitespace')
   if (controlShare(text) > 0.1) return fail('binary_input', 'the document is mostly control characters')
-  const result = isHtml(text, input.contentType, input.fileName) ? extractHtml(text, { url: input.url ?? null }) : extractText(text)
+  const html = isHtml(text, input.contentType, input.fileName)
+  const result = html ? extractHtml(text, { url: input.url ?? null }) : extractText(text)
   if (!result.ok) return result
   const a = withoutControls(result.value)
   if (a.blocks.length === 0 && !a.dek) return fail('no_content', 'no article text was found in the document')
-  // Plain text says nothing of its date; the address it came from often does.
-  return ok(a.publishedAt ? a : { ...a, publishedAt: dateFromUrl(input.url) })
+  // Plain text says nothing of its date; the address it came from often does (extractHtml reads the page's own addresses).
+  return ok(html ? a : { ...a, publishedAt: dateFromUrl(input.url) })
 }
 
 const MAGIC: number[][] = [

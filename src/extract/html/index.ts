@@ -68,14 +68,15 @@ function words(s: string): string[] {
 function buildArticle(meta: PageMetadata, title: string, blocks: Block[], url: string | null): Article {
   let dek = meta.description && meta.description.length > 20 ? clean(meta.description) : null
   if (dek && blocks[0] && startsAlike(blocks[0].text, dek)) dek = null
+  const canonical = absolute(meta.canonicalUrl, url)
   return {
     title,
     dek,
     authors: meta.authors,
-    publishedAt: meta.publishedAt ?? dateFromUrl(absolute(meta.canonicalUrl, url)) ?? dateFromUrl(url),
+    publishedAt: meta.publishedAt ?? dateFromUrl(canonical) ?? dateFromUrl(url),
     updatedAt: meta.updatedAt,
     outlet: meta.outlet,
-    canonicalUrl: absolute(meta.canonicalUrl, url) ?? url,
+    canonicalUrl: canonical ?? url,
     lang: meta.lang,
     blocks,
   }
@@ -114,17 +115,21 @@ function chooseTitle(meta: PageMetadata, scan: ScanResult, found: TextBlock[]): 
   // Only the <title> tag, and a headline on the page telling the same story: the page shows the headline.
   else if (h1 && meta.title === (scan.title ? clean(scan.title) : null) && sameHeadline(h1, title)) title = clean(h1)
   else if (TITLE_SEPARATORS.test(title)) {
-    const parts = title.split(TITLE_SEPARATORS)
-    const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '')
+    const longest = longestPart(title)
     if (longest.split(' ').length >= 4) title = longest
   }
   return title
 }
 
+/** The longest of a title's parts between separators ("Bridge closes for repairs" of "… | City Times"); the title itself when it has none. */
+function longestPart(title: string): string {
+  return title.split(TITLE_SEPARATORS).reduce((a, b) => (b.length > a.length ? b : a), '')
+}
+
 /** A page headline that rewrites the <title>: most of the title's words are in it ("Old bridge closes for six months of repairs"). */
 function sameHeadline(h1: string, title: string): boolean {
   const head = new Set(words(h1))
-  const own = words(title.split(TITLE_SEPARATORS).reduce((a, b) => (b.length > a.length ? b : a), ''))
+  const own = words(longestPart(title))
   return head.size >= 3 && own.length > 0 && own.filter((w) => head.has(w)).length >= own.length * 0.6
 }
 
