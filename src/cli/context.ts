@@ -40,6 +40,12 @@ export function printText(out: NodeJS.WritableStream, text: string): void {
   out.write(dropControls(text).replace(BIDI_OVERRIDE, ''))
 }
 
+/** A failed subcommand ("feed remove", "user token") says so on standard error, named, and the exit code says it failed. */
+export function commandFailed(ctx: CliContext, command: string, message: string): void {
+  printText(ctx.stderr, `newsdesk ${command}: ${message}\n`)
+  process.exitCode = EXIT.failed
+}
+
 /**
  * Direction embeddings, overrides and isolates: in a terminal they reorder
  * what follows them ("gnp.exe" shown for "exe.png"), so stored text printed

@@ -5,19 +5,13 @@ import {
   type EntryFailure, type FeedDeps, type FeedView, type RefreshReport, type StoredFeed,
 } from '../../services/feeds.js'
 import { exportOpml, importOpml } from '../../services/feed-opml.js'
-import { EXIT, printJson, printText, type CliContext } from '../context.js'
+import { commandFailed, EXIT, printJson, printText, type CliContext } from '../context.js'
 
 /** What the feed command needs beyond the CLI context: how to build feed deps from the opened services. */
 export interface FeedCommandDeps {
   ctx: CliContext
   /** Adds feed-only dependencies (fetchDocument) to the opened services; identity by default. */
   feedDeps?: (deps: Awaited<ReturnType<CliContext['open']>>) => FeedDeps
-}
-
-/** A failure of `newsdesk feed <command>`, named by its subcommand, as `feed edit` names itself. */
-const fail = (ctx: CliContext, command: string, message: string): void => {
-  printText(ctx.stderr, `newsdesk feed ${command}: ${message}\n`)
-  process.exitCode = EXIT.failed
 }
 
 /** `newsdesk feed add URL | edit ID|URL | list | failures ID | remove ID | refresh [ID] | import-opml FILE | export-opml | run`. */
@@ -38,7 +32,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
     .option('--json', 'print the feed as JSON')
     .action(async (url: string, opts: FeedOptions) => {
       const result = await addFeed(await open(), { url, ...settingsOf(opts) })
-      if (!result.ok) return fail(ctx, 'add', `${url}: ${result.error.detail ?? result.error.message} (${result.error.code})`)
+      if (!result.ok) return commandFailed(ctx, 'feed add', `${url}: ${result.error.detail ?? result.error.message} (${result.error.code})`)
       if (opts.json) return printJson(ctx, result.value)
       const changed = result.value.created || (opts.title === undefined && opts.interval === undefined) ? '' : ' (settings changed)'
       printText(ctx.stdout, `${result.value.created ? 'added' : 'already subscribed'} ${result.value.feed.id}${changed}\n${formatSettings(result.value.feed)}`)
@@ -58,7 +52,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
         return void (process.exitCode = EXIT.usage)
       }
       const result = await editFeed(await open(), idOrUrl, { ...settingsOf(opts), ...(opts.url === undefined ? {} : { url: opts.url }) })
-      if (!result.ok) return fail(ctx, 'edit', result.error.message)
+      if (!result.ok) return commandFailed(ctx, 'feed edit', result.error.message)
       if (opts.json) return printJson(ctx, result.value)
       printText(ctx.stdout, `changed ${result.value.id}\n${formatSettings(result.value)}`)
     })
@@ -81,7 +75,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
     .option('--json', 'print as JSON')
     .action(async (id: string, opts: { json?: boolean }) => {
       const result = await feedFailures(await open(), id)
-      if (!result.ok) return fail(ctx, 'failures', result.error.message)
+      if (!result.ok) return commandFailed(ctx, 'feed failures', result.error.message)
       if (opts.json) return printJson(ctx, result.value)
       if (result.value.length === 0) return void ctx.stdout.write('no failed entries\n')
       for (const f of result.value) printText(ctx.stdout, `${formatFailure(f)}\n`)
@@ -93,7 +87,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
     .argument('<id>', 'feed id')
     .action(async (id: string) => {
       const result = await removeFeed(await open(), id)
-      if (!result.ok) return fail(ctx, 'remove', result.error.message)
+      if (!result.ok) return commandFailed(ctx, 'feed remove', result.error.message)
       ctx.stdout.write(`removed ${id}\n`)
     })
 
@@ -110,7 +104,7 @@ export function feedCommand(deps: FeedCommandDeps): Command {
       if (id === undefined) reports = await refreshAllFeeds(d)
       else {
         const r = await refreshFeed(d, id)
-        if (!r.ok) return fail(ctx, 'refresh', r.error.message)
+        if (!r.ok) return commandFailed(ctx, 'feed refresh', r.error.message)
         reports = [r.value]
       }
       if (opts.json) printJson(ctx, reports)
@@ -128,10 +122,10 @@ export function feedCommand(deps: FeedCommandDeps): Command {
       try {
         body = await readFile(file)
       } catch (err) {
-        return fail(ctx, 'import-opml', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+        return commandFailed(ctx, 'feed import-opml', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
       }
       const result = await importOpml(await open(), new Uint8Array(body))
-      if (!result.ok) return fail(ctx, 'import-opml', `${file}: ${result.error.message}`)
+      if (!result.ok) return commandFailed(ctx, 'feed import-opml', `${file}: ${result.error.message}`)
       const r = result.value
       if (opts.json) return printJson(ctx, r)
       ctx.stdout.write(`added ${r.added.length}, already subscribed ${r.existing.length}, skipped ${r.skipped.length}\n`)

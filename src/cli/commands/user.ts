@@ -1,17 +1,12 @@
 import { Command, Option } from 'commander'
 import { allAccounts, createApiToken, createUser, findUser, revokeApiTokens, type Account, type Role } from '../../services/accounts.js'
-import { EXIT, printJson, printText, type CliContext } from '../context.js'
+import { commandFailed, printJson, printText, type CliContext } from '../context.js'
 
 async function readPassword(): Promise<string> {
   if (process.env.NEWSDESK_PASSWORD) return process.env.NEWSDESK_PASSWORD
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '')
-}
-
-const fail = (ctx: CliContext, command: string, message: string): void => {
-  ctx.stderr.write(`newsdesk user ${command}: ${message}\n`)
-  process.exitCode = EXIT.failed
 }
 
 /** `newsdesk user add | list | token | revoke-tokens`: accounts and API tokens from the machine's shell. */
@@ -27,7 +22,7 @@ export function userCommand(ctx: CliContext): Command {
     .action(async (username: string, opts: { name?: string; role: Role; json?: boolean }) => {
       const deps = await ctx.open()
       const created = await createUser(deps, { username, displayName: opts.name ?? username, password: await readPassword() }, opts.role)
-      if (!created.ok) return fail(ctx, 'add', created.error.message)
+      if (!created.ok) return commandFailed(ctx, 'user add', created.error.message)
       if (opts.json) printJson(ctx, created.value)
       else ctx.stdout.write(`created ${created.value.role} ${created.value.username} (${created.value.id})\n`)
     })
@@ -49,7 +44,7 @@ export function userCommand(ctx: CliContext): Command {
     .action(async (username: string, opts: { label: string }) => {
       const deps = await ctx.open()
       const found = await findUser(deps, username)
-      if (!found) return fail(ctx, 'token', `no account ${username}`)
+      if (!found) return commandFailed(ctx, 'user token', `no account ${username}`)
       ctx.stdout.write(`${await createApiToken(deps, found.id, opts.label)}\n`)
     })
   user
@@ -61,9 +56,9 @@ export function userCommand(ctx: CliContext): Command {
     .action(async (username: string, opts: { label?: string }) => {
       const deps = await ctx.open()
       const found = await findUser(deps, username)
-      if (!found) return fail(ctx, 'revoke-tokens', `no account ${username}`)
+      if (!found) return commandFailed(ctx, 'user revoke-tokens', `no account ${username}`)
       const revoked = await revokeApiTokens(deps, found.id, opts.label)
-      if (opts.label !== undefined && revoked.length === 0) return fail(ctx, 'revoke-tokens', `${found.username} has no API token labelled ${JSON.stringify(opts.label)}`)
+      if (opts.label !== undefined && revoked.length === 0) return commandFailed(ctx, 'user revoke-tokens', `${found.username} has no API token labelled ${JSON.stringify(opts.label)}`)
       const labels = revoked.length > 0 ? ` (${[...new Set(revoked)].join(', ')})` : ''
       ctx.stdout.write(`revoked ${revoked.length} API token${revoked.length === 1 ? '' : 's'} of ${found.username}${labels}\n`)
     })
