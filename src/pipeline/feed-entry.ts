@@ -126,8 +126,7 @@ async function keepWhatThereIs(ctx: EntryContext, entry: FeedEntry, meta: Meta, 
 const MAX_CONTENT_CHARS = 1_000_000
 
 function ownContent(entry: FeedEntry): string | null {
-  const own = entry.contentHtml ?? entry.summary
-  return own === null || own.length <= MAX_CONTENT_CHARS ? own : own.slice(0, MAX_CONTENT_CHARS)
+  return (entry.contentHtml ?? entry.summary)?.slice(0, MAX_CONTENT_CHARS) ?? null
 }
 
 async function tryPage(ctx: EntryContext, entry: FeedEntry, meta: Meta, replaceId: string | null): Promise<PageTry> {
